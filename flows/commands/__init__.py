@@ -1,0 +1,12 @@
+"""Command groups of the `pantau` CLI; each module has `register(app)`."""
+
+from __future__ import annotations
+
+import typer
+
+from flows.commands import config_cmd, crawl_cmd, extract_cmd, ops_cmd, query_cmd
+
+
+def register_all(app: typer.Typer) -> None:
+    for module in (ops_cmd, crawl_cmd, extract_cmd, query_cmd, config_cmd):
+        module.register(app)

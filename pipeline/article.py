@@ -1,0 +1,75 @@
+"""The Article record passed from cleaning to NLP to storage."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, drop fragment, default ports and a trailing slash."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), host, path, parts.query, ""))
+
+
+def article_id_for(url: str) -> str:
+    """Stable id: the first 16 hex digits of sha256 of the canonical URL."""
+    return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    url: str
+    title: str | None
+    body: str
+    published_at: datetime | None = None  # timezone-aware, Asia/Jakarta
+    published_source: str | None = None
+    author: str | None = None
+    author_kind: str | None = None  # person | institution
+    reporter: str | None = None
+    editor: str | None = None
+    dateline: str | None = None
+    lang: str | None = None
+    portal: str | None = None
+    province: str | None = None
+    extractor: str = "pantau"
+    flags: list[str] = field(default_factory=list)
+    dup_of: str | None = None
+    relevant: bool | None = None
+    relevance_terms: list[str] = field(default_factory=list)
+    fetched_at: datetime | None = None
+
+    @property
+    def article_id(self) -> str:
+        return article_id_for(self.url)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+    @property
+    def content_sha256(self) -> str:
+        return sha256_text(" ".join(self.body.split()))
+
+    def to_row(self) -> dict[str, Any]:
+        """A row of the articles table."""
+        row = asdict(self)
+        row.update(
+            article_id=self.article_id,
+            word_count=self.word_count,
+            content_sha256=self.content_sha256,
+        )
+        stamp = self.published_at or self.fetched_at
+        row["month"] = stamp.strftime("%Y-%m") if stamp else "unknown"
+        return row

@@ -1,0 +1,33 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_config
+from pipeline.errors import ConfigError
+
+
+def test_env_overrides_data_dir_and_nested_keys(tmp_path: Path) -> None:
+    config = load_config(tmp_path, {"PANTAU_DATA_DIR": "elsewhere", "PANTAU_CRAWL__DOWNLOAD_DELAY": "2.5"})
+    assert config["data_dir"] == str(tmp_path / "elsewhere")
+    assert config["crawl"]["download_delay"] == 2.5
+
+
+def test_local_toml_overrides_defaults(tmp_path: Path) -> None:
+    (tmp_path / "pantau.toml").write_text('[crawl]\nobey_robots = true\ntimeout = 7\n')
+    assert load_config(tmp_path, {})["crawl"]["timeout"] == 7
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [("[crawl]\ntimeot = 7\n", "unknown setting 'timeot'"), ("crawl = 3\n", "must be a table"), ("[crawl\n", "invalid TOML")],
+)
+def test_bad_local_toml_names_the_file(tmp_path: Path, toml: str, message: str) -> None:
+    (tmp_path / "pantau.toml").write_text(toml)
+    with pytest.raises(ConfigError, match=message) as info:
+        load_config(tmp_path, {})
+    assert "pantau.toml" in str(info.value)
+
+
+def test_env_value_of_wrong_type_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="PANTAU_CRAWL__TIMEOUT"):
+        load_config(tmp_path, {"PANTAU_CRAWL__TIMEOUT": "soon"})
