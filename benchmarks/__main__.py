@@ -1,0 +1,86 @@
+"""`make bench`: run every benchmarks/bench_*.py, print their figures, write BENCHMARKS.md.
+
+Each benchmark module has `main() -> dict` returning its figures, each measured next to a
+baseline in the same run. A benchmark that cannot run here (for example ../shared is absent)
+returns {"skipped": "why"}; one that crashes is reported, and the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE.parent / "BENCHMARKS.md"
+
+
+def discover(only: list[str]) -> list[str]:
+    names = sorted(p.stem for p in HERE.glob("bench_*.py"))
+    return [n for n in names if not only or any(o in n for o in only)]
+
+
+def machine() -> dict[str, str]:
+    mem = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        mem = meminfo.read_text().splitlines()[0].split(":")[1].strip()
+    cpu = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        cpu = next((ln.split(":")[1].strip() for ln in cpuinfo.read_text().splitlines() if ln.startswith("model name")), "")
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": mem,
+    }
+
+
+def run_one(name: str) -> dict:
+    started = time.perf_counter()
+    try:
+        figures = importlib.import_module(f"benchmarks.{name}").main()
+    except Exception as exc:  # a broken benchmark is reported, not fatal to the others
+        traceback.print_exc()
+        figures = {"error": f"{type(exc).__name__}: {exc}"}
+    figures["_seconds"] = round(time.perf_counter() - started, 1)
+    return figures
+
+
+def render(results: dict[str, dict], info: dict[str, str]) -> str:
+    lines = ["# Benchmarks", "", "Written by `make bench` (benchmarks/__main__.py); every figure was measured in that run,",
+             "each beside its baseline. Re-run to refresh.", "", "## Machine", ""]
+    lines += [f"- {k}: {v}" for k, v in info.items()]
+    for name, figures in results.items():
+        lines += ["", f"## {name}", "", "| figure | value |", "|---|---|"]
+        lines += [f"| {k} | {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v} |" for k, v in figures.items()]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("only", nargs="*", help="substrings of benchmark names to run (default: all)")
+    parser.add_argument("--no-write", action="store_true", help="print only; do not rewrite BENCHMARKS.md")
+    args = parser.parse_args()
+    results: dict[str, dict] = {}
+    for name in discover(args.only):
+        print(f"== {name}", flush=True)
+        results[name] = run_one(name)
+        print(json.dumps(results[name], indent=2, ensure_ascii=False, default=str), flush=True)
+    if not args.no_write:
+        OUTPUT.write_text(render(results, machine()), encoding="utf-8")
+        print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
