@@ -1,0 +1,21 @@
+"""Map a failed download to a pipeline.errors.Reason, so drops are counted in one vocabulary."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from pipeline.errors import Reason
+
+
+def reason_for_failure(failure: Failure) -> Reason:
+    """TOO_LARGE for a download cut at DOWNLOAD_MAXSIZE, TIMEOUT, else HTTP_ERROR (status, DNS, ...)."""
+    if failure.check(DownloadCancelledError) or "max size" in failure.getErrorMessage():
+        return Reason.TOO_LARGE
+    if failure.check(DownloadTimeoutError, TimeoutError, TCPTimedOutError):
+        return Reason.TIMEOUT
+    if failure.check(HttpError):
+        return Reason.HTTP_ERROR
+    return Reason.HTTP_ERROR

@@ -1,0 +1,91 @@
+"""One crawl in this process: `python -m crawlers.run (--portal NAME | --portal-json JSON | --url URL)
+--data-dir D --run-id R [--max-pages N] [--allow-private] [--settings-json JSON]`.
+
+Writes article pages under D/raw/pages/ and the stats JSON D/raw/runs/<run_id>/<portal>.json.
+Run it as a subprocess (crawlers.runner): Scrapy's reactor cannot restart within one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from crawlers.portals import Portal
+from crawlers.runstats import stats_path
+from crawlers.settings import from_pantau_config
+from crawlers.spiders.args import default_run_id, resolve_portal
+from pipeline.config import load_config
+from pipeline.errors import InputError, PantauError
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m crawlers.run", description=__doc__.split("\n\n")[0])
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--portal", help="a registry portal name")
+    target.add_argument("--portal-json", help="a portal record as JSON (crawlers.portals.Portal fields)")
+    target.add_argument("--url", help="crawl any site from its base URL (generic discovery)")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: the configured one)")
+    parser.add_argument("--run-id", default=None, help="run id (default: a UTC timestamp)")
+    parser.add_argument("--max-pages", type=int, default=0, help="stop after storing N article pages")
+    parser.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses")
+    parser.add_argument("--settings-json", default=None, help="Scrapy setting overrides as a JSON object")
+    parser.add_argument("--log-level", default=None, help="Scrapy LOG_LEVEL (default: INFO or the settings')")
+    return parser.parse_args(argv)
+
+
+def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
+    """Effective settings: project module < Pantau config < portal politeness < --settings-json."""
+    from scrapy.settings import Settings
+
+    config = load_config()
+    if args.data_dir:
+        config["data_dir"] = str(args.data_dir.resolve())
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    settings.setdict(from_pantau_config(config), priority="project")
+    settings.setdict(portal.politeness, priority="spider")
+    if args.settings_json:
+        try:
+            overrides = json.loads(args.settings_json)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"--settings-json is not valid JSON: {exc}") from exc
+        if not isinstance(overrides, dict):
+            raise InputError("--settings-json must be a JSON object of Scrapy settings")
+        settings.setdict(overrides, priority="cmdline")
+    if args.log_level:
+        settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
+    return settings  # type: ignore[return-value]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scrapy.crawler import CrawlerProcess
+
+    from crawlers.spiders.portal import PortalSpider
+
+    args = parse_args(argv)
+    try:
+        portal = resolve_portal(args.portal, args.portal_json, args.url)
+        settings = scrapy_settings(portal, args)
+    except PantauError as exc:
+        print(f"crawlers.run: {exc}", file=sys.stderr)
+        return 2
+    run_id = args.run_id or default_run_id()
+    process = CrawlerProcess(settings)
+    process.crawl(
+        PortalSpider,
+        portal=portal,
+        url=args.url,
+        run_id=run_id,
+        max_pages=args.max_pages,
+        allow_private=args.allow_private,
+    )
+    process.start()
+    written = stats_path(Path(str(settings.get("PANTAU_DATA_DIR"))), run_id, portal.name).exists()
+    return 0 if written else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Launch one crawl as a subprocess (`python -m crawlers.run`) and return its stats.
+
+    from crawlers.runner import run_crawl
+    stats = run_crawl("serangkab", data_dir=Path("data"), run_id="20250301T020000Z")
+    stats["status"]  # ok | empty | partial | failed -- the verdict comes from the stats, not the exit code
+
+A subprocess per crawl because Scrapy's reactor cannot restart inside one process. When the
+subprocess dies without writing its stats JSON, run_crawl writes a 'failed' one naming the cause.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from crawlers.portals import Portal
+from crawlers.portals.model import portal_for_url
+from crawlers.runstats import stats_path, write_json
+from crawlers.state import pages_dir
+
+GRACE_SECONDS = 30.0  # after SIGTERM on timeout, how long Scrapy gets to flush and write its stats
+
+
+def portal_name(portal: Portal | str | None, url: str | None) -> str:
+    if isinstance(portal, Portal):
+        return portal.name
+    if portal:
+        return portal
+    if url:
+        return portal_for_url(url).name
+    raise ValueError("run_crawl needs a portal (name or Portal) or a url")
+
+
+def crawl_command(
+    portal: Portal | str | None = None,
+    *,
+    url: str | None = None,
+    data_dir: Path,
+    run_id: str,
+    max_pages: int | None = None,
+    allow_private: bool = False,
+    settings: dict[str, Any] | None = None,
+    python: str = sys.executable,
+) -> list[str]:
+    """The argv of one crawl subprocess (for callers that manage the process themselves)."""
+    cmd = [python, "-m", "crawlers.run", "--data-dir", str(data_dir), "--run-id", run_id]
+    if isinstance(portal, Portal):
+        cmd += ["--portal-json", json.dumps(portal.to_dict())]
+    elif portal:
+        cmd += ["--portal", portal]
+    elif url:
+        cmd += ["--url", url]
+    else:
+        raise ValueError("crawl_command needs a portal (name or Portal) or a url")
+    if max_pages:
+        cmd += ["--max-pages", str(max_pages)]
+    if allow_private:
+        cmd.append("--allow-private")
+    if settings:
+        cmd += ["--settings-json", json.dumps(settings)]
+    return cmd
+
+
+def run_crawl(
+    portal: Portal | str | None = None,
+    *,
+    url: str | None = None,
+    data_dir: Path,
+    run_id: str,
+    max_pages: int | None = None,
+    allow_private: bool = False,
+    settings: dict[str, Any] | None = None,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Run one crawl to completion (or `timeout` seconds) and return its stats dict."""
+    data_dir = Path(data_dir).resolve()
+    name = portal_name(portal, url)
+    cmd = crawl_command(
+        portal, url=url, data_dir=data_dir, run_id=run_id, max_pages=max_pages,
+        allow_private=allow_private, settings=settings,
+    )
+    log_path = stats_path(data_dir, run_id, name).with_suffix(".log")
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    launched = datetime.now(UTC)
+    with open(log_path, "ab") as log:
+        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
+        timed_out = _wait(process, timeout)
+    return collect_stats(data_dir, run_id, name, launched, process.returncode, timed_out, log_path)
+
+
+def _wait(process: subprocess.Popen[bytes], timeout: float | None) -> bool:
+    try:
+        process.wait(timeout=timeout)
+        return False
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGTERM)  # Scrapy closes gracefully: flushes pages, writes stats
+        try:
+            process.wait(timeout=GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        return True
+
+
+def collect_stats(
+    data_dir: Path, run_id: str, name: str, launched: datetime, returncode: int | None,
+    timed_out: bool = False, log_path: Path | None = None,
+) -> dict[str, Any]:
+    """The stats JSON the crawl wrote, or one made here (and written to disk) when it wrote none:
+    'partial' if the run had stored pages before it died, else 'failed', naming the cause."""
+    path = stats_path(data_dir, run_id, name)
+    stats = _read_fresh(path, launched)
+    if stats is not None:
+        if timed_out:
+            stats["finish_reason"] = f"timeout ({stats['finish_reason']})"
+            stats["status"] = "partial"
+            write_json(path, stats)
+        return stats
+    stored = stored_by_run(data_dir, name, run_id)
+    if timed_out:
+        reason = "timeout: killed after the grace period"
+    else:
+        reason = f"crawler exited with code {returncode} and wrote no stats"
+    tail = _tail(log_path)
+    fallback = {
+        "portal": name, "run_id": run_id, "started_at": launched.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(), "pages": stored, "articles": stored,
+        "new_articles": stored, "errors": 1, "status": "partial" if stored else "failed",
+        "finish_reason": reason + (f": {tail}" if tail else ""), "drops": {}, "stats": {},
+    }
+    write_json(path, fallback)
+    return fallback
+
+
+def stored_by_run(data_dir: Path, portal: str, run_id: str) -> int:
+    """Article pages a run stored (its committed batch files), read from Parquet metadata only."""
+    return sum(
+        pq.read_metadata(p).num_rows for p in pages_dir(data_dir, portal).glob(f"{run_id}-*.parquet")
+    )
+
+
+def _read_fresh(path: Path, launched: datetime) -> dict[str, Any] | None:
+    """The stats at `path` if this launch wrote them (a file left by an earlier run is ignored)."""
+    try:
+        stats: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if datetime.fromisoformat(stats["finished_at"]) < launched:
+            return None
+    except (OSError, ValueError, KeyError):
+        return None
+    return stats
+
+
+def _tail(log_path: Path | None, lines: int = 3) -> str:
+    if log_path is None or not log_path.exists():
+        return ""
+    text = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    return " | ".join(line.strip() for line in text[-lines:])

@@ -1,0 +1,118 @@
+"""The stats JSON of one spider run: `raw/runs/<run_id>/<portal>.json` (read by flows -> crawl_runs).
+
+Written when the spider closes (also on SIGTERM / Ctrl-C, which Scrapy turns into a 'shutdown'
+close); `crawlers.runner` writes a 'failed' one itself when the subprocess dies without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from crawlers.state import runs_dir
+from pipeline.errors import Reason
+
+# drops that are policy, not failure: they do not count as errors
+NOT_ERRORS = frozenset({Reason.ROBOTS_DISALLOWED.value, Reason.OFFSITE.value})
+PARTIAL_REASONS = frozenset({"max_pages", "closespider_itemcount", "closespider_pagecount", "closespider_timeout", "shutdown"})
+
+
+def stats_path(data_dir: Path, run_id: str, portal: str) -> Path:
+    return runs_dir(data_dir) / run_id / f"{portal}.json"
+
+
+def drops_from(stats: dict[str, Any]) -> dict[str, int]:
+    """Drops by pipeline.errors.Reason, folding Scrapy's own counters into the same vocabulary."""
+    drops = {k.removeprefix("pantau/drops/"): int(v) for k, v in stats.items() if k.startswith("pantau/drops/")}
+    for key, reason in (("robotstxt/forbidden", Reason.ROBOTS_DISALLOWED), ("offsite/filtered", Reason.OFFSITE)):
+        if stats.get(key):
+            drops[reason.value] = drops.get(reason.value, 0) + int(stats[key])
+    return dict(sorted(drops.items()))
+
+
+def verdict(finish_reason: str, responses: int, listed: int) -> str:
+    """ok | empty | partial | failed, from what happened (never from an exit code).
+
+    `listed`: entries the discovery sources presented (known or new); a recrawl that finds
+    nothing new is still ok, while a site whose sources list nothing at all is empty.
+    """
+    if finish_reason in PARTIAL_REASONS:
+        return "partial"
+    if finish_reason != "finished" or responses == 0:
+        return "failed"
+    return "ok" if listed else "empty"
+
+
+def summary(
+    *,
+    portal: str,
+    run_id: str,
+    started_at: datetime,
+    finish_reason: str,
+    stats: dict[str, Any],
+    discovered: int,
+    listed: int,
+) -> dict[str, Any]:
+    drops = drops_from(stats)
+    errors = sum(v for k, v in drops.items() if k not in NOT_ERRORS)
+    errors += int(stats.get("pantau/discovery_errors", 0)) + int(stats.get("spider_exceptions/count", 0))
+    responses = int(stats.get("response_received_count", 0))
+    return {
+        "portal": portal,
+        "run_id": run_id,
+        "started_at": started_at.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "pages": responses,
+        "articles": discovered,
+        "new_articles": int(stats.get("pantau/pages_stored", 0)),
+        "errors": errors,
+        "status": verdict(finish_reason, responses, listed),
+        "finish_reason": finish_reason,
+        "drops": drops,
+        "stats": {k: v for k, v in sorted(stats.items()) if isinstance(v, int | float | str)},
+    }
+
+
+def write_json(path: Path, payload: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+class RunStatsExtension:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.started_at = datetime.now(UTC)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunStatsExtension:
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started_at = datetime.now(UTC)
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        assert self.crawler.stats is not None
+        payload = summary(
+            portal=spider.portal.name,
+            run_id=spider.run_id,
+            started_at=self.started_at,
+            finish_reason=reason,
+            stats=self.crawler.stats.get_stats(),
+            discovered=len(spider.discovered),
+            listed=sum(stage["listed"] for stage in spider.discovery_log),
+        )
+        payload["discovery"] = spider.discovery_log
+        data_dir = Path(self.crawler.settings.get("PANTAU_DATA_DIR"))
+        write_json(stats_path(data_dir, spider.run_id, spider.portal.name), payload)

@@ -1,0 +1,66 @@
+"""Scrapy settings of the Pantau crawler project (`scrapy.cfg` points here).
+
+Politeness comes from Pantau's config (`[crawl]` in defaults.toml / pantau.toml / PANTAU_CRAWL__*);
+a portal's `politeness` dict and the runner's overrides are applied on top (crawlers.run).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.config import settings as pantau_settings
+
+
+def from_pantau_config(config: dict[str, Any]) -> dict[str, Any]:
+    """Scrapy settings derived from Pantau's effective config."""
+    crawl = config["crawl"]
+    return {
+        "USER_AGENT": crawl["user_agent"],
+        "ROBOTSTXT_OBEY": bool(crawl["obey_robots"]),
+        "DOWNLOAD_DELAY": float(crawl["download_delay"]),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl["concurrent_requests_per_domain"]),
+        "AUTOTHROTTLE_ENABLED": bool(crawl["autothrottle"]),
+        "AUTOTHROTTLE_START_DELAY": max(float(crawl["download_delay"]), 0.5),
+        "DOWNLOAD_MAXSIZE": int(crawl["max_bytes"]),
+        "DOWNLOAD_WARNSIZE": int(crawl["max_bytes"]) // 2,
+        "DOWNLOAD_TIMEOUT": int(crawl["timeout"]),
+        "RETRY_TIMES": int(crawl["retry_times"]),
+        "PANTAU_DATA_DIR": config["data_dir"],
+    }
+
+
+BOT_NAME = "pantau"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+
+RETRY_ENABLED = True
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+PANTAU_RETRY_BACKOFF = 2.0  # seconds before the first retry, doubled each time
+PANTAU_RETRY_BACKOFF_MAX = 60.0
+PANTAU_FLUSH_ITEMS = 25  # pages per Parquet batch file
+PANTAU_FLUSH_SECONDS = 5.0  # ... or at most this long between batches
+PANTAU_MAX_LISTING_PAGES = 50  # listing / REST pages followed per listing path
+PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # re-look this far behind the last complete crawl
+
+CONCURRENT_REQUESTS = 16
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no listening port per crawl
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 0
+LOG_LEVEL = "INFO"
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "id,en;q=0.8",
+}
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawlers.middlewares.SafetyMiddleware": 60,  # before robots.txt is fetched
+    "crawlers.middlewares.BackoffMiddleware": 560,
+}
+ITEM_PIPELINES = {"crawlers.warc.WarcPipeline": 200, "crawlers.pipelines.PagesParquetPipeline": 300}
+PANTAU_WARC = False  # True: also write raw/warc/portal=<name>/<run_id>.warc.gz (crawlers.warc)
+EXTENSIONS = {"crawlers.runstats.RunStatsExtension": 500}
+
+globals().update(from_pantau_config(pantau_settings()))

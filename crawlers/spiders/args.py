@@ -1,0 +1,34 @@
+"""Spider arguments (strings from `scrapy crawl -a`, objects from crawlers.run) to values."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from crawlers.portals import Portal, get_portal
+from crawlers.portals.model import portal_for_url
+from pipeline.errors import InputError
+
+
+def default_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def resolve_portal(portal: Portal | str | None, portal_json: str | None, url: str | None) -> Portal:
+    if isinstance(portal, Portal):
+        return portal
+    if portal_json:
+        try:
+            return Portal.from_dict(json.loads(portal_json))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"--portal-json is not valid JSON: {exc}") from exc
+    if url:
+        return portal_for_url(url)
+    if portal:
+        return get_portal(portal)
+    raise InputError("name a portal (-a portal=NAME), a JSON portal (-a portal_json=...) or a URL (-a url=...)")
+
+
+def flag(value: Any) -> bool:
+    return value is True or str(value).lower() in {"1", "true", "yes", "on"}

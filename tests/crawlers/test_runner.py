@@ -1,0 +1,70 @@
+"""The subprocess runner: verdict from the stats JSON, failures recorded, a killed crawl resumes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from crawlers.runner import collect_stats, crawl_command, run_crawl
+from crawlers.state import pages_dir
+from tests.crawlers import sites
+from tests.crawlers.conftest import fixture_portal, stored_rows
+from tests.crawlers.fixture_server import serve
+
+
+def test_a_crawl_that_cannot_start_gives_a_failed_stats_file_with_the_reason(data_dir: Path) -> None:
+    stats = run_crawl("no-such-portal", data_dir=data_dir, run_id="r1")
+    assert stats["status"] == "failed"
+    assert "unknown portal 'no-such-portal'" in stats["finish_reason"]
+    on_disk = json.loads((data_dir / "raw" / "runs" / "r1" / "no-such-portal.json").read_text())
+    assert on_disk["status"] == "failed"
+
+
+def test_stats_left_by_an_earlier_launch_are_not_taken_for_this_one(data_dir: Path) -> None:
+    path = data_dir / "raw" / "runs" / "r1" / "old.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"finished_at": "2020-01-01T00:00:00+00:00", "status": "ok"}))
+    stats = collect_stats(data_dir, "r1", "old", datetime.now(UTC), returncode=-9)
+    assert stats["status"] == "failed" and "code -9" in stats["finish_reason"]
+
+
+def test_crawl_command_carries_portal_json_and_options(tmp_path: Path) -> None:
+    portal = fixture_portal("http://127.0.0.1:1/")
+    cmd = crawl_command(portal, data_dir=tmp_path, run_id="r9", max_pages=3, allow_private=True, python="py")
+    assert cmd[:3] == ["py", "-m", "crawlers.run"]
+    assert json.loads(cmd[cmd.index("--portal-json") + 1])["name"] == "fixture"
+    assert cmd[cmd.index("--max-pages") + 1] == "3" and "--allow-private" in cmd
+
+
+@pytest.mark.slow
+def test_a_killed_crawl_keeps_what_it_stored_is_partial_and_the_next_run_fetches_only_the_rest(data_dir: Path) -> None:
+    site_def = sites.sitemap_only_site(n=12)
+    site_def.article_delay = 0.15
+    with serve(site_def) as site:
+        portal = fixture_portal(site.base_url, politeness={"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "PANTAU_FLUSH_ITEMS": 2})
+        cmd = crawl_command(portal, data_dir=data_dir, run_id="r1", allow_private=True, python=sys.executable)
+        launched = datetime.now(UTC)
+        process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while not list(pages_dir(data_dir, "fixture").glob("r1-*.parquet")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.kill()  # SIGKILL: no chance to flush or write stats
+        process.wait()
+        kept = {r["url"] for r in stored_rows(data_dir, "fixture")}
+        killed = collect_stats(data_dir, "r1", "fixture", launched, process.returncode)
+        site.log.clear()
+        site.article_delay = 0
+        stats = run_crawl(portal, data_dir=data_dir, run_id="r2", allow_private=True)
+    assert 2 <= len(kept) < 12
+    assert killed["status"] == "partial" and killed["new_articles"] == len(kept)
+    fetched_again = [p for p in site.log if site.base_url.rstrip("/") + p in kept]
+    assert fetched_again == []
+    urls = [r["url"] for r in stored_rows(data_dir, "fixture")]
+    assert len(urls) == len(set(urls)) == 12
+    assert stats["new_articles"] == 12 - len(kept) and stats["status"] == "ok"
