@@ -1,4 +1,4 @@
-"""Command group slot: filled by the stage that owns it."""
+"""`pantau ui [--port N] [--no-open]`: the journalists' web UI."""
 
 from __future__ import annotations
 
@@ -6,4 +6,14 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command("ui")
+    def ui(
+        port: int = typer.Option(8001, "--port", help="Port on 127.0.0.1 (0: any free port)."),
+        open_browser: bool = typer.Option(True, "--open/--no-open", help="Open a browser tab."),
+    ) -> None:
+        """Browse the tables in Datasette (read-only, on 127.0.0.1) with ready-made queries."""
+        # imported here so that other commands do not pay for Datasette's import
+        from flows.ui.server import run_ui
+        from pipeline.config import data_dir
+
+        run_ui(data_dir(), port=port, open_browser=open_browser, echo=lambda line: typer.echo(line))
