@@ -33,6 +33,10 @@ class Reason(StrEnum):
     DATE_REJECTED = "date_rejected"
     DUPLICATE = "duplicate"
     NEAR_DUPLICATE = "near_duplicate"
+    ENCODING_MISMATCH = "encoding_mismatch"  # declared charset was wrong; decoded anyway
+    MOJIBAKE_REPAIRED = "mojibake_repaired"
+    UNKNOWN_PARSER = "unknown_parser"  # portal names a parser that does not exist: generic used
+    PARSER_MISSED_BODY = "parser_missed_body"  # site parser found no body: generic used
     # extraction / io
     MALFORMED_INPUT = "malformed_input"
     EXTRACTION_FAILED = "extraction_failed"

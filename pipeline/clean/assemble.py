@@ -1,0 +1,79 @@
+"""Build the Article from cleaned lines and metadata; shared by the HTML and text-dump paths."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from pipeline.article import Article
+from pipeline.clean import rules
+from pipeline.clean.boilerplate import LineInfo
+from pipeline.clean.language import detect
+from pipeline.clean.relevance import relevance
+from pipeline.errors import Dropped, Reason
+
+MIN_BODY_WORDS = 15
+_PREFIX = re.compile(r"^(oleh|penulis|ditulis\s+oleh|pewarta|reporter|editor|author|by)\s*[:\-–]?\s*", re.I)
+
+
+@dataclass
+class Parts:
+    """What an extractor found, before it becomes an Article."""
+
+    title: str | None = None
+    lines: list[str] = field(default_factory=list)
+    published_at: datetime | None = None
+    published_source: str | None = None
+    author: str | None = None
+    flags: list[str] = field(default_factory=list)
+    extractor: str = "pantau"
+
+
+def author_kind(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = {w.lower().strip(".,") for w in re.split(r"[\s/]+", name)}
+    return "institution" if words & rules.INSTITUTION_WORDS else "person"
+
+
+def clean_person(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _PREFIX.sub("", name.strip()).strip(" .,:|-")
+    return name or None
+
+
+def dateline(first_line: str) -> str | None:
+    match = rules.DATELINE.match(first_line) or rules.DATELINE_MIXED.match(first_line)
+    return match.group(1).strip() if match else None
+
+
+def build(parts: Parts, info: LineInfo, url: str | None, source: str | None) -> Article:
+    body = "\n".join(parts.lines)
+    if len(body.split()) < MIN_BODY_WORDS:
+        raise Dropped(Reason.NO_BODY, f"{len(body.split())} words of body text", source)
+    flags = list(dict.fromkeys(parts.flags))
+    if not parts.title:
+        flags.append(Reason.NO_TITLE.value)
+    if parts.published_at is None:
+        flags.append(Reason.NO_DATE.value)
+    author = clean_person(parts.author or info.writer)
+    relevant, terms = relevance(f"{parts.title or ''}\n{body}")
+    return Article(
+        url=url or "",
+        title=parts.title,
+        body=body,
+        published_at=parts.published_at,
+        published_source=parts.published_source,
+        author=author,
+        author_kind=author_kind(author),
+        reporter=clean_person(info.reporter),
+        editor=clean_person(info.editor),
+        dateline=dateline(parts.lines[0]) if parts.lines else None,
+        lang=detect(body),
+        extractor=parts.extractor,
+        flags=flags,
+        relevant=relevant,
+        relevance_terms=terms,
+    )

@@ -1,0 +1,147 @@
+"""Apply the Indonesian boilerplate rules (`rules.py`) to body lines, HTML or text dump alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.clean import rules
+
+_END_PUNCT = ("." , "!", "?", '"', "”", "’", "'", ":", ";", ")")
+_QUOTES = "\"“”'‘’«» "
+_WORD = re.compile(r"\w+")
+_MAX_LINES_FOR_QUOTES = 400  # the pull-quote check is quadratic; real bodies have far fewer lines
+
+
+@dataclass
+class LineInfo:
+    reporter: str | None = None
+    editor: str | None = None
+    writer: str | None = None
+    credit: str | None = None
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def count(self, name: str) -> None:
+        self.dropped[name] = self.dropped.get(name, 0) + 1
+
+
+def is_paragraph(line: str) -> bool:
+    """Prose, not a heading, label or menu item."""
+    words = len(line.split())
+    return words >= 20 or (words >= 7 and line.rstrip().endswith(_END_PUNCT))
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def matching_rule(line: str, table: tuple[rules.Rule, ...]) -> str | None:
+    for rule in table:
+        if rule.pattern.search(line):
+            return rule.name
+    return None
+
+
+def _record_people(line: str, name: str, info: LineInfo) -> None:
+    value = re.split(r"[:\-–]", line, maxsplit=1)[-1].strip(" .")
+    if name == "reporter_line" and not info.reporter:
+        info.reporter = value
+    elif name == "editor_line" and not info.editor:
+        info.editor = value
+    elif name == "writer_line" and not info.writer:
+        info.writer = value
+
+
+def cut_at_end_marker(lines: list[str], info: LineInfo) -> list[str]:
+    """Everything from the first related-news / comment / footer marker after the prose starts."""
+    seen_prose = False
+    for index, line in enumerate(lines):
+        if is_paragraph(line):
+            seen_prose = True
+            continue
+        if seen_prose and (name := matching_rule(line, rules.END_MARKERS)):
+            info.count(name)
+            return lines[:index]
+    return lines
+
+
+def drop_rule_lines(lines: list[str], info: LineInfo) -> list[str]:
+    kept = []
+    in_block = False
+    for line in lines:
+        name = matching_rule(line, rules.DROP_LINE_RULES) if len(line) < 400 else None
+        if name is None and in_block and not is_paragraph(line):
+            info.count("baca_juga_block")
+            continue
+        in_block = name == "baca_juga" and len(line.split()) <= 3
+        if name is None:
+            kept.append(line)
+            continue
+        info.count(name)
+        if name in ("reporter_line", "editor_line", "writer_line"):
+            _record_people(line, name, info)
+    return kept
+
+
+def drop_repeats(lines: list[str], title: str | None, info: LineInfo) -> list[str]:
+    """Repeated headlines, and pull quotes that repeat a sentence of a longer body line."""
+    title_key = _key(title) if title else None
+    keys = [_key(line) for line in lines]
+    joined = "\n".join(keys)
+    kept, seen = [], set()
+    for line, key in zip(lines, keys, strict=True):
+        if not key:
+            continue
+        if key == title_key or key in seen:
+            info.count("repeated_headline")
+            continue
+        if len(line) < 200 and len(keys) < _MAX_LINES_FOR_QUOTES and joined.count(key) > keys.count(key):
+            info.count("pull_quote")
+            continue
+        seen.add(key)
+        kept.append(line)
+    return kept
+
+
+def trim_edges(lines: list[str], info: LineInfo) -> list[str]:
+    """Labels and captions before the first paragraph; names and tags after the last one."""
+    prose = [i for i, line in enumerate(lines) if is_paragraph(line)]
+    if not prose:
+        return lines
+    first, last = prose[0], prose[-1]
+    if first:
+        info.dropped["leading_label"] = info.dropped.get("leading_label", 0) + first
+    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not _looks_like_name(line)]
+    return lines[first:last + 1] + tail
+
+
+def _looks_like_name(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
+    """A closing "(Rls/Red)", "(*)", "(kn-2)" tag at the end of the last line, or alone on a line."""
+    while lines:
+        last = lines[-1]
+        match = rules.CREDIT_TAG.search(last)
+        if not match or match.group(1).lower() in rules.CREDIT_TAG_KEEP:
+            break
+        info.credit = match.group(0).strip()
+        info.count("credit_tag")
+        rest = last[: match.start()].rstrip()
+        if rest:
+            lines[-1] = rest
+            break
+        lines = lines[:-1]
+    return lines
+
+
+def clean_lines(lines: list[str], title: str | None) -> tuple[list[str], LineInfo]:
+    info = LineInfo()
+    lines = cut_at_end_marker(lines, info)
+    lines = drop_rule_lines(lines, info)
+    lines = drop_repeats(lines, title, info)
+    lines = trim_edges(lines, info)
+    lines = strip_credit(lines, info)
+    return lines, info

@@ -1,0 +1,73 @@
+"""Dedicated site parsers, Fundus-style: selectors as data, one small typed method per field.
+
+A site module declares a `Selectors` record (XPath, first hit wins) and may subclass
+`SiteParser` to override a single field method when its markup needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml import html
+
+from pipeline.clean import dates
+from pipeline.clean.dom import norm, text_lines
+
+
+@dataclass(frozen=True)
+class Selectors:
+    title: tuple[str, ...]
+    date: tuple[str, ...]
+    body: tuple[str, ...]
+    author: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()  # removed inside the body before its text is read
+
+
+def _first(root: html.HtmlElement, paths: tuple[str, ...]) -> list[html.HtmlElement]:
+    for path in paths:
+        found = root.xpath(path)
+        if found:
+            return [el for el in found if isinstance(el, html.HtmlElement)]
+    return []
+
+
+def _first_text(root: html.HtmlElement, paths: tuple[str, ...]) -> str | None:
+    for path in paths:
+        for hit in root.xpath(path):
+            text = norm(hit if isinstance(hit, str) else hit.text_content())
+            if text:
+                return text
+    return None
+
+
+class SiteParser:
+    """Field methods; each returns None (or []) when the page does not have that field."""
+
+    def __init__(self, key: str, selectors: Selectors) -> None:
+        self.key = key
+        self.selectors = selectors
+
+    def title(self, root: html.HtmlElement) -> str | None:
+        return _first_text(root, self.selectors.title)
+
+    def published(self, root: html.HtmlElement) -> tuple[datetime, str] | None:
+        text = _first_text(root, self.selectors.date)
+        if not text:
+            return None
+        return dates.parse_visible(text)
+
+    def author(self, root: html.HtmlElement) -> str | None:
+        return _first_text(root, self.selectors.author) if self.selectors.author else None
+
+    def body_lines(self, root: html.HtmlElement) -> list[str]:
+        containers = _first(root, self.selectors.body)
+        lines: list[str] = []
+        for container in containers:
+            for path in self.selectors.boilerplate:
+                for junk in container.xpath(path):
+                    parent = junk.getparent()
+                    if parent is not None:
+                        parent.remove(junk)
+            lines += text_lines(container)
+        return lines

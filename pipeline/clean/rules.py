@@ -1,0 +1,117 @@
+"""Indonesian boilerplate rules, kept as named data.
+
+Every rule is a compiled pattern with a name; `pipeline.clean.boilerplate` applies them to the
+lines of an extracted body (from HTML or from a text dump). Add a rule here, not in code.
+Patterns run on one stripped line at a time, case-insensitively unless stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Rule:
+    return Rule(name, re.compile(pattern, flags))
+
+
+# A line matching one of these is dropped wherever it sits in the body.
+DROP_LINE_RULES: tuple[Rule, ...] = (
+    _rule("baca_juga", r"^[\W_]*(baca\s+juga|bacaan\s+lainnya|baca\s+selengkapnya|simak\s+juga|lihat\s+juga)\b"),
+    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+continue\b.*|gulir\s+untuk\b.*"
+          r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
+    _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b"),
+    _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
+    _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
+          r"[\s,|/]*){1,}$"),
+    _rule("view_counter", r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$"),
+    _rule("view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"),
+    _rule("reporter_line", r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$"),
+    _rule("editor_line", r"^[\W_]*(editor|redaktur|penyunting|editing)\s*[:\-–]\s*\S.{0,60}$"),
+    _rule("writer_line", r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$"),
+    _rule("photo_caption", r"^[\W_]*(\(?\s*(foto|photo|dok|dokumentasi|ilustrasi|gambar|image)\s*[:.]\s*[^)]{0,80}\)?)[\W_]*$"),
+    _rule("image_file", r"^\S+\.(jpe?g|png|gif|webp|bmp)\b.{0,40}$"),
+    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+komentar|beri\s+komentar"
+          r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
+          r"|kirim\s+komentar|post\s+comment)[\W_]*$"),
+    _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
+    _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
+    _rule("lone_symbol", r"^[\W_]{1,3}$"),
+    _rule("show_more", r"^(show\s+more|tampilkan\s+lebih\s+banyak|selengkapnya|load\s+more|back\s+to\s+top(\s+button)?)$"),
+    _rule("print_widget", r"^(cetak|print|pdf|a\+?\s*a-?|ukuran\s+huruf.*)$"),
+)
+
+# A line matching one of these ends the body: what follows is related news, comments or footer.
+END_MARKERS: tuple[Rule, ...] = (
+    _rule("related_news", r"^[\W_]*(berita|artikel|post(ingan)?|pos)\s+(terkait|lainnya|terbaru|populer|pilihan)"
+          r"[\W_]*(\+?indeks)?$"),
+    _rule("related_en", r"^[\W_]*(related\s+(posts?|news|articles?)|read\s+next|more\s+stories|you\s+may\s+also\s+like)"
+          r"[\W_]*$"),
+    _rule("latest_list", r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$"),
+    _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar)[\W_]*$"),
+    _rule("show_more", r"^(show\s+more|back\s+to\s+top(\s+button)?)$"),
+    _rule("author_box", r"^(redaksi|tentang\s+penulis|about\s+the\s+author)$"),
+    _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
+)
+
+# Closing credit tags at the very end of the last body line: "(Rls/Red)", "(*)", "(kn-2)", "(wda)".
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*(\*+|[A-Za-z]{1,6}(?:[/\-. ][A-Za-z0-9*]{1,6}){0,3}|[a-z]{1,4}-?\d{1,3})\s*[)\]]\s*$")
+# Words that make a parenthesised end tag legitimate prose rather than a credit ("(OPD)" ends a sentence rarely).
+CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
+
+# Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").
+_NAME_STOP = r"(?=\s+(?:reporter|wartawan|editor|redaktur|foto|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d)|\s*[|,\n]|$)"
+REPORTER_INLINE = re.compile(r"\b(?:reporter|wartawan|pewarta)\s*[:\-–]\s*(.+?)" + _NAME_STOP, re.I)
+EDITOR_INLINE = re.compile(r"\b(?:editor|redaktur|penyunting)\s*[:\-–]\s*(.+?)" + _NAME_STOP, re.I)
+WRITER_INLINE = re.compile(
+    r"\b(?:penulis|oleh|ditulis\s+oleh|pewarta|author)\s*[:\-–]?\s*(.+?)(?=\s+(?:editor|\||\d|di\s|pada\s)|[|,\n]|$)", re.I
+)
+
+# Author names that are institutions, not persons.
+INSTITUTION_WORDS = frozenset({
+    "humas", "diskominfo", "kominfo", "admin", "administrator", "redaksi", "redaktur", "tim", "team",
+    "bidang", "kip", "dinas", "biro", "bagian", "prokopim", "protokol", "pemkab", "pemkot", "pemprov",
+    "setda", "diskominfotik", "diskominfosp", "diskominfostandi", "mc", "media", "center", "webmaster",
+    "operator", "kontributor", "editor", "desk", "newsroom", "official",
+})
+
+# Dateline at the start of the body: "SERANG –", "SABBA.ID | LEBAK –", "Mataram, NTB (ANTARA News) -".
+DATELINE = re.compile(
+    r"^((?:[A-Z][A-Za-z.]*\.?(?:[A-Z.]+)?\s*\|\s*)?[A-Z][A-Z .'’/]{2,40}?(?:,\s*[A-Za-z. ]{2,30})?"
+    r"(?:\s*\([^)]{2,30}\))?\s*[–—-]{1,2})\s+(?=\S)"
+)
+DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][A-Za-z ]{1,20}\s*\([^)]{2,30}\)\s*[–—-])\s+")
+
+# Class / id fragments of elements that never hold the article body.
+NOISE_WORDS: tuple[str, ...] = (
+    "comment", "komentar", "share", "sharing", "social", "sosmed", "related", "terkait", "sidebar",
+    "widget", "footer", "menu", "navbar", "nav", "breadcrumb", "banner", "ads", "ad", "iklan", "advert",
+    "promo", "popular", "populer", "trending", "terpopuler", "newsletter", "subscribe", "tags", "tag",
+    "author-box", "bio", "pagination", "paging", "cookie", "modal", "popup", "baca-juga", "bacajuga",
+    "readmore", "read-also", "recommend", "rekomendasi", "topbar", "top-bar", "header", "masthead",
+    "jam", "clock", "today", "tanggal-hari", "running-text", "ticker", "marquee", "copyright",
+    "caption", "wp-caption", "gallery", "video",
+)
+NOISE_ATTR = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in NOISE_WORDS) + r")($|[\s_-])", re.I)
+
+# Class / id fragments that mark the article body (a bonus when scoring containers).
+BODY_ATTR = re.compile(
+    r"(article|artikel|content|konten|entry|post-body|post-content|detail|isi|berita|news-body|"
+    r"story|read__content|itp_bodycontent|main-text|text-content|txt-article|single)",
+    re.I,
+)
+
+# Tags dropped before anything else.
+DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "template",
+             "nav", "footer", "aside", "figcaption", "input", "textarea", "object", "embed", "canvas")
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "table", "tr", "td", "th", "tbody", "blockquote", "pre", "figure", "header", "dd", "dt", "dl",
+    "center", "address", "hr", "br",
+})

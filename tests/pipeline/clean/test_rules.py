@@ -1,0 +1,116 @@
+"""The Indonesian boilerplate rules (pipeline/clean/rules.py), line by line and as a whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import rules
+from pipeline.clean.assemble import author_kind, clean_person, dateline
+from pipeline.clean.boilerplate import clean_lines, matching_rule
+
+BODY = [
+    "Pemerintah kabupaten menggelar pertemuan dengan organisasi kemasyarakatan di aula kantor bupati.",
+    "Pertemuan membahas rencana kerja bersama untuk tahun depan, termasuk pelatihan pengurus organisasi.",
+]
+
+DROPPED_LINES = {
+    "Baca juga: Bupati Resmikan Pasar Baru": "baca_juga",
+    "BACA JUGA : Ratusan Warga Ikuti Jalan Sehat": "baca_juga",
+    "Bacaan Lainnya": "baca_juga",
+    "Advertisement": "advertisement",
+    "Advertisement Space": "advertisement",
+    "- Iklan -": "advertisement",
+    "Baca berita terkait Kalimantan Tengah di Google News": "google_news",
+    "Ikuti berita terbaru kami di Google News": "google_news",
+    "Bagikan berita": "share_widget",
+    "Facebook Twitter WhatsApp": "share_networks",
+    "Dibaca : 540": "view_counter",
+    "Views: 1087": "view_counter",
+    "123 Dilihat": "view_counter_suffix",
+    "Reporter: Budi Santoso": "reporter_line",
+    "Editor : Wanda Nurma": "editor_line",
+    "Penulis: Tim Redaksi": "writer_line",
+    "(Foto: Humas Pemkot)": "photo_caption",
+    "Foto: Dok. Diskominfo": "photo_caption",
+    "IMG_20240712_093011.jpg": "image_file",
+    "Tinggalkan Balasan": "comment_widget",
+    "Tags: ormas, kesbangpol": "tags_line",
+}
+
+
+@pytest.mark.parametrize("line", sorted(DROPPED_LINES))
+def test_boilerplate_line_matches_its_named_rule(line):
+    assert matching_rule(line, rules.DROP_LINE_RULES) == DROPPED_LINES[line]
+
+
+@pytest.mark.parametrize("line", BODY + [
+    "Dia juga membaca berita itu di koran lokal sebelum rapat dimulai pada pukul sembilan pagi.",
+    "Kegiatan ini didukung iklan layanan masyarakat dari dinas kesehatan setempat selama sebulan.",
+])
+def test_prose_lines_match_no_rule(line):
+    assert matching_rule(line, rules.DROP_LINE_RULES) is None
+
+
+@pytest.mark.parametrize("marker", ["Berita Terkait", "BERITA TERKAIT", "Artikel Terkait", "Berita Populer",
+                                    "Pos terkait", "Terkini", "Tinggalkan Balasan", "Show More"])
+def test_related_and_comment_markers_end_the_body(marker):
+    lines, info = clean_lines([*BODY, marker, "Judul berita lain yang tidak relevan sama sekali"], None)
+    assert lines == BODY
+    assert info.dropped
+
+
+@pytest.mark.parametrize("tag", ["(Rls/Red)", "(*)", "(kn-2)", "(wda)", "(ADV)"])
+def test_closing_credit_tag_is_stripped_and_kept_apart(tag):
+    lines, info = clean_lines([BODY[0], f"{BODY[1]} {tag}"], None)
+    assert lines == BODY
+    assert info.credit == tag
+
+
+def test_parenthesised_acronym_at_the_end_is_not_a_credit_tag():
+    last = "Pertemuan itu dihadiri perwakilan organisasi kemasyarakatan (Ormas)"
+    lines, info = clean_lines([BODY[0], last + "."], None)
+    assert lines[-1].endswith("(Ormas).")
+    assert info.credit is None
+
+
+def test_repeated_headline_and_pull_quote_are_removed():
+    title = "Pemkab Gelar Pertemuan Dengan Ormas"
+    quote = "rencana kerja bersama untuk tahun depan"
+    lines, info = clean_lines([title, title, BODY[0], f'"{quote}"', BODY[1]], title)
+    assert lines == BODY
+    assert info.dropped["repeated_headline"] == 2
+    assert info.dropped["pull_quote"] == 1
+
+
+def test_baca_juga_block_drops_its_listed_headlines():
+    lines, _ = clean_lines([BODY[0], "Baca Juga", "Bupati Resmikan Pasar Baru", "Warga Antusias", BODY[1]], None)
+    assert lines == BODY
+
+
+def test_reporter_and_editor_lines_are_recorded_not_kept():
+    lines, info = clean_lines([*BODY, "Reporter: Budi Santoso", "Editor: Wanda Nurma"], None)
+    assert lines == BODY
+    assert (info.reporter, info.editor) == ("Budi Santoso", "Wanda Nurma")
+
+
+@pytest.mark.parametrize("first,expected", [
+    ("SERANG – Bupati Serang meminta organisasi sipil turut serta.", "SERANG –"),
+    ("GORONTALO - Pemerintah provinsi menggelar rapat koordinasi.", "GORONTALO -"),
+    ("SABBA.ID | LEBAK – Pemerintah kabupaten bersama mitra menggelar lokakarya.", "SABBA.ID | LEBAK –"),
+    ("CIANJUR, LENSAPRIANGAN.COM – Badan Kesatuan Bangsa menggelar rapat.", "CIANJUR, LENSAPRIANGAN.COM –"),
+    ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.", "Mataram, NTB (ANTARA News) -"),
+    ("Pemerintah kabupaten menggelar pertemuan di aula kantor bupati.", None),
+])
+def test_dateline_is_its_own_field(first, expected):
+    assert dateline(first) == expected
+
+
+@pytest.mark.parametrize("name,kind", [("Humas Pemkot Cilegon", "institution"), ("Diskominfo", "institution"),
+                                       ("Admin", "institution"), ("Redaksi", "institution"),
+                                       ("Bidang KIP", "institution"), ("Fajar Nugroho", "person")])
+def test_author_is_split_into_person_or_institution(name, kind):
+    assert author_kind(name) == kind
+
+
+def test_byline_prefix_is_removed_from_author():
+    assert clean_person("Oleh: Fajar Nugroho") == "Fajar Nugroho"
