@@ -48,3 +48,29 @@ def parquet_files(root: Path) -> list[Path]:
     if not root.exists():
         return []
     return sorted(p for p in root.rglob("*.parquet") if not p.name.startswith("."))
+
+
+def parquet_bytes(table: pa.Table, table_name: str) -> bytes:
+    """Serialise `table` as a versioned zstd Parquet file in memory.
+
+    The bytes depend only on the rows, so equal tables give equal bytes (content-addressed files).
+    """
+    table = table.cast(with_metadata(table_name))
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression=COMPRESSION)
+    return sink.getvalue().to_pybytes()
+
+
+def write_bytes_atomic(data: bytes, path: Path) -> Path:
+    """Write ready Parquet bytes to `path` through a temporary file, fsync and rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path

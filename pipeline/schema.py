@@ -85,6 +85,7 @@ MENTIONS = pa.schema(
         ("portal", pa.string()),
         ("province", pa.string()),
         ("month", pa.string()),
+        ("published_date", pa.date32()),  # the article's, copied by the store: search sorts without a join
     ]
 )
 

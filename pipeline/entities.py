@@ -1,0 +1,265 @@
+"""Canonical entities across articles: one row per official, person, organisation or place.
+
+A mention's *surface* (type, name, role, jurisdiction, code, acronym, kind) is mapped to a
+canonical key; entity_id is a hash of that key, never a counter, so the same data always gives
+the same ids. Officials: name + role + jurisdiction, tolerant of spelling variants; organisations:
+long form and acronym merged; places: region code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+from rapidfuzz.distance import Levenshtein
+
+SURFACE_COLUMNS = ("type", "name", "role", "jurisdiction", "code", "acronym", "kind")
+ENTITY_TYPES = ("OFFICIAL", "PERSON", "ORG", "PLACE")
+Surface = tuple[str | None, ...]
+
+# Indonesian spelling variants (old and new orthography, transliterations) folded before comparing
+SPELLING_FOLDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "h"), ("kh", "h"),
+                  ("ph", "f"), ("th", "t"), ("dh", "d"))
+REGION_PREFIXES = {"kab": "kabupaten", "pemkab": "kabupaten", "kec": "kecamatan",
+                   "prov": "provinsi", "pemprov": "provinsi", "pemkot": "kota", "kel": "kelurahan"}
+# office abbreviations of Indonesian news (data): the short form folds to the long one
+ROLE_SHORT = {"sekda": "sekretaris daerah", "wabup": "wakil bupati", "wawali": "wakil wali kota",
+              "wawalkot": "wakil wali kota", "walkot": "wali kota", "walikota": "wali kota",
+              "wagub": "wakil gubernur", "gub": "gubernur", "kades": "kepala desa",
+              "kadis": "kepala dinas", "kaban": "kepala badan", "kabag": "kepala bagian",
+              "kabid": "kepala bidang", "kakan": "kepala kantor", "kalak": "kepala pelaksana",
+              "plt": "pelaksana tugas", "pj": "penjabat", "pjs": "pejabat sementara",
+              "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+              "lurah": "kepala kelurahan"}
+ROLE_WORDS = {"kesra": "kesejahteraan rakyat", "dinkes": "dinas kesehatan", "kemenag": "kementerian agama"}
+ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def fold(text: str | None) -> str:
+    """Case, accents, punctuation and spelling variants removed: the comparison form of a name."""
+    if not text:
+        return ""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    plain = re.sub(r"[^a-z0-9]+", " ", plain)
+    for old, new in SPELLING_FOLDS:
+        plain = plain.replace(old, new)
+    return " ".join(re.sub(r"(.)\1+", r"\1", plain).split())
+
+
+def fold_region(text: str | None) -> str:
+    words = fold(text).split()
+    return " ".join(REGION_PREFIXES.get(w, w) if i == 0 else w for i, w in enumerate(words))
+
+
+def fold_role(text: str | None) -> str:
+    """Comparison form of an office: "Sekda" and "Sekretaris Daerah" are one office."""
+    words = (text or "").casefold().replace(".", " ").split()
+    return " ".join(ROLE_WORDS.get(w, w) for w in " ".join(ROLE_SHORT.get(w, w) for w in words).split())
+
+
+def similar_tokens(a: str, b: str) -> bool:
+    """Same word up to one spelling slip; short words must match exactly."""
+    if a == b:
+        return True
+    if a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    return Levenshtein.distance(a, b) <= 1  # two edits turn Kurniawan into Kurniawati
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two folded names of one person: same word count, every word equal or a spelling slip."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or not ta:
+        return False
+    edits = sum(Levenshtein.distance(x, y) for x, y in zip(ta, tb, strict=True))
+    return edits <= 2 and all(similar_tokens(x, y) for x, y in zip(ta, tb, strict=True))
+
+
+def name_block(folded: str) -> tuple[int, str]:
+    """Names can only match inside a block (word count, initials): keeps clustering near-linear."""
+    words = folded.split()
+    return len(words), "".join(w[0] for w in words)
+
+
+def cluster_names(names: Iterable[str]) -> dict[str, str]:
+    """folded name -> representative (the smallest folded name of its cluster)."""
+    blocks: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for name in sorted(set(names)):
+        blocks[name_block(name)].append(name)
+    parent: dict[str, str] = {name: name for members in blocks.values() for name in members}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if root(a) != root(b) and same_person(a, b):
+                    ra, rb = sorted((root(a), root(b)))
+                    parent[rb] = ra
+    return {name: root(name) for name in parent}
+
+
+def is_acronym(name: str, acronym: str | None) -> bool:
+    return bool(acronym and fold(name) == fold(acronym)) or (
+        " " not in name and bool(ACRONYM_SHAPE.match(name)) and sum(c.isupper() for c in name) >= 2
+    )
+
+
+@dataclass
+class Resolution:
+    ids: dict[Surface, str]  # surface -> entity_id
+    entities: list[dict]  # rows of ENTITIES
+
+    def entity_id(self, row: dict) -> str | None:
+        return self.ids.get(surface_of(row))
+
+
+def surface_of(row: dict) -> Surface:
+    (surface,) = surfaces({col: [row.get(col)] for col in (*SURFACE_COLUMNS, "normalized", "text")})
+    return surface
+
+
+def surfaces(columns: dict[str, list]) -> list[Surface]:
+    """The surface of every row given column-wise (lists; None or NaN for missing values)."""
+    size = len(next(iter(columns.values()), []))
+
+    def cleaned(col: str) -> list[str | None]:
+        values = columns.get(col) or [None] * size
+        memo: dict[object, str | None] = {}
+        return [memo[v] if v in memo else memo.setdefault(v, _clean(v)) for v in values]
+
+    # the clean name, else the text as written (a missing value is None or NaN, never a name)
+    names = [n if n is not None else t for n, t in zip(cleaned("normalized"), cleaned("text"), strict=True)]
+    cols = [names if col == "name" else cleaned(col) for col in SURFACE_COLUMNS]
+    return list(zip(*cols, strict=True)) if size else []
+
+
+def _clean(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def entity_id_for(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _official_keys(surfaces: list[Surface]) -> dict[Surface, str]:
+    def office(s: Surface) -> tuple[str, str]:
+        return fold_role(s[2]), s[4] or fold_region(s[3])
+
+    complete = [s for s in surfaces if all(office(s))]
+    by_office: dict[tuple[str, str], list[Surface]] = defaultdict(list)
+    for s in complete:
+        by_office[office(s)].append(s)
+    keys: dict[Surface, str] = {}
+    for (role, jur), members in by_office.items():
+        reps = cluster_names(fold(s[1]) for s in members)
+        for s in members:
+            keys[s] = f"OFFICIAL|{reps[fold(s[1])]}|{role}|{jur}"
+    by_block: dict[tuple[int, str], list[Surface]] = defaultdict(list)
+    for c in complete:
+        by_block[name_block(fold(c[1]))].append(c)
+    for s in surfaces:  # a partial office joins the one complete office holder of that name
+        if s in keys:
+            continue
+        name, known = fold(s[1]), office(s)
+        matches = {keys[c] for c in by_block[name_block(name)] if same_person(fold(c[1]), name)
+                   and all(a == b for a, b in zip(known, office(c), strict=True) if a)}
+        keys[s] = matches.pop() if len(matches) == 1 else f"OFFICIAL|{name}|{known[0]}|{known[1]}"
+    return keys
+
+
+def _person_keys(surfaces: list[Surface]) -> dict[Surface, str]:
+    reps = cluster_names(fold(s[1]) for s in surfaces)
+    return {s: f"PERSON|{reps[fold(s[1])]}" for s in surfaces}
+
+
+def _org_keys(surfaces: list[Surface]) -> dict[Surface, str]:
+    long_forms: dict[str, set[str]] = defaultdict(set)
+    for s in surfaces:
+        if s[5] and not is_acronym(s[1] or "", s[5]):
+            long_forms[fold(s[5])].add(fold(s[1]))
+    keys = {}
+    for s in surfaces:
+        name = s[1] or ""
+        if is_acronym(name, s[5]):
+            longs = long_forms.get(fold(name), set())
+            keys[s] = f"ORG|{longs.pop()}" if len(longs) == 1 else f"ORG|acronym:{fold(name)}"
+        else:
+            keys[s] = f"ORG|{fold(name)}"
+    return keys
+
+
+def _place_keys(surfaces: list[Surface]) -> dict[Surface, str]:
+    return {s: f"PLACE|{s[4]}" if s[4] else f"PLACE|name:{fold_region(s[1])}|{s[6] or ''}"
+            for s in surfaces}
+
+
+KEYERS = {"OFFICIAL": _official_keys, "PERSON": _person_keys, "ORG": _org_keys, "PLACE": _place_keys}
+
+
+def resolve(mentions: pd.DataFrame, article_dates: dict[str, date | None]) -> Resolution:
+    """Canonical entities of `mentions` (MENTIONS columns) seen in articles dated `article_dates`."""
+    rows = mentions[mentions["type"].isin(ENTITY_TYPES)]
+    columns = {col: rows[col].tolist() for col in rows.columns}
+    seen: dict[Surface, set[str]] = defaultdict(set)
+    texts: dict[Surface, Counter[str]] = defaultdict(Counter)
+    written = [_clean(t) for t in columns.get("text", [])]
+    for surface, article_id, text in zip(surfaces(columns), columns["article_id"], written, strict=True):
+        if surface[1]:
+            seen[surface].add(article_id)
+            texts[surface][text or surface[1]] += 1
+    keys: dict[Surface, str] = {}
+    for etype, keyer in KEYERS.items():
+        keys.update(keyer(sorted((s for s in seen if s[0] == etype), key=_sort_key)))
+    members: dict[str, list[Surface]] = defaultdict(list)
+    for surface, key in keys.items():
+        members[key].append(surface)
+    ids = {s: entity_id_for(k) for s, k in keys.items()}
+    entities = [_entity_row(k, ms, seen, texts, article_dates) for k, ms in sorted(members.items())]
+    return Resolution(ids=ids, entities=entities)
+
+
+def _sort_key(s: Surface) -> tuple[str, ...]:
+    return tuple(v or "" for v in s)
+
+
+def _most_common(counts: Counter[str]) -> str | None:
+    ranked = sorted(((-n, v) for v, n in counts.items() if v))
+    return ranked[0][1] if ranked else None
+
+
+def _entity_row(key: str, surfaces: list[Surface], seen: dict[Surface, set[str]],
+                texts: dict[Surface, Counter[str]], article_dates: dict[str, date | None]) -> dict:
+    def weighted(col: int, only: list[Surface] | None = None) -> str | None:
+        counts: Counter[str] = Counter()
+        for s in only or surfaces:
+            if value := s[col]:
+                counts[value] += len(seen[s])
+        return _most_common(counts)
+
+    long_forms = [s for s in surfaces if not (s[0] == "ORG" and is_acronym(s[1] or "", s[5]))]
+    name = weighted(1, long_forms or surfaces)
+    articles = set().union(*(seen[s] for s in surfaces))
+    dates = sorted(d for a in articles if (d := article_dates.get(a)) is not None)
+    aliases = {s[1] for s in surfaces} | {t for s in surfaces for t in texts[s]}
+    acronyms = Counter(s[1] for s in surfaces if s[0] == "ORG" and s[1] and is_acronym(s[1], s[5]))
+    return {
+        "entity_id": entity_id_for(key), "type": surfaces[0][0], "name": name,
+        "aliases": sorted(a for a in aliases if a and a != name),
+        "role": weighted(2), "region_code": weighted(4), "kind": weighted(6),
+        "acronym": weighted(5) or _most_common(acronyms),
+        "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+        "n_articles": len(articles),
+    }

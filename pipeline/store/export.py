@@ -1,0 +1,55 @@
+"""Export committed tables to CSV or newline-delimited JSON (streamed by DuckDB, atomic files)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import duckdb
+
+from pipeline.errors import InputError
+from pipeline.schema import with_metadata
+from pipeline.store.layout import STORED_TABLES
+from pipeline.store.table_store import TableStore
+
+FORMATS = {"csv": ("csv", "(FORMAT csv, HEADER true)"), "json": ("jsonl", "(FORMAT json)")}
+BULKY_COLUMNS = {"pages": ("html",)}  # raw bytes make no sense in CSV or JSON
+
+
+def export_tables(data_dir: Path | str | None, fmt: str, output: Path,
+                  tables: list[str] | None = None) -> list[Path]:
+    """Write each table to `output/<table>.csv` or `.jsonl`; returns the files written."""
+    if fmt not in FORMATS:
+        raise InputError(f"export: --format {fmt!r} is not one of {', '.join(FORMATS)}")
+    names = tables or list(STORED_TABLES)
+    unknown = [t for t in names if t not in (*STORED_TABLES, "pages")]
+    if unknown:
+        raise InputError(f"export: unknown table(s) {', '.join(unknown)}")
+    store = TableStore(data_dir)
+    output.mkdir(parents=True, exist_ok=True)
+    return [_export_one(store, name, fmt, output) for name in names]
+
+
+def _export_one(store: TableStore, table: str, fmt: str, output: Path) -> Path:
+    suffix, options = FORMATS[fmt]
+    target = output / f"{table}.{suffix}"
+    tmp = output / f".{table}.{uuid.uuid4().hex}.tmp"
+    drop = BULKY_COLUMNS.get(table, ())
+    select = "SELECT * EXCLUDE (" + ", ".join(drop) + ")" if drop else "SELECT *"
+    con = duckdb.connect(config={"autoinstall_known_extensions": False})
+    try:
+        con.execute("SET TimeZone = 'Asia/Jakarta'")
+        files = [str(f) for f in store.files(table)]
+        if files:
+            source = "read_parquet($files)"
+        else:
+            con.register("empty_table", with_metadata(table).empty_table())
+            source = "empty_table"
+        query = f"COPY ({select} FROM {source}) TO '{tmp}' {options}"
+        con.execute(query, {"files": files} if files else {})
+        os.replace(tmp, target)
+    finally:
+        con.close()
+        tmp.unlink(missing_ok=True)
+    return target

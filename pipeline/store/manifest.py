@@ -1,0 +1,112 @@
+"""The manifest: the one file that says which Parquet file holds each partition of each table.
+
+A commit writes new content-addressed partition files first, then replaces the manifest with a
+rename, then deletes files the manifest no longer names. A crash before the rename leaves the
+previous manifest, whose files are all still present: readers never see a torn state.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import SchemaVersionError
+from pipeline.schema import READABLE_VERSIONS, SCHEMA_VERSION
+
+MANIFEST_NAME = "_manifest.json"
+FORMAT = "pantau-store/1"
+
+
+@dataclass
+class Manifest:
+    """table -> partition (relative dir, e.g. "portal=x/month=2024-05") -> file name."""
+
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
+    schema_version: int = SCHEMA_VERSION
+    # "<table>/<partition>" -> signature of the inputs a derived partition was built from
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def files(self, root: Path, table: str) -> list[Path]:
+        parts = self.tables.get(table, {})
+        return [root / table / part / name for part, name in sorted(parts.items())]
+
+    def partitions(self, table: str) -> dict[str, str]:
+        return dict(self.tables.get(table, {}))
+
+    def with_partitions(self, table: str, updates: dict[str, str | None]) -> Manifest:
+        """A new manifest where `updates` set (file name) or drop (None) partitions of `table`."""
+        tables = {name: dict(parts) for name, parts in self.tables.items()}
+        parts = tables.setdefault(table, {})
+        for part, file_name in updates.items():
+            if file_name is None:
+                parts.pop(part, None)
+            else:
+                parts[part] = file_name
+        if not parts:
+            tables.pop(table)
+        return Manifest(tables=tables, schema_version=SCHEMA_VERSION, sources=dict(self.sources))
+
+    def with_sources(self, updates: dict[str, str | None]) -> Manifest:
+        sources = {k: v for k, v in {**self.sources, **updates}.items() if v is not None}
+        return Manifest(tables=self.tables, schema_version=self.schema_version, sources=sources)
+
+    def to_json(self) -> str:
+        body: dict = {"format": FORMAT, "schema_version": self.schema_version, "tables": self.tables}
+        if self.sources:
+            body["sources"] = self.sources
+        return json.dumps(body, indent=1, sort_keys=True) + "\n"
+
+
+def load(root: Path) -> Manifest:
+    """The committed manifest under `root` (an empty one when nothing was ever written)."""
+    path = root / MANIFEST_NAME
+    if not path.exists():
+        return Manifest()
+    try:
+        body = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SchemaVersionError(f"{path}: unreadable table manifest ({exc})") from exc
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise SchemaVersionError(f"{path}: not a Pantau table manifest (format {FORMAT} expected)")
+    version = body.get("schema_version")
+    if version not in READABLE_VERSIONS:
+        raise SchemaVersionError(
+            f"{path}: tables written with schema version {version}; this Pantau reads "
+            f"{sorted(READABLE_VERSIONS)}. Upgrade Pantau or re-run the stage into a new data folder."
+        )
+    return Manifest(tables=body.get("tables") or {}, schema_version=int(version),
+                    sources=body.get("sources") or {})
+
+
+def save(root: Path, manifest: Manifest) -> None:
+    """Replace the manifest atomically (temporary file, fsync, rename)."""
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / MANIFEST_NAME
+    tmp = root / f".{MANIFEST_NAME}.{uuid.uuid4().hex}.tmp"
+    try:
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(manifest.to_json())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def collect_garbage(root: Path, manifest: Manifest, table: str) -> int:
+    """Delete files of `table` the manifest does not name (left by older commits or a crash)."""
+    keep = set(manifest.files(root, table))
+    table_dir = root / table
+    if not table_dir.exists():
+        return 0
+    removed = 0
+    for path in sorted(table_dir.rglob("*"), reverse=True):
+        if path.is_file() and path not in keep:
+            path.unlink(missing_ok=True)
+            removed += 1
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return removed

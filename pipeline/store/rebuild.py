@@ -1,0 +1,104 @@
+"""Derived tables: entities (plus mentions.entity_id) and engagements, staged for one commit."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from pipeline import engagements, entities
+from pipeline.lexicon_events import EVENT_TYPES
+from pipeline.store import manifest as mf
+from pipeline.store.layout import group_by_partition
+from pipeline.store.rows import arrow_rows
+
+if TYPE_CHECKING:
+    from pipeline.store.table_store import TableStore
+
+ENTITY_INPUT = ["article_id", "type", "text", "normalized", "role", "jurisdiction", "kind", "code",
+                "acronym"]
+# changes when the engagement rules change, so derived partitions are rebuilt
+RULES = hashlib.sha256(
+    (repr(EVENT_TYPES) + repr(sorted(engagements.GOVERNMENT_KINDS)) + "engagements/1").encode()
+).hexdigest()[:12]
+ARTICLE_INPUT = ["article_id", "title", "body", "published_at", "url", "portal", "province", "month"]
+
+
+def article_dates(store: TableStore) -> dict[str, date | None]:
+    got = store.read_arrow("articles", ["article_id", "published_at", "fetched_at"]).to_pylist()
+    return {r["article_id"]: _day(r["published_at"] or r["fetched_at"]) for r in got}
+
+
+def _day(stamp: datetime | None) -> date | None:
+    return stamp.date() if stamp else None
+
+
+def entity_updates(store: TableStore, manifest: mf.Manifest) -> dict[str, dict[str, str | None]]:
+    """Stage the entities table and every mentions partition whose entity_id column changes."""
+    mentions = store.read_arrow("mentions", ENTITY_INPUT).to_pandas()
+    resolution = entities.resolve(mentions, article_dates(store))
+    by_type = group_by_partition("entities", resolution.entities)
+    staged_entities: dict[str, str | None] = dict.fromkeys(manifest.partitions("entities"))
+    for part, rows in by_type.items():
+        staged_entities[part] = store.stage("entities", part, arrow_rows(rows, "entities"))
+    staged_mentions: dict[str, str | None] = {}
+    for part, name in manifest.partitions("mentions").items():
+        table = store.read_partition(manifest, "mentions", part)
+        if table is None:
+            continue
+        columns = {col: table.column(col).to_pylist() for col in ENTITY_INPUT}
+        ids = pa.array([resolution.ids.get(sf) for sf in entities.surfaces(columns)], pa.string())
+        if not ids.equals(table["entity_id"].combine_chunks()):
+            column = table.schema.get_field_index("entity_id")
+            staged_mentions[part] = store.stage("mentions", part, table.set_column(column, "entity_id", ids))
+        else:
+            staged_mentions[part] = name
+    return {"entities": staged_entities, "mentions": staged_mentions}
+
+
+def needs_entities(store: TableStore) -> bool:
+    """True when some official or organisation mention has no entity_id yet."""
+    got = store.read_arrow("mentions", ["type", "entity_id"]).to_pandas()
+    linkable = got["type"].isin(["OFFICIAL", "ORG"])
+    return bool((linkable & got["entity_id"].isna()).any())
+
+
+def engagement_updates(
+    store: TableStore, manifest: mf.Manifest
+) -> tuple[dict[str, dict[str, str | None]], dict[str, str | None]]:
+    """Stage engagements partition by partition (bounded memory: one article partition at a time).
+
+    A partition whose articles file, mentions file and rules are those it was built from is kept
+    as it is, so an incremental batch recomputes only the partitions it touched.
+    """
+    old = manifest.partitions("engagements")
+    staged: dict[str, str | None] = dict.fromkeys(old)
+    sources: dict[str, str | None] = {k: None for k in manifest.sources if k.startswith("engagements/")}
+    mention_files = manifest.partitions("mentions")
+    for part, article_file in manifest.partitions("articles").items():
+        if part not in mention_files:
+            continue
+        signature = f"{RULES}|{article_file}|{mention_files[part]}"
+        key = f"engagements/{part}"
+        sources[key] = signature
+        if manifest.sources.get(key) == signature:  # an empty partition stays empty
+            staged[part] = old.get(part)
+            continue
+        staged[part] = _engagements_of(store, manifest, part)
+    return {"engagements": staged}, sources
+
+
+def _engagements_of(store: TableStore, manifest: mf.Manifest, part: str) -> str | None:
+    articles = store.read_partition(manifest, "articles", part)
+    mentions = store.read_partition(manifest, "mentions", part)
+    if articles is None or mentions is None:
+        return None
+    by_article: dict[str, list[dict]] = {}
+    for row in mentions.to_pylist():
+        by_article.setdefault(row["article_id"], []).append(row)
+    rows = []
+    for article in articles.select(ARTICLE_INPUT).to_pylist():
+        rows.extend(engagements.find_engagements(article, by_article.get(article["article_id"], [])))
+    return store.stage("engagements", part, arrow_rows(rows, "engagements"))
