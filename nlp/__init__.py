@@ -1,1 +1,68 @@
+"""Pantau's NLP stage: officials, persons, organisations, places and dates from Indonesian news.
 
+`load()` builds the spaCy pipeline (spacy.blank("id") + registered rule components wired by
+config.cfg); `extract(text)` returns an `Extraction`; `extract_many(items)` batches with nlp.pipe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+from nlp.extraction import Extraction
+from nlp.mention import DocState
+from nlp.pipeline import VERSION, load
+
+__all__ = ["Extraction", "extract", "extract_many", "load"]
+
+
+def _as_date(value: object) -> date | None:
+    """A publication date given as a date, a datetime or an ISO string; None when unusable."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _doc(text: str, published: object, province: str | None) -> Doc:
+    pipeline = load()
+    doc = pipeline.make_doc(text or "")
+    doc._.pantau = DocState(text=text or "", published=_as_date(published), province=province)
+    return doc
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start (vectorised: iterating doc.sents is slow)."""
+    if not len(doc):
+        return []
+    marks = doc.to_array([SENT_START, IDX])
+    starts = marks[marks[:, 0] == 1, 1].tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]
+
+
+def _result(doc: Doc) -> Extraction:
+    state = doc._.pantau
+    return Extraction(state.text, list(state.mentions), _sentence_starts(doc), VERSION)
+
+
+def extract(text: str, *, published: date | None = None, province: str | None = None) -> Extraction:
+    """Entities of one text; `published` supplies missing years, `province` breaks ties between regions."""
+    return _result(load()(_doc(text, published, province)))
+
+
+def extract_many(
+    items: Iterable[tuple[str, date | None, str | None]], batch_size: int = 32
+) -> Iterator[Extraction]:
+    """(text, published, province) triples -> Extractions in the same order."""
+    docs = (_doc(text, published, province) for text, published, province in items)
+    for doc in load().pipe(docs, batch_size=batch_size):
+        yield _result(doc)

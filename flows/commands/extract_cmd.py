@@ -1,9 +1,48 @@
-"""Command group slot: filled by the stage that owns it."""
+"""`pantau extract` and `pantau eval`."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+InputOpt = Annotated[Path, typer.Option("--input", help="JSONL: {id, html|text, url?, published?} per line.")]
+OutputOpt = Annotated[Path, typer.Option("--output", help="JSONL output, one object per input line.")]
+GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL (DESIGN.md extraction shape).")]
+PredOpt = Annotated[Path | None, typer.Option("--pred", help="Score this output instead of extracting.")]
+DocsOpt = Annotated[Path | None, typer.Option(
+    "--docs", help="Folder of <id>.txt|.html for gold records without inline html/text "
+                   "(default: <gold dir>/../seeds).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+MissesOpt = Annotated[bool, typer.Option("--misses", help="Also list missed and spurious entities.")]
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command("extract")
+    def extract(input_path: InputOpt, output_path: OutputOpt) -> None:
+        """Extract officials, persons, organisations, places and dates from documents."""
+        from flows.extract import extract_file
+
+        counts = extract_file(input_path, output_path)
+        typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}")
+
+    @app.command("eval")
+    def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None,
+                 as_json: JsonOpt = False, show_misses: MissesOpt = False) -> None:
+        """Score extraction against gold: per-type P/R/F1, role, body and publication-date accuracy."""
+        from flows.evaluate import evaluate as run
+        from flows.evaluate import render
+
+        report = run(gold, pred, docs)
+        if as_json:
+            out = report.as_dict()
+            if show_misses:
+                out["misses"] = report.misses
+            typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+            return
+        typer.echo(render(report))
+        if show_misses:
+            for miss in report.misses:
+                typer.echo(json.dumps(miss, ensure_ascii=False))

@@ -1,0 +1,201 @@
+"""`pantau eval`: score extraction output against gold records of the same shape.
+
+Per type (officials, persons, organisations, places, dates): precision, recall and F1, micro-averaged
+over documents. A gold entity matches a predicted one when a normalised name (or alias) is equal;
+places compare region codes when both sides have one, else names without their level prefix;
+dates compare ISO dates. Also role accuracy over
+matched officials and persons, body start / end accuracy and publication-date accuracy."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import InputError
+
+TYPES = ("officials", "persons", "organisations", "places", "dates")
+_PAREN = re.compile(r"\([^)]*\)")
+_NON_WORD = re.compile(r"[^\w]+")
+_PLACE_PREFIX = re.compile(
+    r"^(provinsi|prov|kabupaten administrasi|kota administrasi|kabupaten|kab|kota|kecamatan|kec"
+    r"|kelurahan|kel|desa|ds)\s+")
+
+
+def norm(text: str | None) -> str:
+    return _NON_WORD.sub(" ", _PAREN.sub(" ", (text or "").lower())).strip()
+
+
+def role_norm(role: str | None) -> str:
+    from nlp.titles import role_key
+
+    return role_key(norm(role)) if role else ""
+
+
+def keys(kind: str, item: dict[str, Any]) -> set[str]:
+    """Every normalised form under which `item` may be matched."""
+    if kind == "dates":
+        return {str(item.get("iso"))} if item.get("iso") else set()
+    names = [item.get("name"), *(item.get("aliases") or [])]
+    found = {norm(n) for n in names if n}
+    if kind == "places":
+        found = {_PLACE_PREFIX.sub("", n) for n in found}
+        if item.get("code"):  # a region code identifies a place whatever its written form
+            found.add(f"code:{item['code']}")
+    return {k for k in found if k}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in TYPES})
+    roles: list[bool] = field(default_factory=list)
+    body_start: list[bool] = field(default_factory=list)
+    body_end: list[bool] = field(default_factory=list)
+    published: list[bool] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    documents: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        def rate(flags: list[bool]) -> float | None:
+            return round(sum(flags) / len(flags), 3) if flags else None
+
+        return {"documents": self.documents, **{t: s.as_dict() for t, s in self.scores.items()},
+                "role_accuracy": rate(self.roles), "body_start_accuracy": rate(self.body_start),
+                "body_end_accuracy": rate(self.body_end), "published_accuracy": rate(self.published)}
+
+
+def _dedupe(kind: str, items: Iterable[dict[str, Any]]) -> list[tuple[set[str], dict[str, Any]]]:
+    out: list[tuple[set[str], dict[str, Any]]] = []
+    for item in items:
+        forms = keys(kind, item)
+        if forms and not any(forms & seen for seen, _ in out):
+            out.append((forms, item))
+    return out
+
+
+def _match(kind: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], report: Report, doc_id: str) -> None:
+    gold_items, pred_items = _dedupe(kind, gold), _dedupe(kind, pred)
+    used: set[int] = set()
+    score = report.scores[kind]
+    for forms, item in gold_items:
+        hit = next((n for n, (pforms, _) in enumerate(pred_items) if n not in used and forms & pforms), None)
+        if hit is None:
+            score.fn += 1
+            report.misses.append({"id": doc_id, "type": kind, "missed": item.get("name") or item.get("iso")})
+            continue
+        used.add(hit)
+        score.tp += 1
+        if kind in ("officials", "persons"):
+            report.roles.append(role_norm(item.get("role")) == role_norm(pred_items[hit][1].get("role")))
+    for n, (_, item) in enumerate(pred_items):
+        if n not in used:
+            score.fp += 1
+            report.misses.append({"id": doc_id, "type": kind, "spurious": item.get("name") or item.get("iso")})
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def score_document(gold: dict[str, Any], pred: dict[str, Any], report: Report) -> None:
+    report.documents += 1
+    doc_id = str(gold.get("id"))
+    if "error" in pred:
+        report.misses.append({"id": doc_id, "error": pred["error"]})
+    for kind in TYPES:
+        _match(kind, gold.get(kind) or [], pred.get(kind) or [], report, doc_id)
+    body = _flat(pred.get("body"))
+    if gold.get("body_first"):
+        firsts = [_flat(gold["body_first"]), _flat(gold.get("body_first_alt"))]
+        report.body_start.append(any(f and body.startswith(f) for f in firsts))
+    if gold.get("body_last"):
+        report.body_end.append(body.endswith(_flat(gold["body_last"])))
+    if "published" in gold:
+        report.published.append(gold.get("published") == pred.get("published"))
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    records = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path} line {n}: not JSON ({exc.msg})") from exc
+    return records
+
+
+def _document_for(gold: dict[str, Any], docs: Path) -> dict[str, Any]:
+    """The input line for one gold record: inline html/text, else <docs>/<id>.txt|.html."""
+    doc: dict[str, Any] = {"id": gold["id"], "url": gold.get("url")}
+    if gold.get("province"):
+        doc["province"] = gold["province"]
+    for key in ("html", "text"):
+        if isinstance(gold.get(key), str):
+            return {**doc, key: gold[key]}
+    for suffix, key in ((".txt", "text"), (".html", "html")):
+        path = docs / f"{gold['id']}{suffix}"
+        if path.is_file():
+            return {**doc, key: path.read_text(encoding="utf-8", errors="replace")}
+    raise InputError(f"gold record {gold['id']}: no inline html/text and no {docs}/{gold['id']}.txt|.html")
+
+
+def predict(golds: list[dict[str, Any]], docs: Path) -> list[dict[str, Any]]:
+    from flows.extract import extract_records
+
+    lines = [json.dumps(_document_for(g, docs), ensure_ascii=False) for g in golds]
+    return list(extract_records(lines))
+
+
+def evaluate(gold_path: Path, pred_path: Path | None = None, docs: Path | None = None) -> Report:
+    golds = read_jsonl(gold_path)
+    if pred_path is not None:
+        preds = {str(p.get("id")): p for p in read_jsonl(pred_path)}
+    else:
+        folder = docs or gold_path.resolve().parent.parent / "seeds"
+        preds = {str(p.get("id")): p for p in predict(golds, folder)}
+    report = Report()
+    for gold in golds:
+        score_document(gold, preds.get(str(gold.get("id")), {"error": "no prediction"}), report)
+    return report
+
+
+def render(report: Report) -> str:
+    lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for kind, s in report.scores.items():
+        lines.append(f"{kind:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+    summary = report.as_dict()
+    for key in ("role_accuracy", "body_start_accuracy", "body_end_accuracy", "published_accuracy"):
+        value = summary[key]
+        lines.append(f"{key:<22} {'n/a' if value is None else f'{value:.3f}'}")
+    lines.append(f"documents              {report.documents}")
+    return "\n".join(lines)

@@ -1,0 +1,225 @@
+"""Organisations: acronym definitions, regional governments, Ormas with their hierarchy level,
+government units, known bodies and named heads ("Yayasan ...", "PT ..."), each with what follows
+it when written ("(Kesbangpol)", "Cabang Bandung", "Kabupaten Pandeglang", "0601/Pandeglang")."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import gazetteer
+from nlp import orgspans as spans
+from nlp.acronyms import Definition, definitions
+from nlp.choose import choose, province_code
+from nlp.lexicons import organisations as lex
+from nlp.lexicons.people import NOT_NAME_WORDS
+from nlp.mention import ORG, DocState, Mention
+from nlp.names import ends_clause, is_name_word
+from nlp.orgspans import Tail, paren_word, phrase_at, tail
+from nlp.state import state_of
+from nlp.titles import office_at
+from nlp.words import join
+
+
+class OrgFinder:
+    def __init__(self, state: DocState, text: str) -> None:
+        self.state, self.text, self.ws = state, text, state.words
+        self.province = province_code(state.province)
+        self.found: list[Mention] = []
+        self.covered: set[int] = set()  # word indices inside a found organisation
+        self.starts = [w.start for w in self.ws]
+
+    def add(self, i: int, j: int, after: Tail, *, skips: tuple[tuple[int, int], ...] = (),
+            reference_to: Mention | None = None, kind: str | None = None) -> int:
+        """Record words [i, after.end) as one organisation; "(ACR)" words are left out of the name."""
+        ws, end = self.ws, after.end
+        skips = skips + ((after.skip,) if after.skip else ())
+        kept = [w.text for n, w in enumerate(ws[i:end], start=i) if not any(a <= n < b for a, b in skips)]
+        core = [w.text for n, w in enumerate(ws[i:j], start=i) if not any(a <= n < b for a, b in skips)]
+        name = join(kept)
+        if name.lower().startswith("pemerintah "):
+            rest = name.split(" ", 1)[1]
+            name = f"Pemerintah {rest[:1].upper()}{rest[1:]}"
+        picked = choose(after.region.candidates, province=self.province) if after.region else None
+        start, stop = ws[i].start, ws[end - 1].end
+        target = reference_to
+        self.found.append(Mention(
+            ORG, start, stop, self.text[start:stop], target.normalized if target else name,
+            kind=target.kind if target else (kind or lex.KNOWN.get(after.acronym or "") or spans.kind_of(name)),
+            code=picked.code if picked else (target.code if target else None),
+            acronym=target.acronym if target else after.acronym, reference=target is not None,
+            core=join(core)))
+        self.covered.update(range(i, end))
+        return end
+
+    def run(self) -> list[Mention]:
+        self.acronym_definitions()
+        defined: dict[str | None, Mention] = {m.acronym: m for m in self.found if m.acronym}
+        i, ws = 0, self.ws
+        while i < len(ws):
+            if i in self.covered or not (ws[i].is_title or ws[i].is_upper):
+                i += 1
+                continue
+            end = (self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
+                   or self.unit(i) or self.known(i))
+            i = end if end else i + 1
+        self.found = [m for m in self.found if not self._venue(m) and m.normalized not in lex.GENERIC_LONG]
+        return self.found
+
+    def _venue(self, m: Mention) -> bool:
+        k = bisect.bisect_left(self.starts, m.start)
+        if k > 0 and self.ws[k - 1].text == "di" and self.ws[k].text in lex.VENUE_HEADS:
+            return True
+        return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2):k])
+
+    # --- acronym definitions ----------------------------------------------------------------------
+    def acronym_definitions(self) -> None:
+        ws = self.ws
+        for d in definitions(ws):
+            first, skips = self._extend_left(d.first)
+            if not self._org_like(d, first):
+                continue
+            after = tail(ws, d.close_paren + 1)
+            end_skip: tuple[tuple[int, int], ...] = ()
+            if (alias := paren_word(ws, after.end)) and gazetteer.lookup(alias):  # "... Timur (Kotim)"
+                end_skip = ((after.end, after.end + 3),)
+                after = after._replace(end=after.end + 3)
+            self.add(first, d.open_paren, after._replace(acronym=d.acronym, skip=(d.open_paren, d.close_paren + 1)),
+                     skips=skips + end_skip)
+
+    def _extend_left(self, first: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+        """Take in unit heads, regional heads and hierarchy levels written before a long form,
+        with a level's own "(DPD)": "Dewan Pimpinan Daerah (DPD) Lembaga Dakwah ..."."""
+        ws, skips = self.ws, ()
+        if first >= 4 and paren_word(ws, first - 3):
+            for back in (4, 3, 2, 1):
+                start = first - 3 - back
+                if start >= 0 and phrase_at(ws, start, spans.levels()) == back:
+                    return start, ((first - 3, first),)
+        for index in (spans.heads(), spans.regional(), spans.known(), spans.levels()):
+            for back in (3, 2, 1):
+                if first - back >= 0 and phrase_at(ws, first - back, index) == back:
+                    return first - back, skips
+        return first, skips
+
+    def _org_like(self, d: Definition, first: int) -> bool:
+        ws = self.ws
+        words = [w.text for w in ws[first:d.open_paren]]
+        if all(w in lex.GENERIC or w.lower() in lex.NAME_JOINERS for w in words):
+            return False
+        if (title := office_at(ws, first)) and title.end >= d.open_paren:  # "Sekretaris Daerah (Sekda)"
+            return False
+        if phrase_at(ws, first, spans.levels()) == len(words):  # a level alone: merged with its body
+            return False
+        region = spans.region_after(ws, first) or gazetteer.lookup(" ".join(words))
+        if region and (not hasattr(region, "end") or region.end >= d.open_paren):  # "(Kotim)"
+            return False
+        if any(phrase_at(ws, first, index) for index in
+               (spans.heads(), spans.regional(), spans.known(), spans.levels())):
+            return True
+        upper = sum(c.isupper() for c in d.acronym)
+        return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
+
+    # --- other patterns -------------------------------------------------------------------------
+    def regional(self, i: int) -> int:
+        ws = self.ws
+        n = phrase_at(ws, i, spans.regional())
+        if not n:
+            return 0
+        level = lex.REGIONAL_GOV_HEADS[" ".join(w.text for w in ws[i : i + n])]
+        k, skip = i + n, None
+        if paren_word(ws, k):
+            k, skip = k + 3, (i + n, i + n + 3)
+        from nlp.regionspan import region_at
+
+        region = region_at(ws, k, (level,) if level else ("regency", "city", "province"))
+        if not region:
+            return 0
+        return self.add(i, i + n, Tail(region.end, None, skip, region))
+
+    def levelled(self, i: int, defined: dict[str | None, Mention]) -> int:
+        """ "DPD KNPI Provinsi Banten", "Pimpinan Daerah Aisyiyah Banyumas": level + Ormas."""
+        ws = self.ws
+        n = phrase_at(ws, i, spans.levels())
+        if not n:
+            return 0
+        k = i + n
+        if paren_word(ws, k):  # "Majelis Wakil Cabang (MWC) NU"
+            k += 3
+        m = phrase_at(ws, k, spans.known())
+        target = defined.get(ws[k].text) if k < len(ws) else None
+        if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k:k + m])]) != lex.GOV:
+            skips = ((i + n, k),) if k > i + n else ()
+            return self.add(i, k + m, tail(ws, k + m), kind=kind, skips=skips)
+        if target is not None and target.kind != lex.GOV:
+            return self.add(i, k + 1, tail(ws, k + 1), kind=target.kind)
+        return 0
+
+    def unit(self, i: int) -> int:
+        ws = self.ws
+        n = phrase_at(ws, i, spans.heads())
+        if not n or (i > 0 and ws[i - 1].text == "("):  # a gloss of a foreign name
+            return 0
+        if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
+            return 0
+        end = spans.field_run(ws, i + n)
+        if " ".join(w.text for w in ws[i:i + n]) in lex.GOV_UNIT_HEADS:
+            end = self._trim_name(i + n, end)
+        after = tail(ws, end)
+        if end == i + n and not (after.region or after.acronym or after.end > end):
+            return 0
+        return self.add(i, end, after)
+
+    def _trim_name(self, start: int, end: int) -> int:
+        """ "Dinas Kesehatan Budi Santoso mengatakan": the unit ends where a person's name begins."""
+        ws, k = self.ws, end
+        while k > start and ws[k - 1].text not in lex.UNIT_FIELD_WORDS and is_name_word(ws[k - 1]):
+            k -= 1
+        has_field = any(w.text in lex.UNIT_FIELD_WORDS for w in ws[start:k])
+        return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
+
+    def known(self, i: int) -> int:
+        ws = self.ws
+        n = phrase_at(ws, i, spans.known())
+        if not n:
+            return 0
+        after = tail(ws, i + n)
+        if after.end == i + n and after.end < len(ws) and self._program_word(after.end):
+            after = after._replace(end=after.end + 1)
+        end = self.add(i, i + n, after)
+        bare = self.found[-1]
+        if bare.normalized in lex.LONG_FORMS:
+            bare.normalized, bare.acronym = lex.LONG_FORMS[bare.normalized], bare.normalized
+            bare.core = bare.normalized
+        return end
+
+    def _program_word(self, k: int) -> bool:
+        """ "USAID MADANI", "PPSW Pasoendan": a name word glued to a known body."""
+        word, ws = self.ws[k], self.ws
+        if word.text in NOT_NAME_WORDS or word.text in lex.GENERIC or phrase_at(ws, k, spans.known()):
+            return False
+        if word.is_upper:
+            return True
+        follow = ws[k + 1].text if k + 1 < len(ws) else "."
+        return word.is_title and follow in {",", ";", ".", ")"} and not office_at(ws, k)
+
+    def defined(self, i: int, defined: dict[str | None, Mention]) -> int:
+        """A defined acronym used again ("Kesbangpol", "PCNU Pandeglang"): a reference to it."""
+        target = defined.get(self.ws[i].text)
+        if target is None:
+            return 0
+        return self.add(i, i + 1, tail(self.ws, i + 1), reference_to=target)
+
+
+@Language.factory("pantau_organisations_v1")
+def make_organisations(nlp: Language, name: str) -> OrganisationsComponent:
+    return OrganisationsComponent()
+
+
+class OrganisationsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        state.mentions.extend(OrgFinder(state, state.text).run())
+        return doc

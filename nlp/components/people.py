@@ -1,0 +1,327 @@
+"""Officials and persons: a title with its unit and jurisdiction, then a name (or a name, then
+", <title>" / "selaku <title>"); short references ("kata Tatu", "tegas Sekda") for the linker."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import gazetteer
+from nlp.choose import choose, province_code
+from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
+from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
+from nlp.lexicons.people import (
+    CREDIT_LABELS,
+    HONORIFICS,
+    PERSON_MARKERS,
+    RANKS,
+    ROLE_QUALIFIERS,
+    SPEECH_VERBS,
+)
+from nlp.mention import OFFICIAL, ORG, PERSON, DocState, Mention
+from nlp.names import NameMatch, ends_clause, is_name_word, parse_name, parse_name_before
+from nlp.orgspans import comma_list_ends
+from nlp.regionspan import RegionSpan, region_at
+from nlp.roles import LOWER_ROLES, ROMAN, SAY_BEFORE, Role, without_parent_unit
+from nlp.state import state_of
+from nlp.titles import TitleMatch, office_at
+from nlp.words import Word, join
+
+_RC = ("province", "regency", "city")
+
+
+class PeopleFinder:
+    def __init__(self, state: DocState, text: str) -> None:
+        self.state, self.text, self.ws = state, text, state.words
+        self.province = province_code(state.province)
+        self.starts = [w.start for w in self.ws]
+        self.orgs = {self._index_of(m.start): m for m in state.mentions if m.type == ORG}
+        self.org_words = {k for m in self.orgs.values() for k in range(self._index_of(m.start), self._org_end(m))}
+        self.org_ends = {m.end: m for m in state.mentions if m.type == ORG}
+        self.taken = state.covered_words((ORG, OFFICIAL, PERSON))  # word indices no name may use
+        self.found: list[Mention] = []
+        self.bare_refs: dict[int, tuple[int, Mention]] = {}  # start word -> (end word, mention)
+
+    def _index_of(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def _org_end(self, m: Mention) -> int:
+        k = self._index_of(m.start)
+        while k < len(self.ws) and self.ws[k].start < m.end:
+            k += 1
+        return k
+
+    def run(self) -> list[Mention]:
+        i, ws = 0, self.ws
+        n = len(ws)
+        while i < n:
+            word = ws[i]
+            if word.is_lower:
+                if i + 1 < n and ws[i + 1].is_title and word.text.lower() in SPEECH_VERBS:
+                    self.spoken(i + 1)
+                i += 1
+            elif word.is_title:
+                title = office_at(ws, i) if i not in self.org_words else None
+                if title:
+                    i = self.titled(title)
+                    continue
+                if word.text in PERSON_MARKERS and i not in self.org_words:
+                    i = self.marked(i)
+                    continue
+                if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
+                    self.bare(i)
+                i += 1
+            else:
+                if word.text == "," and i > 0 and self._org_ending_at(i):
+                    self.org_then_name(i)
+                i += 1
+        return self.found + [mention for _, mention in self.bare_refs.values()]
+
+    def _in_org(self, i: int) -> bool:
+        return i in self.org_words
+
+    def _org_ending_at(self, comma: int) -> Mention | None:
+        return self.org_ends.get(self.ws[comma - 1].end)
+
+    def _add(self, mention: Mention, first: int, end: int) -> None:
+        """Keep a mention of words [first, end); a tentative bare reference there gives way."""
+        self.found.append(mention)
+        self.taken.update(range(first, end))
+        for start in range(max(0, first - 4), end):
+            held = self.bare_refs.get(start)
+            if held is not None and held[0] > first:
+                del self.bare_refs[start]
+
+    # --- title first -------------------------------------------------------------------------
+    def titled(self, title: TitleMatch) -> int:
+        role, j = self.role_after(title)
+        ws = self.ws
+        if role.words and j + 1 < len(ws) and ws[j].text in ROLE_QUALIFIERS and ws[j + 1].text == ",":
+            role.words.append(ws[j].text)
+            j += 1
+        elif role.words and j < len(ws) and ws[j].text == "yang":  # "... Gowa yang baru dilantik, Muh. ..."
+            k = j + 1
+            while k < min(j + 5, len(ws)) and ws[k].is_lower:
+                k += 1
+            if k < len(ws) and ws[k].text == ",":
+                j = k
+        name, after = self.name_after(j, role)
+        if name is None and title.start > 0:
+            name = self.name_before(title.start)
+            after = j
+        self.record(title, role, name, max(after, j))
+        return max(after, j, title.start + 1)
+
+    def role_after(self, title: TitleMatch) -> tuple[Role, int]:
+        ws, j = self.ws, title.end
+        office = title.office
+        if j + 2 < len(ws) and ws[j].text == "(" and ws[j + 2].text == ")":  # "Sekretaris Daerah (Sekda)"
+            j += 3
+        if office is not None:
+            if office.unit and j < len(ws) and ws[j].text.isdigit():  # "Dandim 0909/Sangatta"
+                return self.numbered_unit(title, office.unit, office.public)
+            region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
+            if region is None and office.levels and j < len(ws):
+                region = self._district_before_name(j)
+            return Role([title.text], region, office.public, office.unit), region.end if region else j
+        org = self.orgs.get(j)
+        if org is not None:
+            return self.role_of_org(title, org)
+        end = j
+        while end < len(ws) and (self._unit_word(ws[end]) or ws[end].text in ROMAN
+                                 or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
+            end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
+        region = None
+        for s in range(j, end):
+            region = region_at(ws, s, _RC)
+            if region:
+                break
+        apposition = end < len(ws) and ws[end].text == "," and bool(
+            (after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
+        if apposition:  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
+            region = next((span for s in range(j, end)
+                           if (span := region_at(ws, s, _RC)) and span.end == end), None)
+        if region:
+            unit_end = region.start
+            if not apposition and region.end < end:  # "... Provinsi Banten Muslih Amin"
+                end = region.end
+        else:
+            unit_end = end = end if apposition else self._name_split(j, end)
+        unit = [w.text for w in ws[j:unit_end]]
+        public = title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in unit)
+        if not unit:
+            return Role([], None, False), title.end
+        words = [title.text, *unit] + ([] if public or not region else
+                                       [w.text for w in ws[region.start:region.end]])
+        return Role(words, region if public else None, public), end
+
+    def _district_before_name(self, j: int) -> RegionSpan | None:
+        """ "Camat Cipanas, Hendi ...", "Kepala Desa Sukamaju H. Ujang": a region below the expected level."""
+        region = region_at(self.ws, j, ("district", "regency", "city"))
+        if region is None or region.end >= len(self.ws):
+            return None
+        after = self.ws[region.end]
+        return region if after.text == "," or parse_name(self.ws, region.end) and (
+            after.text in HONORIFICS or after.text in RANKS) else None
+
+    def numbered_unit(self, title: TitleMatch, unit: str, public: bool) -> tuple[Role, int]:
+        ws, end = self.ws, title.end + 1
+        if end + 1 < len(ws) and ws[end].text == "/" and ws[end + 1].is_title:
+            end += 2
+        role = Role([title.text], None, public, unit)
+        role.written = f"{unit} {join([w.text for w in ws[title.end:end]]).replace(' / ', '/')}"
+        return role, end
+
+    def _unit_word(self, word: Word) -> bool:
+        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and not word.text.endswith(".")
+
+    def _name_split(self, j: int, end: int) -> int:
+        """In a run without a comma, the trailing name-like words are the name."""
+        k = end
+        while k - 1 > j and is_name_word(self.ws[k - 1]) and self.ws[k - 1].text not in UNIT_FIELD_WORDS \
+                and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS and end - k < 3:
+            k -= 1
+        return k
+
+    def role_of_org(self, title: TitleMatch, org: Mention) -> tuple[Role, int]:
+        ws, j = self.ws, title.end
+        end = self._org_end(org)
+        region = None
+        for s in range(j + 1, end):
+            span = region_at(ws, s, _RC)
+            if span and span.end == end:
+                region = span
+                break
+        public = org.kind == GOV
+        unit_end = region.start if (region and public) else end
+        if end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")":  # "(DP3A) Lombok Timur"
+            after = region_at(ws, end + 3, _RC)
+            region, end = (after, after.end) if after else (region, end + 3)
+        unit = [w.text for w in ws[j:unit_end]]
+        if "(" in unit and ")" in unit:  # "Suku Badan ... (Kebangpol)" -> drop the acronym
+            cut, close = unit.index("("), unit.index(")")
+            unit = unit[:cut] + unit[close + 1:]
+        return Role([title.text, *unit], region if public else None, public), end
+
+    def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
+        ws = self.ws
+        if j < len(ws) and ws[j].text == ",":
+            name = parse_name(ws, j + 1)
+            if name and ends_clause(ws, name.end) and not self._claimed(name):
+                return name, name.end
+            return None, j
+        if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
+            name = parse_name(ws, j)
+            if name and not self._claimed(name):
+                return name, name.end
+        return None, j
+
+    def name_before(self, start: int) -> NameMatch | None:
+        ws = self.ws
+        k = start
+        if ws[k - 1].text.lower() in SAY_BEFORE:
+            k -= 1
+        elif ws[k - 1].text == ",":
+            pass
+        else:
+            return None
+        name = parse_name_before(ws, k)
+        return name if name and not self._claimed(name) else None
+
+    def _claimed(self, name: NameMatch) -> bool:
+        return any(k in self.taken for k in range(name.start, name.end))
+
+    def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
+        if not role.words:
+            return
+        if name is not None and name.words == 1 and gazetteer.lookup(name.name):
+            end = min(end, name.start)  # "Ketua MUI Pandeglang": a region, not a name
+            name = None
+        ws = self.ws
+        picked = choose(role.region.candidates, province=self.province) if role.region else None
+        jurisdiction = None
+        if picked is not None:
+            written = " ".join(w.text for w in ws[role.region.start:role.region.end])  # type: ignore[union-attr]
+            jurisdiction = f"{role.unit} {written}" if role.unit else picked.jurisdiction
+        if role.written:
+            jurisdiction = role.written
+        first = min(title.start, name.start) if name else title.start
+        last = max(end, name.end if name else end) - 1
+        kind = OFFICIAL if role.public else PERSON
+        if role.public:
+            role.words = without_parent_unit(role.words)
+        self._add(Mention(
+            kind, ws[first].start, ws[last].end, self.text[ws[first].start:ws[last].end],
+            name.name if name else join(role.words), role=join(role.words),
+            jurisdiction=jurisdiction, code=picked.code if picked else None, reference=name is None,
+        ), first, last + 1)
+
+    # --- names without a title -----------------------------------------------------------------
+    def spoken(self, k: int) -> None:
+        ws = self.ws
+        if office_at(ws, k) or self._in_org(k):
+            return
+        name = parse_name(ws, k)
+        if name is None or self._claimed(name) or self._credit(k):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, reference=True),
+                  name.start, name.end)
+
+    def bare(self, k: int) -> None:
+        """A capitalised name before a lower-case word ("Tatu meminta"): kept only if it resolves."""
+        ws = self.ws
+        if office_at(ws, k) or self._in_org(k):
+            return
+        name = parse_name(ws, k)
+        if name is None or name.end >= len(ws) or not ws[name.end].is_lower or self._claimed(name):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        if name.words >= 2 and name.end + 1 < len(ws) and ws[name.end].text in SAY_BEFORE \
+                and ws[name.end + 1].text in LOWER_ROLES:  # "Rizki Maulana sebagai ketua"
+            role = ws[name.end + 1].text.capitalize()
+            self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
+                      name.start, name.end)
+            return
+        self.bare_refs[name.start] = (name.end, Mention(PERSON, start, end, self.text[start:end], name.name,
+                                                        reference=True, flags=["bare"]))
+
+    def marked(self, k: int) -> int:
+        """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
+        ws = self.ws
+        name = parse_name(ws, k)
+        if name is None or not name.prefixed or name.words < 2 or self._claimed(name) or self._credit(k):
+            return k + 1
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        return name.end
+
+    def _credit(self, k: int) -> bool:
+        return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS
+
+    def org_then_name(self, comma: int) -> None:
+        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
+        ws, org = self.ws, self._org_ending_at(comma)
+        name = parse_name(ws, comma + 1)
+        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
+            return
+        if not (name.prefixed or name.words >= 2) or not (
+                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=org.text),
+                  name.start, name.end)
+
+
+@Language.factory("pantau_people_v1")
+def make_people(nlp: Language, name: str) -> PeopleComponent:
+    return PeopleComponent()
+
+
+class PeopleComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        state.mentions.extend(PeopleFinder(state, state.text).run())
+        return doc

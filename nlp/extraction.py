@@ -1,0 +1,83 @@
+"""The result of extracting one text: DESIGN.md's output objects and rows of the mentions table."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
+
+
+@dataclass
+class Extraction:
+    text: str
+    found: list[Mention] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    extractor: str = "pantau-nlp/1"
+
+    def entities(self, kind: str) -> list[Mention]:
+        """One mention per entity of `kind`, in order of first appearance: the fullest written
+        form for organisations, the first full mention otherwise."""
+        best: dict[str, Mention] = {}
+        for m in self.found:
+            if m.type != kind or m.entity is None or m.reference:
+                continue
+            held = best.get(m.entity)
+            if held is None or (kind == ORG and len(m.normalized) > len(held.normalized)):
+                best[m.entity] = m
+        order: dict[str, int] = {}
+        for m in self.found:
+            if m.entity is not None and m.entity in best and m.entity not in order:
+                order[m.entity] = m.start
+        return sorted(best.values(), key=lambda m: order[m.entity or ""])
+
+    def _first_role(self, entity: str | None) -> tuple[str | None, str | None]:
+        for m in self.found:
+            if m.entity == entity and m.role and not m.reference:
+                return m.role, m.jurisdiction
+        return None, None
+
+    def as_output(self) -> dict[str, list[dict[str, Any]]]:
+        officials = []
+        for m in self.entities(OFFICIAL):
+            role, jurisdiction = self._first_role(m.entity)
+            officials.append({"name": m.normalized, "role": role, "jurisdiction": jurisdiction or m.jurisdiction})
+        persons = [{"name": m.normalized, "role": self._first_role(m.entity)[0]} for m in self.entities(PERSON)]
+        organisations = [{"name": m.normalized, "acronym": self._acronym(m.entity), "kind": m.kind}
+                         for m in self.entities(ORG)]
+        places = [{"name": m.normalized, "level": m.kind, "code": m.code} for m in self.entities(PLACE)]
+        dates = []
+        for m in self.entities(DATE):
+            item: dict[str, Any] = {"text": m.text, "iso": m.normalized}
+            if "weekday_mismatch" in m.flags:
+                item["weekday_mismatch"] = True
+            dates.append(item)
+        return {"officials": officials, "persons": persons, "organisations": organisations,
+                "places": places, "dates": dates}
+
+    def _acronym(self, entity: str | None) -> str | None:
+        return next((m.acronym for m in self.found if m.entity == entity and m.acronym), None)
+
+    def sentence_of(self, start: int) -> str:
+        if not self.sentence_starts:
+            return self.text
+        k = bisect.bisect_right(self.sentence_starts, start) - 1
+        begin = self.sentence_starts[max(k, 0)]
+        end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
+        return self.text[begin:end].strip()
+
+    @property
+    def mentions(self) -> list[dict[str, Any]]:
+        """Rows of the MENTIONS table minus article_id / entity_id / portal / province / month."""
+        rows = []
+        for m in self.found:
+            if m.entity is None:
+                continue
+            rows.append({
+                "type": m.type, "text": m.text, "start": m.start, "end": m.end,
+                "sentence": self.sentence_of(m.start), "normalized": m.normalized, "role": m.role,
+                "jurisdiction": m.jurisdiction, "kind": m.kind, "code": m.code,
+                "acronym": m.acronym, "extractor": self.extractor,
+            })
+        return rows

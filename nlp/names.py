@@ -1,0 +1,122 @@
+"""Person names in word lists: honorifics and ranks before, degrees after, both left out of the name.
+
+"Ir. H. Dede Jaelani, MM" -> "Dede Jaelani"; "AKBP Budi Santoso, S.I.K." -> "Budi Santoso"."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
+from nlp.lexicons.people import (
+    DEGREES,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    RANK_CORPS,
+    RANKS,
+)
+from nlp.titles import office_at
+from nlp.words import Word
+
+MAX_NAME_WORDS = 4
+_END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "\"", "“", "”", "'"})
+
+
+class NameMatch(NamedTuple):
+    start: int  # first word (honorific included)
+    end: int  # after the last word (degrees included)
+    name: str
+    words: int
+    prefixed: bool  # an honorific or rank preceded the name
+
+
+@cache
+def _not_name() -> frozenset[str]:
+    heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
+    known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
+    return NOT_NAME_WORDS | heads | known
+
+
+def degree_len(ws: list[Word], k: int) -> int:
+    """Words making one degree at k ("MM", "S.Sos", "M. Si"), or 0."""
+    if k >= len(ws):
+        return 0
+    one = ws[k].text.replace(".", "")
+    if one in DEGREES and (ws[k].is_upper or "." in ws[k].text or one in DEGREES):
+        return 1
+    if k + 1 < len(ws) and ws[k].is_initial and (one + ws[k + 1].text.replace(".", "")) in DEGREES:
+        return 2
+    return 0
+
+
+def _prefix_len(ws: list[Word], k: int) -> int:
+    if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS:
+        return 1
+    if ws[k].text in RANKS:
+        return 2 if k + 1 < len(ws) and ws[k + 1].text in RANK_CORPS else 1
+    return 0
+
+
+def is_name_word(word: Word) -> bool:
+    text = word.text
+    if word.is_initial:
+        return True
+    if not word.is_title or word.is_upper:
+        return False
+    return text not in _not_name() and not text[:1].isdigit()
+
+
+def parse_name(ws: list[Word], k: int) -> NameMatch | None:
+    """A name starting at word k (after optional honorifics and ranks), with its degrees."""
+    start, prefixed = k, False
+    while k < len(ws) and (n := _prefix_len(ws, k)):
+        k, prefixed = k + n, True
+    first = k
+    parts: list[str] = []
+    while k < len(ws) and len(parts) < MAX_NAME_WORDS:
+        word = ws[k]
+        if word.text.lower() in NAME_PARTICLES and parts and k + 1 < len(ws) and ws[k + 1].is_title:
+            parts.append(word.text)
+        elif is_name_word(word) and not office_at(ws, k) and not (parts and degree_len(ws, k)):
+            if word.is_initial and not parts and not (k + 1 < len(ws) and is_name_word(ws[k + 1])
+                                                      and not ws[k + 1].is_initial):
+                return None  # "M. Nawa Said" is a name, a lone "J." is not
+            parts.append(word.text)
+        else:
+            break
+        k += 1
+    if not parts or (first == k):
+        return None
+    return NameMatch(start, _after_degrees(ws, k), " ".join(parts), len(parts), prefixed)
+
+
+def _after_degrees(ws: list[Word], k: int) -> int:
+    while k < len(ws):
+        step = 1 if ws[k].text == "," else 0
+        n = degree_len(ws, k + step)
+        if not n:
+            break
+        k += step + n
+    return k
+
+
+def parse_name_before(ws: list[Word], end: int) -> NameMatch | None:
+    """A name whose words (and degrees) end just before word `end` ("Dadi Budaeri, | Sekda")."""
+    k = end - 1
+    while k >= 0 and (ws[k].text == "," or degree_len(ws, k)):
+        k -= 1
+    first = k
+    while first - 1 >= 0 and is_name_word(ws[first - 1]) and k - first + 1 < MAX_NAME_WORDS:
+        first -= 1
+    if k < 0 or not is_name_word(ws[k]):
+        return None
+    while first - 1 >= 0 and _prefix_len(ws, first - 1):
+        first -= 1
+    match = parse_name(ws, first)
+    return match if match and match.end >= k + 1 else None
+
+
+def ends_clause(ws: list[Word], k: int) -> bool:
+    """Whether a name ending before word k ends its clause (a sentence-final "MM." counts)."""
+    return k >= len(ws) or ws[k].text in _END or ws[k].is_lower or ws[k - 1].text.endswith(".")

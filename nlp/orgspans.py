@@ -1,0 +1,191 @@
+"""Word-level helpers for organisation names: phrase indexes of the lexicon, the field words after
+a unit head, comma lists, and what may follow a name ("(ACR)", a branch, a region, a unit number)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from nlp.lexicons import organisations as lex
+from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
+from nlp.regionspan import RegionSpan, region_at
+from nlp.titles import office_at
+from nlp.words import Word
+
+REGION_LEVELS = ("province", "regency", "city")
+TAIL_LEVELS = ("province", "regency", "city", "district")
+_LEVEL_WORDS = frozenset({"Kecamatan", "Desa", "Kabupaten", "Kota", "Provinsi", "Kelurahan"})
+Index = dict[str, list[tuple[str, ...]]]
+
+
+def phrases(names: object) -> Index:
+    index: Index = {}
+    for name in names:  # type: ignore[attr-defined]
+        parts = tuple(name.split())
+        index.setdefault(parts[0], []).append(parts)
+    return {k: sorted(v, key=len, reverse=True) for k, v in index.items()}
+
+
+@cache
+def known() -> Index:
+    return phrases(lex.KNOWN)
+
+
+@cache
+def heads() -> Index:
+    return phrases([*lex.GOV_UNIT_HEADS, *lex.KIND_HEADS])
+
+
+@cache
+def levels() -> Index:
+    return phrases(lex.ORG_LEVELS)
+
+
+@cache
+def regional() -> Index:
+    return phrases(lex.REGIONAL_GOV_HEADS)
+
+
+def phrase_at(ws: list[Word], i: int, index: Index) -> int:
+    """Words matched by the longest phrase of `index` at i (0 when none)."""
+    if i >= len(ws):
+        return 0
+    for parts in index.get(ws[i].text, ()):
+        if tuple(w.text for w in ws[i : i + len(parts)]) == parts:
+            return len(parts)
+    return 0
+
+
+def level_len(words: list[str]) -> int:
+    """Words of a hierarchy level at the start of a name ("Pimpinan Daerah", "DPD")."""
+    for size in (4, 3, 2, 1):
+        if " ".join(words[:size]) in lex.ORG_LEVELS and len(words) > size:
+            return size
+    return 0
+
+
+def kind_of(name: str) -> str:
+    words = name.split()
+    words = words[level_len(words):]
+    for start in (0, *range(1, min(len(words), 4))):
+        for size in (5, 4, 3, 2, 1):
+            head = " ".join(words[start : start + size])
+            if head in lex.REGIONAL_GOV_HEADS or head in lex.GOV_UNIT_HEADS:
+                return lex.GOV
+            if head in lex.KNOWN:
+                return lex.KNOWN[head]
+            if head in lex.KIND_HEADS:
+                return lex.KIND_HEADS[head]
+    return lex.OTHER
+
+
+def region_after(ws: list[Word], k: int, levels: tuple[str, ...] = REGION_LEVELS) -> RegionSpan | None:
+    if k >= len(ws):
+        return None
+    span = region_at(ws, k, levels)
+    return span if span and span.candidates else None
+
+
+def _name_goes_on(ws: list[Word], k: int) -> bool:
+    """After a region inside a name: more name words ("LSM Perempuan Papua Bangkit")."""
+    return k < len(ws) and ws[k].is_title and not ws[k].is_upper and not _starts_body(ws, k) \
+        and ws[k].text not in lex.BRANCH_WORDS and ws[k].text not in NOT_NAME_WORDS and not office_at(ws, k)
+
+
+@cache
+def _unit_stop() -> frozenset[str]:
+    return NOT_NAME_WORDS - lex.KNOWN.keys() - lex.UNIT_FIELD_WORDS - lex.KIND_HEADS.keys() - lex.GENERIC
+
+
+def _starts_body(ws: list[Word], k: int) -> bool:
+    return bool(phrase_at(ws, k, heads()) or phrase_at(ws, k, known()) or phrase_at(ws, k, regional()))
+
+
+def field_run(ws: list[Word], k: int) -> int:
+    """End of the capitalised field words after a unit head ("Kesehatan", "Kesatuan Bangsa dan Politik")."""
+    end = k
+    while end < len(ws):
+        word = ws[end]
+        if word.text in lex.NAME_JOINERS and end > k and end + 1 < len(ws) and ws[end + 1].is_title:
+            if _starts_body(ws, end + 1):  # "Dinas Kesehatan dan Dinas Sosial": two bodies
+                break
+            end += 1
+            continue
+        if word.text == "," and comma_list_ends(ws, end) > end:
+            end = comma_list_ends(ws, end)
+            continue
+        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS:
+            break
+        if word.text in _LEVEL_WORDS and paren_word(ws, end + 1):  # "Pemilu Kecamatan (Panwascam)"
+            return end + 1
+        region = region_after(ws, end)
+        if region and not region.prefixed and region.candidates[0].level == "province" \
+                and _name_goes_on(ws, region.end):  # "LSM Perempuan Papua Bangkit"
+            end = region.end
+            continue
+        if office_at(ws, end) or region or word.text in _unit_stop():
+            break
+        if word.text in lex.BRANCH_WORDS and region_after(ws, end + 1):
+            break
+        end += 1
+    return end
+
+
+def _fields(ws: list[Word], k: int) -> int:
+    while k < len(ws) and ws[k].text in lex.UNIT_FIELD_WORDS:
+        k += 1
+    return k
+
+
+def comma_list_ends(ws: list[Word], comma: int) -> int:
+    """After "Ekonomi" in "Ekonomi, Sosial, Budaya, dan Agama": the end of the list, else `comma`."""
+    k = comma
+    while k < len(ws) and ws[k].text == ",":
+        k += 1
+        if k < len(ws) and ws[k].text == "dan":
+            after = _fields(ws, k + 1)
+            return after if after > k + 1 else comma
+        after = _fields(ws, k)
+        if after == k:
+            return comma
+        k = after
+        if k < len(ws) and ws[k].text == "dan":
+            after = _fields(ws, k + 1)
+            return after if after > k + 1 else comma
+    return comma
+
+
+class Tail(NamedTuple):
+    end: int  # word index after everything that belongs to the name
+    acronym: str | None
+    skip: tuple[int, int] | None  # the "(ACR)" words, left out of the name
+    region: RegionSpan | None
+
+
+def paren_word(ws: list[Word], k: int) -> str | None:
+    """The single word of "(X)" starting at k, else None."""
+    if k + 2 < len(ws) and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].is_title:
+        return ws[k + 1].text
+    return None
+
+
+def tail(ws: list[Word], j: int) -> Tail:
+    """What follows a name at j: "(ACR)", a unit number ("0601/Pandeglang"), a parent unit
+    ("Setda"), a branch word ("Cabang") and a region ("Kabupaten Pandeglang")."""
+    acronym, skip = None, None
+    if (word := paren_word(ws, j)) is not None and word not in lex.GENERIC:
+        acronym, skip, j = word, (j, j + 3), j + 3
+    if j < len(ws) and ws[j].text.isdigit():
+        k = j + 1
+        if k + 1 < len(ws) and ws[k].text == "/" and ws[k + 1].is_title:
+            k += 2
+            while k < len(ws) and ws[k].is_title and not _starts_body(ws, k):
+                k += 1
+        return Tail(k, acronym, skip, None)
+    if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
+        j += 1
+    k = j + 1 if j < len(ws) and ws[j].text in lex.BRANCH_WORDS else j
+    region = region_after(ws, k, TAIL_LEVELS)
+    if region is not None:
+        return Tail(region.end, acronym, skip, region)
+    return Tail(j, acronym, skip, None)

@@ -1,0 +1,69 @@
+"""Find a region name (with an optional level prefix) starting at a word: shared by components."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp import gazetteer
+from nlp.gazetteer import Region
+from nlp.lexicons.places import LEVEL_PREFIXES
+from nlp.words import Word
+
+_JOINERS = frozenset({"dan"})
+
+
+@dataclass(frozen=True)
+class RegionSpan:
+    start: int  # word index of the prefix (or of the name when bare)
+    end: int  # word index after the name
+    candidates: tuple[Region, ...]
+    prefixed: bool
+    prefix_levels: tuple[str, ...]
+
+
+def _prefix(ws: list[Word], i: int) -> tuple[int, tuple[str, ...]]:
+    """(number of prefix words, levels) at i; (0, ()) when there is none."""
+    first = ws[i].text.lower().removeprefix("se-")
+    if i + 1 < len(ws):
+        two = f"{first} {ws[i + 1].text.lower()}"
+        if two in LEVEL_PREFIXES:
+            return 2, LEVEL_PREFIXES[two]
+    if first in LEVEL_PREFIXES:
+        return 1, LEVEL_PREFIXES[first]
+    return 0, ()
+
+
+def _name_ok(word: Word) -> bool:
+    return word.is_title or word.text.isdigit()
+
+
+def region_at(
+    ws: list[Word], i: int, levels: tuple[str, ...] | None = None, *, prefixed_only: bool = False
+) -> RegionSpan | None:
+    """The longest region name starting at word i (after a prefix, if any) at `levels`."""
+    n_prefix, prefix_levels = _prefix(ws, i)
+    if prefixed_only and not n_prefix:
+        return None
+    wanted = prefix_levels or levels
+    if levels and prefix_levels:
+        wanted = tuple(lv for lv in prefix_levels if lv in levels)
+        if not wanted:
+            return None
+    j = i + n_prefix
+    if j >= len(ws) or not ws[j].is_title:
+        return None
+    first_words = gazetteer.first_words()
+    village = "village" in (wanted or ())
+    if not village and ws[j].text.lower() not in first_words:
+        return None
+    best: RegionSpan | None = None
+    parts: list[str] = []
+    for k in range(j, min(j + gazetteer.MAX_WORDS, len(ws))):
+        word = ws[k]
+        if not (_name_ok(word) or (word.text in _JOINERS and k > j)):
+            break
+        parts.append(word.text)
+        found = gazetteer.lookup(" ".join(parts), wanted or None)
+        if found:
+            best = RegionSpan(i, k + 1, found, n_prefix > 0, prefix_levels)
+    return best

@@ -1,0 +1,24 @@
+"""The per-Doc state shared by Pantau's components (`doc._.pantau`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.mention import DocState
+from nlp.words import words
+
+if not Doc.has_extension("pantau"):
+    Doc.set_extension("pantau", default=None)
+
+
+def state_of(doc: Doc) -> DocState:
+    """The doc's state, created (with its word tokens) on first use."""
+    state = doc._.pantau
+    if state is None:
+        state = DocState(text=doc.text)
+        doc._.pantau = state
+    if not state.text and len(doc):
+        state.text = doc.text
+    if not state.words and state.text:
+        state.words = words(state.text)
+    return state

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import nlp
+from tests.nlp.conftest import table
+
+
+def _published(row: dict) -> date | None:
+    return date.fromisoformat(row["published"]) if row["published"] else None
+
+
+@pytest.mark.parametrize("row", table("dates"))
+def test_dates_resolve_to_iso(row: dict) -> None:
+    dates = nlp.extract(row["text"], published=_published(row)).as_output()["dates"]
+    assert [(d["text"], d["iso"]) for d in dates] == [(row["span"], row["iso"])]
+
+
+def test_dates_take_year_from_publication() -> None:
+    dates = nlp.extract("Rapat Senin (29/04).", published=date(2019, 4, 30)).as_output()["dates"]
+    assert dates[0]["iso"] == "2019-04-29"
+
+
+def test_dates_without_year_or_publication_give_no_date() -> None:
+    assert nlp.extract("Rapat Senin (29/04) di aula.").as_output()["dates"] == []
+
+
+def test_dates_flag_weekday_contradicting_date() -> None:
+    dates = nlp.extract("Rapat Kamis (10/7).", published=date(2024, 7, 11)).as_output()["dates"]
+    assert dates == [{"text": "Kamis (10/7)", "iso": "2024-07-10", "weekday_mismatch": True}]
+
+
+@pytest.mark.parametrize("text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."])
+def test_dates_ignore_non_dates(text: str) -> None:
+    assert nlp.extract(text, published=date(2023, 5, 5)).as_output()["dates"] == []

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+import nlp
+from tests.nlp.conftest import table
+
+
+@pytest.mark.parametrize("row", table("officials"))
+def test_officials_name_role_and_jurisdiction(row: dict) -> None:
+    officials = nlp.extract(row["text"]).as_output()["officials"]
+    assert {"name": row["name"], "role": row["role"], "jurisdiction": row["jurisdiction"]} in officials
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sekda Lebak, Ir. H. Dede Saputra, MM, hadir.", "Dede Saputra"),
+        ("Bupati Serang Hj. Nur Aini, S.Sos., M.Si. hadir.", "Nur Aini"),
+        ("Camat Cibeber Drs. Tono Sutrisno, M.Pd menyampaikan sambutan.", "Tono Sutrisno"),
+        ("Lurah Gambir, dr. Maya Sari, Sp.A membuka posyandu.", "Maya Sari"),
+    ],
+)
+def test_officials_strips_degrees(text: str, clean: str) -> None:
+    names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
+    assert names == [clean]
+
+
+def test_officials_listed_once_with_short_references() -> None:
+    text = ("Bupati Serang Ratna Dewi Lestari membuka acara. Hal itu disampaikan Ratna saat hadir. "
+            "\"Kami mendukung,\" kata Ratna. Bupati Serang berharap ormas aktif.")
+    officials = nlp.extract(text).as_output()["officials"]
+    assert [o["name"] for o in officials] == ["Ratna Dewi Lestari"]
+
+
+def test_officials_bare_title_resolves_to_holder_named_before() -> None:
+    text = "Sekretaris Daerah, Joko Purnomo, membuka bimtek. \"Harus seimbang,\" tegas Sekda."
+    extraction = nlp.extract(text)
+    sekda = [m for m in extraction.mentions if m["type"] == "OFFICIAL" and m["text"] == "Sekda"]
+    assert sekda and sekda[0]["normalized"] == "Joko Purnomo"
+    assert len(extraction.as_output()["officials"]) == 1
+
+
+def test_officials_misspelt_reference_links_to_full_name() -> None:
+    text = "Sekda Lebak, Ir. H. Dede Jaelani, MM membuka acara. Dede Jailani menegaskan hal itu."
+    assert [o["name"] for o in nlp.extract(text).as_output()["officials"]] == ["Dede Jaelani"]
+
+
+def test_officials_nameless_title_is_not_an_official() -> None:
+    text = "Program ini mendukung visi misi Bupati Serang, katanya."
+    assert nlp.extract(text).as_output()["officials"] == []

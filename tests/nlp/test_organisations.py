@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+import nlp
+from nlp.acronyms import aligns
+from tests.nlp.conftest import table
+
+
+@pytest.mark.parametrize("row", table("organisations"))
+def test_organisations_name_acronym_and_kind(row: dict) -> None:
+    orgs = nlp.extract(row["text"]).as_output()["organisations"]
+    assert {"name": row["name"], "acronym": row["acronym"], "kind": row["kind"]} in orgs
+
+
+@pytest.mark.parametrize("row", table("not_organisations"))
+def test_organisations_skips_classes_titles_glosses_and_venues(row: dict) -> None:
+    assert nlp.extract(row["text"]).as_output()["organisations"] == []
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form", "expected"),
+    [
+        ("SMS", "Simpul Madani Serang", True),
+        ("Kesbangpol", "Kesatuan Bangsa dan Politik", True),
+        ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", True),
+        ("Pemkab", "Pemerintah kabupaten", True),
+        ("OMS", "Festival Inovasi", False),
+        ("KNPI", "Komite Nasional Pemuda", False),
+    ],
+)
+def test_organisations_acronym_alignment(acronym: str, long_form: str, expected: bool) -> None:
+    assert aligns(acronym, tuple(long_form.split())) is expected
+
+
+def test_organisations_acronym_links_back_to_long_form() -> None:
+    text = ("Jaringan Warga Peduli (JWP) menggelar diskusi. Menurut JWP, partisipasi warga naik. "
+            "JWP juga mengundang Pemkab Lebak.")
+    out = nlp.extract(text).as_output()["organisations"]
+    assert [o["name"] for o in out] == ["Jaringan Warga Peduli", "Pemkab Lebak"]
+
+
+def test_organisations_regional_government_variants_are_one_entity() -> None:
+    text = "Pemerintah kabupaten (Pemkab) Lebak bersama Pemda Lebak dan Pemkab Lebak hadir."
+    names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
+    assert names == ["Pemerintah Kabupaten Lebak"]
+
+
+def test_organisations_branch_forms_are_one_entity() -> None:
+    text = ("Pengurus Daerah Nahdlatul Wathan (NW) Lombok Timur berkunjung. Ketua PD NW Lombok Timur, "
+            "TGH. Ahmad Munawir, menyampaikan NW mengelola madrasah.")
+    orgs = nlp.extract(text).as_output()["organisations"]
+    assert [o["name"] for o in orgs] == ["Pengurus Daerah Nahdlatul Wathan Lombok Timur"]
+
+
+def test_organisations_unit_and_its_acronym_form_are_one_entity() -> None:
+    text = ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Pandeglang menggelar rakor. "
+            "Kepala Badan Kesbangpol Pandeglang Endang Suherman menambahkan.")
+    out = nlp.extract(text).as_output()
+    assert [o["name"] for o in out["organisations"]] == ["Badan Kesatuan Bangsa dan Politik Kabupaten Pandeglang"]
+    assert out["officials"] == [{"name": "Endang Suherman", "role": "Kepala Badan Kesbangpol",
+                                 "jurisdiction": "Kabupaten Pandeglang"}]

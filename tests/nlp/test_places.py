@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+import nlp
+from tests.nlp.conftest import table
+
+
+@pytest.mark.parametrize("row", table("places"))
+def test_places_link_to_region_codes(row: dict) -> None:
+    places = nlp.extract(row["text"], province=row["province"]).as_output()["places"]
+    assert {"name": row["name"], "level": row["level"], "code": row["code"]} in places
+
+
+def test_places_prefers_city_when_kota_precedes() -> None:
+    places = nlp.extract("Rapat di Kota Tangerang.").as_output()["places"]
+    assert [p["code"] for p in places] == ["36.71"]
+
+
+def test_places_article_province_breaks_ties() -> None:
+    # "Cibeber" is a district in several regencies; the article's province picks one
+    text = "Warga Kecamatan Cibeber ikut pelatihan."
+    banten = nlp.extract(text, province="Banten").as_output()["places"]
+    jabar = nlp.extract(text, province="Jawa Barat").as_output()["places"]
+    assert banten[0]["code"].startswith("36.") and jabar[0]["code"].startswith("32.")
+
+
+def test_places_villages_only_after_prefix() -> None:
+    # "Sukamaju" is the name of many villages: without "Desa" it is not a place
+    assert nlp.extract("Tim Sukamaju menang lomba.").as_output()["places"] == []
+
+
+def test_places_inside_official_and_organisation_names_are_not_places() -> None:
+    text = "Bupati Serang Ratna Dewi hadir bersama Pemkab Serang dan Polres Serang."
+    assert nlp.extract(text).as_output()["places"] == []
+
+
+def test_places_each_region_listed_once() -> None:
+    text = "Ormas di Kabupaten Lebak dan warga Lebak hadir. LEBAK juga disebut."
+    assert [p["code"] for p in nlp.extract(text).as_output()["places"]] == ["36.02"]
+
+
+def test_places_in_street_and_venue_names_are_not_places() -> None:
+    text = "Kegiatan berlangsung di Jalan Raya Serang KM 5, dekat Hotel Bandung Permai."
+    assert nlp.extract(text).as_output()["places"] == []
