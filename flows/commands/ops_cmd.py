@@ -1,9 +1,231 @@
-"""Command group slot: filled by the stage that owns it."""
+"""Operations: `pantau demo | crawl | process | run | serve | runs | report | canary`.
+
+Prefect is imported inside the commands (after flows.prefect_env has set its environment), so
+`pantau --help` stays fast and commands that need no Prefect never start it.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
 import typer
+from rich.console import Console
+
+from pipeline.config import settings
+
+# wide enough for the tables when the output goes to a file or a pipe
+console = Console(width=None if sys.stdout.isatty() else 120)
+
+PORTAL_OPT = typer.Option(None, "--portal", "-p", help="A registry portal name (repeatable).")
+SELECT_OPT = typer.Option(None, "--select", help='A portal selector: all, "status:stable", "province:banten", "kind:city".')
+URL_OPT = typer.Option(None, "--url", help="Crawl any site from its base URL (repeatable).")
+MAX_OPT = typer.Option(0, "--max-pages", min=0, help="Stop each portal after N new article pages (0: no limit).")
+RUNNER_OPT = typer.Option(None, "--runner", help="Task runner for processing: default (threads) or dask.")
+PRIVATE_OPT = typer.Option(False, "--allow-private", help="Allow 127.0.0.1 / private addresses (local test sites).")
+
+
+def _data_dir() -> Path:
+    return Path(settings()["data_dir"])
+
+
+def _check_runner(runner: str | None) -> None:
+    from flows.dask_runner import check_runner
+
+    check_runner(runner, settings())
+
+
+def _print_crawl(result: dict[str, Any]) -> None:
+    from flows.summary import crawl_table
+
+    console.print(crawl_table(result["crawls"]))
+    for portal, problems in result.get("problems", {}).items():
+        console.print(f"[yellow]flagged[/yellow] {portal}: {'; '.join(problems)}")
+    for line in result.get("alerts", []):
+        console.print(f"alert: {line}")
+
+
+def _check_targets(portal: list[str] | None, select: str | None, url: list[str] | None) -> None:
+    """Refuse a bad portal, selector or URL before Prefect starts (which takes seconds)."""
+    from crawlers.portals import registry
+    from flows.schedules import resolve_selector
+    from flows.targets import build_targets
+
+    names = list(portal or []) + (resolve_selector(select, registry()) if select else [])
+    build_targets(sorted(set(names)), urls=url)
+
+
+def demo() -> None:
+    """Serve the bundled demo portals, crawl, clean, extract and store them; print a summary."""
+    from flows.demo import expected_counts
+    from flows.full import demo_flow
+    from flows.progress import progress_bars
+    from flows.summary import print_demo, print_process
+
+    console.print("Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start takes a while)")
+    with progress_bars():
+        result = demo_flow(data_dir=str(_data_dir()))
+    _print_crawl(result["crawl"])
+    print_process(console, result["process"])
+    if not print_demo(console, _data_dir(), result, expected_counts()):
+        console.print("[red]the stored demo articles differ from the demo's own article count[/red]")
+        raise typer.Exit(1)
+
+
+def crawl(
+    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, url: list[str] | None = URL_OPT,
+    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT,
+) -> None:
+    """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs."""
+    _check_targets(portal, select, url)
+    from flows.crawl import crawl_flow
+    from flows.progress import progress_bars
+
+    with progress_bars():
+        result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
+                            allow_private=allow_private, data_dir=str(_data_dir()))
+    _print_crawl(result)
+
+
+def process(
+    reprocess: bool = typer.Option(False, "--reprocess", help="Process every stored page again."),
+    runner: str | None = RUNNER_OPT,
+) -> None:
+    """Clean, deduplicate, extract and store every crawled page not processed yet."""
+    _check_runner(runner)
+    from flows.full import run_processing
+    from flows.progress import progress_bars
+    from flows.summary import print_process
+
+    with progress_bars():
+        summary = run_processing(_data_dir(), runner, settings(), reprocess=reprocess)
+    print_process(console, summary)
+
+
+def run(
+    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, url: list[str] | None = URL_OPT,
+    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT, runner: str | None = RUNNER_OPT,
+) -> None:
+    """Crawl, then process: the full run as one Prefect flow."""
+    _check_runner(runner)
+    _check_targets(portal, select, url)
+    from flows.full import full_flow
+    from flows.progress import progress_bars
+    from flows.summary import print_process
+
+    with progress_bars():
+        result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
+                           allow_private=allow_private, runner=runner, data_dir=str(_data_dir()))
+    _print_crawl(result["crawl"])
+    print_process(console, result["process"])
+    for line in result["alerts"]:
+        console.print(f"alert: {line}")
+
+
+def serve(
+    check: bool = typer.Option(False, "--check", help="Validate the schedules and print them; do not serve."),
+    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port of the local Prefect server (0: a free one)."),
+) -> None:
+    """Run the config's schedules as Prefect deployments until Ctrl-C (starts a local server)."""
+    from flows.schedules import parse_schedules
+
+    schedules = parse_schedules(settings()["schedules"])
+    for s in schedules:
+        what = "crawl + process" if s.process else "crawl"
+        portals = s.selector if isinstance(s.selector, str) else ", ".join(s.selector)
+        console.print(f"{s.name}: {s.cron} ({s.timezone}) -> {what} of {portals}")
+    if check:
+        console.print(f"{len(schedules)} schedule(s) valid.")
+        return
+    if not schedules:
+        raise typer.BadParameter("no [[schedules]] in the config: nothing to serve")
+    from flows.prefect_env import configure, prefect_home, running_server
+
+    home = prefect_home(_data_dir())
+    already = running_server(home)
+    if already:
+        raise typer.BadParameter(f"a pantau serve server is already running for this data folder at {already}")
+    from flows.serve import serve_schedules
+
+    serve_schedules(schedules, configure(), port)
+
+
+def runs(
+    limit: int = typer.Option(20, "--limit", min=1, max=500, help="How many runs to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List recent flow runs and their states."""
+    from rich.table import Table
+
+    from flows.runs import recent_runs
+
+    rows = recent_runs(limit)
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table(title="Recent runs")
+    for column in ("start", "flow", "run", "state", "seconds"):
+        table.add_column(column)
+    for r in rows:
+        seconds = f"{r['seconds']:.1f}" if r["seconds"] is not None else "-"
+        table.add_row(r["start"], r["flow"], r["run"], r["state"], seconds)
+    console.print(table if rows else "No flow runs recorded yet.")
+
+
+def report(
+    portal: list[str] | None = PORTAL_OPT,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    alert: bool = typer.Option(False, "--alert", help="Also send the alert hook for failing portals."),
+) -> None:
+    """Per-portal health; exits 1 when a stable portal fails."""
+    from flows.alerts import alert_on_failures
+    from flows.monitoring import health_from_store
+    from flows.summary import health_problems, health_table
+
+    health = health_from_store(_data_dir(), settings(), portals=portal or None)
+    if as_json:
+        typer.echo(json.dumps([h.as_dict() for h in health], indent=2, default=str))
+    else:
+        console.print(health_table(health) if health else "No crawl runs or articles yet.")
+        for line in health_problems(health):
+            console.print(f"[yellow]flagged[/yellow] {line}")
+    if alert:
+        for line in alert_on_failures(health, settings()["monitoring"], source="report"):
+            console.print(f"alert: {line}")
+    blocking = [h.portal for h in health if h.blocking]
+    if blocking:
+        typer.secho(f"failing stable portal(s): {', '.join(blocking)}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
+
+
+def canary(
+    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, allow_private: bool = PRIVATE_OPT,
+) -> None:
+    """Fetch one recent article per portal and check its title, date and body; exits 1 on a failure."""
+    from crawlers.portals import registry
+    from flows.canary import canary_portal
+    from flows.schedules import resolve_selector
+    from flows.targets import build_targets, record_targets, seen_records
+
+    seen = seen_records(_data_dir() / "state")
+    names = list(portal or []) + (resolve_selector(select, registry()) if select else [])
+    if not names:
+        raise typer.BadParameter("name a portal (--portal NAME) or a selector (--select status:stable)")
+    adhoc = [n for n in names if n not in registry() and n in seen]
+    targets = build_targets([n for n in names if n not in adhoc]) + record_targets([seen[n] for n in adhoc])
+    failed = False
+    for target in targets:
+        result = canary_portal(target, allow_private=allow_private)
+        mark = "[green]ok[/green]" if result.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {result.portal}: {result.url or '-'} | {result.title or '-'} | "
+                      f"{result.published or '-'} | {result.words} words " + "; ".join(result.problems))
+        failed = failed or not result.ok
+    if failed:
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    for command in (demo, crawl, process, run, serve, runs, report, canary):
+        app.command(command.__name__)(command)

@@ -1,0 +1,183 @@
+"""The crawl flow: one Prefect flow per crawl run, one Scrapy subprocess per portal.
+
+Scrapy's reactor cannot restart inside a process, so each portal runs through
+`crawlers.runner.run_crawl` (a `python -m crawlers.run` subprocess); its stats JSON is the
+verdict and becomes a crawl_runs row. A crawl that failed outright (no response at all, a
+crashed crawler) is retried with exponential backoff; an empty or erroring site is not retried
+but flagged and announced through the alert hook.
+"""
+
+from __future__ import annotations
+
+from flows.prefect_env import configure
+
+configure()
+
+import json  # noqa: E402
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
+
+from flows.alerts import alert_on_failures  # noqa: E402
+from flows.artifacts import crawl_markdown, publish  # noqa: E402
+from flows.monitoring import PortalHealth, run_problems  # noqa: E402
+from flows.progress import Step  # noqa: E402
+from flows.schedules import resolve_selector  # noqa: E402
+from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records  # noqa: E402
+from pipeline.config import settings  # noqa: E402
+from pipeline.lock import data_lock  # noqa: E402
+
+
+class CrawlFailed(Exception):
+    """A crawl that got nothing at all (retried); carries the stats of the last attempt."""
+
+    def __init__(self, stats: dict[str, Any]) -> None:
+        self.stats = stats
+        super().__init__(f"{stats.get('portal')}: {stats.get('finish_reason')}")
+
+
+@task(name="crawl-portal", task_run_name="crawl-{target.name}")
+def crawl_portal(
+    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float
+) -> dict[str, Any]:
+    from crawlers.portals import Portal
+    from crawlers.runner import run_crawl
+
+    portal: Portal | str | None = Portal.from_dict(target.record) if target.record else None
+    if portal is None and not target.url:
+        portal = target.name
+    stats = run_crawl(
+        portal,
+        url=target.url,
+        data_dir=Path(data_dir),
+        run_id=run_id,
+        max_pages=max_pages or None,
+        allow_private=allow_private,
+        timeout=timeout or None,
+    )
+    if stats.get("status") == "failed":
+        raise CrawlFailed(stats)
+    return stats
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def crawl_run_row(stats: dict[str, Any]) -> dict[str, Any]:
+    """A crawl_runs row from a runner stats dict (drops and Scrapy counters kept as JSON)."""
+    extra = {"drops": stats.get("drops", {}), "discovery": stats.get("discovery", []),
+             "scrapy": stats.get("stats", {})}
+    return {
+        "run_id": stats.get("run_id"),
+        "portal": stats.get("portal"),
+        "started_at": _parse_time(stats.get("started_at")),
+        "finished_at": _parse_time(stats.get("finished_at")),
+        "pages": int(stats.get("pages") or 0),
+        "articles": int(stats.get("articles") or 0),
+        "new_articles": int(stats.get("new_articles") or 0),
+        "errors": int(stats.get("errors") or 0),
+        "status": stats.get("status"),
+        "finish_reason": stats.get("finish_reason"),
+        "stats": json.dumps(extra, sort_keys=True, default=str),
+    }
+
+
+def _outcome(future: Any, target: CrawlTarget, run_id: str) -> dict[str, Any]:
+    """The stats of a finished crawl task, whether it succeeded, failed or raised."""
+    try:
+        return dict(future.result())
+    except CrawlFailed as exc:
+        return exc.stats
+    except Exception as exc:  # the runner itself broke: still a crawl_runs row, never a lost run
+        now = datetime.now().astimezone().isoformat()
+        return {"portal": target.name, "run_id": run_id, "started_at": now, "finished_at": now,
+                "pages": 0, "articles": 0, "new_articles": 0, "errors": 1, "status": "failed",
+                "finish_reason": f"{type(exc).__name__}: {exc}"}
+
+
+def run_health(stats: list[dict[str, Any]], state_dir: Path, max_error_rate: float) -> list[PortalHealth]:
+    """Run-level health (failed, zero articles, error rate) of the portals of this run."""
+    return [
+        PortalHealth(
+            portal=s["portal"],
+            portal_status=portal_status(s["portal"], state_dir),
+            problems=run_problems(s, max_error_rate),
+            last_run=s.get("run_id"),
+            last_run_status=s.get("status"),
+        )
+        for s in stats
+    ]
+
+
+def crawl_targets(
+    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any]
+) -> tuple[str, list[dict[str, Any]]]:
+    """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
+    from pipeline.store import TableStore
+
+    flows_cfg = config["flows"]
+    run_id = new_run_id()
+    crawl = crawl_portal.with_options(
+        retries=int(flows_cfg["retries"]),
+        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
+    )
+    step = Step("crawling portals", len(targets))
+    window = max(1, int(flows_cfg["parallel_crawls"]))
+    futures: list[Any] = []
+    for number, target in enumerate(targets):
+        if number >= window:  # at most `window` crawl subprocesses at a time
+            futures[number - window].wait()
+        futures.append(crawl.submit(target, str(data_dir), run_id, max_pages, allow_private,
+                                    float(flows_cfg["crawl_timeout"])))
+    results = []
+    for target, future in zip(targets, futures, strict=True):
+        results.append(_outcome(future, target, run_id))
+        step.advance()
+    TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
+    remember_records(data_dir / "state", targets)
+    return run_id, results
+
+
+@flow(name="pantau-crawl", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
+def crawl_flow(
+    portals: list[str] | None = None,
+    selector: str | None = None,
+    records: list[dict[str, Any]] | None = None,
+    urls: list[str] | None = None,
+    max_pages: int = 0,
+    allow_private: bool = False,
+    alert: bool = True,
+    data_dir: str | None = None,
+) -> dict[str, Any]:
+    """Crawl portals (names, a selector like "status:stable", portal records or URLs) once."""
+    config = settings()
+    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    names = list(portals or [])
+    if selector:
+        from crawlers.portals import registry
+
+        names += [n for n in resolve_selector(selector, registry()) if n not in names]
+    targets = build_targets(names, records, urls)
+    with data_lock(folder, "pantau crawl"):
+        run_id, results = crawl_targets(
+            folder, targets, max_pages=max_pages or int(config["crawl"]["max_pages"]),
+            allow_private=allow_private, config=config,
+        )
+    health = run_health(results, folder / "state", float(config["monitoring"]["max_error_rate"]))
+    alerts = alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id) if alert else []
+    logger = get_run_logger()
+    for line in alerts:
+        logger.warning("alert: %s", line)
+    publish("pantau-crawl", crawl_markdown(run_id, results, health, alerts), f"crawl {run_id}")
+    return {"run_id": run_id, "crawls": results, "problems": {h.portal: h.problems for h in health if h.problems},
+            "alerts": alerts}

@@ -1,0 +1,201 @@
+"""Portal health from the crawl_runs and articles tables: flags, the report table, exit verdict.
+
+Pure functions over DataFrames so they can be tested without a crawl; `health_from_store`
+reads the tables. A portal is flagged when its latest run failed or found zero articles, when
+that run's error rate passes `monitoring.max_error_rate`, or when its newest article is older
+than `monitoring.silent_days`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+MIN_BODY_WORDS = 20  # a body shorter than this is counted as missing in the coverage figure
+ARTICLE_COLUMNS = ["portal", "title", "published_at", "fetched_at", "word_count", "dup_of"]
+
+
+@dataclass
+class PortalHealth:
+    portal: str
+    portal_status: str  # registry status: stable, unverified, ...
+    problems: list[str] = field(default_factory=list)
+    last_run: str | None = None
+    last_run_status: str | None = None
+    last_success: datetime | None = None
+    newest_article: datetime | None = None
+    articles_7d: int = 0
+    articles_30d: int = 0
+    articles_total: int = 0
+    title_coverage: float | None = None
+    date_coverage: float | None = None
+    body_coverage: float | None = None
+
+    @property
+    def health(self) -> str:
+        return "failing" if self.problems else "ok"
+
+    @property
+    def blocking(self) -> bool:
+        """A failing stable portal makes `pantau report` exit non-zero."""
+        return bool(self.problems) and self.portal_status == "stable"
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["health"] = self.health
+        for key in ("last_success", "newest_article"):
+            out[key] = out[key].isoformat() if out[key] is not None else None
+        return out
+
+
+def error_rate(pages: int, errors: int) -> float:
+    """Errors per fetched response; a run with errors and no response at all counts as 1.0."""
+    if pages <= 0:
+        return 1.0 if errors > 0 else 0.0
+    return min(1.0, errors / pages)
+
+
+def articles_seen(run: dict[str, Any]) -> int:
+    """Articles the run saw listed, new or not: an incremental run may fetch none of them."""
+    extra = run.get("stats")
+    if isinstance(extra, str):
+        try:
+            extra = json.loads(extra)
+        except ValueError:
+            extra = {}
+    discovery = (extra or {}).get("discovery") if isinstance(extra, dict) else None
+    discovery = discovery or run.get("discovery") or []
+    listed = sum(int(d.get("listed") or 0) for d in discovery if isinstance(d, dict))
+    return max(int(run.get("articles") or 0), listed)
+
+
+def run_problems(run: dict[str, Any], max_error_rate: float) -> list[str]:
+    """What is wrong with one crawl run (a crawl_runs row); empty when it is healthy."""
+    problems = []
+    status = run.get("status")
+    if status == "failed":
+        problems.append(f"crawl failed ({run.get('finish_reason') or 'no reason'})")
+    if articles_seen(run) == 0:
+        problems.append("zero articles found")
+    rate = error_rate(int(run.get("pages") or 0), int(run.get("errors") or 0))
+    if rate > max_error_rate:
+        problems.append(f"error rate {rate:.0%} > {max_error_rate:.0%}")
+    return problems
+
+
+def _as_utc(value: Any) -> datetime | None:
+    if value is None or pd.isna(value):
+        return None
+    stamp = pd.Timestamp(value)
+    stamp = stamp.tz_localize(UTC) if stamp.tzinfo is None else stamp.tz_convert(UTC)
+    return stamp.to_pydatetime()
+
+
+def _article_dates(articles: pd.DataFrame) -> pd.Series:
+    """Publication time in UTC, falling back to fetch time when the date is unknown."""
+    published = pd.to_datetime(articles["published_at"], utc=True)
+    fetched = pd.to_datetime(articles["fetched_at"], utc=True)
+    return published.fillna(fetched)
+
+
+def _coverage(articles: pd.DataFrame) -> tuple[float | None, float | None, float | None]:
+    if articles.empty:
+        return None, None, None
+    title = articles["title"].fillna("").str.strip().ne("").mean()
+    date = articles["published_at"].notna().mean()
+    body = (articles["word_count"].fillna(0) >= MIN_BODY_WORDS).mean()
+    return float(title), float(date), float(body)
+
+
+def portal_health(
+    portal: str,
+    runs: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    portal_status: str,
+    now: datetime,
+    max_error_rate: float,
+    silent_days: int,
+) -> PortalHealth:
+    """Health of one portal from its own crawl_runs rows and article rows."""
+    health = PortalHealth(portal=portal, portal_status=portal_status)
+    if not runs.empty:
+        ordered = runs.sort_values(["started_at", "run_id"])
+        latest = ordered.iloc[-1].to_dict()
+        health.last_run, health.last_run_status = latest.get("run_id"), latest.get("status")
+        health.problems.extend(run_problems(latest, max_error_rate))
+        seen = ordered.apply(lambda row: articles_seen(row.to_dict()), axis=1) if len(ordered) else ordered["articles"]
+        good = ordered[ordered["status"].isin(["ok", "partial"]) & (seen > 0)]
+        health.last_success = _as_utc(good["finished_at"].max()) if not good.empty else None
+    originals = articles[articles["dup_of"].isna()] if "dup_of" in articles else articles
+    health.articles_total = len(originals)
+    if not originals.empty:
+        dates = _article_dates(originals)
+        health.newest_article = _as_utc(dates.max())
+        health.articles_7d = int((dates >= now - timedelta(days=7)).sum())
+        health.articles_30d = int((dates >= now - timedelta(days=30)).sum())
+        health.title_coverage, health.date_coverage, health.body_coverage = _coverage(originals)
+    newest = health.newest_article
+    if newest is not None and newest < now - timedelta(days=silent_days):
+        health.problems.append(f"silent: newest article {newest:%Y-%m-%d} is older than {silent_days} days")
+    if runs.empty and originals.empty:
+        health.problems.append("never crawled")
+    return health
+
+
+def health_table(
+    runs: pd.DataFrame,
+    articles: pd.DataFrame,
+    statuses: dict[str, str],
+    *,
+    now: datetime | None = None,
+    max_error_rate: float,
+    silent_days: int,
+    portals: list[str] | None = None,
+) -> list[PortalHealth]:
+    """One PortalHealth per portal seen in runs or articles (or per name in `portals`)."""
+    now = now or datetime.now(UTC)
+    names = portals or sorted(set(runs.get("portal", pd.Series(dtype=str))) | set(articles.get("portal", pd.Series(dtype=str))))
+    out = []
+    for name in names:
+        out.append(
+            portal_health(
+                name,
+                runs[runs["portal"] == name] if not runs.empty else runs,
+                articles[articles["portal"] == name] if not articles.empty else articles,
+                portal_status=statuses.get(name, "unverified"),
+                now=now,
+                max_error_rate=max_error_rate,
+                silent_days=silent_days,
+            )
+        )
+    return out
+
+
+def health_from_store(
+    data_dir: Path, config: dict[str, Any], *, portals: list[str] | None = None, now: datetime | None = None
+) -> list[PortalHealth]:
+    """Read crawl_runs and articles from the data folder and judge every portal in them."""
+    from flows.targets import portal_status
+    from pipeline.store import TableStore
+
+    store = TableStore(data_dir)
+    runs = store.read("crawl_runs")
+    articles = store.read("articles", ARTICLE_COLUMNS)
+    names = portals or sorted(set(runs["portal"]) | set(articles["portal"]))
+    statuses = {name: portal_status(name, data_dir / "state") for name in names}
+    monitoring = config["monitoring"]
+    return health_table(
+        runs,
+        articles,
+        statuses,
+        now=now,
+        max_error_rate=float(monitoring["max_error_rate"]),
+        silent_days=int(monitoring["silent_days"]),
+        portals=names,
+    )

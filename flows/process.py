@@ -1,0 +1,248 @@
+"""The process flow: pages not yet processed -> clean -> dedup -> relevance -> NLP -> tables.
+
+One flow per run (a flow call costs about a second), tasks per batch of pages. Cleaning and
+extraction are pure, so their tasks are cached by the hash of their input and of the code that
+runs them: a re-run after a crash does not redo finished batches. Deduplication needs every
+article in order, so it runs in the flow between the two parallel stages. Any task runner
+works: threads by default, Dask (`flows.dask_runner`) for scale-out.
+"""
+
+from __future__ import annotations
+
+from flows.prefect_env import configure
+
+configure()
+
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+from datetime import timedelta  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
+
+from flows.artifacts import process_markdown, publish  # noqa: E402
+from flows.progress import Step  # noqa: E402
+from flows.steps import (  # noqa: E402
+    CleanResult,
+    batches,
+    clean_pages,
+    code_fingerprint,
+    extract_mentions,
+    order_for_dedup,
+    published_date,
+    read_pending_pages,
+)
+from flows.targets import seen_records  # noqa: E402
+from pipeline.article import Article, canonical_url  # noqa: E402
+from pipeline.config import settings  # noqa: E402
+from pipeline.errors import DropCounter, Reason  # noqa: E402
+from pipeline.lock import data_lock  # noqa: E402
+
+DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
+CACHE_DAYS = 30
+
+
+def _hash(*parts: Any) -> str:
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _clean_key(context: Any, parameters: dict[str, Any]) -> str:
+    pages = [(p["url"], p.get("sha256"), p.get("portal")) for p in parameters["pages"]]
+    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"])
+
+
+def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
+    items = [(i["article_id"], hashlib.sha256(i["body"].encode()).hexdigest(), i.get("published"),
+              i.get("province")) for i in parameters["items"]]
+    return "extract-" + _hash(code_fingerprint("nlp"), items)
+
+
+@task(name="clean-batch", cache_key_fn=_clean_key, persist_result=True,
+      cache_expiration=timedelta(days=CACHE_DAYS))
+def clean_task(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> CleanResult:
+    return clean_pages(pages, parsers)
+
+
+@task(name="extract-batch", cache_key_fn=_extract_key, persist_result=True,
+      cache_expiration=timedelta(days=CACHE_DAYS))
+def extract_task(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    return extract_mentions(items)
+
+
+def portal_parsers(state_dir: Path, portals: set[str]) -> dict[str, str | None]:
+    """The site parser of each portal: from the registry, else from its ad-hoc record."""
+    from crawlers.portals import registry
+
+    known, seen = registry(), seen_records(state_dir)
+    out: dict[str, str | None] = {}
+    for name in sorted(portals):
+        if name in known:
+            out[name] = known[name].parser
+        else:
+            out[name] = (seen.get(name) or {}).get("parser")
+    return out
+
+
+def load_dropped(state_dir: Path) -> set[tuple[str, str]]:
+    try:
+        data = json.loads((state_dir / DROPPED_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {(url, sha) for url, sha in data.items()} if isinstance(data, dict) else set()
+
+
+def save_dropped(state_dir: Path, keys: set[tuple[str, str]]) -> None:
+    state_dir.mkdir(parents=True, exist_ok=True)
+    path = state_dir / DROPPED_FILE
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(dict(sorted(keys)), indent=0), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> list[Any]:
+    """Results of finished batch tasks; a batch that failed for good is reported and skipped."""
+    out = []
+    for number, future in enumerate(futures):
+        try:
+            out.append(future.result())
+        except Exception as exc:  # one broken batch must not lose the others
+            errors.append(f"{what} batch {number}: {type(exc).__name__}: {exc}"[:400])
+            out.append(None)
+        step.advance()
+    return out
+
+
+def _retrying(task_obj: Any, config: dict[str, Any], use_cache: bool) -> Any:
+    flows_cfg = config["flows"]
+    return task_obj.with_options(
+        refresh_cache=not use_cache,
+        retries=int(flows_cfg["retries"]),
+        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
+    )
+
+
+def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size: int,
+              config: dict[str, Any], errors: list[str], use_cache: bool = True) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
+    chunks = batches(pages, size)
+    step = Step("cleaning pages", len(chunks))
+    cleaner = _retrying(clean_task, config, use_cache)
+    results = _gather([cleaner.submit(chunk, parsers) for chunk in chunks], step, errors, "clean")
+    articles: list[Article] = []
+    drops = DropCounter()
+    dropped_keys: set[tuple[str, str]] = set()
+    sha_of = {canonical_url(p["url"]): str(p.get("sha256") or "") for p in pages}
+    for result in results:
+        if result is None:
+            continue
+        articles.extend(result.articles)
+        for url, reason, _detail in result.drops:
+            drops.record(Reason(reason))
+            dropped_keys.add((canonical_url(url), sha_of.get(canonical_url(url), "")))
+    return articles, drops, dropped_keys
+
+
+def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]]) -> list[Article]:
+    """Mark copies (dup_of) against stored and earlier new articles; tag relevance."""
+    from pipeline.dedup import Deduper
+
+    from pipeline.clean import relevance
+
+    deduper = Deduper()
+    new_ids = {a.article_id for a in articles}
+    deduper.seed([row for row in stored if row["article_id"] not in new_ids])
+    for article in order_for_dedup(articles):
+        original = deduper.check(article.article_id, article.body, article.published_at)
+        article.dup_of = original if original and original != article.article_id else None
+        article.relevant, article.relevance_terms = relevance(f"{article.title or ''}\n{article.body}")
+    return articles
+
+
+def extract_all(articles: list[Article], size: int, config: dict[str, Any],
+                errors: list[str], use_cache: bool = True) -> dict[str, list[dict[str, Any]]]:
+    items = [
+        {"article_id": a.article_id, "body": a.body, "published": published_date(a), "province": a.province}
+        for a in articles
+        if a.dup_of is None
+    ]
+    chunks = batches(items, size)
+    step = Step("extracting entities", len(chunks))
+    extractor = _retrying(extract_task, config, use_cache)
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for result in _gather([extractor.submit(chunk) for chunk in chunks], step, errors, "extract"):
+        if result is not None:
+            mentions.update(result)
+    return mentions
+
+
+def _entity_keys(store: Any) -> set[str]:
+    return set(store.read("entities", ["entity_id"])["entity_id"])
+
+
+def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]) -> list[dict]:
+    """Write articles whose extraction finished (duplicates need none); returns new entities."""
+    keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
+    before = _entity_keys(store)
+    if keep:
+        store.upsert_articles(keep)
+        ids = [a.article_id for a in keep]
+        store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
+        store.rebuild_entities()
+        store.rebuild_engagements()
+    entities = store.read("entities", ["entity_id", "type", "name"])
+    fresh = entities[~entities["entity_id"].isin(before)]
+    return fresh.sort_values(["type", "name"]).to_dict("records")
+
+
+def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
+                  batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
+    from pipeline.store import TableStore
+
+
+    store = TableStore(folder)
+    state = folder / "state"
+    size = batch_size or int(config["flows"]["batch_size"])
+    dropped = set() if reprocess else load_dropped(state)
+    done_urls = set() if reprocess else {canonical_url(u) for u in store.processed_urls()}
+    pages = read_pending_pages(folder, dropped, done_urls)
+    parsers = portal_parsers(state, {p.get("portal") or "" for p in pages})
+    errors: list[str] = []
+    articles, drops, newly_dropped = clean_all(pages, parsers, size, config, errors, use_cache)
+    stored = store.read("articles", ["article_id", "body", "published_at", "content_sha256"]).to_dict("records")
+    articles = dedup_and_score(articles, stored)
+    mentions = extract_all(articles, size, config, errors, use_cache)
+    new_entities = store_results(store, articles, mentions)
+    save_dropped(state, dropped | newly_dropped)
+    kept = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
+    per_portal: dict[str, int] = {}
+    for article in kept:
+        per_portal[article.portal or "unknown"] = per_portal.get(article.portal or "unknown", 0) + 1
+    return {
+        "pages": len(pages), "stored": len(kept),
+        "duplicates": sum(a.dup_of is not None for a in kept),
+        "relevant": sum(bool(a.relevant) for a in kept),
+        "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
+        "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
+        "new_entities": new_entities,
+    }
+
+
+@flow(name="pantau-process", task_runner=ThreadPoolTaskRunner(max_workers=2))  # type: ignore[arg-type]
+def process_flow(
+    data_dir: str | None = None, reprocess: bool = False, batch_size: int | None = None, use_cache: bool = True
+) -> dict[str, Any]:
+    """Clean, deduplicate, extract and store every page not processed yet.
+
+    `use_cache=False` recomputes every batch (and refreshes the cache) instead of reusing results.
+    """
+    config = settings()
+    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    with data_lock(folder, "pantau process"):
+        summary = process_pages(folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache)
+    for line in summary["errors"]:
+        get_run_logger().error(line)
+    publish("pantau-process", process_markdown(summary), f"{summary['stored']} articles stored")
+    return summary

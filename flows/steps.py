@@ -1,0 +1,156 @@
+"""Pure processing steps the process flow runs as tasks (importable by Dask workers).
+
+No Prefect here: plain functions from pages to articles and mentions, so they run the same in
+a thread, a Dask worker or a test. Heavy imports (the cleaner, spaCy) happen inside the
+functions, once per worker process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pipeline.article import Article, canonical_url
+from pipeline.errors import Dropped
+
+PAGE_COLUMNS = ["url", "final_url", "portal", "province", "fetched_at", "status", "content_type", "encoding", "sha256"]
+
+
+@dataclass
+class CleanResult:
+    articles: list[Article] = field(default_factory=list)
+    drops: list[tuple[str, str, str]] = field(default_factory=list)  # (url, reason, detail)
+
+
+def page_key(page: dict[str, Any]) -> tuple[str, str]:
+    """What makes a page already processed: its canonical URL and its content hash."""
+    return canonical_url(page["url"]), str(page.get("sha256") or "")
+
+
+def latest_pages(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The newest fetch of each canonical URL (status 200 only), in a stable order."""
+    best: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.get("status") != 200 or not row.get("url"):
+            continue
+        key = canonical_url(row["url"])
+        if key not in best or (row.get("fetched_at") or datetime.min) > (best[key].get("fetched_at") or datetime.min):
+            best[key] = row
+    return [best[k] for k in sorted(best)]
+
+
+def _page_index(path: Path) -> list[dict[str, Any]]:
+    """The page rows of one file without their HTML (cheap), each with its file and row number."""
+    import pyarrow.parquet as pq
+
+    from pipeline.schema import check_version
+
+    check_version(pq.read_metadata(path).metadata, str(path))
+    rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+    for number, row in enumerate(rows):
+        row["_file"], row["_row"] = str(path), number
+    return rows
+
+
+def _attach_html(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Read the HTML of the chosen pages only, one file at a time."""
+    import pyarrow.parquet as pq
+
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for page in pages:
+        by_file.setdefault(page["_file"], []).append(page)
+    for file, chosen in by_file.items():
+        html = pq.read_table(file, columns=["html"])["html"]
+        for page in chosen:
+            page["html"] = html[page["_row"]].as_py()
+    return [{k: v for k, v in p.items() if not k.startswith("_")} for p in pages]
+
+
+def read_pending_pages(
+    data_dir: Path, done_keys: set[tuple[str, str]], done_urls: set[str]
+) -> list[dict[str, Any]]:
+    """Pages not yet processed, with their HTML, newest fetch per URL."""
+    from pipeline.parquet_io import parquet_files
+
+    index = [row for path in parquet_files(data_dir / "raw" / "pages") for row in _page_index(path)]
+    pending = [
+        page
+        for page in latest_pages(index)
+        if page_key(page) not in done_keys and canonical_url(page["url"]) not in done_urls
+    ]
+    return _attach_html(pending)
+
+
+def _finish(article: Article, page: dict[str, Any]) -> Article:
+    """Fill what the page knows and the cleaner cannot: portal, province, fetch time."""
+    article.url = article.url or page["url"]
+    article.portal = page.get("portal") or article.portal
+    article.province = page.get("province") or article.province
+    article.fetched_at = article.fetched_at or page.get("fetched_at")
+    return article
+
+
+def clean_pages(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> CleanResult:
+    """Clean a batch of pages; every unusable page becomes a drop with its reason."""
+    from pipeline.clean import clean_html
+
+    result = CleanResult()
+    for page in pages:
+        try:
+            article = clean_html(
+                page["html"], page["url"], parser=parsers.get(page.get("portal") or ""), encoding=page.get("encoding")
+            )
+        except Dropped as drop:
+            result.drops.append((page["url"], drop.reason.value, drop.detail))
+            continue
+        result.articles.append(_finish(article, page))
+    return result
+
+
+def order_for_dedup(articles: list[Article]) -> list[Article]:
+    """Earliest first, so the first copy of a syndicated text is the original."""
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(
+        articles,
+        key=lambda a: ((a.published_at.replace(tzinfo=None) if a.published_at else far), a.url),
+    )
+
+
+def published_date(article: dict[str, Any] | Article) -> date | None:
+    stamp = article.published_at if isinstance(article, Article) else article.get("published_at")
+    return stamp.date() if isinstance(stamp, datetime) else None
+
+
+def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Mentions of each article ({article_id, body, published, province} items), by article_id."""
+    import nlp
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    extractions = list(nlp.extract_many([(i["body"], i.get("published"), i.get("province")) for i in items]))
+    for item, extraction in zip(items, extractions, strict=True):
+        out[item["article_id"]] = [dict(m, article_id=item["article_id"]) for m in extraction.mentions]
+    return out
+
+
+@cache
+def code_fingerprint(*packages: str) -> str:
+    """A hash of the source and data files of `packages`: a cache key part that changes with the code."""
+    digest = hashlib.sha256()
+    for package in packages:
+        root = Path(str(resources.files(package)))
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".json", ".txt", ".toml", ".tsv", ".csv"}:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def batches(items: list[Any], size: int) -> list[list[Any]]:
+    size = max(1, size)
+    return [items[i : i + size] for i in range(0, len(items), size)]

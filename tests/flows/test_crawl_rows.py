@@ -1,0 +1,41 @@
+"""A crawl's stats become a crawl_runs row; a crawl that got nothing raises so Prefect retries it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+STATS = {"portal": "kota", "run_id": "r1", "started_at": "2026-11-01T02:00:00+00:00",
+         "finished_at": "2026-11-01T02:05:00+00:00", "pages": 30, "articles": 12, "new_articles": 4,
+         "errors": 1, "status": "ok", "finish_reason": "finished", "drops": {"http_error": 1},
+         "discovery": [{"source": "sitemap", "listed": 12}], "stats": {"item_scraped_count": 4}}
+
+
+def test_stats_become_a_crawl_runs_row():
+    from flows.crawl import crawl_run_row
+
+    row = crawl_run_row(STATS)
+    assert row["started_at"] == datetime(2026, 11, 1, 2, tzinfo=UTC)
+    assert (row["pages"], row["articles"], row["new_articles"], row["errors"]) == (30, 12, 4, 1)
+    extra = json.loads(row["stats"])
+    assert extra["drops"] == {"http_error": 1}
+    assert extra["discovery"][0]["listed"] == 12
+
+
+@pytest.mark.parametrize(("status", "raises"), [("failed", True), ("empty", False), ("ok", False)])
+def test_only_a_failed_crawl_raises_for_a_retry(monkeypatch, tmp_path: Path, status, raises):
+    import crawlers.runner
+    from flows.crawl import CrawlFailed, crawl_portal
+    from flows.targets import CrawlTarget
+
+    monkeypatch.setattr(crawlers.runner, "run_crawl", lambda *a, **k: {**STATS, "status": status})
+    call = lambda: crawl_portal.fn(CrawlTarget("kota"), str(tmp_path), "r1", 0, False, 10.0)  # noqa: E731
+    if raises:
+        with pytest.raises(CrawlFailed) as caught:
+            call()
+        assert caught.value.stats["status"] == "failed"
+    else:
+        assert call()["status"] == status

@@ -1,0 +1,51 @@
+"""Pure processing steps: which pages are pending, newest fetch wins, dedup order, batching."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flows.steps import batches, latest_pages, order_for_dedup, read_pending_pages
+from pipeline.article import Article
+from pipeline.parquet_io import to_table, write_atomic
+
+T0 = datetime(2026, 11, 1, tzinfo=UTC)
+
+
+def page(url: str, *, status: int = 200, hours: int = 0, html: bytes = b"<html></html>") -> dict:
+    return {"url": url, "final_url": url, "portal": "kota", "province": "Banten", "status": status,
+            "fetched_at": T0 + timedelta(hours=hours), "html": html, "sha256": f"sha-{url}-{hours}",
+            "encoding": "utf-8", "content_type": "text/html"}
+
+
+def test_latest_pages_keeps_newest_ok_fetch_per_canonical_url():
+    rows = [page("https://kota.go.id/a/", hours=1), page("https://KOTA.go.id/a", hours=5),
+            page("https://kota.go.id/b", status=404), page("https://kota.go.id/c", hours=2)]
+    got = latest_pages(rows)
+    assert [(p["url"], p["fetched_at"].hour) for p in got] == [("https://KOTA.go.id/a", 5), ("https://kota.go.id/c", 2)]
+
+
+def test_read_pending_pages_skips_processed_and_dropped(data_dir: Path):
+    rows = [page("https://kota.go.id/a", html=b"A"), page("https://kota.go.id/b", html=b"B"),
+            page("https://kota.go.id/c", html=b"C")]
+    folder = data_dir / "raw" / "pages" / "portal=kota"
+    write_atomic(to_table(rows[:2], "pages"), folder / "run1-00000.parquet", "pages")
+    write_atomic(to_table(rows[2:], "pages"), folder / "run1-00001.parquet", "pages")
+    pending = read_pending_pages(data_dir, {("https://kota.go.id/b", "sha-https://kota.go.id/b-0")},
+                                 {"https://kota.go.id/c"})
+    assert [(p["url"], p["html"]) for p in pending] == [("https://kota.go.id/a", b"A")]
+
+
+def test_dedup_order_is_earliest_first_undated_last():
+    def art(url, day):
+        return Article(url=url, title="t", body="b", published_at=T0 + timedelta(days=day) if day is not None else None)
+
+    got = order_for_dedup([art("u3", None), art("u2", 3), art("u1", 1)])
+    assert [a.url for a in got] == ["u1", "u2", "u3"]
+
+
+@pytest.mark.parametrize(("n", "size", "shape"), [(0, 3, []), (5, 2, [2, 2, 1]), (3, 0, [1, 1, 1])])
+def test_batches(n, size, shape):
+    assert [len(b) for b in batches(list(range(n)), size)] == shape
