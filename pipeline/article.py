@@ -11,10 +11,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop fragment, default ports and a trailing slash."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        # an unparsable URL (bad IPv6 literal, bad port) still needs a stable id: keep it as written
+        return url.strip()
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     path = parts.path.rstrip("/") or "/"
     return urlunsplit((parts.scheme.lower(), host, path, parts.query, ""))
 
