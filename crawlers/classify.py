@@ -19,3 +19,15 @@ def reason_for_failure(failure: Failure) -> Reason:
     if failure.check(HttpError):
         return Reason.HTTP_ERROR
     return Reason.HTTP_ERROR
+
+
+def reason_for_refusal(failure: Failure) -> Reason | None:
+    """The drop reason of an IgnoreRequest nobody counted yet: a redirect chain cut at
+    REDIRECT_MAX_TIMES, or a compressed body that expands beyond DOWNLOAD_MAXSIZE (a gzip bomb).
+    Robots, offsite and address refusals are counted where they happen: None."""
+    message = failure.getErrorMessage()
+    if "max redirections" in message:
+        return Reason.REDIRECT_LOOP
+    if "DOWNLOAD_MAXSIZE" in message:
+        return Reason.TOO_LARGE
+    return None

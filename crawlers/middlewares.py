@@ -1,4 +1,4 @@
-"""Downloader middlewares: address safety and retry backoff."""
+"""Downloader middlewares: address safety, offsite redirects and retry backoff."""
 
 from __future__ import annotations
 
@@ -8,15 +8,21 @@ from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.error import DNSLookupError
 from twisted.internet.task import deferLater
 
+from crawlers.resolver import was_refused
 from crawlers.safety import check_host
 from pipeline.errors import Reason, UnsafeURLError
 
 log = logging.getLogger(__name__)
+
+
+# how a lookup that yielded no address reaches the middlewares (Scrapy wraps Twisted's error)
+LOOKUP_FAILURES = (CannotResolveHostError, DNSLookupError)
 
 
 def drop_key(reason: Reason) -> str:
@@ -46,6 +52,10 @@ class SafetyMiddleware:
     def process_request(self, request: Request) -> None:
         spider: Any = self.crawler.spider
         host = urlsplit(request.url).hostname or ""
+        if request.meta.get("redirect_urls") and not on_site(host, _domains(spider)):
+            # Scrapy's offsite filter lets dont_filter requests (discovery pages) follow any redirect
+            self._count(Reason.OFFSITE)
+            raise IgnoreRequest(f"redirected offsite to {host!r}")
         try:
             check_host(
                 host,
@@ -53,10 +63,49 @@ class SafetyMiddleware:
                 allowed_hosts=getattr(spider, "allowed_private_hosts", frozenset()),
             )
         except UnsafeURLError as exc:
-            assert self.crawler.stats is not None
-            self.crawler.stats.inc_value(drop_key(Reason.PRIVATE_ADDRESS))
+            self._count(Reason.PRIVATE_ADDRESS)
             log.warning("refused %s: %s", request.url, exc)
             raise UnsafeRequest(str(exc)) from exc
+
+    def _count(self, reason: Reason) -> None:
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(drop_key(reason))
+
+
+def _domains(spider: Any) -> tuple[str, ...]:
+    portal = getattr(spider, "portal", None)
+    return tuple(portal.domains()) if portal is not None else ()
+
+
+def on_site(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether `host` is one of `domains` or a subdomain of one (no domains: anything goes)."""
+    host = host.lower()
+    return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+
+class RefusedAddressMiddleware:
+    """Turn the connection failure of a host the resolver refused (crawlers.resolver) into a
+    PRIVATE_ADDRESS drop.
+
+    Placed after RetryMiddleware towards the downloader (its process_exception runs first), so a
+    refused address is neither retried nor reported as a network error.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RefusedAddressMiddleware:
+        return cls(crawler)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if isinstance(exception, LOOKUP_FAILURES) and was_refused(host):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value(drop_key(Reason.PRIVATE_ADDRESS))
+            log.warning("refused %s: %s resolves to a non-public address", request.url, host)
+            raise UnsafeRequest(f"{host} resolves to a non-public address; pass --allow-private for a local crawl")
+        return None
 
 
 def backoff_delay(attempt: int, base: float, cap: float, retry_after: float | None = None) -> float:

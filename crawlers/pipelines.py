@@ -12,6 +12,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from crawlers.runstats import FLUSH_REQUESTED
 from crawlers.state import next_sequence, pages_dir
 from pipeline.parquet_io import to_table, write_atomic
 
@@ -30,7 +31,9 @@ class PagesParquetPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PagesParquetPipeline:
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.flush, signal=FLUSH_REQUESTED)  # a shutdown has begun
+        return pipeline
 
     def open_spider(self) -> None:
         spider: Any = self.crawler.spider

@@ -36,6 +36,22 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+# component tables an override amends rather than replaces: {"X": None} disables X alone, and a
+# portal's table can never silently drop the safety middlewares or the resolver's companion
+COMPONENT_SETTINGS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "ITEM_PIPELINES", "EXTENSIONS")
+
+
+def merged_components(settings: Any, overrides: dict[str, Any]) -> dict[str, Any]:
+    """`overrides` with each component table merged over the table already in `settings`."""
+    merged = dict(overrides)
+    for key in COMPONENT_SETTINGS:
+        if isinstance(overrides.get(key), dict):
+            current = settings.get(key) or {}
+            current = current.copy_to_dict() if hasattr(current, "copy_to_dict") else dict(current)
+            merged[key] = {**current, **overrides[key]}
+    return merged
+
+
 def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
     """Effective settings: project module < Pantau config < portal politeness < --settings-json."""
     from scrapy.settings import Settings
@@ -46,7 +62,7 @@ def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
     settings = Settings()
     settings.setmodule("crawlers.settings", priority="project")
     settings.setdict(from_pantau_config(config), priority="project")
-    settings.setdict(portal.politeness, priority="spider")
+    settings.setdict(merged_components(settings, portal.politeness), priority="spider")
     if args.settings_json:
         try:
             overrides = json.loads(args.settings_json)
@@ -54,7 +70,7 @@ def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
             raise InputError(f"--settings-json is not valid JSON: {exc}") from exc
         if not isinstance(overrides, dict):
             raise InputError("--settings-json must be a JSON object of Scrapy settings")
-        settings.setdict(overrides, priority="cmdline")
+        settings.setdict(merged_components(settings, overrides), priority="cmdline")
     if args.log_level:
         settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
     return settings  # type: ignore[return-value]

@@ -27,6 +27,7 @@ from crawlers.runstats import stats_path, write_json
 from crawlers.state import pages_dir
 
 GRACE_SECONDS = 30.0  # after SIGTERM on timeout, how long Scrapy gets to flush and write its stats
+GRACE_ENV = "PANTAU_CRAWL_GRACE"  # overrides GRACE_SECONDS (seconds) when run_crawl is given no grace
 
 
 def portal_name(portal: Portal | str | None, url: str | None) -> str:
@@ -80,8 +81,15 @@ def run_crawl(
     settings: dict[str, Any] | None = None,
     timeout: float | None = None,
     env: dict[str, str] | None = None,
+    grace: float | None = None,
 ) -> dict[str, Any]:
-    """Run one crawl to completion (or `timeout` seconds) and return its stats dict."""
+    """Run one crawl to completion and return its stats dict.
+
+    `timeout` is a hard stop: after `timeout` seconds the crawl gets SIGTERM (Scrapy flushes the
+    pages it holds and writes its stats), after `grace` more seconds SIGKILL; run_crawl returns
+    within about timeout + grace with status 'partial' (pages stored) or 'failed', and every
+    page already stored is kept.
+    """
     data_dir = Path(data_dir).resolve()
     name = portal_name(portal, url)
     cmd = crawl_command(
@@ -93,22 +101,34 @@ def run_crawl(
     launched = datetime.now(UTC)
     with open(log_path, "ab") as log:
         process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-        timed_out = _wait(process, timeout)
+        timed_out = _wait(process, timeout, grace_seconds(grace))
     return collect_stats(data_dir, run_id, name, launched, process.returncode, timed_out, log_path)
 
 
-def _wait(process: subprocess.Popen[bytes], timeout: float | None) -> bool:
+def grace_seconds(grace: float | None = None) -> float:
+    """The grace period: the argument, else $PANTAU_CRAWL_GRACE, else GRACE_SECONDS."""
+    if grace is not None:
+        return max(0.0, float(grace))
+    try:
+        return max(0.0, float(os.environ[GRACE_ENV]))
+    except (KeyError, ValueError):
+        return GRACE_SECONDS
+
+
+def _wait(process: subprocess.Popen[bytes], timeout: float | None, grace: float = GRACE_SECONDS) -> bool:
+    """Wait for the crawl; past `timeout`, SIGTERM then SIGKILL after `grace`. True if it timed out."""
     try:
         process.wait(timeout=timeout)
         return False
     except subprocess.TimeoutExpired:
-        process.send_signal(signal.SIGTERM)  # Scrapy closes gracefully: flushes pages, writes stats
-        try:
-            process.wait(timeout=GRACE_SECONDS)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        return True
+        pass
+    process.send_signal(signal.SIGTERM)  # Scrapy closes gracefully: flushes pages, writes stats
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()  # a crawl stuck in its shutdown (a hung download, a slow flush) stops here
+        process.wait()
+    return True
 
 
 def collect_stats(
@@ -121,7 +141,8 @@ def collect_stats(
     stats = _read_fresh(path, launched)
     if stats is not None:
         if timed_out:
-            stats["finish_reason"] = f"timeout ({stats['finish_reason']})"
+            killed = "; killed after the grace period" if returncode == -signal.SIGKILL else ""
+            stats["finish_reason"] = f"timeout ({stats['finish_reason']}{killed})"
             stats["status"] = "partial"
             write_json(path, stats)
         return stats

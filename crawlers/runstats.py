@@ -2,12 +2,18 @@
 
 Written when the spider closes (also on SIGTERM / Ctrl-C, which Scrapy turns into a 'shutdown'
 close); `crawlers.runner` writes a 'failed' one itself when the subprocess dies without it.
+
+A graceful shutdown waits for the downloads in flight (up to DOWNLOAD_TIMEOUT), which can outlast
+the runner's grace period. So on SIGTERM / SIGINT the extension at once asks the pages pipeline to
+write what it holds (`FLUSH_REQUESTED`) and writes a provisional 'shutdown' stats JSON; the
+normal close overwrites it if it finishes before the runner's SIGKILL.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +23,9 @@ from scrapy.crawler import Crawler
 
 from crawlers.state import runs_dir
 from pipeline.errors import Reason
+
+FLUSH_REQUESTED = object()  # Scrapy signal: write buffered pages now, a shutdown has begun
+SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 # drops that are policy, not failure: they do not count as errors
 NOT_ERRORS = frozenset({Reason.ROBOTS_DISALLOWED.value, Reason.OFFSITE.value})
@@ -97,10 +106,39 @@ class RunStatsExtension:
         ext = cls(crawler)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.engine_started, signal=signals.engine_started)
         return ext
 
     def spider_opened(self, spider: Any) -> None:
         self.started_at = datetime.now(UTC)
+
+    def engine_started(self) -> None:
+        from twisted.internet import reactor
+
+        # Scrapy installs its shutdown handlers when the reactor starts: chain ours after them
+        reactor.callLater(0, self._chain_shutdown_handlers)  # type: ignore[arg-type]
+
+    def _chain_shutdown_handlers(self) -> None:
+        from twisted.internet import reactor
+
+        for signum in SHUTDOWN_SIGNALS:
+            previous = signal.getsignal(signum)
+            if not callable(previous):
+                continue
+
+            def handler(number: int, frame: Any, previous: Any = previous) -> None:
+                # no I/O inside a signal handler: the reactor runs it between callbacks
+                reactor.callFromThread(self.shutdown_requested)  # type: ignore[attr-defined]
+                previous(number, frame)
+
+            signal.signal(signum, handler)
+
+    def shutdown_requested(self) -> None:
+        spider = self.crawler.spider
+        if spider is None:
+            return
+        self.crawler.signals.send_catch_log(signal=FLUSH_REQUESTED)
+        self.spider_closed(spider, "shutdown")  # provisional: the real close rewrites it
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         assert self.crawler.stats is not None

@@ -57,8 +57,13 @@ DEFAULT_REQUEST_HEADERS = {
 
 DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.SafetyMiddleware": 60,  # before robots.txt is fetched
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawlers.robots.SharedRobotsTxtMiddleware": 100,  # one robots.txt download per host
     "crawlers.middlewares.BackoffMiddleware": 560,
+    "crawlers.middlewares.RefusedAddressMiddleware": 595,  # its exceptions are seen before Retry's
 }
+# the connected address is checked where Twisted decides it (DNS rebinding): crawlers.resolver
+TWISTED_DNS_RESOLVER = "crawlers.resolver.SafeHostnameResolver"
 ITEM_PIPELINES = {"crawlers.warc.WarcPipeline": 200, "crawlers.pipelines.PagesParquetPipeline": 300}
 PANTAU_WARC = False  # True: also write raw/warc/portal=<name>/<run_id>.warc.gz (crawlers.warc)
 EXTENSIONS = {"crawlers.runstats.RunStatsExtension": 500}

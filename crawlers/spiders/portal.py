@@ -17,27 +17,27 @@ from urllib.parse import urlencode, urljoin, urlsplit
 import scrapy
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.python.failure import Failure
 
 from crawlers import discovery
-from crawlers.classify import reason_for_failure
 from crawlers.items import page_row
 from crawlers.middlewares import drop_key
 from crawlers.patterns import DEFAULT_FEED_PATHS, DEFAULT_SITEMAP_PATHS, WP_POSTS_PATH
 from crawlers.portals import Portal
+from crawlers.robots import ROBOTS_META
 from crawlers.safety import is_loopback_host
 from crawlers.spiders.args import default_run_id, flag, resolve_portal
+from crawlers.spiders.drops import DropCounting
 from crawlers.state import known_urls_with_time, last_complete_run
 from pipeline.article import canonical_url
 from pipeline.errors import Reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+ERROR_STATUSES = list(range(400, 600))
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(DropCounting, scrapy.Spider):
     name = "portal"
 
     def __init__(
@@ -64,6 +64,7 @@ class PortalSpider(scrapy.Spider):
         self.stage = -1
         self.stored = 0
         self.seen_listings: set[str] = set()
+        self.seen_sitemaps: set[str] = set()  # requested this run: a recursive index ends here
         self.known: dict[str, datetime] = {}
         self.last_complete: tuple[datetime, datetime] | None = None
         self.max_listing_pages = 50
@@ -78,6 +79,7 @@ class PortalSpider(scrapy.Spider):
         spider.max_listing_pages = crawler.settings.getint("PANTAU_MAX_LISTING_PAGES", 50)
         spider.margin_days = crawler.settings.getfloat("PANTAU_CUTOFF_MARGIN_DAYS", 2.0)
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
     # ---- stages -------------------------------------------------------------------------
@@ -119,12 +121,15 @@ class PortalSpider(scrapy.Spider):
 
     def _discover(self, url: str, callback: Any, **meta: Any) -> Request:
         self.discovery_log[-1]["requests"] += 1
-        meta.update(handle_httpstatus_all=True, source=self.discovery_log[-1]["source"])
+        # error statuses reach the callback (counted there); redirects are still followed, which
+        # handle_httpstatus_all would prevent (an http -> https sitemap move is common)
+        meta.update(handle_httpstatus_list=ERROR_STATUSES, source=self.discovery_log[-1]["source"])
         return Request(url, callback=callback, errback=self.discovery_error, dont_filter=True, meta=meta)
 
     def _start_sitemap(self) -> Iterator[Request]:
         # robots.txt is read for its Sitemap lines even where it disallows everything else
-        yield self._discover(self._root("robots.txt"), self.parse_robots, dont_obey_robotstxt=True)
+        # (answered from the rules' download by crawlers.robots: one robots.txt request per crawl)
+        yield self._discover(self._root("robots.txt"), self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True})
 
     def _start_feed(self) -> Iterator[Request]:
         if self.portal.feed_urls:
@@ -157,7 +162,16 @@ class PortalSpider(scrapy.Spider):
         found = discovery.robots_sitemaps(response.body, response.url) if self._ok(response) else []
         found += [urljoin(self.portal.base_url, u) for u in self.portal.sitemap_urls]
         for url in dict.fromkeys(found or [self._root(p) for p in DEFAULT_SITEMAP_PATHS]):
-            yield self._discover(url, self.parse_sitemap)
+            yield from self._sitemap_request(url)
+
+    def _sitemap_request(self, url: str) -> Iterator[Request]:
+        """A sitemap not requested yet this run (discovery requests bypass the duplicate filter)."""
+        if url in self.seen_sitemaps:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("pantau/sitemaps_repeated")
+            return
+        self.seen_sitemaps.add(url)
+        yield self._discover(url, self.parse_sitemap)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         if not self._ok(response):
@@ -168,7 +182,7 @@ class PortalSpider(scrapy.Spider):
         if kind == "sitemapindex":
             for entry in fresh:
                 if self._on_site(entry.url):
-                    yield self._discover(entry.url, self.parse_sitemap)
+                    yield from self._sitemap_request(entry.url)
         else:
             yield from self._articles((e.url for e in fresh), "sitemap", strict=False)
 
@@ -230,13 +244,6 @@ class PortalSpider(scrapy.Spider):
         fetched = self.known.get(canonical_url(url))
         return bool(fetched and self.last_complete and fetched <= self.last_complete[1])
 
-    def discovery_error(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest):
-            return  # counted where it was refused (robots, safety)
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value("pantau/discovery_errors")
-        self.logger.warning("discovery request failed: %s", failure.getErrorMessage())
-
     # ---- articles -----------------------------------------------------------------------
 
     def _on_site(self, url: str) -> bool:
@@ -286,12 +293,3 @@ class PortalSpider(scrapy.Spider):
         self.stored += 1
         if self.max_pages and self.stored >= self.max_pages:
             raise CloseSpider("max_pages")
-
-    def article_error(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            return  # robots / safety refusals are counted where they happen
-        reason = reason_for_failure(failure)
-        assert self.crawler.stats is not None
-        self.crawler.stats.inc_value(drop_key(reason))
-        url = getattr(failure, "request", None) and failure.request.url  # type: ignore[attr-defined]
-        self.logger.warning("article %s dropped: %s (%s)", url, reason.value, failure.getErrorMessage())

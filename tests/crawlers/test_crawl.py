@@ -25,6 +25,7 @@ def test_discovery_prefers_sitemap_over_feed_and_rest_on_a_wordpress_site(data_d
     assert [s["source"] for s in stats["discovery"]] == ["sitemap"]
     assert site.log.index("/robots.txt") < site.log.index("/wp-sitemap.xml") < site.log.index("/wp-sitemap-posts-post-1.xml")
     assert not site.requested("/feed/") and not site.requested("/wp-json")
+    assert site.log.count("/robots.txt") == 1  # the rules and the Sitemap lines share one download
     rows = stored_rows(data_dir, "fixture")
     assert len(rows) == 6 and {r["discovered_via"] for r in rows} == {"sitemap"}
 
@@ -112,30 +113,69 @@ def test_interrupted_crawl_resumes_where_it_stopped(data_dir: Path) -> None:
     assert second["new_articles"] == 12 - len(stored_first)
 
 
+OFFSITE = "http://portal-lain.invalid/berita/pindahan"  # never resolved: the offsite check comes first
+
+
+def redirect(location: str) -> Reply:
+    return Reply(302, body=b"pindah", headers={"Location": location})
+
+
+def endless_redirects() -> Reply:
+    """Each answer redirects to a new URL (as session-id loops do): only REDIRECT_MAX_TIMES ends it."""
+    endless_redirects.count = getattr(endless_redirects, "count", 0) + 1  # type: ignore[attr-defined]
+    return redirect(f"/sesi?n={endless_redirects.count}")  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="module")
 def hostile_crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """One crawl of a site with a robots-disallowed page, a flaky page, an oversize page and a PDF."""
-    site_def = sites.sitemap_only_site(n=6)
-    disallowed, flaky, big, pdf = (f"/read/{100 + i}/{sites.slug(i)}" for i in range(4))
+    """One crawl of a site with a robots-disallowed page, a flaky page, an oversize page, a PDF,
+    an article and a sitemap redirecting offsite, a redirect loop and an endless redirect chain."""
+    site_def = sites.sitemap_only_site(n=9)
+    disallowed, flaky, big, pdf, offsite, loop, chain = (f"/read/{100 + i}/{sites.slug(i)}" for i in range(7))
     site_def.routes["/robots.txt"] = Reply(
-        content_type="text/plain", body=f"User-agent: *\nDisallow: {disallowed}\nSitemap: {{BASE}}/sitemap.xml\n".encode()
+        content_type="text/plain",
+        body=(f"User-agent: *\nDisallow: {disallowed}\nSitemap: {{BASE}}/peta-situs\nSitemap: {{BASE}}/sitemap-lama.xml\n"
+              "Sitemap: {BASE}/indeks.xml\n").encode(),
     )
+    site_def.routes["/indeks.xml"] = Reply(content_type=sites.XML, body=sites._sitemap_index(["/indeks.xml", "/peta-situs"]))
+    site_def.routes["/peta-situs"] = redirect("/sitemap.xml")  # discovery follows an onsite move
     good = site_def.routes[flaky]
     answers = [Reply(503, body=b"sibuk"), Reply(500, body=b"galat")]
     site_def.routes[flaky] = lambda: answers.pop(0) if answers else good  # type: ignore[assignment,return-value]
     site_def.routes[big] = Reply(body=b"<html><body>" + b"x" * 300_000 + b"</body></html>")
     site_def.routes[pdf] = Reply(content_type="application/pdf", body=b"%PDF-1.4 contoh")
+    site_def.routes[offsite] = redirect(OFFSITE)
+    site_def.routes["/sitemap-lama.xml"] = redirect(OFFSITE + ".xml")  # discovery requests bypass the dupe filter
+    site_def.routes[loop] = redirect("/putar")
+    site_def.routes["/putar"] = redirect(loop)
+    site_def.routes[chain] = site_def.routes["/sesi"] = endless_redirects  # type: ignore[assignment]
     data_dir = tmp_path_factory.mktemp("hostile") / "data"
     with serve(site_def) as site:
         portal = fixture_portal(site.base_url, politeness={"DOWNLOAD_MAXSIZE": 100_000})
         stats = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True)
     stored = {r["url"].removeprefix(site.base_url.rstrip("/")) for r in stored_rows(data_dir, "fixture")}
-    return {"stats": stats, "log": site.log, "stored": stored, "disallowed": disallowed, "flaky": flaky, "big": big, "pdf": pdf}
+    return {
+        "stats": stats, "log": site.log, "stored": stored, "disallowed": disallowed, "flaky": flaky, "big": big,
+        "pdf": pdf, "offsite": offsite, "loop": loop, "chain": chain,
+    }
 
 
-def test_robots_disallow_is_honoured(hostile_crawl: dict[str, Any]) -> None:
-    assert hostile_crawl["disallowed"] not in hostile_crawl["log"]
+def test_robots_txt_is_honoured_and_fetched_once_and_each_sitemap_once(hostile_crawl: dict[str, Any]) -> None:
+    log = hostile_crawl["log"]
+    assert hostile_crawl["disallowed"] not in log
     assert hostile_crawl["stats"]["drops"]["robots_disallowed"] == 1
+    assert log.count("/robots.txt") == 1  # rules and Sitemap lines from one download
+    # an index listing itself and a sitemap it shares with robots.txt: each requested once
+    assert [log.count(p) for p in ("/indeks.xml", "/peta-situs", "/sitemap.xml")] == [1, 1, 1]
+
+
+def test_redirects_offsite_are_dropped_and_redirect_loops_end(hostile_crawl: dict[str, Any]) -> None:
+    stats, log = hostile_crawl["stats"], hostile_crawl["log"]
+    assert stats["drops"]["offsite"] == 2  # the article's and the sitemap's redirect
+    assert stats["drops"]["redirect_loop"] == 2  # the loop and the endless chain
+    assert log.count(hostile_crawl["loop"]) == 1 and log.count("/putar") == 1
+    assert len([p for p in log if p.startswith("/sesi")]) == 5  # REDIRECT_MAX_TIMES
+    assert not {hostile_crawl["offsite"], hostile_crawl["loop"], hostile_crawl["chain"]} & hostile_crawl["stored"]
 
 
 def test_server_errors_are_retried_with_backoff_until_the_page_arrives(hostile_crawl: dict[str, Any]) -> None:
@@ -148,7 +188,7 @@ def test_oversize_and_non_html_responses_are_refused_and_counted(hostile_crawl: 
     stats = hostile_crawl["stats"]
     assert hostile_crawl["big"] not in hostile_crawl["stored"] and hostile_crawl["pdf"] not in hostile_crawl["stored"]
     assert {k: stats["drops"][k] for k in ("too_large", "not_html")} == {"too_large": 1, "not_html": 1}
-    assert stats["errors"] == 2  # robots refusals are policy, not errors
+    assert stats["errors"] == 4  # + 2 redirect loops; robots and offsite refusals are policy, not errors
 
 
 def test_everything_else_is_stored_and_the_stats_json_matches_the_contract(hostile_crawl: dict[str, Any]) -> None:
@@ -157,13 +197,23 @@ def test_everything_else_is_stored_and_the_stats_json_matches_the_contract(hosti
     for key in ("portal", "run_id", "started_at", "finished_at", "pages", "articles", "new_articles",
                 "errors", "status", "finish_reason", "stats"):
         assert key in stats
-    assert stats["status"] == "ok" and stats["articles"] == 6
+    assert stats["status"] == "ok" and stats["articles"] == 9
 
 
-def test_private_addresses_are_refused_without_allow_private(data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {},  # the middleware refuses early, with a clear message
+        {"DOWNLOADER_MIDDLEWARES": {"crawlers.middlewares.SafetyMiddleware": None}},  # the resolver alone
+    ],
+    ids=["middleware", "resolver"],
+)
+def test_private_addresses_are_refused_without_allow_private(data_dir: Path, overrides: dict[str, Any]) -> None:
     # "localhost" is a name: the check runs on the address it resolves to
     with serve(sites.sitemap_only_site(n=3)) as site:
-        stats = run_crawl(fixture_portal(site.base_url.replace("127.0.0.1", "localhost")), data_dir=data_dir, run_id="r1")
+        portal = fixture_portal(site.base_url.replace("127.0.0.1", "localhost"), politeness=overrides)
+        stats = run_crawl(portal, data_dir=data_dir, run_id="r1")
     assert site.log == []  # not even robots.txt was requested
     assert stats["drops"]["private_address"] >= 1
+    assert "retry/count" not in stats["stats"]  # a refusal is not a network error to retry
     assert stats["status"] == "failed" and stats["new_articles"] == 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError
+from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from twisted.python.failure import Failure
 
-from crawlers.classify import reason_for_failure
+from crawlers.classify import reason_for_failure, reason_for_refusal
 from crawlers.middlewares import backoff_delay, retry_after_seconds
 from pipeline.errors import Reason
 
@@ -34,3 +34,17 @@ def test_retry_after_header_is_read_in_seconds(header: bytes | None, seconds: fl
 )
 def test_download_failures_map_to_drop_reasons(error: Exception, reason: Reason) -> None:
     assert reason_for_failure(Failure(error)) is reason
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("max redirections reached", Reason.REDIRECT_LOOP),
+        ("Ignored response <200 http://x/a> because its body (9 B compressed, 99 B decompressed so far) "
+         "exceeded DOWNLOAD_MAXSIZE (50 B) during decompression.", Reason.TOO_LARGE),
+        ("Forbidden by robots.txt", None),  # counted by the robots middleware
+        ("Filtered offsite request to 'x.invalid'", None),  # counted by the offsite middleware
+    ],
+)
+def test_refusals_nobody_counted_get_a_drop_reason(message: str, reason: Reason | None) -> None:
+    assert reason_for_refusal(Failure(IgnoreRequest(message))) is reason

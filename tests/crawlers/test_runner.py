@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from crawlers.runner import collect_stats, crawl_command, run_crawl
+from crawlers.run import merged_components
+from crawlers.runner import _wait, collect_stats, crawl_command, grace_seconds, run_crawl
 from crawlers.state import pages_dir
 from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal, stored_rows
-from tests.crawlers.fixture_server import serve
+from tests.crawlers.fixture_server import Reply, serve
 
 
 def test_a_crawl_that_cannot_start_gives_a_failed_stats_file_with_the_reason(data_dir: Path) -> None:
@@ -68,3 +70,66 @@ def test_a_killed_crawl_keeps_what_it_stored_is_partial_and_the_next_run_fetches
     urls = [r["url"] for r in stored_rows(data_dir, "fixture")]
     assert len(urls) == len(set(urls)) == 12
     assert stats["new_articles"] == 12 - len(kept) and stats["status"] == "ok"
+
+
+def test_a_crawl_ignoring_sigterm_is_killed_after_the_grace_period() -> None:
+    stubborn = "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print('ok', flush=True); time.sleep(60)"
+    process = subprocess.Popen([sys.executable, "-c", stubborn], stdout=subprocess.PIPE)
+    assert process.stdout is not None and process.stdout.readline() == b"ok\n"  # the handler is in place
+    started = time.monotonic()
+    assert _wait(process, timeout=0.2, grace=0.3) is True
+    assert time.monotonic() - started < 2.0 and process.returncode == -9
+
+
+@pytest.mark.parametrize(("argument", "env", "expected"), [(1.5, "9", 1.5), (None, "2", 2.0), (None, "x", 30.0), (None, None, 30.0)])
+def test_grace_period_comes_from_the_argument_then_the_environment(
+    monkeypatch: pytest.MonkeyPatch, argument: float | None, env: str | None, expected: float
+) -> None:
+    if env is None:
+        monkeypatch.delenv("PANTAU_CRAWL_GRACE", raising=False)
+    else:
+        monkeypatch.setenv("PANTAU_CRAWL_GRACE", env)
+    assert grace_seconds(argument) == expected
+
+
+def test_component_overrides_amend_the_project_tables_instead_of_replacing_them() -> None:
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    merged = merged_components(settings, {"DOWNLOADER_MIDDLEWARES": {"crawlers.middlewares.SafetyMiddleware": None}, "X": 1})
+    table = merged["DOWNLOADER_MIDDLEWARES"]
+    assert table["crawlers.middlewares.SafetyMiddleware"] is None and merged["X"] == 1
+    assert table["crawlers.middlewares.RefusedAddressMiddleware"] == 595
+
+
+@pytest.mark.slow
+def test_a_timed_out_crawl_returns_within_timeout_plus_grace_keeping_what_it_stored(data_dir: Path) -> None:
+    site_def = sites.sitemap_only_site(n=8)
+    release, served = threading.Event(), []
+
+    def first_three_then_hang(good: Reply) -> Reply:
+        served.append(1)
+        if len(served) > 3:
+            release.wait(30)  # a download that never finishes (within the test)
+        return good
+
+    for path in site_def.articles:
+        site_def.routes[path] = lambda good=site_def.routes[path]: first_three_then_hang(good)  # type: ignore[misc]
+    timeout, grace = 8.0, 1.0  # the timeout leaves room for a slow start on a loaded machine
+    try:
+        with serve(site_def) as site:
+            # pages held in the pipeline's buffer: only the flush at SIGTERM stores them
+            politeness = {"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "PANTAU_FLUSH_ITEMS": 100, "PANTAU_FLUSH_SECONDS": 100}
+            portal = fixture_portal(site.base_url, politeness=politeness)
+            started = time.monotonic()
+            stats = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True, timeout=timeout, grace=grace)
+            elapsed = time.monotonic() - started
+    finally:
+        release.set()
+    assert elapsed < timeout + grace + 1.5
+    # the hung download keeps Scrapy's graceful close waiting: SIGKILL ends it, its stats were written at SIGTERM
+    assert stats["status"] == "partial"
+    assert stats["finish_reason"] == "timeout (shutdown; killed after the grace period)"
+    assert stats["new_articles"] == len(stored_rows(data_dir, "fixture")) == 3
+    assert json.loads((data_dir / "raw" / "runs" / "r1" / "fixture.json").read_text())["status"] == "partial"
