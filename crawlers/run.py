@@ -15,6 +15,7 @@ from typing import Any
 
 from crawlers.portals import Portal
 from crawlers.runstats import stats_path
+from crawlers.scale import redis_settings
 from crawlers.settings import from_pantau_config
 from crawlers.spiders.args import default_run_id, resolve_portal
 from pipeline.config import load_config
@@ -62,6 +63,8 @@ def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
     settings = Settings()
     settings.setmodule("crawlers.settings", priority="project")
     settings.setdict(from_pantau_config(config), priority="project")
+    # crawl.redis_url: workers share an article queue and seen-set (crawlers.scale)
+    settings.setdict(redis_settings(config, portal.name), priority="project")
     settings.setdict(merged_components(settings, portal.politeness), priority="spider")
     if args.settings_json:
         try:
