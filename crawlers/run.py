@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from crawlers.portals import Portal
+from crawlers.runid import default_run_id
 from crawlers.runstats import stats_path
 from crawlers.scale import redis_settings
 from crawlers.settings import from_pantau_config
-from crawlers.spiders.args import default_run_id, resolve_portal
+from crawlers.spiders.args import resolve_portal
 from pipeline.config import load_config
 from pipeline.errors import InputError, PantauError
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawlers.runid import default_run_id
 from pipeline.errors import InputError
 
 PORTALS_SEEN = "portals_seen.json"  # ad-hoc portal records, so reports know their status
@@ -32,8 +32,7 @@ class CrawlTarget:
 
 def new_run_id(now: datetime | None = None) -> str:
     """A UTC timestamp plus a random suffix: two runs in the same second never share an id."""
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    return f"{stamp}-{secrets.token_hex(3)}"
+    return default_run_id(now)
 
 
 def registry_targets(names: list[str]) -> list[CrawlTarget]:

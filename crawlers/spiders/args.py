@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from typing import Any
 
 from crawlers.portals import Portal, get_portal
 from crawlers.portals.model import portal_for_url
 from pipeline.errors import InputError
-
-
-def default_run_id() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def resolve_portal(portal: Portal | str | None, portal_json: str | None, url: str | None) -> Portal:

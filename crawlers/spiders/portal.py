@@ -26,8 +26,9 @@ from crawlers.middlewares import drop_key
 from crawlers.patterns import DEFAULT_FEED_PATHS, DEFAULT_SITEMAP_PATHS, WP_POSTS_PATH
 from crawlers.portals import Portal
 from crawlers.robots import ROBOTS_META
+from crawlers.runid import default_run_id
 from crawlers.safety import is_loopback_host
-from crawlers.spiders.args import default_run_id, flag, resolve_portal
+from crawlers.spiders.args import flag, resolve_portal
 from crawlers.spiders.drops import DropCounting
 from crawlers.state import known_urls_with_time, last_complete_run
 from pipeline.article import canonical_url

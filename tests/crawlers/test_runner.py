@@ -133,3 +133,14 @@ def test_a_timed_out_crawl_returns_within_timeout_plus_grace_keeping_what_it_sto
     assert stats["finish_reason"] == "timeout (shutdown; killed after the grace period)"
     assert stats["new_articles"] == len(stored_rows(data_dir, "fixture")) == 3
     assert json.loads((data_dir / "raw" / "runs" / "r1" / "fixture.json").read_text())["status"] == "partial"
+
+
+def test_run_ids_started_in_the_same_second_differ() -> None:
+    from datetime import UTC, datetime
+
+    from crawlers.runid import default_run_id
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    ids = {default_run_id(now) for _ in range(50)}
+    assert len(ids) == 50
+    assert all(i.startswith("20260101T000000Z-") for i in ids)
