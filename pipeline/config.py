@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from pipeline.errors import ConfigError
 
@@ -102,3 +103,39 @@ def raw_dir(config: dict[str, Any] | None = None) -> Path:
 
 def tables_dir(config: dict[str, Any] | None = None) -> Path:
     return data_dir(config) / "tables"
+
+
+# settings that may carry credentials (webhook tokens in paths, passwords in URLs, command arguments)
+SECRET_SETTINGS = frozenset({"alert_webhook", "alert_command", "redis_url"})
+
+
+def redact(value: str) -> str:
+    """A value safe to print or log: a URL keeps only scheme, host and port; anything else keeps
+    only its first word (a command's program name)."""
+    value = value.strip()
+    if not value:
+        return value
+    parts = urlsplit(value)
+    if parts.scheme and parts.netloc:
+        try:
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            return f"{parts.scheme}://***"
+        hidden = "/***" if (parts.path.strip("/") or parts.query or parts.username) else ""
+        return f"{parts.scheme}://{host}{port}{hidden}"
+    first = value.split()[0]
+    return first if first == value else f"{first} ***"
+
+
+def redacted(config: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `config` with every secret-bearing setting passed through `redact`."""
+    out: dict[str, Any] = {}
+    for key, value in config.items():
+        if isinstance(value, dict):
+            out[key] = redacted(value)
+        elif key in SECRET_SETTINGS and isinstance(value, str):
+            out[key] = redact(value)
+        else:
+            out[key] = value
+    return out

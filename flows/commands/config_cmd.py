@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from pipeline.config import load_config
+from pipeline.config import load_config, redacted
 
 
 def register(app: typer.Typer) -> None:
@@ -14,8 +14,8 @@ def register(app: typer.Typer) -> None:
 
     @config_app.command("show")
     def show(as_json: bool = typer.Option(False, "--json", help="Print JSON instead of TOML-like text.")) -> None:
-        """Print the effective config (defaults < ./pantau.toml < PANTAU_* variables)."""
-        config = load_config()
+        """Print the effective config (defaults < ./pantau.toml < PANTAU_* variables); secrets masked."""
+        config = redacted(load_config())
         if as_json:
             typer.echo(json.dumps(config, indent=2, ensure_ascii=False))
             return

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import load_config
+from pipeline.config import load_config, redact, redacted
 from pipeline.errors import ConfigError
 
 
@@ -31,3 +31,23 @@ def test_bad_local_toml_names_the_file(tmp_path: Path, toml: str, message: str) 
 def test_env_value_of_wrong_type_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="PANTAU_CRAWL__TIMEOUT"):
         load_config(tmp_path, {"PANTAU_CRAWL__TIMEOUT": "soon"})
+
+
+@pytest.mark.parametrize(
+    ("secret", "shown"),
+    [
+        ("https://hooks.example.org/services/T000/B000/s3cr3tT0ken", "https://hooks.example.org/***"),
+        ("redis://:hunter2@10.1.2.3:6379/0", "redis://10.1.2.3:6379/***"),
+        ("https://alerts.example.org", "https://alerts.example.org"),
+        ("notify-send --token=abc123", "notify-send ***"),
+        ("", ""),
+    ],
+)
+def test_redact_hides_tokens_and_passwords(secret: str, shown: str) -> None:
+    assert redact(secret) == shown
+
+
+def test_config_show_masks_secret_settings(tmp_path: Path) -> None:
+    config = load_config(tmp_path, {"PANTAU_MONITORING__ALERT_WEBHOOK": "https://h.example.org/x/T0KEN"})
+    assert "T0KEN" not in str(redacted(config))
+    assert "T0KEN" in str(config)
