@@ -11,6 +11,7 @@ from pipeline.clean import rules
 from pipeline.clean.boilerplate import LineInfo
 from pipeline.clean.language import detect
 from pipeline.clean.relevance import relevance
+from pipeline.clean.unicode import is_storable, storable, storable_optional
 from pipeline.errors import Dropped, Reason
 
 MIN_BODY_WORDS = 15
@@ -58,9 +59,11 @@ def build(parts: Parts, info: LineInfo, url: str | None, source: str | None) -> 
         flags.append(Reason.NO_TITLE.value)
     if parts.published_at is None:
         flags.append(Reason.NO_DATE.value)
+    if info.credit:
+        flags.append(f"{Reason.CREDIT_TAG.value}:{info.credit}")
     author = clean_person(parts.author or info.writer)
     relevant, terms = relevance(f"{parts.title or ''}\n{body}")
-    return Article(
+    article = Article(
         url=url or "",
         title=parts.title,
         body=body,
@@ -77,3 +80,21 @@ def build(parts: Parts, info: LineInfo, url: str | None, source: str | None) -> 
         relevant=relevant,
         relevance_terms=terms,
     )
+    return make_storable(article)
+
+
+_TEXT_FIELDS = ("url", "title", "body", "author", "reporter", "editor", "dateline")
+
+
+def make_storable(article: Article) -> Article:
+    """Every text field valid UTF-8 (no lone surrogate, no NUL); flagged when something was replaced."""
+    texts = [getattr(article, name) for name in _TEXT_FIELDS] + article.flags + article.relevance_terms
+    if is_storable("\n".join(text for text in texts if text is not None)):  # one check: the common case
+        return article
+    for name in _TEXT_FIELDS:
+        setattr(article, name, storable_optional(getattr(article, name)))
+    article.flags = [storable(flag) for flag in article.flags]
+    article.relevance_terms = [storable(term) for term in article.relevance_terms]
+    if Reason.INVALID_UNICODE.value not in article.flags:
+        article.flags.append(Reason.INVALID_UNICODE.value)
+    return article

@@ -10,6 +10,7 @@ from pipeline.clean import rules
 _END_PUNCT = ("." , "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _QUOTES = "\"“”'‘’«» "
 _WORD = re.compile(r"\w+")
+_CREDIT_TAIL = 48  # longer than any CREDIT_TAG match
 _MAX_LINES_FOR_QUOTES = 400  # the pull-quote check is quadratic; real bodies have far fewer lines
 
 
@@ -120,12 +121,37 @@ def _looks_like_name(line: str) -> bool:
     return len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+def credit_at_end(line: str) -> re.Match[str] | None:
+    """The closing credit tag of `line`, or None when the bracket is prose.
+
+    A short bracketed tag is a credit when it stands alone, follows sentence punctuation
+    ("... berjalan lancar. (Humas)"), or reads like a credit by itself ("(ant/jpnn)", "(kn-2)",
+    "(Prokompim)"). An acronym that ends a sentence ("... Badan Kesbangpol (Kesbangpol).") is
+    never matched: only spaces may follow the bracket.
+    """
+    tail_at = max(0, len(line) - _CREDIT_TAIL)  # the tag is short: searching a long line is wasted
+    match = rules.CREDIT_TAG.search(line, tail_at)
+    if match is None:
+        return None
+    text = match.group(1).strip()
+    if not rules.CREDIT_TEXT.match(text) or not any(ch.isalpha() or ch == "*" for ch in text):
+        return None
+    if text.lower() in rules.CREDIT_TAG_KEEP:
+        return None
+    before = line[: match.start()].rstrip()
+    if not before or before.endswith(rules.SENTENCE_END):
+        return match
+    first_word = re.split(r"[\s/&,-]+", text.lower())[0]
+    return match if rules.CREDIT_CODE.match(text) or first_word in rules.CREDIT_WORDS else None
+
+
 def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
-    """A closing "(Rls/Red)", "(*)", "(kn-2)" tag at the end of the last line, or alone on a line."""
+    """Cut a closing credit tag from the end of the last line (or a line holding only the tag);
+    the text of the last one cut is kept in `info.credit` (the Article carries it as a flag)."""
     while lines:
         last = lines[-1]
-        match = rules.CREDIT_TAG.search(last)
-        if not match or match.group(1).lower() in rules.CREDIT_TAG_KEEP:
+        match = credit_at_end(last)
+        if match is None:
             break
         info.credit = match.group(0).strip()
         info.count("credit_tag")
@@ -142,6 +168,7 @@ def clean_lines(lines: list[str], title: str | None) -> tuple[list[str], LineInf
     lines = cut_at_end_marker(lines, info)
     lines = drop_rule_lines(lines, info)
     lines = drop_repeats(lines, title, info)
+    lines = strip_credit(lines, info)  # a tag on its own line would otherwise vanish in the tail trim
     lines = trim_edges(lines, info)
     lines = strip_credit(lines, info)
     return lines, info

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from pipeline.clean.unicode import has_surrogates, storable
 from pipeline.errors import Dropped, Reason
 
 MAX_BYTES = 8 * 1024 * 1024  # past this only the head is parsed: article bodies sit near the top
@@ -108,13 +109,28 @@ def _repair(text: str, flags: list[str]) -> str:
     return text
 
 
+# The characters of _CONTROL_CHARS as UTF-8: C0 controls are single bytes (never inside a multi-byte
+# sequence), U+FFFE / U+FFFF are EF BF BE / EF BF BF.
+_C0_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+
+
+def _has_control_chars(text: str) -> bool:
+    """Whether _CONTROL_CHARS would change `text`: deleting bytes in C is ~3x faster than a regex
+    scan of a 100 kB page, and almost no page has any."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _C0_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+
+
 def check_text(text: str, source: str | None) -> tuple[str, list[str]]:
     """Checks on a str input: empty, non-HTML, truncated; returns the text and flags."""
     flags: list[str] = []
-    if not text or not text.strip():
+    if not text or text.isspace():  # isspace stops at the first visible character; strip() copies
         raise Dropped(Reason.EMPTY, "empty page", source)
     if "\x00" in text[:4096]:
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
+    if has_surrogates(text):  # lxml refuses a str with lone surrogates: the whole page would be lost
+        text = storable(text)
+        flags.append(Reason.INVALID_UNICODE.value)
     if len(text) > MAX_BYTES:
         # Huge pages are mostly inline scripts, styles and data: URIs; shed those before cutting.
         text = _BULKY.sub("", text)
@@ -123,7 +139,8 @@ def check_text(text: str, source: str | None) -> tuple[str, list[str]]:
             text = text[:MAX_BYTES]
             flags.append(Reason.TRUNCATED.value)
     # lxml refuses control characters in text it is asked to set; they carry no content anyway.
-    text = _CONTROL_CHARS.sub(" ", text)
+    if _has_control_chars(text):
+        text = _CONTROL_CHARS.sub(" ", text)
     if not _HTML_HINT.search(text[:20_000]):
         raise Dropped(Reason.NOT_HTML, "no HTML tags", source)
     if not _CLOSING.search(text[-2000:].rstrip()):

@@ -16,6 +16,7 @@ from pipeline.article import Article
 from pipeline.clean import boilerplate, dates, rules
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
+from pipeline.clean.unicode import has_surrogates, storable
 from pipeline.errors import Dropped, Reason
 
 _HEADER_LINE = re.compile(
@@ -109,11 +110,13 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
         raise Dropped(Reason.EMPTY, "empty text", source)
     if "\x00" in text[:4096]:
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
-    lines = [line for line in (norm(raw) for raw in text.splitlines()) if line]
+    flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
+    lines = [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
     layout = find_layout(lines)
     if layout.body_start is None:
         raise Dropped(Reason.NO_BODY, "no prose line in the text", source)
-    parts = Parts(title=lines[layout.title] if layout.title is not None else None, extractor="pantau:text")
+    parts = Parts(title=lines[layout.title] if layout.title is not None else None, extractor="pantau:text",
+                  flags=flags)
     info = boilerplate.LineInfo()
     _metadata(lines, layout, parts, info, now)
     body_lines = _until_footer(lines[layout.body_start:])

@@ -99,7 +99,7 @@ def _drop_link_lists(container: html.HtmlElement) -> None:
     """Related-news lists and tag clouds inside the body container are mostly links."""
     doomed = []
     for el in container.iter("ul", "ol", "div", "table", "section", "p"):
-        if el is container:
+        if el is container or next(el.iter("a"), None) is None:  # no link: density 0, and most are <p>
             continue
         text = norm(el.text_content())
         if not text:

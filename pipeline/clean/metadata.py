@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from itertools import chain
 from typing import Any
 
@@ -149,15 +150,31 @@ def _url_dates(root: html.HtmlElement, metas: dict[str, str]) -> list[tuple[str,
     return []
 
 
+def _leading_text(el: html.HtmlElement, limit: int) -> str:
+    """`norm(" ".join(el.itertext()))[:limit]` without joining and normalising a whole article
+    body when the sibling after the headline is the body's container (the common layout)."""
+    pieces: list[str] = []
+    size, check_at = 0, limit
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > check_at:
+            text = norm(" ".join(pieces))
+            if len(text) > limit:  # normalising only shrinks: the first `limit` characters are final
+                return text[:limit]
+            check_at = 2 * size  # whitespace-heavy markup: check again when twice as long
+    return norm(" ".join(pieces))[:limit]
+
+
 def _near_title(heading: html.HtmlElement | None) -> list[tuple[str, str]]:
     """Short texts right after the headline (table layouts put the date there without a class)."""
     if heading is None:
         return []
     texts: list[tuple[str, str]] = []
     for el in heading.itersiblings():
-        text = norm(" ".join(el.itertext()))  # spans side by side: "Editor: A" "Jumat, ..."
+        text = _leading_text(el, 200)  # spans side by side: "Editor: A" "Jumat, ..."
         if text:
-            texts.append((text[:200], "visible"))
+            texts.append((text, "visible"))
         if len(texts) >= 4:
             break
     return texts
@@ -258,6 +275,8 @@ def extract_meta(root: html.HtmlElement, now: datetime | None = None) -> Meta:
     widgets: list[str] = []
     heading = _headline(root, meta.title)
     near = _near_title(heading)  # the lines under the headline: dates and bylines
+    # the whole body's text, normalised: costly, and wanted by both the date and the byline search
+    after_title = cache(lambda: _after_title_text(root, meta.title) if meta.title else [])
     # Lazily, most reliable first: a page with JSON-LD or meta dates never scans its elements.
     candidates = chain(
         ((ld[k], "jsonld") for k in ("datePublished", "dateCreated", "uploadDate") if isinstance(ld.get(k), str)),
@@ -266,7 +285,7 @@ def extract_meta(root: html.HtmlElement, now: datetime | None = None) -> Meta:
         near,
         _lazy(lambda: _url_dates(root, metas)),
         _classed_dates(root, widgets),
-        _lazy(lambda: _after_title_text(root, meta.title) if meta.title else []),
+        _lazy(after_title),
         _lazy(lambda: _htmldate(root)),
     )
     _pick_date(meta, candidates, now)
@@ -277,7 +296,7 @@ def extract_meta(root: html.HtmlElement, now: datetime | None = None) -> Meta:
     )
     _byline(meta, _byline_elements(_byline_scope(heading)) + [text for text, _ in near])
     if meta.author is None and meta.title:
-        _byline(meta, [text for text, _ in _after_title_text(root, meta.title)])
+        _byline(meta, [text for text, _ in after_title()])
     body = ld.get("articleBody")
     meta.description = metas.get("og:description") or metas.get("description")
     meta.jsonld_body = body if isinstance(body, str) and len(body) > 200 else None

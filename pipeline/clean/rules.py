@@ -60,10 +60,24 @@ END_MARKERS: tuple[Rule, ...] = (
     _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
 )
 
-# Closing credit tags at the very end of the last body line: "(Rls/Red)", "(*)", "(kn-2)", "(wda)".
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*(\*+|[A-Za-z]{1,6}(?:[/\-. ][A-Za-z0-9*]{1,6}){0,3}|[a-z]{1,4}-?\d{1,3})\s*[)\]]\s*$")
-# Words that make a parenthesised end tag legitimate prose rather than a credit ("(OPD)" ends a sentence rarely).
+# Closing credit at the very end of the body: a short bracketed tag, "(Prokompim)", "(Humas Malteng)",
+# "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
+# Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
+# ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\].!?:;\"“”]{1,32}?)\s*[)\]]\s*$")
+# The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
+CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\s+[\w*]{1,15}){0,3})$")
+# Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
+# ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
+CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5})$")
+CREDIT_WORDS = frozenset({
+    "humas", "kominfo", "diskominfo", "diskominfotik", "diskominfosp", "prokompim", "prokopim", "adv",
+    "advertorial", "rls", "rilis", "red", "ant", "antara", "mc", "setda", "protokol", "bagprokompim",
+    "pemkab", "pemkot", "pemprov", "redaksi", "sumber", "foto",
+})
+# A bracketed word that ends a sentence as often as it credits one: never a credit on its own.
 CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 
 # Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").
 _NAME_STOP = r"(?=\s+(?:reporter|wartawan|editor|redaktur|foto|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|\d)|\s*[|,\n]|$)"

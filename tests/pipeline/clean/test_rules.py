@@ -73,6 +73,51 @@ def test_parenthesised_acronym_at_the_end_is_not_a_credit_tag():
     assert info.credit is None
 
 
+CLOSING_CREDITS = ["(Prokompim)", "(Humas Malteng)", "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)",
+                   "(*)", "(kn-2)", "(ADV/Diskominfo)", "[Humas]"]
+
+
+@pytest.mark.parametrize("tag", CLOSING_CREDITS)
+@pytest.mark.parametrize("joint", [" ", "", "\n"])
+def test_any_short_closing_credit_is_cut_from_the_body_end(tag, joint):
+    """After the final full stop, glued to it, or on its own line: cut, and kept as the credit."""
+    lines, info = clean_lines([BODY[0], f"{BODY[1]}{joint}{tag}"] if joint != "\n" else [*BODY, tag], None)
+    assert lines == BODY
+    lone_symbol_line = joint == "\n" and tag == "(*)"  # dropped earlier by the lone_symbol rule
+    assert info.credit == (None if lone_symbol_line else tag)
+
+
+@pytest.mark.parametrize("tag", ["(Prokompim)", "(Humas Malteng)", "(ant/jpnn)", "(kn-2)", "(adv)"])
+def test_credit_that_reads_like_one_is_cut_even_without_a_full_stop(tag):
+    last = BODY[1].rstrip(".")
+    lines, info = clean_lines([BODY[0], f"{last} {tag}"], None)
+    assert lines == [BODY[0], last]
+    assert info.credit == tag
+
+
+@pytest.mark.parametrize("last", [
+    "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik Kesbangpol (Kesbangpol).",
+    "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik (Kesbangpol)",
+    "Rapat koordinasi lanjutan dijadwalkan berlangsung pada hari Selasa (12/3/2024)",
+    "Pertemuan itu dihadiri perwakilan organisasi kemasyarakatan. (Ormas)",
+    "Ia menyebut program tersebut (yang sudah berjalan sejak tahun lalu dengan dukungan dinas sosial).",
+])
+def test_bracket_that_belongs_to_the_sentence_is_not_a_credit(last):
+    lines, info = clean_lines([BODY[0], last], None)
+    assert lines == [BODY[0], last]
+    assert info.credit is None
+
+
+def test_credit_becomes_a_flag_on_the_article():
+    from pipeline.clean import clean_text
+    from tests.pipeline.clean.corpus import NOW
+
+    dump = f"Judul Pertemuan Pemkab Dengan Ormas Setempat\n\nSenin, 4 Maret 2024\n\n{BODY[0]}\n{BODY[1]} (Humas Malteng)\n"
+    article = clean_text(dump, "https://contoh.go.id/berita/kredit", now=NOW)
+    assert article.body.endswith("pelatihan pengurus organisasi.")
+    assert "credit_tag:(Humas Malteng)" in article.flags
+
+
 def test_repeated_headline_and_pull_quote_are_removed():
     title = "Pemkab Gelar Pertemuan Dengan Ormas"
     quote = "rencana kerja bersama untuk tahun depan"
