@@ -10,6 +10,7 @@ from nlp.lexicons.organisations import GENERIC, NAME_JOINERS
 from nlp.words import Word
 
 MAX_LONG_FORM = 12
+_SKIPPABLE = frozenset({",", "di"})  # "Persekutuan Gereja-gereja di Indonesia (PGI)"
 _STOP = frozenset(".;:!?\"“”'()[]")
 
 
@@ -31,7 +32,7 @@ def aligns(acronym: str, long_form: tuple[str, ...]) -> bool:
         if w == len(words):
             return a == len(letters)
         word = words[w]
-        if (word in NAME_JOINERS or word == ",") and w > 0 and can(a, w + 1):
+        if (word in NAME_JOINERS or word in _SKIPPABLE) and w > 0 and can(a, w + 1):
             return True
         for p in range(1, min(len(word), len(letters) - a) + 1):
             if word[:p] == letters[a : a + p] and can(a + p, w + 1):

@@ -14,7 +14,7 @@ class Extraction:
     text: str
     found: list[Mention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
-    extractor: str = "pantau-nlp/1"
+    extractor: str = "pantau-nlp/2"
 
     def entities(self, kind: str) -> list[Mention]:
         """One mention per entity of `kind`, in order of first appearance: the fullest written

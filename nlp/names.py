@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
+from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
     DEGREES,
@@ -35,7 +36,7 @@ class NameMatch(NamedTuple):
 def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
-    return NOT_NAME_WORDS | heads | known
+    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | heads | known
 
 
 def degree_len(ws: list[Word], k: int) -> int:
@@ -51,11 +52,18 @@ def degree_len(ws: list[Word], k: int) -> int:
 
 
 def _prefix_len(ws: list[Word], k: int) -> int:
+    if k + 1 < len(ws) and (ws[k].text, ws[k + 1].text) in MULTIWORD_HONORIFICS:
+        return 2
     if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS:
         return 1
     if ws[k].text in RANKS:
         return 2 if k + 1 < len(ws) and ws[k + 1].text in RANK_CORPS else 1
     return 0
+
+
+def honorific_len(ws: list[Word], k: int) -> int:
+    """Words of the honorific or rank at k ("Tgk.", "Ida Pedanda", "AKBP"), or 0."""
+    return _prefix_len(ws, k)
 
 
 def is_name_word(word: Word) -> bool:

@@ -17,6 +17,8 @@ DocsOpt = Annotated[Path | None, typer.Option(
                    "(default: <gold dir>/../seeds).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 MissesOpt = Annotated[bool, typer.Option("--misses", help="Also list missed and spurious entities.")]
+NoProvinceOpt = Annotated[bool, typer.Option(
+    "--no-province", help="Do not pass the gold's province to extraction (it breaks region ties).")]
 
 
 def register(app: typer.Typer) -> None:
@@ -30,12 +32,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command("eval")
     def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None,
-                 as_json: JsonOpt = False, show_misses: MissesOpt = False) -> None:
+                 as_json: JsonOpt = False, show_misses: MissesOpt = False,
+                 no_province: NoProvinceOpt = False) -> None:
         """Score extraction against gold: per-type P/R/F1, role, body and publication-date accuracy."""
         from flows.evaluate import evaluate as run
         from flows.evaluate import render
 
-        report = run(gold, pred, docs)
+        report = run(gold, pred, docs, use_province=not no_province)
         if as_json:
             out = report.as_dict()
             if show_misses:

@@ -19,14 +19,19 @@ from nlp.state import state_of
 _WEEKDAY = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)"
+# "Kamis-Jumat (7-8/3)": a second weekday of a range; "Sabtu malam (19/8)": a time of day
+_THEN = r"(?:\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad))?"
+_TIME_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh))?"
 _PATTERNS = (
-    # "Kamis (13/07/2023)", "Senin (29/04)", "Selasa, 29/8", "Jumat 14-7-2023"
-    re.compile(rf"\b{_WEEKDAY}\s*,?\s*\(?\s*{_DAY}\s*[/.-]\s*(?P<m>[01]?\d)"
-               rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)?", re.I),
+    # month names first: "Jumat-Sabtu, 8-9 Maret 2024" is not day 8 of month 9
     # "(Kamis, 31 Agustus 2017)", "kamis tanggal 31 Agustus 2017", "29-30 April 2019", "14 Juli"
-    re.compile(rf"\b(?:{_WEEKDAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
+    re.compile(rf"\b(?:{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
                rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
                rf"(?P<mn>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b\)?", re.I),
+    # "Kamis (13/07/2023)", "Senin (29/04)", "Selasa, 29/8", "Jumat 14-7-2023"
+    re.compile(rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"
+               rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?=\s*/))?\s*[/.-]\s*(?P<m>[01]?\d)(?!\d)"
+               rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*\)?", re.I),
     # "13/07/2023" without a weekday needs the year
     re.compile(rf"(?<![\d/]){_DAY}/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"),
 )
@@ -69,7 +74,22 @@ def resolve(match: re.Match[str], published: date | None) -> tuple[date | None, 
     weekday = (parts.get("wd") or "").lower().replace("’", "'")
     if found is None or not weekday:
         return found, False
-    return found, WEEKDAYS.get(weekday, found.weekday()) != found.weekday()
+    wanted = WEEKDAYS.get(weekday, found.weekday())
+    if wanted != found.weekday() and not parts.get("y") and published and found > published:
+        # a day after publication whose weekday fits the year before: news reports the past
+        moved = _parse(f"{day:02d}/{month:02d}/{year - 1}", published)
+        if moved is not None and moved.weekday() == wanted:
+            return moved, False
+    return found, wanted != found.weekday()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without surrounding white space, so a mention's text is text[start:end]."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def find_dates(text: str, published: date | None) -> list[Mention]:
@@ -83,9 +103,11 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             iso, mismatch = resolve(match, published)
             if iso is None:
                 continue
-            span = text[start:end].strip()
+            start, end = _trimmed(text, start, end)
+            span = text[start:end]
             if span.endswith(")") and "(" not in span:
-                span, end = span[:-1].rstrip(), end - 1
+                start, end = _trimmed(text, start, end - 1)
+                span = text[start:end]
             taken.append((start, end))
             flags = ["weekday_mismatch"] if mismatch else []
             found.append(Mention(DATE, start, end, span, iso.isoformat(), flags=flags))

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.lexicons.organisations_more import AGENCY_LONG_FORMS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.state import state_of
 from nlp.titles import role_key
@@ -94,7 +95,7 @@ def link_orgs(state: DocState) -> None:
     full = [m for m in orgs if not m.reference]
     from nlp.orgspans import level_len
 
-    long_forms = {}
+    long_forms = dict(AGENCY_LONG_FORMS)  # the article's own definitions override these
     for m in full:
         if m.acronym and m.core:
             core = m.core.split()

@@ -14,7 +14,8 @@ from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.lexicons import organisations as lex
-from nlp.lexicons.people import NOT_NAME_WORDS
+from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS, GROUP_INTRODUCERS
+from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
@@ -62,11 +63,20 @@ class OrgFinder:
             if i in self.covered or not (ws[i].is_title or ws[i].is_upper):
                 i += 1
                 continue
-            end = (self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
+            end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
                    or self.unit(i) or self.known(i))
             i = end if end else i + 1
-        self.found = [m for m in self.found if not self._venue(m) and m.normalized not in lex.GENERIC_LONG]
+        self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
+                      and m.normalized not in lex.GENERIC_LONG]
         return self.found
+
+    def _credit(self, m: Mention) -> bool:
+        """ "... kata Bupati. (Humas Malteng)": a bracketed source credit fills its brackets."""
+        before, after = self.text[:m.start].rstrip(), self.text[m.end:].lstrip(" ")
+        words = m.text.split()
+        return (before.endswith("(") and after.startswith(")") and words[0] in CREDIT_UNITS
+                and len(words) <= 4 and (before[:-1].rstrip()[-1:] in {"", ".", "\n", "\"", "”"}
+                                         or after[1:2] in {"", "\n"}))
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
@@ -81,13 +91,31 @@ class OrgFinder:
             first, skips = self._extend_left(d.first)
             if not self._org_like(d, first):
                 continue
-            after = tail(ws, d.close_paren + 1)
+            after = self._name_goes_on(tail(ws, d.close_paren + 1), d.close_paren + 1)
             end_skip: tuple[tuple[int, int], ...] = ()
             if (alias := paren_word(ws, after.end)) and gazetteer.lookup(alias):  # "... Timur (Kotim)"
                 end_skip = ((after.end, after.end + 3),)
                 after = after._replace(end=after.end + 3)
             self.add(first, d.open_paren, after._replace(acronym=d.acronym, skip=(d.open_paren, d.close_paren + 1)),
                      skips=skips + end_skip)
+
+    def _name_goes_on(self, after: Tail, k: int) -> Tail:
+        """ "Lembaga Masyarakat Adat (LMA) Malind Anim": capitalised words right after the acronym
+        bracket that end the clause continue the name; "(GKI) di Tanah Papua" too."""
+        ws, end = self.ws, k
+        if end + 2 < len(ws) and ws[end].text == "di" and ws[end + 1].text in DI_CONTINUATIONS:
+            end += 1
+        while end < len(ws) and end - k < 4 and self._name_word(end):
+            end += 1
+        if end <= max(k + 1, after.end) or not ends_clause(ws, end):
+            return after if end <= after.end or not (end > k and ws[k].text == "di") else \
+                after._replace(end=end, region=None)
+        return after._replace(end=end, region=None)
+
+    def _name_word(self, k: int) -> bool:
+        word, ws = self.ws[k], self.ws
+        return (word.is_title and word.text not in HONORIFICS and not office_at(ws, k)
+                and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS)
 
     def _extend_left(self, first: int) -> tuple[int, tuple[tuple[int, int], ...]]:
         """Take in unit heads, regional heads and hierarchy levels written before a long form,
@@ -123,6 +151,18 @@ class OrgFinder:
         return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
 
     # --- other patterns -------------------------------------------------------------------------
+    def group(self, i: int) -> int:
+        """ "komunitas Teras Baca": a group named right after the word that introduces it."""
+        ws = self.ws
+        if i == 0 or ws[i - 1].text.lower() not in GROUP_INTRODUCERS or phrase_at(ws, i, spans.heads()):
+            return 0
+        end = i
+        while end < len(ws) and end - i < 4 and self._name_word(end):
+            end += 1
+        if end == i or not ends_clause(ws, end) or gazetteer.lookup(" ".join(w.text for w in ws[i:end])):
+            return 0
+        return self.add(i, end, Tail(end, None, None, None), kind=lex.CSO)
+
     def regional(self, i: int) -> int:
         ws = self.ws
         n = phrase_at(ws, i, spans.regional())
@@ -168,6 +208,8 @@ class OrgFinder:
         if " ".join(w.text for w in ws[i:i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         after = tail(ws, end)
+        if after.end == end and end + 1 < len(ws) and ws[end].text == "di":
+            after = self._name_goes_on(after, end)  # "Sinode GKI di Tanah Papua"
         if end == i + n and not (after.region or after.acronym or after.end > end):
             return 0
         return self.add(i, end, after)
@@ -188,6 +230,8 @@ class OrgFinder:
         after = tail(ws, i + n)
         if after.end == i + n and after.end < len(ws) and self._program_word(after.end):
             after = after._replace(end=after.end + 1)
+        elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
+            after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"
         end = self.add(i, i + n, after)
         bare = self.found[-1]
         if bare.normalized in lex.LONG_FORMS:
@@ -210,7 +254,16 @@ class OrgFinder:
         target = defined.get(self.ws[i].text)
         if target is None:
             return 0
-        return self.add(i, i + 1, tail(self.ws, i + 1), reference_to=target)
+        return self.add(i, i + 1, self._as_defined(i + 1, target), reference_to=target)
+
+    def _as_defined(self, k: int, target: Mention) -> Tail:
+        """ "LMA Malind Anim" after "Lembaga Masyarakat Adat (LMA) Malind Anim": the acronym with
+        the words that followed it in the definition."""
+        ws, end = self.ws, k
+        rest = (target.normalized.split() + [""])[len((target.core or "").split()):]
+        while end < len(ws) and end - k < len(rest) and ws[end].text == rest[end - k]:
+            end += 1
+        return Tail(end, None, None, None) if end > k else tail(ws, k)
 
 
 @Language.factory("pantau_organisations_v1")

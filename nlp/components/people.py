@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp.choose import choose, province_code
+from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
-    CREDIT_LABELS,
     HONORIFICS,
     PERSON_MARKERS,
     RANKS,
@@ -21,10 +21,17 @@ from nlp.lexicons.people import (
     SPEECH_VERBS,
 )
 from nlp.mention import OFFICIAL, ORG, PERSON, DocState, Mention
-from nlp.names import NameMatch, ends_clause, is_name_word, parse_name, parse_name_before
+from nlp.names import (
+    NameMatch,
+    ends_clause,
+    honorific_len,
+    is_name_word,
+    parse_name,
+    parse_name_before,
+)
 from nlp.orgspans import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
-from nlp.roles import LOWER_ROLES, ROMAN, SAY_BEFORE, Role, without_parent_unit
+from nlp.roles import ROMAN, SAY_BEFORE, Role, without_parent_unit
 from nlp.state import state_of
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word, join
@@ -32,7 +39,7 @@ from nlp.words import Word, join
 _RC = ("province", "regency", "city")
 
 
-class PeopleFinder:
+class PeopleFinder(UntitledPeople):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -59,6 +66,13 @@ class PeopleFinder:
         while i < n:
             word = ws[i]
             if word.is_lower:
+                if word.text in LOWER_TITLE_STARTS and (after := self.lower_titled(i)):
+                    i = after
+                    continue
+                if i > 0 and (ws[i - 1].text == "," or ws[i - 1].text in SAY_BEFORE) \
+                        and (after := self.lower_after_name(i)):
+                    i = after
+                    continue
                 if i + 1 < n and ws[i + 1].is_title and word.text.lower() in SPEECH_VERBS:
                     self.spoken(i + 1)
                 i += 1
@@ -67,7 +81,7 @@ class PeopleFinder:
                 if title:
                     i = self.titled(title)
                     continue
-                if word.text in PERSON_MARKERS and i not in self.org_words:
+                if (word.text in PERSON_MARKERS or honorific_len(ws, i) == 2) and i not in self.org_words:
                     i = self.marked(i)
                     continue
                 if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
@@ -76,6 +90,8 @@ class PeopleFinder:
             else:
                 if word.text == "," and i > 0 and self._org_ending_at(i):
                     self.org_then_name(i)
+                elif word.text == "," and i > 0:
+                    self.apposition(i)
                 i += 1
         return self.found + [mention for _, mention in self.bare_refs.values()]
 
@@ -107,12 +123,28 @@ class PeopleFinder:
                 k += 1
             if k < len(ws) and ws[k].text == ",":
                 j = k
+        j = self._skip_aside(j) if role.words else j
         name, after = self.name_after(j, role)
         if name is None and title.start > 0:
             name = self.name_before(title.start)
             after = j
         self.record(title, role, name, max(after, j))
         return max(after, j, title.start + 1)
+
+    def _skip_aside(self, j: int) -> int:
+        """ "Bupati Kupang, Nusa Tenggara Timur, Yosef" / "Anggota DPRD dari Fraksi Golkar, Rina":
+        an aside between the role and the comma before the name."""
+        ws = self.ws
+        if j + 1 < len(ws) and ws[j].text == ",":
+            province = region_at(ws, j + 1, ("province",))
+            if province and province.end < len(ws) and ws[province.end].text == ",":
+                return province.end
+        if j + 2 < len(ws) and ws[j].text == "dari" and ws[j + 1].text == "Fraksi":
+            k = j + 2
+            while k < min(j + 7, len(ws)) and ws[k].text != ",":
+                k += 1
+            return k if k < len(ws) and ws[k].text == "," else j
+        return j
 
     def role_after(self, title: TitleMatch) -> tuple[Role, int]:
         ws, j = self.ws, title.end
@@ -258,61 +290,6 @@ class PeopleFinder:
             jurisdiction=jurisdiction, code=picked.code if picked else None, reference=name is None,
         ), first, last + 1)
 
-    # --- names without a title -----------------------------------------------------------------
-    def spoken(self, k: int) -> None:
-        ws = self.ws
-        if office_at(ws, k) or self._in_org(k):
-            return
-        name = parse_name(ws, k)
-        if name is None or self._claimed(name) or self._credit(k):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, reference=True),
-                  name.start, name.end)
-
-    def bare(self, k: int) -> None:
-        """A capitalised name before a lower-case word ("Tatu meminta"): kept only if it resolves."""
-        ws = self.ws
-        if office_at(ws, k) or self._in_org(k):
-            return
-        name = parse_name(ws, k)
-        if name is None or name.end >= len(ws) or not ws[name.end].is_lower or self._claimed(name):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        if name.words >= 2 and name.end + 1 < len(ws) and ws[name.end].text in SAY_BEFORE \
-                and ws[name.end + 1].text in LOWER_ROLES:  # "Rizki Maulana sebagai ketua"
-            role = ws[name.end + 1].text.capitalize()
-            self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
-                      name.start, name.end)
-            return
-        self.bare_refs[name.start] = (name.end, Mention(PERSON, start, end, self.text[start:end], name.name,
-                                                        reference=True, flags=["bare"]))
-
-    def marked(self, k: int) -> int:
-        """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
-        ws = self.ws
-        name = parse_name(ws, k)
-        if name is None or not name.prefixed or name.words < 2 or self._claimed(name) or self._credit(k):
-            return k + 1
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
-        return name.end
-
-    def _credit(self, k: int) -> bool:
-        return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS
-
-    def org_then_name(self, comma: int) -> None:
-        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
-        ws, org = self.ws, self._org_ending_at(comma)
-        name = parse_name(ws, comma + 1)
-        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
-            return
-        if not (name.prefixed or name.words >= 2) or not (
-                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=org.text),
-                  name.start, name.end)
 
 
 @Language.factory("pantau_people_v1")

@@ -31,6 +31,8 @@ def _score(gold: dict, pred: dict) -> Report:
         ("places", [{"name": "Kabupaten Lebak", "aliases": ["Lebak"]}, {"name": "LEBAK"}],
          [{"name": "Kabupaten Lebak"}], (1, 0, 0)),
         ("dates", [{"iso": "2019-04-29"}, {"iso": "2019-04-29"}], [{"iso": "2019-04-29"}, {"iso": "2019-05-01"}], (1, 1, 0)),
+        ("organisations", [{"name": "Persekutuan Gereja Contoh", "acronym": "PGC"}], [{"name": "PGC"}], (1, 0, 0)),
+        ("organisations", [{"name": "PGC"}], [{"name": "Persekutuan Gereja Contoh", "acronym": "PGC"}], (0, 1, 1)),
     ],
 )
 def test_evaluate_matches_on_normalised_names(kind: str, gold: list, pred: list, tp_fp_fn: tuple) -> None:
@@ -98,3 +100,26 @@ def test_evaluate_devset_meets_targets() -> None:
     report = evaluate(devset)
     scores = {kind: report.scores[kind].f1 for kind in TARGETS}
     assert all(scores[k] >= TARGETS[k] for k in TARGETS), scores
+
+
+def _one_record(tmp_path: Path) -> Path:
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "1", "province": "Banten", "text": "Bupati Serang Ratna Kusuma hadir di Serang.\n",
+              "officials": [{"name": "Ratna Kusuma", "role": "Bupati"}]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_evaluate_reports_the_province_hint_it_passes(tmp_path: Path) -> None:
+    gold = _one_record(tmp_path)
+    assert evaluate(gold).province_hints == 1
+    assert evaluate(gold, use_province=False).province_hints == 0
+
+
+def test_pantau_eval_prints_province_hint_and_no_province_flag(tmp_path: Path) -> None:
+    gold = _one_record(tmp_path)
+    used = CliRunner().invoke(app, ["eval", "--gold", str(gold)])
+    unused = CliRunner().invoke(app, ["eval", "--gold", str(gold), "--no-province", "--json"])
+    assert used.exit_code == 0 and unused.exit_code == 0, used.output + unused.output
+    assert "province was passed for 1 of 1" in used.output
+    assert json.loads(unused.output)["province_hints"] == 0

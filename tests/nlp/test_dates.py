@@ -35,3 +35,9 @@ def test_dates_flag_weekday_contradicting_date() -> None:
 @pytest.mark.parametrize("text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."])
 def test_dates_ignore_non_dates(text: str) -> None:
     assert nlp.extract(text, published=date(2023, 5, 5)).as_output()["dates"] == []
+
+
+@pytest.mark.parametrize("text", ["Rapat Senin (4/3/2024) \n di aula.", "Rapat Kamis 7/3/2024 )", "Senin 1/1/10 Januari"])
+def test_dates_mention_offsets_cut_exactly_their_text(text: str) -> None:
+    for m in nlp.extract(text, published=date(2024, 3, 10)).mentions:
+        assert text[m["start"]:m["end"]] == m["text"]

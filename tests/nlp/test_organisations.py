@@ -60,3 +60,16 @@ def test_organisations_unit_and_its_acronym_form_are_one_entity() -> None:
     assert [o["name"] for o in out["organisations"]] == ["Badan Kesatuan Bangsa dan Politik Kabupaten Pandeglang"]
     assert out["officials"] == [{"name": "Endang Suherman", "role": "Kepala Badan Kesbangpol",
                                  "jurisdiction": "Kabupaten Pandeglang"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dinas Sosial Kabupaten Karo menyalurkan bantuan. Dinsos Karo mendata warga.",
+         "Dinas Sosial Kabupaten Karo"),
+        ("Lembaga Masyarakat Adat (LMA) Malind Anim menolak. LMA Malind Anim juga meminta dialog.",
+         "Lembaga Masyarakat Adat Malind Anim"),
+    ],
+)
+def test_organisations_short_and_full_forms_are_one_organisation(text: str, name: str) -> None:
+    assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == [name]

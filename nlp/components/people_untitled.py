@@ -1,0 +1,177 @@
+"""People found without an office title written first: lower-case titles ("camat kabanjahe,"),
+names after speech verbs ("kata Tatu"), honorific-marked names ("Tgk. Ahmad ..."), tentative bare
+names, and speakers listed with their body. A mixin of PeopleFinder (nlp.components.people)."""
+
+from __future__ import annotations
+
+from nlp import gazetteer
+from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
+from nlp.lexicons.people import CREDIT_LABELS
+from nlp.mention import PERSON, Mention
+from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
+from nlp.regionspan import RegionSpan, region_at
+from nlp.roles import LOWER_ROLES, SAY_BEFORE, Role
+from nlp.titles import TitleMatch, office_at
+from nlp.words import Word
+
+# first words of offices with a jurisdiction, in lower case ("camat", "bupati", "kepala")
+_RC = ("province", "regency", "city")
+LOWER_TITLE_STARTS = frozenset(o.title.split()[0].lower() for o in CLOSED_OFFICES if o.levels)
+
+
+class UntitledPeople:
+    """Needs PeopleFinder's words, text and bookkeeping; the stubs below are overridden there."""
+
+    ws: list[Word]
+    text: str
+    orgs: dict[int, Mention]
+    bare_refs: dict[int, tuple[int, Mention]]
+
+    def _add(self, mention: Mention, first: int, end: int) -> None:
+        raise NotImplementedError
+
+    def _claimed(self, name: NameMatch) -> bool:
+        raise NotImplementedError
+
+    def _in_org(self, i: int) -> bool:
+        raise NotImplementedError
+
+    def _org_ending_at(self, comma: int) -> Mention | None:
+        raise NotImplementedError
+
+    def titled(self, title: TitleMatch) -> int:
+        raise NotImplementedError
+
+    def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
+        raise NotImplementedError
+
+    def name_before(self, start: int) -> NameMatch | None:
+        raise NotImplementedError
+
+    def lower_titled(self, i: int) -> int | None:
+        """ "camat kabanjahe, Sastra Tarigan": an office and region written in lower case, then a
+        comma and a name. Only this strict shape: lower-case titles are usually generic ("para camat")."""
+        ws, title = self.ws, office_at(self.ws, i, any_case=True)
+        if title is None or title.office is None or not title.office.levels:
+            return None
+        j = title.end
+        shadow = [Word(w.text.capitalize() if w.is_lower else w.text, w.start, w.end)
+                  for w in ws[j:j + gazetteer.MAX_WORDS + 1]]  # the region as if capitalised
+        found = region_at(shadow, 0, title.office.levels) if shadow else None
+        if found is None or j + found.end >= len(ws) or ws[j + found.end].text not in {",", "."}:
+            return None
+        name = parse_name(ws, j + found.end + 1) if ws[j + found.end].text == "," else None
+        if name is None or not ends_clause(ws, name.end) or self._claimed(name):
+            name = self.name_before(i) if i > 0 else None  # "Sastra Tarigan, camat kabanjahe,"
+            if name is None:
+                return None
+        region = RegionSpan(j + found.start, j + found.end, found.candidates, found.prefixed,
+                            found.prefix_levels)
+        office = title.office
+        upper = TitleMatch(i, j, office.title, office, False)
+        self.record(upper, Role([office.title], region, office.public, office.unit), name, name.end)
+        return name.end
+
+    def lower_after_name(self, i: int) -> int | None:
+        """ "Rinaldi, anggota Komisi II DPRD Karo,": a lower-case title after a name, then its unit."""
+        ws, title = self.ws, office_at(self.ws, i, any_case=True)
+        if title is None or title.end >= len(ws) or not (ws[title.end].is_title or ws[title.end].is_upper):
+            return None
+        if parse_name_before(ws, i - 1 if ws[i - 1].text == "," else i) is None:
+            return None
+        text = " ".join(part.capitalize() for part in title.text.split())
+        if title.office is not None or title.end in self.orgs:
+            return self.titled(title._replace(text=text))
+        end = title.end  # "Hasan, pengasuh Dayah Darul Huda,": the unit runs to the comma
+        while end < len(ws) and end - title.end < 8 and (ws[end].is_title or ws[end].is_upper):
+            end += 1
+        name = self.name_before(i)
+        if name is None or end >= len(ws) or ws[end].text not in {",", "."}:
+            return None
+        unit = [w.text for w in ws[title.end:end]]
+        public = text in PUBLIC_HEADS or any(u in PUBLIC_UNIT_WORDS for u in unit)
+        region = next((r for s in range(title.end, end) if (r := region_at(ws, s, _RC)) and r.end == end),
+                      None) if public else None
+        if region is not None:
+            unit = [w.text for w in ws[title.end:region.start]]
+        self.record(title._replace(text=text), Role([text, *unit], region, public), name, end)
+        return end
+
+    def apposition(self, comma: int) -> None:
+        """ "Seorang warga, Nyoman Sutama, mengaku": a full name between commas after a common noun."""
+        ws = self.ws
+        before = ws[comma - 1]
+        if not (before.is_lower or (comma > 1 and before.is_title and ws[comma - 2].is_lower)):
+            return
+        name = parse_name(ws, comma + 1)
+        if name is None or name.words < 2 or name.end + 1 >= len(ws) or ws[name.end].text != ",":
+            return
+        if not ws[name.end + 1].is_lower or self._claimed(name) or self._in_org(comma + 1) \
+                or office_at(ws, comma + 1) or gazetteer.lookup(name.name) or self._role_follows(name.end):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+
+    def _role_follows(self, k: int) -> bool:
+        """ "H. Rudi selaku Bupati Karo": the name belongs to the office written after it."""
+        ws = self.ws
+        return k + 1 < len(ws) and (ws[k].text in SAY_BEFORE or ws[k].text == ",") \
+            and office_at(ws, k + 1) is not None
+
+    # --- names without a title -----------------------------------------------------------------
+    def spoken(self, k: int) -> None:
+        ws = self.ws
+        if office_at(ws, k) or self._in_org(k):
+            return
+        name = parse_name(ws, k)
+        if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, reference=True),
+                  name.start, name.end)
+
+    def bare(self, k: int) -> None:
+        """A capitalised name before a lower-case word ("Tatu meminta"): kept only if it resolves."""
+        ws = self.ws
+        if office_at(ws, k) or self._in_org(k):
+            return
+        name = parse_name(ws, k)
+        if name is None or name.end >= len(ws) or not ws[name.end].is_lower or self._claimed(name):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        if name.words >= 2 and name.end + 1 < len(ws) and ws[name.end].text in SAY_BEFORE \
+                and ws[name.end + 1].text in LOWER_ROLES:  # "Rizki Maulana sebagai ketua"
+            role = ws[name.end + 1].text.capitalize()
+            self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
+                      name.start, name.end)
+            return
+        self.bare_refs[name.start] = (name.end, Mention(PERSON, start, end, self.text[start:end], name.name,
+                                                        reference=True, flags=["bare"]))
+
+    def marked(self, k: int) -> int:
+        """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
+        ws = self.ws
+        name = parse_name(ws, k)
+        if name is None or not name.prefixed or name.words < 2 or self._claimed(name) or self._credit(k):
+            return k + 1
+        if self._role_follows(name.end):
+            return name.start + 1
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        return name.end
+
+    def _credit(self, k: int) -> bool:
+        return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS
+
+    def org_then_name(self, comma: int) -> None:
+        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
+        ws, org = self.ws, self._org_ending_at(comma)
+        name = parse_name(ws, comma + 1)
+        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
+            return
+        if not (name.prefixed or name.words >= 2) or not (
+                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
+            return
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=org.text),
+                  name.start, name.end)

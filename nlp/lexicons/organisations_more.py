@@ -1,0 +1,46 @@
+"""More heads of organisation names (churches, dioceses, embassies, customary councils) and the
+words of press credits. organisations.py merges the heads into KIND_HEADS."""
+
+from __future__ import annotations
+
+MORE_KIND_HEADS: dict[str, str] = {
+    "Keuskupan": "religious", "Keuskupan Agung": "religious", "Paroki": "religious",
+    "Sinode": "religious", "Klasis": "religious", "Jemaat": "religious", "Kevikepan": "religious",
+    "Kedutaan Besar": "international", "Kedubes": "international", "Konsulat Jenderal": "international",
+    "Konjen": "international", "Konsulat": "international",
+    "Majelis Adat": "ormas_cso", "Lembaga Adat": "ormas_cso", "Dewan Adat": "ormas_cso",
+    "Kerapatan Adat Nagari": "ormas_cso", "Majelis Desa Adat": "ormas_cso",
+}
+
+# a lower-case word that introduces a group by its capitalised name ("komunitas Teras Baca")
+GROUP_INTRODUCERS: frozenset[str] = frozenset({"komunitas", "paguyuban", "sanggar"})
+
+# "(Humas Malteng)", "(Kominfo Pringsewu)": a credit in brackets names the source, not an actor
+CREDIT_UNITS: frozenset[str] = frozenset({
+    "Humas", "Kominfo", "Diskominfo", "Prokopim", "Protokol", "Dokpim", "MC", "Tim", "Red", "Foto",
+    "Diskominfotik", "Diskominfosandi", "Kominfotik", "Infokom", "PPID",
+})
+
+# names that go on after "di": "GKI di Tanah Papua", "Gereja Protestan di Indonesia Barat"
+DI_CONTINUATIONS: frozenset[str] = frozenset({"Tanah", "Indonesia"})
+
+# common short forms of government bodies, so "Dinsos Karo" and "Dinas Sosial Kabupaten Karo" link
+AGENCY_LONG_FORMS: dict[str, str] = {
+    "Dinsos": "Dinas Sosial", "Dinkes": "Dinas Kesehatan", "Disdik": "Dinas Pendidikan",
+    "Dikbud": "Dinas Pendidikan dan Kebudayaan", "Disdikbud": "Dinas Pendidikan dan Kebudayaan",
+    "Dishub": "Dinas Perhubungan", "Dispar": "Dinas Pariwisata", "Disnaker": "Dinas Tenaga Kerja",
+    "Diskominfo": "Dinas Komunikasi dan Informatika", "Kominfo": "Komunikasi dan Informatika",
+    "Disdukcapil": "Dinas Kependudukan dan Pencatatan Sipil", "DLH": "Dinas Lingkungan Hidup",
+    "Disperindag": "Dinas Perindustrian dan Perdagangan", "Distan": "Dinas Pertanian",
+    "Dispora": "Dinas Pemuda dan Olahraga", "DPMD": "Dinas Pemberdayaan Masyarakat dan Desa",
+    "DPMK": "Dinas Pemberdayaan Masyarakat Kampung",
+    "Bappeda": "Badan Perencanaan Pembangunan Daerah",
+    "BPBD": "Badan Penanggulangan Bencana Daerah", "Kesbangpol": "Kesatuan Bangsa dan Politik",
+    "Bakesbangpol": "Badan Kesatuan Bangsa dan Politik", "BKD": "Badan Kepegawaian Daerah",
+    "BPKAD": "Badan Pengelolaan Keuangan dan Aset Daerah", "Inspektorat": "Inspektorat",
+    "Satpol": "Satuan Polisi", "PP": "Pamong Praja", "Polres": "Kepolisian Resor",
+    "Polresta": "Kepolisian Resor Kota", "Polda": "Kepolisian Daerah", "Polsek": "Kepolisian Sektor",
+    "Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Kodim": "Komando Distrik Militer",
+    "Korem": "Komando Resor Militer", "Kemenag": "Kantor Kementerian Agama",
+    "Setda": "Sekretariat Daerah", "Setwan": "Sekretariat DPRD", "RSUD": "Rumah Sakit Umum Daerah",
+}
