@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flows.monitoring import PortalHealth
+from flows.runs import RunProblem
 
 TIMEOUT_SECONDS = 15
 
@@ -74,8 +75,26 @@ def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]
 def alert_on_failures(
     health: list[PortalHealth], monitoring: dict[str, Any], *, source: str, run_id: str | None = None
 ) -> list[str]:
-    """Send one alert naming every failing portal; nothing when all are healthy."""
-    failing = [h for h in health if h.problems]
+    """Send one alert naming every failing portal (a local test site's silence excluded); nothing
+    when all are healthy."""
+    failing = [h for h in health if h.alerting]
     if not failing:
         return []
     return send_alert(monitoring, alert_payload(failing, source=source, run_id=run_id))
+
+
+def flow_run_payload(problems: list[RunProblem], *, source: str) -> dict[str, Any]:
+    return {
+        "event": "pantau.flow_run_problem",
+        "source": source,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "flow_runs": [p.as_dict() for p in problems],
+        "text": "; ".join(p.text for p in problems),
+    }
+
+
+def alert_on_flow_runs(problems: list[RunProblem], monitoring: dict[str, Any], *, source: str) -> list[str]:
+    """Send one alert naming every Late / Crashed flow run; nothing when there is none."""
+    if not problems:
+        return []
+    return send_alert(monitoring, flow_run_payload(problems, source=source))

@@ -4,18 +4,26 @@ Pure functions over DataFrames so they can be tested without a crawl; `health_fr
 reads the tables. A portal is flagged when its latest run failed or found zero articles, when
 that run's error rate passes `monitoring.max_error_rate`, or when its newest article is older
 than `monitoring.silent_days`.
+
+Only a failing *stable* portal blocks (`pantau report` exits 1). A portal whose base URL is a
+loopback address (the bundled demo, a fixture site) is a local test site: its silence is shown
+but neither blocks nor alerts — the demo's articles are dated 2023–24 on purpose, so their age
+says nothing about a crawl's health — while its crawl failures count like any portal's.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 
+SILENT = "silent:"  # how a silence problem starts
 MIN_BODY_WORDS = 20  # a body shorter than this is counted as missing in the coverage figure
 ARTICLE_COLUMNS = ["portal", "title", "published_at", "fetched_at", "word_count", "dup_of"]
 
@@ -35,15 +43,25 @@ class PortalHealth:
     title_coverage: float | None = None
     date_coverage: float | None = None
     body_coverage: float | None = None
+    local: bool = False  # served from a loopback address: a test site, whose silence is not counted
 
     @property
     def health(self) -> str:
         return "failing" if self.problems else "ok"
 
     @property
+    def counted_problems(self) -> list[str]:
+        """The problems that block and alert: all but a local test site's silence."""
+        return [p for p in self.problems if not (self.local and p.startswith(SILENT))]
+
+    @property
     def blocking(self) -> bool:
-        """A failing stable portal makes `pantau report` exit non-zero."""
-        return bool(self.problems) and self.portal_status == "stable"
+        """A stable portal with a counted problem makes `pantau report` exit non-zero."""
+        return bool(self.counted_problems) and self.portal_status == "stable"
+
+    @property
+    def alerting(self) -> bool:
+        return bool(self.counted_problems)
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -51,6 +69,17 @@ class PortalHealth:
         for key in ("last_success", "newest_article"):
             out[key] = out[key].isoformat() if out[key] is not None else None
         return out
+
+
+def is_local_url(url: str | None) -> bool:
+    """True for a base URL on this machine: localhost or a loopback IP address."""
+    host = (urlsplit(url or "").hostname or "").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def error_rate(pages: int, errors: int) -> float:
@@ -142,7 +171,7 @@ def portal_health(
         health.title_coverage, health.date_coverage, health.body_coverage = _coverage(originals)
     newest = health.newest_article
     if newest is not None and newest < now - timedelta(days=silent_days):
-        health.problems.append(f"silent: newest article {newest:%Y-%m-%d} is older than {silent_days} days")
+        health.problems.append(f"{SILENT} newest article {newest:%Y-%m-%d} is older than {silent_days} days")
     if runs.empty and originals.empty:
         health.problems.append("never crawled")
     return health
@@ -157,8 +186,10 @@ def health_table(
     max_error_rate: float,
     silent_days: int,
     portals: list[str] | None = None,
+    local: set[str] | frozenset[str] = frozenset(),
 ) -> list[PortalHealth]:
-    """One PortalHealth per portal seen in runs or articles (or per name in `portals`)."""
+    """One PortalHealth per portal seen in runs or articles (or per name in `portals`);
+    the names in `local` are local test sites (see the module docstring)."""
     now = now or datetime.now(UTC)
     names = portals or sorted(set(runs.get("portal", pd.Series(dtype=str))) | set(articles.get("portal", pd.Series(dtype=str))))
     out = []
@@ -174,6 +205,7 @@ def health_table(
                 silent_days=silent_days,
             )
         )
+        out[-1].local = name in local
     return out
 
 
@@ -189,6 +221,7 @@ def health_from_store(
     articles = store.read("articles", ARTICLE_COLUMNS)
     names = portals or sorted(set(runs["portal"]) | set(articles["portal"]))
     statuses = {name: portal_status(name, data_dir / "state") for name in names}
+    local = {name for name in names if is_local_url(base_url_of(name, data_dir / "state"))}
     monitoring = config["monitoring"]
     return health_table(
         runs,
@@ -198,4 +231,17 @@ def health_from_store(
         max_error_rate=float(monitoring["max_error_rate"]),
         silent_days=int(monitoring["silent_days"]),
         portals=names,
+        local=local,
     )
+
+
+def base_url_of(name: str, state_dir: Path) -> str | None:
+    """A portal's base URL: from the registry, else from its ad-hoc record (the demo's)."""
+    from crawlers.portals import registry
+    from flows.targets import seen_records
+
+    portal = registry().get(name)
+    if portal is not None:
+        return portal.base_url
+    url = (seen_records(state_dir).get(name) or {}).get("base_url")
+    return url if isinstance(url, str) else None

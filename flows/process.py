@@ -146,10 +146,13 @@ def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size:
 
 
 def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]]) -> list[Article]:
-    """Mark copies (dup_of) against stored and earlier new articles; tag relevance."""
-    from pipeline.dedup import Deduper
+    """Mark copies (dup_of) against stored and earlier new articles.
 
+    Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
+    the same title + body); it is computed here only for an article that arrives without it.
+    """
     from pipeline.clean import relevance
+    from pipeline.dedup import Deduper
 
     deduper = Deduper()
     new_ids = {a.article_id for a in articles}
@@ -157,7 +160,8 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]]) -> li
     for article in order_for_dedup(articles):
         original = deduper.check(article.article_id, article.body, article.published_at)
         article.dup_of = original if original and original != article.article_id else None
-        article.relevant, article.relevance_terms = relevance(f"{article.title or ''}\n{article.body}")
+        if article.relevant is None:
+            article.relevant, article.relevance_terms = relevance(f"{article.title or ''}\n{article.body}")
     return articles
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -113,13 +113,16 @@ def clean_pages(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> 
     return result
 
 
+def utc_naive(stamp: datetime) -> datetime:
+    """One comparable time line: an aware time converted to UTC; a naive one is taken as UTC."""
+    return stamp.astimezone(UTC).replace(tzinfo=None) if stamp.tzinfo else stamp
+
+
 def order_for_dedup(articles: list[Article]) -> list[Article]:
-    """Earliest first, so the first copy of a syndicated text is the original."""
-    far = datetime.max.replace(tzinfo=None)
-    return sorted(
-        articles,
-        key=lambda a: ((a.published_at.replace(tzinfo=None) if a.published_at else far), a.url),
-    )
+    """Earliest first (in UTC: portals publish in WIB, WITA and WIT), so the first copy of a
+    syndicated text is the original; undated articles last."""
+    far = datetime.max
+    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.url))
 
 
 def published_date(article: dict[str, Any] | Article) -> date | None:

@@ -27,7 +27,7 @@ def health_table(health: list[PortalHealth]) -> Table:
         colour = "red" if h.blocking else ("yellow" if h.problems else "green")
         last = h.last_success.strftime("%Y-%m-%d") if h.last_success else "never"
         table.add_row(
-            h.portal, h.portal_status, f"[{colour}]{h.health}[/{colour}]", last,
+            h.portal, f"{h.portal_status} (local)" if h.local else h.portal_status, f"[{colour}]{h.health}[/{colour}]", last,
             str(h.articles_7d), str(h.articles_30d), _pct(h.title_coverage), _pct(h.date_coverage),
             _pct(h.body_coverage),
         )
@@ -35,7 +35,10 @@ def health_table(health: list[PortalHealth]) -> Table:
 
 
 def health_problems(health: list[PortalHealth]) -> list[str]:
-    return [f"{h.portal}: {'; '.join(h.problems)}" for h in health if h.problems]
+    def note(h: PortalHealth) -> str:
+        return " (local test site: its silence is not counted)" if h.counted_problems != h.problems else ""
+
+    return [f"{h.portal}: {'; '.join(h.problems)}{note(h)}" for h in health if h.problems]
 
 
 def crawl_table(crawls: list[dict[str, Any]]) -> Table:
@@ -94,3 +97,43 @@ def print_demo(console: Console, data_dir: Path, result: dict[str, Any], expecte
     if result.get("note"):
         console.print(f"[yellow]note[/yellow]: {result['note']}")
     return counts == {name: expected.get(name, -1) for name in counts}
+
+
+def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, portals: list[str] | None = None,
+                 as_json: bool = False, alert: bool = False) -> int:
+    """`pantau report`: portal health and Late / Crashed flow runs; returns the exit code (0 or 1).
+
+    With --json the output is one object: {"portals": [...], "flow_runs": [...], "flow_runs_note"}.
+    """
+    import json
+
+    from flows.alerts import alert_on_failures, alert_on_flow_runs
+    from flows.monitoring import health_from_store
+    from flows.runs import check_flow_runs
+
+    monitoring = config["monitoring"]
+    verdict = Console(stderr=True)  # stdout stays clean JSON with --json
+    health = health_from_store(data_dir, config, portals=portals)
+    stuck, note = check_flow_runs(monitoring)
+    if as_json:
+        document = {"portals": [h.as_dict() for h in health], "flow_runs": [p.as_dict() for p in stuck],
+                    "flow_runs_note": note}
+        print(json.dumps(document, indent=2, default=str))  # plain: rich would wrap long lines
+    else:
+        console.print(health_table(health) if health else "No crawl runs or articles yet.")
+        for line in health_problems(health):
+            console.print(f"[yellow]flagged[/yellow] {line}")
+        for problem in stuck:
+            console.print(f"[red]flow run[/red] {problem.text}")
+        if note:
+            console.print(f"[dim]{note}[/dim]")
+    if alert:
+        for line in alert_on_failures(health, monitoring, source="report") + alert_on_flow_runs(
+                stuck, monitoring, source="report"):
+            (verdict if as_json else console).print(f"alert: {line}")
+    blocking = [h.portal for h in health if h.blocking]
+    if blocking:
+        verdict.print(f"[red]failing stable portal(s): {', '.join(blocking)}[/red]")
+    if stuck:
+        verdict.print(f"[red]{len(stuck)} flow run(s) Late or Crashed[/red]")
+    return 1 if blocking or stuck else 0

@@ -4,6 +4,10 @@ A mention's *surface* (type, name, role, jurisdiction, code, acronym, kind) is m
 canonical key; entity_id is a hash of that key, never a counter, so the same data always gives
 the same ids. Officials: name + role + jurisdiction, tolerant of spelling variants; organisations:
 long form and acronym merged; places: region code.
+
+A branch of an organisation ("Pengurus Cabang Nahdlatul Ulama Kabupaten Garut", "PC Fatayat NU
+Garut") is a body of its own — its own board, its own statements — so it stays a separate entity;
+when its parent is among the entities, `parent_id` links it ("Nahdlatul Ulama").
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ ROLE_SHORT = {"sekda": "sekretaris daerah", "wabup": "wakil bupati", "wawali": "
               "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
               "lurah": "kepala kelurahan"}
 ROLE_WORDS = {"kesra": "kesejahteraan rakyat", "dinkes": "dinas kesehatan", "kemenag": "kementerian agama"}
+# the branch words of Indonesian mass organisations and parties (folded), then the parent's name
+BRANCH_PREFIX = re.compile(
+    r"^(?:(?:dewan )?(?:pengurus|pimpinan) (?:anak cabang|cabang istimewa|cabang|wilayah|daerah|ranting|pusat)"
+    r"|majelis wakil cabang|pc|pw|pac|mwc|dpc|dpd|dpw) (?P<rest>.+)$"
+)
 ACRONYM_SHAPE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,11}$")
 
 
@@ -227,8 +236,44 @@ def resolve(mentions: pd.DataFrame, article_dates: dict[str, date | None]) -> Re
     for surface, key in keys.items():
         members[key].append(surface)
     ids = {s: entity_id_for(k) for s, k in keys.items()}
-    entities = [_entity_row(k, ms, seen, texts, article_dates) for k, ms in sorted(members.items())]
+    parents = org_parents({s: k for s, k in keys.items() if s[0] == "ORG"})
+    entities = [_entity_row(k, ms, seen, texts, article_dates) | {"parent_id": parents.get(k)}
+                for k, ms in sorted(members.items())]
     return Resolution(ids=ids, entities=entities)
+
+
+def branch_parent_words(name: str | None) -> list[str] | None:
+    """The words after a branch prefix ("pengurus cabang", "PC", ...), or None for no branch."""
+    found = BRANCH_PREFIX.match(fold(name))
+    return found.group("rest").split() if found else None
+
+
+def org_parents(keys: dict[Surface, str]) -> dict[str, str]:
+    """Branch entity key -> parent entity_id, for branches whose parent is itself an entity.
+
+    The parent is the longest leading part of the words after the branch prefix that names an
+    organisation (long form, acronym or its known expansion): "nahdlatul ulama kabupaten garut"
+    -> "nahdlatul ulama"; "nu garut" -> NU -> Nahdlatul Ulama when both forms were seen.
+    """
+    by_name: dict[str, str] = {}
+    for s, key in keys.items():  # long forms first: they win over an acronym of the same spelling
+        if not is_acronym(s[1] or "", s[5]):
+            by_name.setdefault(fold(s[1]), key)
+    for s, key in keys.items():
+        for alias in (s[1], s[5]):
+            if alias:
+                by_name.setdefault(fold(alias), key)
+    parents: dict[str, str] = {}
+    for s, key in keys.items():
+        words = branch_parent_words(s[1])
+        if not words or key in parents:
+            continue
+        for end in range(len(words), 0, -1):
+            parent = by_name.get(" ".join(words[:end]))
+            if parent and parent != key and branch_parent_words(parent.removeprefix("ORG|")) is None:
+                parents[key] = entity_id_for(parent)
+                break
+    return parents
 
 
 def _sort_key(s: Surface) -> tuple[str, ...]:

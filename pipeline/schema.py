@@ -102,6 +102,7 @@ ENTITIES = pa.schema(
         ("first_seen", pa.date32()),
         ("last_seen", pa.date32()),
         ("n_articles", pa.int32()),
+        ("parent_id", pa.string()),  # an organisation's branch -> the parent organisation's entity_id
     ]
 )
 

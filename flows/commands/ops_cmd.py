@@ -170,34 +170,33 @@ def runs(
         table.add_column(column)
     for r in rows:
         seconds = f"{r['seconds']:.1f}" if r["seconds"] is not None else "-"
-        table.add_row(r["start"], r["flow"], r["run"], r["state"], seconds)
+        state = f"[red]{r['state']}[/red]" if r.get("problem") else r["state"]
+        table.add_row(r["start"], r["flow"], r["run"], state, seconds)
     console.print(table if rows else "No flow runs recorded yet.")
 
 
 def report(
     portal: list[str] | None = PORTAL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    alert: bool = typer.Option(False, "--alert", help="Also send the alert hook for failing portals."),
+    alert: bool = typer.Option(False, "--alert", help="Also send the alert hook for failing portals and flow runs."),
 ) -> None:
-    """Per-portal health; exits 1 when a stable portal fails."""
-    from flows.alerts import alert_on_failures
-    from flows.monitoring import health_from_store
-    from flows.summary import health_problems, health_table
+    from flows.summary import print_report
 
-    health = health_from_store(_data_dir(), settings(), portals=portal or None)
-    if as_json:
-        typer.echo(json.dumps([h.as_dict() for h in health], indent=2, default=str))
-    else:
-        console.print(health_table(health) if health else "No crawl runs or articles yet.")
-        for line in health_problems(health):
-            console.print(f"[yellow]flagged[/yellow] {line}")
-    if alert:
-        for line in alert_on_failures(health, settings()["monitoring"], source="report"):
-            console.print(f"alert: {line}")
-    blocking = [h.portal for h in health if h.blocking]
-    if blocking:
-        typer.secho(f"failing stable portal(s): {', '.join(blocking)}", fg=typer.colors.RED, err=True)
-        raise typer.Exit(1)
+    code = print_report(console, _data_dir(), settings(), portals=portal or None, as_json=as_json, alert=alert)
+    if code:
+        raise typer.Exit(code)
+
+
+# one line per paragraph, so --help wraps it to the terminal
+report.__doc__ = "\n\n".join((
+    "Per-portal health, plus Late / Crashed flow runs when a Prefect server is running.",
+    "A portal is flagged when its latest crawl failed or found nothing, its error rate is too high, or its "
+    "newest article is older than monitoring.silent_days. The silence of a portal served from a loopback "
+    "address (the bundled demo, test sites) is shown but not counted; its crawl failures are.",
+    "Exit codes: 0 = no stable portal fails and no flow run is Late or Crashed (within "
+    "monitoring.flow_run_window_hours); 1 = a stable portal fails or a flow run is Late / Crashed; "
+    "2 = bad usage or configuration.",
+))
 
 
 def canary(

@@ -48,15 +48,17 @@ def files_holding(files: list[Path], column: str, values: Collection[str]) -> se
     return {Path(name) for (name,) in rows}
 
 
-def read_columns(files: list[Path], columns: list[str], schema: pa.Schema) -> pa.Table:
-    """Selected columns of every file, concatenated (empty table of `schema` when no files)."""
+def read_columns(files: list[Path], columns: list[str], schema: pa.Schema, *, union_by_name: bool = False) -> pa.Table:
+    """Selected columns of every file, concatenated (empty table of `schema` when no files);
+    `union_by_name` when some files lack a column (null there)."""
     if not files:
         return schema.empty_table().select(columns)
     con = _connect()
     try:
         cols = ", ".join(f'"{c}"' for c in columns)
         result: pa.Table = con.sql(
-            f"SELECT {cols} FROM read_parquet($files)", params={"files": [str(f) for f in files]}
+            f"SELECT {cols} FROM read_parquet($files, union_by_name={str(union_by_name).lower()})",
+            params={"files": [str(f) for f in files]},
         ).to_arrow_table()
     finally:
         con.close()

@@ -61,9 +61,13 @@ class TableStore:
         schema = with_metadata(table)
         if not files:
             return schema.empty_table().select(columns or schema.names)
-        for path in files:  # refuse a file of an unreadable schema version before scanning
-            read_file_meta(path)
-        return read_columns(files, columns or schema.names, schema)
+        # refuse a file of an unreadable schema version before scanning
+        names = [read_file_meta(path) for path in files]
+        wanted = columns or schema.names
+        everywhere = [c for c in wanted if all(c in n for n in names)]
+        if len(everywhere) == len(wanted):
+            return read_columns(files, wanted, schema)
+        return _with_added_columns(files, names, wanted, schema)
 
     def read(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
         return self.read_arrow(table, columns).to_pandas()
@@ -149,7 +153,11 @@ class TableStore:
         name = manifest.partitions(table).get(part)
         if name is None:
             return None
-        return read_file(self.root / table / part / name).cast(with_metadata(table))
+        got, schema = read_file(self.root / table / part / name), with_metadata(table)
+        for field in schema:  # a file written before a column was added: null there
+            if field.name not in got.column_names:
+                got = got.append_column(field, pa.nulls(got.num_rows, field.type))
+        return got.select(schema.names).cast(schema)
 
     def stage(self, table: str, part: str, data: pa.Table | None) -> str | None:
         """Write a partition's new file (invisible until the manifest names it)."""
@@ -229,12 +237,30 @@ def _check_table(table: str) -> None:
         raise InputError(f"unknown table {table!r} (known: pages, {', '.join(STORED_TABLES)})")
 
 
-def read_file_meta(path: Path) -> None:
+def read_file_meta(path: Path) -> set[str]:
+    """Check the file's schema version; returns its column names."""
     import pyarrow.parquet as pq
 
     from pipeline.schema import check_version
 
-    check_version(pq.read_metadata(path).metadata, str(path))
+    meta = pq.read_metadata(path)
+    check_version(meta.metadata, str(path))
+    return set(meta.schema.to_arrow_schema().names)  # top-level names (a list column has leaf names)
+
+
+def _with_added_columns(files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema) -> pa.Table:
+    """Files written before a column was added to the schema: that column reads as null."""
+    present = [c for c in wanted if any(c in n for n in names)]
+    got = read_columns(files, present, schema, union_by_name=True) if present else None
+    size = got.num_rows if got is not None else sum(pq_rows(f) for f in files)
+    arrays = [got[c] if got is not None and c in present else pa.nulls(size, schema.field(c).type) for c in wanted]
+    return pa.table(arrays, schema=pa.schema([schema.field(c) for c in wanted]))
+
+
+def pq_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.read_metadata(path).num_rows)
 
 
 def _run_key(table: pa.Table) -> pa.Array:

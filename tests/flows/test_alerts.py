@@ -43,3 +43,9 @@ def test_undeliverable_alert_is_reported_not_raised(tmp_path):
     )
     assert len(outcome) == 2
     assert all("FAILED" in line for line in outcome)
+
+
+def test_local_test_site_problems_send_no_alert(webhook):
+    demo = PortalHealth("demo-kota", "stable", problems=["silent: newest article 2024-01-02"], local=True)
+    assert alert_on_failures([demo, HEALTHY], {"alert_webhook": webhook.url}, source="test") == []
+    assert webhook.bodies == []

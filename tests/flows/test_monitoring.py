@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import pytest
 
-from flows.monitoring import articles_seen, error_rate, health_table, run_problems
+from flows.monitoring import articles_seen, error_rate, health_table, is_local_url, run_problems
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -92,3 +92,100 @@ def test_every_portal_of_runs_or_articles_gets_a_row():
 def test_a_named_portal_never_crawled_is_flagged():
     (h,) = health([run("a")], [], portals=["z"])
     assert h.problems == ["never crawled"]
+
+
+@pytest.mark.parametrize(
+    ("url", "local"),
+    [("http://127.0.0.1:8123/", True), ("http://localhost:9000", True), ("http://[::1]:80/", True),
+     ("http://demo.localhost/", True), ("https://bantenprov.go.id", False), ("http://10.0.0.5/", False),
+     (None, False), ("not a url", False)],
+)
+def test_is_local_url_recognises_loopback_base_urls(url, local):
+    assert is_local_url(url) is local
+
+
+def test_stale_local_test_site_is_reported_but_does_not_block_or_alert():
+    (h,) = health([run("demo")], [article("demo", days_ago=700)], {"demo": "stable"}, local={"demo"})
+    assert h.problems and h.problems[0].startswith("silent: newest article")
+    assert (h.local, h.blocking, h.alerting) == (True, False, False)
+    assert h.as_dict()["local"] is True
+
+
+def test_a_local_test_site_that_breaks_still_blocks():
+    (h,) = health([run("demo", articles=0)], [article("demo", days_ago=700)], {"demo": "stable"}, local={"demo"})
+    assert h.counted_problems == ["zero articles found"]
+    assert (h.blocking, h.alerting) == (True, True)
+
+
+def test_stale_stable_production_portal_still_blocks_beside_a_local_one():
+    got = health([run("demo"), run("kota")], [article("demo", days_ago=700), article("kota", days_ago=700)],
+                 {"demo": "stable", "kota": "stable"}, local={"demo"})
+    assert [(h.portal, h.blocking) for h in got] == [("demo", False), ("kota", True)]
+
+
+def stale_store(data_dir, portals: dict[str, str]) -> None:
+    """One article from 2024 per portal (name -> base URL), recorded as ad-hoc stable portals."""
+    from pipeline.store import TableStore
+    from pipeline.store.synthetic import corpus
+
+    rows = [row for row, _ in corpus(len(portals), portals=len(portals))]
+    for row, name in zip(rows, portals, strict=True):
+        row.update(portal=name, published_at=datetime(2024, 3, 1, tzinfo=UTC))
+    TableStore(data_dir).upsert_articles(rows)
+    records = {name: {"name": name, "base_url": url, "status": "stable"} for name, url in portals.items()}
+    (data_dir / "state").mkdir(exist_ok=True)
+    (data_dir / "state" / "portals_seen.json").write_text(json.dumps(records), encoding="utf-8")
+
+
+def test_health_from_store_treats_an_adhoc_loopback_record_as_local(data_dir):
+    from flows.monitoring import health_from_store
+    from pipeline.config import settings
+
+    stale_store(data_dir, {"demo-kota": "http://127.0.0.1:8001/", "remote-kota": "https://kota.example"})
+    got = {h.portal: (h.local, h.blocking) for h in health_from_store(data_dir, settings(), now=NOW)}
+    assert got == {"demo-kota": (True, False), "remote-kota": (False, True)}
+
+
+def report(monkeypatch, *args: str, stuck: list[dict] | None = None):
+    """`pantau report` in-process; the Prefect server is faked (reachable only when `stuck` is given)."""
+    from typer.testing import CliRunner
+
+    import flows.runs
+    from flows.cli import app
+
+    monkeypatch.setattr(flows.runs, "reachable_server", lambda: "http://127.0.0.1:1/api" if stuck is not None else None)
+    monkeypatch.setattr(flows.runs, "problem_run_records", lambda: stuck or [])
+    return CliRunner().invoke(app, ["report", *args])
+
+
+def test_report_after_the_demo_shows_staleness_and_exits_0(data_dir, monkeypatch):
+    stale_store(data_dir, {"demo-news": "http://127.0.0.1:8002/"})
+    result = report(monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert "silent: newest article 2024-03-01" in result.output
+    assert "local test site: its silence is not counted" in result.output
+    assert "flow runs not checked" in result.output
+
+
+def test_report_exits_1_for_a_stale_stable_production_portal(data_dir, monkeypatch):
+    stale_store(data_dir, {"demo-news": "http://127.0.0.1:8002/", "kota": "https://kota.example"})
+    result = report(monkeypatch)
+    assert result.exit_code == 1
+    assert "failing stable portal(s): kota" in result.output
+
+
+def test_report_exits_1_and_names_a_late_flow_run(data_dir, monkeypatch):
+    stale_store(data_dir, {"demo-news": "http://127.0.0.1:8002/"})
+    late = {"flow": "pantau-run", "run": "sleepy-gecko", "state": "Late", "state_type": "SCHEDULED",
+            "id": "x", "expected_start_time": datetime.now(UTC) - timedelta(hours=1)}
+    result = report(monkeypatch, "--json", stuck=[late])
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert [r["run"] for r in document["flow_runs"]] == ["sleepy-gecko"]
+    assert [p["local"] for p in document["portals"]] == [True]
+
+
+def test_report_help_explains_the_exit_codes(monkeypatch):
+    result = report(monkeypatch, "--help")
+    text = " ".join(result.output.split())
+    assert "Exit codes: 0" in text and "1 = a stable portal fails or a flow run is Late" in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -44,6 +44,34 @@ def test_dedup_order_is_earliest_first_undated_last():
 
     got = order_for_dedup([art("u3", None), art("u2", 3), art("u1", 1)])
     assert [a.url for a in got] == ["u1", "u2", "u3"]
+
+
+WIT = timezone(timedelta(hours=9))  # Papua: 09:00 WIT is 00:00 UTC
+
+
+def test_dedup_order_compares_times_in_utc_across_time_zones():
+    # 08:00 WIT (23:00 UTC the day before) was published before 01:00 UTC, although 08 > 01
+    papua = Article(url="papua", title="t", body="b", published_at=datetime(2026, 11, 2, 8, tzinfo=WIT))
+    java = Article(url="java", title="t", body="b", published_at=datetime(2026, 11, 2, 1, tzinfo=UTC))
+    assert [a.url for a in order_for_dedup([java, papua])] == ["papua", "java"]
+
+
+def test_dedup_keeps_the_cleaners_relevance_and_fills_it_only_when_missing(monkeypatch):
+    import pipeline.clean
+    from flows.process import dedup_and_score
+
+    calls: list[str] = []
+
+    def counting_relevance(text: str) -> tuple[bool, list[str]]:
+        calls.append(text)
+        return True, ["ormas"]
+
+    monkeypatch.setattr(pipeline.clean, "relevance", counting_relevance)
+    cleaned = Article(url="a", title="t", body="satu dua", published_at=T0, relevant=False)
+    bare = Article(url="b", title="t", body="tiga empat", published_at=T0)
+    got = {a.url: (a.relevant, a.relevance_terms) for a in dedup_and_score([cleaned, bare], [])}
+    assert got == {"a": (False, []), "b": (True, ["ormas"])}
+    assert len(calls) == 1
 
 
 @pytest.mark.parametrize(("n", "size", "shape"), [(0, 3, []), (5, 2, [2, 2, 1]), (3, 0, [1, 1, 1])])

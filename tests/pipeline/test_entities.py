@@ -111,3 +111,26 @@ def test_mention_without_normalized_form_is_named_by_its_text() -> None:
     rows.loc[1, "normalized"] = float("nan")  # how pandas reads a missing string back
     (entity,) = resolve(rows, {}).entities
     assert entity["n_articles"] == 2
+
+
+BRANCHES = {
+    "long-form parent": ([org("a1", "Nahdlatul Ulama", "NU")],
+                         "Pengurus Cabang Nahdlatul Ulama Kabupaten Sukamaju", "Nahdlatul Ulama"),
+    "acronym parent via its expansion": ([org("a1", "Nahdlatul Ulama", "NU")], "Majelis Wakil Cabang NU", "Nahdlatul Ulama"),
+    "short branch prefix": ([org("a1", "Fatayat")], "PC Fatayat NU Sukamaju", "Fatayat"),
+    "regional board": ([org("a1", "Komite Pemuda Lembah", "KPL")],
+                       "Dewan Pengurus Daerah Komite Pemuda Lembah Kota Lembah", "Komite Pemuda Lembah"),
+    "parent never mentioned": ([org("a1", "Forum Warga Peduli Sungai")],
+                               "Pengurus Cabang Ikatan Pemuda Lembah Sukamaju", None),
+    "not a branch": ([org("a1", "Nahdlatul Ulama", "NU")], "Forum Nahdlatul Ulama Muda", None),
+}
+
+
+@pytest.mark.parametrize(("parents", "branch", "linked"), BRANCHES.values(), ids=BRANCHES.keys())
+def test_branch_org_stays_separate_and_links_its_parent(parents: list[dict], branch: str, linked: str | None) -> None:
+    entities = resolve(pd.DataFrame([*parents, org("a2", branch)]), {}).entities
+    by_id = {e["entity_id"]: e for e in entities}
+    (row,) = [e for e in entities if e["name"] == branch]
+    assert len(entities) == len(parents) + 1  # linked, never merged
+    assert (by_id[row["parent_id"]]["name"] if row["parent_id"] else None) == linked
+    assert all(e["parent_id"] is None for e in entities if e is not row)

@@ -209,3 +209,18 @@ def test_engagements_rebuild_recomputes_only_changed_partitions(
     store.rebuild_engagements()
     assert computed == ["portal=lembahkota/month=2024-07"]
     pd.testing.assert_frame_equal(store.read("engagements"), before)
+
+
+def test_files_written_before_a_column_was_added_read_it_as_null(store: TableStore) -> None:
+    write_world(store, example_world())
+    before = store.read("entities")
+    for path in store.files("entities"):  # as an older version wrote them: no parent_id column
+        old = pq.read_table(path)
+        pq.write_table(old.drop_columns(["parent_id"]).replace_schema_metadata(old.schema.metadata), path)
+    got = store.read("entities")
+    assert got["parent_id"].isna().all()
+    pd.testing.assert_frame_equal(got.drop(columns="parent_id"), before.drop(columns="parent_id"))
+    assert store.read("entities", ["name", "parent_id"])["name"].tolist() == before["name"].tolist()
+    manifest = store.manifest()
+    (part, *_) = manifest.partitions("entities")
+    assert store.read_partition(manifest, "entities", part)["parent_id"].null_count > 0
