@@ -16,6 +16,12 @@ from typing import Any
 
 from flows.monitoring import PortalHealth
 from flows.runs import RunProblem
+from pipeline.config import redact
+
+
+def _without(message: str, secret: str) -> str:
+    """An error message with the secret target (it may embed a token) masked out."""
+    return message.replace(secret, redact(secret)) if secret else message
 
 TIMEOUT_SECONDS = 15
 
@@ -40,7 +46,7 @@ def post_webhook(url: str, payload: dict[str, Any]) -> str:
         url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "pantau-alert"}
     )
     with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-        return f"webhook {url}: HTTP {response.status}"
+        return f"webhook {redact(url)}: HTTP {response.status}"
 
 
 def run_command(command: str, payload: dict[str, Any]) -> str:
@@ -54,7 +60,7 @@ def run_command(command: str, payload: dict[str, Any]) -> str:
     )
     if done.returncode != 0:
         raise OSError(f"exit code {done.returncode}: {done.stderr.strip()[:200]}")
-    return f"command {command!r}: ok"
+    return f"command {redact(command)!r}: ok"
 
 
 def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]:
@@ -68,7 +74,7 @@ def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]
         try:
             outcomes.append(deliver(target, payload))
         except (OSError, ValueError, subprocess.SubprocessError) as exc:
-            outcomes.append(f"{key} {target!r} FAILED: {exc}")
+            outcomes.append(f"{key} {redact(target)!r} FAILED: {_without(str(exc), target)}")
     return outcomes
 
 
