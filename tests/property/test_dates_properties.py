@@ -39,8 +39,6 @@ def test_dates_never_crash_and_give_calendar_dates(text: str, published: date | 
         assert mention.start < mention.end
 
 
-@pytest.mark.xfail(reason="nlp: a stripped date span keeps its unstripped end offset "
-                   "('Senin 1/1/10 Januari'; docs/reliability.md)", strict=False)
 @FAST
 @given(text=soup, published=st.none() | published_dates)
 def test_dates_span_offsets_match_mention_text(text: str, published: date | None) -> None:
