@@ -26,10 +26,10 @@ from flows.alerts import alert_on_failures  # noqa: E402
 from flows.artifacts import crawl_markdown, publish  # noqa: E402
 from flows.monitoring import PortalHealth, run_problems  # noqa: E402
 from flows.progress import Step  # noqa: E402
+from flows.run_lock import run_lock  # noqa: E402
 from flows.schedules import resolve_selector  # noqa: E402
 from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records  # noqa: E402
 from pipeline.config import settings  # noqa: E402
-from pipeline.lock import data_lock  # noqa: E402
 
 
 class CrawlFailed(Exception):
@@ -168,7 +168,7 @@ def crawl_flow(
 
         names += [n for n in resolve_selector(selector, registry()) if n not in names]
     targets = build_targets(names, records, urls)
-    with data_lock(folder, "pantau crawl"):
+    with run_lock(folder, "pantau crawl"):  # a no-op under the CLI's lock
         run_id, results = crawl_targets(
             folder, targets, max_pages=max_pages or int(config["crawl"]["max_pages"]),
             allow_private=allow_private, config=config,

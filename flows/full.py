@@ -17,6 +17,7 @@ from flows.crawl import crawl_flow  # noqa: E402
 from flows.dask_runner import task_runner_for  # noqa: E402
 from flows.monitoring import health_from_store  # noqa: E402
 from flows.process import process_flow  # noqa: E402
+from flows.run_lock import run_lock  # noqa: E402
 from pipeline.config import settings  # noqa: E402
 
 
@@ -70,10 +71,11 @@ def full_flow(
     """Crawl the named portals, then clean, extract and store everything new."""
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
-    return full_run(
-        folder=folder, config=config, portals=portals, selector=selector, records=records, urls=urls,
-        max_pages=max_pages, allow_private=allow_private, runner=runner, alert=alert,
-    )
+    with run_lock(folder, "pantau run"):  # one lock over crawl + process (a no-op under the CLI's)
+        return full_run(
+            folder=folder, config=config, portals=portals, selector=selector, records=records, urls=urls,
+            max_pages=max_pages, allow_private=allow_private, runner=runner, alert=alert,
+        )
 
 
 @flow(name="pantau-demo")
@@ -83,7 +85,7 @@ def demo_flow(data_dir: str | None = None, runner: str | None = None) -> dict[st
 
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
-    with demo_server(folder / "state") as (records, note):
+    with run_lock(folder, "pantau demo"), demo_server(folder / "state") as (records, note):
         result = full_run(folder=folder, config=config, records=records, allow_private=True,
                           runner=runner, alert=False)
     result["demo_portals"] = [r["name"] for r in records]

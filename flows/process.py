@@ -16,6 +16,7 @@ configure()
 import hashlib  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
+from collections import deque  # noqa: E402
 from datetime import timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -26,24 +27,26 @@ from prefect.tasks import exponential_backoff  # noqa: E402
 
 from flows.artifacts import process_markdown, publish  # noqa: E402
 from flows.progress import Step  # noqa: E402
+from flows.run_lock import run_lock  # noqa: E402
 from flows.steps import (  # noqa: E402
     CleanResult,
+    attach_html,
     batches,
     clean_pages,
     code_fingerprint,
     extract_mentions,
     order_for_dedup,
+    pending_page_index,
     published_date,
-    read_pending_pages,
 )
 from flows.targets import seen_records  # noqa: E402
 from pipeline.article import Article, canonical_url  # noqa: E402
 from pipeline.config import settings  # noqa: E402
 from pipeline.errors import DropCounter, Reason  # noqa: E402
-from pipeline.lock import data_lock  # noqa: E402
 
 DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
 CACHE_DAYS = 30
+CLEAN_WINDOW = 4  # batches of HTML in memory at once: the workers' two, and two waiting
 
 
 def _hash(*parts: Any) -> str:
@@ -103,17 +106,20 @@ def save_dropped(state_dir: Path, keys: set[tuple[str, str]]) -> None:
     os.replace(tmp, path)
 
 
-def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> list[Any]:
-    """Results of finished batch tasks; a batch that failed for good is reported and skipped."""
-    out = []
-    for number, future in enumerate(futures):
-        try:
-            out.append(future.result())
-        except Exception as exc:  # one broken batch must not lose the others
-            errors.append(f"{what} batch {number}: {type(exc).__name__}: {exc}"[:400])
-            out.append(None)
+def _settle(future: Any, number: int, step: Step, errors: list[str], what: str) -> Any:
+    """The result of a finished batch task; a batch that failed for good is reported, None."""
+    try:
+        return future.result()
+    except Exception as exc:  # one broken batch must not lose the others
+        errors.append(f"{what} batch {number}: {type(exc).__name__}: {exc}"[:400])
+        return None
+    finally:
         step.advance()
-    return out
+
+
+def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> list[Any]:
+    """Results of finished batch tasks, in order (None for a failed batch)."""
+    return [_settle(future, number, step, errors, what) for number, future in enumerate(futures)]
 
 
 def _retrying(task_obj: Any, config: dict[str, Any], use_cache: bool) -> Any:
@@ -125,12 +131,44 @@ def _retrying(task_obj: Any, config: dict[str, Any], use_cache: bool) -> Any:
     )
 
 
+def _with_html(chunk: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+    """The batch with its HTML (read now when it is only an index); True when read here."""
+    if all("html" in page for page in chunk):
+        return chunk, False
+    return attach_html(chunk), True
+
+
+def _clean_stream(chunks: list[list[dict[str, Any]]], parsers: dict[str, str | None], cleaner: Any,
+                  step: Step, errors: list[str]) -> list[Any]:
+    """Submit the clean batches with at most CLEAN_WINDOW of them (and their HTML) in flight."""
+    results: list[Any] = []
+    in_flight: deque[tuple[Any, list[dict[str, Any]], bool]] = deque()
+
+    def settle_oldest() -> None:
+        future, pages, read_here = in_flight.popleft()
+        results.append(_settle(future, len(results), step, errors, "clean"))
+        if read_here:  # the task is done: let its HTML go even if Prefect keeps the parameters
+            for page in pages:
+                page.pop("html", None)
+
+    for chunk in chunks:
+        pages, read_here = _with_html(chunk)
+        in_flight.append((cleaner.submit(pages, parsers), pages, read_here))
+        if len(in_flight) >= CLEAN_WINDOW:
+            settle_oldest()
+    while in_flight:
+        settle_oldest()
+    return results
+
+
 def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size: int,
-              config: dict[str, Any], errors: list[str], use_cache: bool = True) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
+              config: dict[str, Any], errors: list[str], use_cache: bool = True,
+              ) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
+    """Clean pending pages batch by batch. `pages` may be index rows without HTML
+    (`pending_page_index`): a batch's HTML is read when it is submitted and let go once cleaned."""
     chunks = batches(pages, size)
     step = Step("cleaning pages", len(chunks))
-    cleaner = _retrying(clean_task, config, use_cache)
-    results = _gather([cleaner.submit(chunk, parsers) for chunk in chunks], step, errors, "clean")
+    results = _clean_stream(chunks, parsers, _retrying(clean_task, config, use_cache), step, errors)
     articles: list[Article] = []
     drops = DropCounter()
     dropped_keys: set[tuple[str, str]] = set()
@@ -145,7 +183,22 @@ def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size:
     return articles, drops, dropped_keys
 
 
-def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]]) -> list[Article]:
+def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
+    """A Deduper that knows every stored article except `new_ids`, from the persisted signatures:
+    stored bodies are read and hashed only when there is no signature file yet (or it is unusable)."""
+    from pipeline.dedup import Deduper, signature_path
+
+    deduper = Deduper()
+    signed = deduper.load_signatures(signature_path(folder))
+    columns = ["article_id", "published_at", "content_sha256"]
+    rows = store.read("articles", columns)
+    if signed == 0 and len(rows):
+        rows = store.read("articles", [*columns, "body"])
+    deduper.seed(row for row in rows.to_dict("records") if row["article_id"] not in new_ids)
+    return deduper
+
+
+def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], deduper: Any = None) -> list[Article]:
     """Mark copies (dup_of) against stored and earlier new articles.
 
     Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
@@ -154,9 +207,10 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]]) -> li
     from pipeline.clean import relevance
     from pipeline.dedup import Deduper
 
-    deduper = Deduper()
-    new_ids = {a.article_id for a in articles}
-    deduper.seed([row for row in stored if row["article_id"] not in new_ids])
+    if deduper is None:  # else already seeded (`seeded_deduper`)
+        deduper = Deduper()
+        new_ids = {a.article_id for a in articles}
+        deduper.seed([row for row in stored if row["article_id"] not in new_ids])
     for article in order_for_dedup(articles):
         original = deduper.check(article.article_id, article.body, article.published_at)
         article.dup_of = original if original and original != article.article_id else None
@@ -203,22 +257,23 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
 
 def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
                   batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
+    from pipeline.dedup import signature_path
     from pipeline.store import TableStore
-
 
     store = TableStore(folder)
     state = folder / "state"
     size = batch_size or int(config["flows"]["batch_size"])
     dropped = set() if reprocess else load_dropped(state)
     done_urls = set() if reprocess else {canonical_url(u) for u in store.processed_urls()}
-    pages = read_pending_pages(folder, dropped, done_urls)
+    pages = pending_page_index(folder, dropped, done_urls)  # no HTML: clean_all reads it per batch
     parsers = portal_parsers(state, {p.get("portal") or "" for p in pages})
     errors: list[str] = []
     articles, drops, newly_dropped = clean_all(pages, parsers, size, config, errors, use_cache)
-    stored = store.read("articles", ["article_id", "body", "published_at", "content_sha256"]).to_dict("records")
-    articles = dedup_and_score(articles, stored)
+    deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
+    articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
     new_entities = store_results(store, articles, mentions)
+    deduper.save_signatures(signature_path(folder))
     save_dropped(state, dropped | newly_dropped)
     kept = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     per_portal: dict[str, int] = {}
@@ -244,7 +299,7 @@ def process_flow(
     """
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
-    with data_lock(folder, "pantau process"):
+    with run_lock(folder, "pantau process"):  # a no-op under the CLI's lock
         summary = process_pages(folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache)
     for line in summary["errors"]:
         get_run_logger().error(line)

@@ -58,24 +58,44 @@ def _page_index(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _attach_html(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Read the HTML of the chosen pages only, one file at a time."""
+def _file_html(file: str, rows: set[int], chunk: int = 256) -> dict[int, Any]:
+    """The HTML of some rows of one file, read a few hundred rows at a time and only from the row
+    groups that hold them: a file's whole HTML column is never in memory at once."""
     import pyarrow.parquet as pq
 
-    by_file: dict[str, list[dict[str, Any]]] = {}
+    parquet = pq.ParquetFile(file)
+    wanted: list[tuple[int, int]] = []  # (row group, its first row)
+    start = 0
+    for group in range(parquet.metadata.num_row_groups):
+        size = parquet.metadata.row_group(group).num_rows
+        if any(start <= r < start + size for r in rows):
+            wanted.append((group, start))
+        start += size
+    found: dict[int, Any] = {}
+    for group, offset in wanted:
+        for batch in parquet.iter_batches(batch_size=chunk, row_groups=[group], columns=["html"]):
+            column = batch.column(0)
+            for r in rows.intersection(range(offset, offset + len(column))):
+                found[r] = column[r - offset].as_py()
+            offset += len(column)
+    return found
+
+
+def attach_html(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The chosen index rows (from `pending_page_index`) with their HTML, in the same order."""
+    by_file: dict[str, set[int]] = {}
     for page in pages:
-        by_file.setdefault(page["_file"], []).append(page)
-    for file, chosen in by_file.items():
-        html = pq.read_table(file, columns=["html"])["html"]
-        for page in chosen:
-            page["html"] = html[page["_row"]].as_py()
-    return [{k: v for k, v in p.items() if not k.startswith("_")} for p in pages]
+        by_file.setdefault(page["_file"], set()).add(page["_row"])
+    html = {file: _file_html(file, rows) for file, rows in by_file.items()}
+    return [dict({k: v for k, v in p.items() if not k.startswith("_")}, html=html[p["_file"]][p["_row"]])
+            for p in pages]
 
 
-def read_pending_pages(
+def pending_page_index(
     data_dir: Path, done_keys: set[tuple[str, str]], done_urls: set[str]
 ) -> list[dict[str, Any]]:
-    """Pages not yet processed, with their HTML, newest fetch per URL."""
+    """Pages not yet processed, newest fetch per URL, WITHOUT their HTML (`attach_html` adds it a
+    batch at a time); ordered by file and row, so that a batch reads few files."""
     from pipeline.parquet_io import parquet_files
 
     index = [row for path in parquet_files(data_dir / "raw" / "pages") for row in _page_index(path)]
@@ -84,7 +104,15 @@ def read_pending_pages(
         for page in latest_pages(index)
         if page_key(page) not in done_keys and canonical_url(page["url"]) not in done_urls
     ]
-    return _attach_html(pending)
+    return sorted(pending, key=lambda p: (p["_file"], p["_row"]))
+
+
+def read_pending_pages(
+    data_dir: Path, done_keys: set[tuple[str, str]], done_urls: set[str]
+) -> list[dict[str, Any]]:
+    """Pages not yet processed, with their HTML, all at once (small folders and tests), by URL."""
+    pending = pending_page_index(data_dir, done_keys, done_urls)
+    return attach_html(sorted(pending, key=lambda p: canonical_url(p["url"])))
 
 
 def _finish(article: Article, page: dict[str, Any]) -> Article:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,13 @@ PRIVATE_OPT = typer.Option(False, "--allow-private", help="Allow 127.0.0.1 / pri
 
 def _data_dir() -> Path:
     return Path(settings()["data_dir"])
+
+
+def _locked(what: str) -> AbstractContextManager[None]:
+    """The data folder's write lock, taken before Prefect starts: a refused run stops at once."""
+    from flows.run_lock import run_lock
+
+    return run_lock(_data_dir(), what)
 
 
 def _check_runner(runner: str | None) -> None:
@@ -59,14 +67,16 @@ def _check_targets(portal: list[str] | None, select: str | None, url: list[str] 
 
 def demo() -> None:
     """Serve the bundled demo portals, crawl, clean, extract and store them; print a summary."""
-    from flows.demo import expected_counts
-    from flows.full import demo_flow
-    from flows.progress import progress_bars
-    from flows.summary import print_demo, print_process
+    with _locked("pantau demo"):
+        from flows.demo import expected_counts
+        from flows.full import demo_flow
+        from flows.progress import progress_bars
+        from flows.summary import print_demo, print_process
 
-    console.print("Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start takes a while)")
-    with progress_bars():
-        result = demo_flow(data_dir=str(_data_dir()))
+        console.print("Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start "
+                      "takes a while)")
+        with progress_bars():
+            result = demo_flow(data_dir=str(_data_dir()))
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
     if not print_demo(console, _data_dir(), result, expected_counts()):
@@ -80,12 +90,13 @@ def crawl(
 ) -> None:
     """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs."""
     _check_targets(portal, select, url)
-    from flows.crawl import crawl_flow
-    from flows.progress import progress_bars
+    with _locked("pantau crawl"):
+        from flows.crawl import crawl_flow
+        from flows.progress import progress_bars
 
-    with progress_bars():
-        result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
-                            allow_private=allow_private, data_dir=str(_data_dir()))
+        with progress_bars():
+            result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
+                                allow_private=allow_private, data_dir=str(_data_dir()))
     _print_crawl(result)
 
 
@@ -95,12 +106,13 @@ def process(
 ) -> None:
     """Clean, deduplicate, extract and store every crawled page not processed yet."""
     _check_runner(runner)
-    from flows.full import run_processing
-    from flows.progress import progress_bars
-    from flows.summary import print_process
+    with _locked("pantau process"):
+        from flows.full import run_processing
+        from flows.progress import progress_bars
+        from flows.summary import print_process
 
-    with progress_bars():
-        summary = run_processing(_data_dir(), runner, settings(), reprocess=reprocess)
+        with progress_bars():
+            summary = run_processing(_data_dir(), runner, settings(), reprocess=reprocess)
     print_process(console, summary)
 
 
@@ -111,13 +123,14 @@ def run(
     """Crawl, then process: the full run as one Prefect flow."""
     _check_runner(runner)
     _check_targets(portal, select, url)
-    from flows.full import full_flow
-    from flows.progress import progress_bars
-    from flows.summary import print_process
+    with _locked("pantau run"):  # one lock over crawl + process
+        from flows.full import full_flow
+        from flows.progress import progress_bars
+        from flows.summary import print_process
 
-    with progress_bars():
-        result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
-                           allow_private=allow_private, runner=runner, data_dir=str(_data_dir()))
+        with progress_bars():
+            result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
+                               allow_private=allow_private, runner=runner, data_dir=str(_data_dir()))
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
     for line in result["alerts"]:

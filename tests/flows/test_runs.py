@@ -11,6 +11,7 @@ import pytest
 import flows.runs as runs_mod
 from flows.alerts import alert_on_flow_runs
 from flows.runs import check_flow_runs, run_record, stuck_runs
+from pipeline.config import redact
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -85,7 +86,7 @@ def test_a_failing_prefect_api_is_a_note_not_a_crash(monkeypatch):
 def test_late_runs_fire_the_alert_hook(webhook):
     problems = stuck_runs([record("Late", "SCHEDULED")], now=NOW, window_hours=24)
     outcome = alert_on_flow_runs(problems, {"alert_webhook": webhook.url}, source="report")
-    assert outcome == [f"webhook {webhook.url}: HTTP 204"]
+    assert outcome == [f"webhook {redact(webhook.url)}: HTTP 204"]
     (body,) = webhook.bodies
     assert body["event"] == "pantau.flow_run_problem"
     assert [r["state"] for r in body["flow_runs"]] == ["Late"]

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from flows.steps import batches, latest_pages, order_for_dedup, read_pending_pages
+from flows.steps import (
+    attach_html,
+    batches,
+    latest_pages,
+    order_for_dedup,
+    pending_page_index,
+    read_pending_pages,
+)
 from pipeline.article import Article
 from pipeline.parquet_io import to_table, write_atomic
 
@@ -77,3 +84,21 @@ def test_dedup_keeps_the_cleaners_relevance_and_fills_it_only_when_missing(monke
 @pytest.mark.parametrize(("n", "size", "shape"), [(0, 3, []), (5, 2, [2, 2, 1]), (3, 0, [1, 1, 1])])
 def test_batches(n, size, shape):
     assert [len(b) for b in batches(list(range(n)), size)] == shape
+
+
+def test_pending_index_has_no_html_and_attach_html_reads_rows_across_row_groups(data_dir: Path):
+    import pyarrow.parquet as pq
+
+    rows = [page(f"https://kota.go.id/{n}", html=f"H{n}".encode()) for n in range(7)]
+    folder = data_dir / "raw" / "pages" / "portal=kota"
+    folder.mkdir(parents=True)
+    write_atomic(to_table(rows, "pages"), folder / "run1-00000.parquet", "pages")
+    index = pending_page_index(data_dir, set(), set())
+    assert len(index) == 7 and not any("html" in p for p in index)
+    # several row groups: the HTML of a batch comes from the row groups that hold it
+    grouped = folder / "run1-00000.parquet"
+    pq.write_table(pq.read_table(grouped), grouped, row_group_size=2)
+    chosen = [p for p in index if p["url"].endswith(("/5", "/0", "/3"))][::-1]
+    got = attach_html(chosen)
+    assert [(p["url"][-1], p["html"]) for p in got] == [(p["url"][-1], f"H{p['url'][-1]}".encode()) for p in chosen]
+    assert not any(k.startswith("_") for p in got for k in p)
