@@ -8,13 +8,13 @@ returns {"skipped": "why"}; one that crashes is reported, and the others still r
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
+import subprocess
 import sys
+import tempfile
 import time
-import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,19 +47,27 @@ def machine() -> dict[str, str]:
 
 
 def run_one(name: str) -> dict:
+    """Run one benchmark in its own interpreter, so its memory figures are its own."""
     started = time.perf_counter()
-    try:
-        figures = importlib.import_module(f"benchmarks.{name}").main()
-    except Exception as exc:  # a broken benchmark is reported, not fatal to the others
-        traceback.print_exc()
-        figures = {"error": f"{type(exc).__name__}: {exc}"}
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "figures.json"
+        code = (
+            "import json, sys, importlib; "
+            f"figures = importlib.import_module('benchmarks.{name}').main(); "
+            "open(sys.argv[1], 'w').write(json.dumps(figures, default=str))"
+        )
+        done = subprocess.run([sys.executable, "-c", code, str(out)], cwd=HERE.parent, check=False)
+        if done.returncode == 0 and out.exists():
+            figures = json.loads(out.read_text())
+        else:  # a broken benchmark is reported, not fatal to the others
+            figures = {"error": f"exit code {done.returncode} (its traceback is printed above)"}
     figures["_seconds"] = round(time.perf_counter() - started, 1)
     return figures
 
 
 def render(results: dict[str, dict], info: dict[str, str]) -> str:
     lines = ["# Benchmarks", "", "Written by `make bench` (benchmarks/__main__.py); every figure was measured in that run,",
-             "each beside its baseline. Re-run to refresh.", "", "## Machine", ""]
+             "each beside its baseline, each benchmark in its own process. Re-run to refresh.", "", "## Machine", ""]
     lines += [f"- {k}: {v}" for k, v in info.items()]
     for name, figures in results.items():
         lines += ["", f"## {name}", "", "| figure | value |", "|---|---|"]
