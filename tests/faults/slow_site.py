@@ -11,9 +11,10 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from tests.hostile.articles import make_article
+from tests.http_server import running_server
 
 
 def article_path(i: int) -> str:
@@ -73,13 +74,6 @@ def _handler(site: SlowSite) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve_slow(site: SlowSite | None = None) -> Iterator[SlowSite]:
     site = site or SlowSite()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    server.daemon_threads = True
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with running_server(_handler(site)) as base_url:
+        site.base_url = base_url
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()

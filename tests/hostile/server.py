@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from tests.hostile.articles import make_article
 from tests.hostile.corpus import _png
+from tests.http_server import running_server
 
 GOOD_PATH = "/berita/2024/01/bupati-hadiri-festival-inovasi-desa"
 OLD_PATH = "/berita/2023/12/berita-lama-sudah-tersimpan"  # stored before: must not be fetched again
@@ -255,14 +256,9 @@ def serve_hostile(site: HostileSite | None = None) -> Iterator[HostileSite]:
     """Run the hostile site on 127.0.0.1:<free port> for the duration of the block."""
     site = site or HostileSite()
     gzip_member(), gzip_sitemap()  # build the bombs before the clock of any crawl starts
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, routes()))
-    server.daemon_threads = True
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}/"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield site
-    finally:
-        site.stopping.set()
-        server.shutdown()
-        server.server_close()
+    with running_server(_handler(site, routes())) as base_url:
+        site.base_url = base_url
+        try:
+            yield site
+        finally:
+            site.stopping.set()  # wake slow-drip handlers before the server shuts down
