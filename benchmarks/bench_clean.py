@@ -177,12 +177,13 @@ def text_dumps(rows: list[dict]) -> dict[str, float]:
             "f1": round(sum(s.f1 for s in scores) / len(scores), 3)}
 
 
-def compare(results: dict[str, dict[str, float]]) -> dict[str, float]:
+def compare(results: dict[str, dict[str, float]]) -> dict[str, float | bool]:
     pantau = results["pantau"]
-    out = {}
+    out: dict[str, float | bool] = {}
     for name in ("trafilatura_default", "trafilatura_precision"):
         out[f"speedup_vs_{name}"] = round(pantau["docs_per_s"] / results[name]["docs_per_s"], 2)
         out[f"f1_delta_vs_{name}"] = round(pantau["f1"] - results[name]["f1"], 3)
+    out["target_met"] = out["speedup_vs_trafilatura_default"] >= 3 and out["f1_delta_vs_trafilatura_default"] >= 0
     return out
 
 

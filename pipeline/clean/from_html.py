@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from lxml import html
-
 from pipeline.article import Article
 from pipeline.clean import boilerplate, dates, generic, parsers
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.decode import check_text, decode_bytes
-from pipeline.clean.dom import drop_tags, parse, prune_noise
+from pipeline.clean.dom import Element, drop_tags, parse, prune_noise
 from pipeline.clean.metadata import Meta, extract_meta
 from pipeline.errors import Dropped, Reason
 
@@ -68,7 +66,7 @@ def _clean_html(
     return build(parts, info, url, source)
 
 
-def _apply_site(site: parsers.SiteParser, root: html.HtmlElement, parts: Parts, now: datetime | None) -> None:
+def _apply_site(site: parsers.SiteParser, root: Element, parts: Parts, now: datetime | None) -> None:
     parts.title = site.title(root) or parts.title
     parts.author = site.author(root) or parts.author
     found = site.published(root)
@@ -85,7 +83,7 @@ def _apply_site(site: parsers.SiteParser, root: html.HtmlElement, parts: Parts, 
         parts.flags.append(Reason.PARSER_MISSED_BODY.value)
 
 
-def _apply_generic(root: html.HtmlElement, meta: Meta, parts: Parts) -> None:
+def _apply_generic(root: Element, meta: Meta, parts: Parts) -> None:
     prune_noise(root)
     lines = generic.extract_body_lines(root)
     parts.extractor = "pantau:generic"

@@ -6,15 +6,15 @@ dedicated parser; `trafilatura` is the fallback when this finds too little text.
 
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
-from pipeline.clean.dom import attrs_of, norm, text_lines
+from pipeline.clean.dom import Element, attrs_of, norm, text_lines, text_of
 from pipeline.clean.rules import BODY_ATTR
 
 MIN_PARAGRAPH = 25
 
 
-def _own_text_length(el: html.HtmlElement) -> int:
+def _own_text_length(el: Element) -> int:
     """Text directly in `el` (br-separated layouts), not inside its child elements."""
     total = len((el.text or "").strip())
     for child in el:
@@ -25,10 +25,10 @@ def _own_text_length(el: html.HtmlElement) -> int:
     return total
 
 
-def _link_density(el: html.HtmlElement, text_len: int) -> float:
+def _link_density(el: Element, text_len: int) -> float:
     if text_len == 0:
         return 1.0
-    links = sum(len(a.text_content()) for a in el.iter("a"))
+    links = sum(len(text_of(a)) for a in el.iter("a"))
     return min(1.0, links / text_len)
 
 
@@ -44,10 +44,10 @@ _HOLDERS = etree.XPath(
 )
 
 
-def score_candidates(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
-    scores: dict[html.HtmlElement, float] = {}
+def score_candidates(root: Element) -> dict[Element, float]:
+    scores: dict[Element, float] = {}
 
-    def credit(holder: html.HtmlElement | None, text: str) -> None:
+    def credit(holder: Element | None, text: str) -> None:
         if holder is None or len(text.strip()) < MIN_PARAGRAPH:
             return
         value = _paragraph_score(text)
@@ -57,21 +57,21 @@ def score_candidates(root: html.HtmlElement) -> dict[html.HtmlElement, float]:
             scores[grand] = scores.get(grand, 0.0) + value / 2
 
     for el in _PARAGRAPHS(root):
-        credit(el.getparent(), el.text_content())
+        credit(el.getparent(), text_of(el))
     for el in _HOLDERS(root):
         if _own_text_length(el) >= 100:
             credit(el, "".join(el.itertext()) if len(el) < 40 else (el.text or ""))
     return scores
 
 
-def _adjusted(el: html.HtmlElement, raw: float) -> float:
+def _adjusted(el: Element, raw: float) -> float:
     if el.tag in ("html", "body"):
         raw *= 0.5
-    adjusted = raw * (1.0 - _link_density(el, len(el.text_content())))
+    adjusted = raw * (1.0 - _link_density(el, len(text_of(el))))
     return adjusted * 1.25 if BODY_ATTR.search(attrs_of(el)) else adjusted
 
 
-def best_containers(root: html.HtmlElement) -> list[html.HtmlElement]:
+def best_containers(root: Element) -> list[Element]:
     """The best-scoring container, plus siblings that continue it (a body split by an ad slot)."""
     scores = score_candidates(root)
     if not scores:
@@ -90,18 +90,18 @@ def best_containers(root: html.HtmlElement) -> list[html.HtmlElement]:
     ]
 
 
-def best_container(root: html.HtmlElement) -> html.HtmlElement | None:
+def best_container(root: Element) -> Element | None:
     found = best_containers(root)
     return found[0] if found else None
 
 
-def _drop_link_lists(container: html.HtmlElement) -> None:
+def _drop_link_lists(container: Element) -> None:
     """Related-news lists and tag clouds inside the body container are mostly links."""
     doomed = []
     for el in container.iter("ul", "ol", "div", "table", "section", "p"):
         if el is container or next(el.iter("a"), None) is None:  # no link: density 0, and most are <p>
             continue
-        text = norm(el.text_content())
+        text = norm(text_of(el))
         if not text:
             continue
         if _link_density(el, len(text)) > 0.6 and (el.tag != "p" or len(text) < 200):
@@ -115,7 +115,7 @@ def _drop_link_lists(container: html.HtmlElement) -> None:
                 parent.text = (parent.text or "") + tail
 
 
-def extract_body_lines(root: html.HtmlElement) -> list[str]:
+def extract_body_lines(root: Element) -> list[str]:
     lines: list[str] = []
     for container in best_containers(root):
         heading = next(container.iter("h1"), None)  # the headline, when the container holds it
@@ -126,7 +126,7 @@ def extract_body_lines(root: html.HtmlElement) -> list[str]:
     return lines
 
 
-def trafilatura_lines(root: html.HtmlElement) -> list[str]:
+def trafilatura_lines(root: Element) -> list[str]:
     """Fallback: trafilatura on the (already parsed) tree, its best-measured preset."""
     import trafilatura
 

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 from itertools import chain
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
-from pipeline.clean import dates, rules
-from pipeline.clean.dom import norm
+from pipeline.clean import date_sources, dates, rules
+from pipeline.clean.dom import Element, attr_matches, norm, text_of
 
 _DATE_META = (
     "article:published_time", "og:published_time", "datePublished", "publishdate", "pubdate",
@@ -22,7 +21,6 @@ _DATE_META = (
     "content_PublishedDate", "parsely-pub-date", "dtm:published",
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "content_author", "byl")
-_DATE_CLASS = re.compile(r"(date|tanggal|time|waktu|publish|posted|meta|tgl|byline|info)", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$|\s+-\s+[^-]{2,40}$")
 
 
@@ -39,7 +37,7 @@ class Meta:
     editor: str | None = None
 
 
-def _meta_content(root: html.HtmlElement) -> dict[str, str]:
+def _meta_content(root: Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for el in root.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop")
@@ -49,7 +47,7 @@ def _meta_content(root: html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _jsonld_objects(root: html.HtmlElement) -> list[dict[str, Any]]:
+def _jsonld_objects(root: Element) -> list[dict[str, Any]]:
     objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
@@ -84,7 +82,7 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-def _title(root: html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _title(root: Element, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     """The h1 that agrees with og:title / <title>; else og:title or JSON-LD headline; else <title>
     with a " | Site" or " - Site" suffix removed (never cut at an unspaced hyphen: "FK-Ormas")."""
     title_el = root.find(".//title")
@@ -93,7 +91,7 @@ def _title(root: html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]) ->
                      if isinstance(c, str) and c.strip()), None)
     reference = _words(declared or page_title)  # og:title, when present, names the article alone
     for h1 in root.iter("h1"):
-        text = norm(h1.text_content())
+        text = norm(text_of(h1))
         words = _words(text)
         # A one- or two-word h1 is a section name or logo ("Regional") unless the metadata agrees.
         if len(words) < 3 and text != declared:
@@ -103,108 +101,6 @@ def _title(root: html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]) ->
     if declared:
         return _TITLE_SUFFIX.sub("", declared) or declared
     return (_TITLE_SUFFIX.sub("", page_title) or page_title) if page_title else None
-
-
-_DATE_HOLDERS = etree.XPath(
-    "//*[self::span or self::div or self::p or self::small or self::li or self::td or self::h2 or self::h3"
-    " or self::h4 or self::abbr or self::em or self::header][@class or @id]"
-)
-_WIDGET = re.compile(r"(header|topbar|top-bar|navbar|masthead|today|hari-ini|clock|jam|ticker|footer)", re.I)
-
-
-def _in_widget(el: html.HtmlElement) -> bool:
-    """A site-wide "today" date lives in the page header / top bar, not in the article."""
-    for anc in el.iterancestors():
-        if anc.tag in ("header", "nav", "footer") or _WIDGET.search(f"{anc.get('class', '')} {anc.get('id', '')}"):
-            return True
-    return _WIDGET.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
-
-
-def _time_elements(root: html.HtmlElement) -> Iterator[tuple[str, str]]:
-    for el in root.iter("time"):
-        yield el.get("datetime") or norm(el.text_content()), "time"
-
-
-def _classed_dates(root: html.HtmlElement, widgets: list[str]) -> Iterator[tuple[str, str]]:
-    """Texts of elements with a date-ish class; those inside a header widget are only counted."""
-    for el in _DATE_HOLDERS(root):
-        if not _DATE_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}"):
-            continue
-        text = norm(el.text_content())
-        if 6 <= len(text) <= 200:
-            if _in_widget(el):
-                widgets.append(text)
-                continue
-            yield text, "visible"
-
-
-_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})/(\d{2})/(\d{2})/")
-
-
-def _url_dates(root: html.HtmlElement, metas: dict[str, str]) -> list[tuple[str, str]]:
-    """/2015/11/04/ in the canonical or og:url: a date the CMS wrote, not a widget."""
-    urls = [metas.get("og:url", "")] + [el.get("href", "") for el in root.iter("link") if el.get("rel") == "canonical"]
-    for url in urls:
-        if match := _URL_DATE.search(url):
-            return [("-".join(match.groups()), "url")]
-    return []
-
-
-def _leading_text(el: html.HtmlElement, limit: int) -> str:
-    """`norm(" ".join(el.itertext()))[:limit]` without joining and normalising a whole article
-    body when the sibling after the headline is the body's container (the common layout)."""
-    pieces: list[str] = []
-    size, check_at = 0, limit
-    for piece in el.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size > check_at:
-            text = norm(" ".join(pieces))
-            if len(text) > limit:  # normalising only shrinks: the first `limit` characters are final
-                return text[:limit]
-            check_at = 2 * size  # whitespace-heavy markup: check again when twice as long
-    return norm(" ".join(pieces))[:limit]
-
-
-def _near_title(heading: html.HtmlElement | None) -> list[tuple[str, str]]:
-    """Short texts right after the headline (table layouts put the date there without a class)."""
-    if heading is None:
-        return []
-    texts: list[tuple[str, str]] = []
-    for el in heading.itersiblings():
-        text = _leading_text(el, 200)  # spans side by side: "Editor: A" "Jumat, ..."
-        if text:
-            texts.append((text, "visible"))
-        if len(texts) >= 4:
-            break
-    return texts
-
-
-def _after_title_text(root: html.HtmlElement, title: str) -> list[tuple[str, str]]:
-    """Page text right after the headline: table layouts print the date there, unmarked."""
-    body = root.find("body")
-    text = norm(body.text_content()) if body is not None else ""
-    at = text.find(title)
-    return [(text[at + len(title): at + len(title) + 200], "visible")] if at >= 0 else []
-
-
-def _htmldate(root: html.HtmlElement) -> list[tuple[str, str]]:
-    """Last resort; htmldate falls back to January 1st silently, so that answer is refused."""
-    from copy import deepcopy
-
-    from htmldate import find_date
-
-    try:
-        found = find_date(deepcopy(root), extensive_search=False, original_date=True)
-    except Exception:  # htmldate is a best-effort fallback; its failure is not the page's
-        return []
-    if not found or found.endswith("-01-01"):
-        return []
-    return [(found, "htmldate")]
-
-
-def _lazy(make: Callable[[], list[tuple[str, str]]]) -> Iterator[tuple[str, str]]:
-    yield from make()
 
 
 def _pick_date(meta: Meta, candidates: Iterable[tuple[str, str]], now: datetime | None) -> None:
@@ -230,12 +126,12 @@ _BYLINE_HOLDERS = etree.XPath(
 )
 
 
-def _headline(root: html.HtmlElement, title: str | None) -> html.HtmlElement | None:
-    heading = next((el for el in root.iter("h1", "h2", "h3") if title and norm(el.text_content()) == title), None)
+def _headline(root: Element, title: str | None) -> Element | None:
+    heading = next((el for el in root.iter("h1", "h2", "h3") if title and norm(text_of(el)) == title), None)
     return heading if heading is not None else next(root.iter("h1"), None)
 
 
-def _byline_scope(heading: html.HtmlElement | None) -> html.HtmlElement | None:
+def _byline_scope(heading: Element | None) -> Element | None:
     """The block around the headline (up to three levels up, below <body>): bylines sit there."""
     scope = None
     for level, ancestor in enumerate(heading.iterancestors() if heading is not None else ()):
@@ -245,11 +141,11 @@ def _byline_scope(heading: html.HtmlElement | None) -> html.HtmlElement | None:
     return scope
 
 
-def _byline_elements(scope: html.HtmlElement | None) -> list[str]:
+def _byline_elements(scope: Element | None) -> list[str]:
     """Short texts of author-ish elements; a bare name in a class="author" element is the author."""
     texts: list[str] = []
     for el in _BYLINE_HOLDERS(scope) if scope is not None else ():
-        if _BYLINE_CLASS.search(el.get("class", "")):
+        if attr_matches(_BYLINE_CLASS, el.get("class", "")):
             text = norm(" ".join(el.itertext()))
             if 2 < len(text) <= 80:
                 texts.append(text if ":" in text or "oleh" in text.lower() else f"Penulis: {text}")
@@ -267,26 +163,26 @@ def _byline(meta: Meta, texts: list[str]) -> None:
             meta.author = match.group(1).strip(" |,")
 
 
-def extract_meta(root: html.HtmlElement, now: datetime | None = None) -> Meta:
+def extract_meta(root: Element, now: datetime | None = None) -> Meta:
     metas = _meta_content(root)
     objects = _jsonld_objects(root)
     ld = next((o for o in objects if _is_article(o)), objects[0] if objects else {})
     meta = Meta(title=_title(root, metas, ld))
     widgets: list[str] = []
     heading = _headline(root, meta.title)
-    near = _near_title(heading)  # the lines under the headline: dates and bylines
+    near = date_sources.near_title(heading)  # the lines under the headline: dates and bylines
     # the whole body's text, normalised: costly, and wanted by both the date and the byline search
-    after_title = cache(lambda: _after_title_text(root, meta.title) if meta.title else [])
+    after_title = date_sources.once(lambda: date_sources.after_title_text(root, meta.title) if meta.title else [])
     # Lazily, most reliable first: a page with JSON-LD or meta dates never scans its elements.
     candidates = chain(
         ((ld[k], "jsonld") for k in ("datePublished", "dateCreated", "uploadDate") if isinstance(ld.get(k), str)),
         ((metas[k.lower()], "meta") for k in _DATE_META if k.lower() in metas),
-        _time_elements(root),
+        date_sources.time_elements(root),
         near,
-        _lazy(lambda: _url_dates(root, metas)),
-        _classed_dates(root, widgets),
-        _lazy(after_title),
-        _lazy(lambda: _htmldate(root)),
+        date_sources.lazy(lambda: date_sources.url_dates(root, metas)),
+        date_sources.classed_dates(root, widgets),
+        date_sources.lazy(after_title),
+        date_sources.lazy(lambda: date_sources.htmldate_dates(root)),
     )
     _pick_date(meta, candidates, now)
     if widgets and meta.published_at is None:

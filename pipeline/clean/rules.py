@@ -13,12 +13,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Rule:
+    """A named line pattern. `literal`: lower-case text every match contains, tested with `in`
+    before a pattern that is not anchored at the line start runs over the whole line."""
+
     name: str
     pattern: re.Pattern[str]
+    literal: str | None = None
 
 
-def _rule(name: str, pattern: str, flags: int = re.IGNORECASE) -> Rule:
-    return Rule(name, re.compile(pattern, flags))
+def _rule(name: str, pattern: str, flags: int = re.IGNORECASE, literal: str | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, flags), literal)
 
 
 # A line matching one of these is dropped wherever it sits in the body.
@@ -26,7 +30,7 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("baca_juga", r"^[\W_]*(baca\s+juga|bacaan\s+lainnya|baca\s+selengkapnya|simak\s+juga|lihat\s+juga)\b"),
     _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+continue\b.*|gulir\s+untuk\b.*"
           r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
-    _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b"),
+    _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
     _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
     _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
           r"[\s,|/]*){1,}$"),

@@ -78,3 +78,24 @@ def test_boilerplate_output_is_an_ordered_selection_of_input_lines(lines: list[s
         assert position < len(lines), f"{line!r} is not from the input"
         position += 1
     assert all(count > 0 for count in info.dropped.values())
+
+
+def _first_rule_in_order(line: str, table: tuple) -> str | None:
+    """The reference: every rule tried in table order (what the compiled RuleTable must equal)."""
+    return next((rule.name for rule in table if rule.pattern.search(line)), None)
+
+
+rule_line = st.one_of(
+    st.sampled_from(BOILERPLATE + END_MARKERS + VOCAB),
+    st.text(max_size=80),
+    st.builds(lambda a, b: f"{a} {b}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)),
+    st.builds(lambda a, b: f"{b} {a}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=rule_line)
+def test_compiled_rule_tables_answer_as_rules_tried_in_order(line: str) -> None:
+    rules = pytest.importorskip("pipeline.clean.rules")
+    for table in (rules.DROP_LINE_RULES, rules.END_MARKERS):
+        assert boilerplate.matching_rule(line, table) == _first_rule_in_order(line, table)

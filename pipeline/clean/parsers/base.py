@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from lxml import html
+from lxml import etree
 
 from pipeline.clean import dates
-from pipeline.clean.dom import norm, text_lines
+from pipeline.clean.dom import Element, norm, text_lines, text_of
 
 
 @dataclass(frozen=True)
@@ -24,18 +24,18 @@ class Selectors:
     boilerplate: tuple[str, ...] = ()  # removed inside the body before its text is read
 
 
-def _first(root: html.HtmlElement, paths: tuple[str, ...]) -> list[html.HtmlElement]:
+def _first(root: Element, paths: tuple[str, ...]) -> list[Element]:
     for path in paths:
         found = root.xpath(path)
         if found:
-            return [el for el in found if isinstance(el, html.HtmlElement)]
+            return [el for el in found if isinstance(el, etree._Element)]
     return []
 
 
-def _first_text(root: html.HtmlElement, paths: tuple[str, ...]) -> str | None:
+def _first_text(root: Element, paths: tuple[str, ...]) -> str | None:
     for path in paths:
         for hit in root.xpath(path):
-            text = norm(hit if isinstance(hit, str) else hit.text_content())
+            text = norm(hit if isinstance(hit, str) else text_of(hit))
             if text:
                 return text
     return None
@@ -48,19 +48,19 @@ class SiteParser:
         self.key = key
         self.selectors = selectors
 
-    def title(self, root: html.HtmlElement) -> str | None:
+    def title(self, root: Element) -> str | None:
         return _first_text(root, self.selectors.title)
 
-    def published(self, root: html.HtmlElement) -> tuple[datetime, str] | None:
+    def published(self, root: Element) -> tuple[datetime, str] | None:
         text = _first_text(root, self.selectors.date)
         if not text:
             return None
         return dates.parse_visible(text)
 
-    def author(self, root: html.HtmlElement) -> str | None:
+    def author(self, root: Element) -> str | None:
         return _first_text(root, self.selectors.author) if self.selectors.author else None
 
-    def body_lines(self, root: html.HtmlElement) -> list[str]:
+    def body_lines(self, root: Element) -> list[str]:
         containers = _first(root, self.selectors.body)
         lines: list[str] = []
         for container in containers:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.clean import rules
@@ -159,3 +161,23 @@ def test_author_is_split_into_person_or_institution(name, kind):
 
 def test_byline_prefix_is_removed_from_author():
     assert clean_person("Oleh: Fajar Nugroho") == "Fajar Nugroho"
+
+
+ODD_TABLE = (
+    rules.Rule("either_end", re.compile(r"^start|finish$", re.I)),  # top-level "|": not anchored
+    rules.Rule("case_kept", re.compile(r"^KODE\b")),  # no IGNORECASE: must stay case-sensitive
+    rules.Rule("anywhere", re.compile(r"\bpenanda\b", re.I), literal="penanda"),
+    rules.Rule("fallback", re.compile(r"^.", re.I)),
+)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Start here", "either_end"),
+    ("we finish", "either_end"),
+    ("KODE 12", "case_kept"),
+    ("kode 12", "fallback"),
+    ("ada PENANDA di sini", "anywhere"),
+    ("", None),
+])
+def test_a_compiled_rule_table_keeps_each_rules_flags_order_and_anchoring(line, expected):
+    assert matching_rule(line, ODD_TABLE) == expected
