@@ -20,6 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE.parent / "BENCHMARKS.md"
+RESULTS = HERE / "results.json"  # every benchmark's latest figures: a partial run keeps the others
 
 
 def discover(only: list[str]) -> list[str]:
@@ -65,14 +66,26 @@ def run_one(name: str) -> dict:
     return figures
 
 
-def render(results: dict[str, dict], info: dict[str, str]) -> str:
-    lines = ["# Benchmarks", "", "Written by `make bench` (benchmarks/__main__.py); every figure was measured in that run,",
-             "each beside its baseline, each benchmark in its own process. Re-run to refresh.", "", "## Machine", ""]
-    lines += [f"- {k}: {v}" for k, v in info.items()]
-    for name, figures in results.items():
-        lines += ["", f"## {name}", "", "| figure | value |", "|---|---|"]
-        lines += [f"| {k} | {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v} |" for k, v in figures.items()]
+def render(results: dict[str, dict]) -> str:
+    lines = ["# Benchmarks", "", "Written by `make bench` (benchmarks/__main__.py) from benchmarks/results.json; every figure",
+             "was measured beside its baseline in the same run, each benchmark in its own process.",
+             "`python -m benchmarks clean` re-runs one benchmark and keeps the others' last figures."]
+    for name, entry in sorted(results.items()):
+        info = entry.get("machine", {})
+        lines += ["", f"## {name}", "", f"Measured {info.get('date', '?')} on {info.get('cores', '?')} cores "
+                  f"({info.get('cpu', '?')}, {info.get('memory', '?')}), Python {info.get('python', '?')}.", "",
+                  "| figure | value |", "|---|---|"]
+        lines += [f"| {k} | {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v} |"
+                  for k, v in entry["figures"].items()]
     return "\n".join(lines) + "\n"
+
+
+def load_results() -> dict[str, dict]:
+    try:
+        saved = json.loads(RESULTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return saved if isinstance(saved, dict) else {}
 
 
 def main() -> None:
@@ -80,14 +93,16 @@ def main() -> None:
     parser.add_argument("only", nargs="*", help="substrings of benchmark names to run (default: all)")
     parser.add_argument("--no-write", action="store_true", help="print only; do not rewrite BENCHMARKS.md")
     args = parser.parse_args()
-    results: dict[str, dict] = {}
+    results = load_results()
     for name in discover(args.only):
         print(f"== {name}", flush=True)
-        results[name] = run_one(name)
-        print(json.dumps(results[name], indent=2, ensure_ascii=False, default=str), flush=True)
+        figures = run_one(name)
+        print(json.dumps(figures, indent=2, ensure_ascii=False, default=str), flush=True)
+        results[name] = {"machine": machine(), "figures": figures}
     if not args.no_write:
-        OUTPUT.write_text(render(results, machine()), encoding="utf-8")
-        print(f"wrote {OUTPUT}")
+        RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+        OUTPUT.write_text(render(results), encoding="utf-8")
+        print(f"wrote {RESULTS.name} and {OUTPUT}")
 
 
 if __name__ == "__main__":

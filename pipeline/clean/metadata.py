@@ -155,6 +155,9 @@ def _byline_elements(scope: Element | None) -> list[str]:
 def _byline(meta: Meta, texts: list[str]) -> None:
     """Reporter, editor and writer from the lines under the headline ("Reporter: A Editor: B")."""
     for text in texts:
+        lowered = text.lower()
+        if not any(word in lowered for word in rules.BYLINE_WORDS):  # most texts: no regex run at all
+            continue
         if meta.reporter is None and (match := rules.REPORTER_INLINE.search(text)):
             meta.reporter = match.group(1).strip(" |,")
         if meta.editor is None and (match := rules.EDITOR_INLINE.search(text)):

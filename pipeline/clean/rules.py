@@ -91,6 +91,9 @@ WRITER_INLINE = re.compile(
     r"\b(?:penulis|oleh|ditulis\s+oleh|pewarta|author)\s*[:\-–]?\s*(.+?)(?=\s+(?:editor|\||\d|di\s|pada\s)|[|,\n]|$)", re.I
 )
 
+# Every match of the three patterns above contains one of these (a cheap test before they run).
+BYLINE_WORDS = ("reporter", "wartawan", "pewarta", "editor", "redaktur", "penyunting", "penulis", "oleh", "author")
+
 # Author names that are institutions, not persons.
 INSTITUTION_WORDS = frozenset({
     "humas", "diskominfo", "kominfo", "admin", "administrator", "redaksi", "redaktur", "tim", "team",

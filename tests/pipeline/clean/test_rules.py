@@ -181,3 +181,12 @@ ODD_TABLE = (
 ])
 def test_a_compiled_rule_table_keeps_each_rules_flags_order_and_anchoring(line, expected):
     assert matching_rule(line, ODD_TABLE) == expected
+
+
+@pytest.mark.parametrize("pattern", [rules.REPORTER_INLINE, rules.EDITOR_INLINE, rules.WRITER_INLINE])
+def test_every_byline_keyword_contains_a_byline_word_so_the_cheap_gate_never_skips_a_match(pattern):
+    keywords = re.match(r"\\b\(\?:([^)]*)\)", pattern.pattern).group(1).split("|")
+    assert keywords
+    for keyword in keywords:
+        literal = keyword.replace("\\s+", " ")
+        assert any(word in literal for word in rules.BYLINE_WORDS), keyword
