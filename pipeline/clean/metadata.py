@@ -83,15 +83,18 @@ def _words(text: str) -> set[str]:
 
 
 def _title(root: Element, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
-    """The h1 that agrees with og:title / <title>; else og:title or JSON-LD headline; else <title>
-    with a " | Site" or " - Site" suffix removed (never cut at an unspaced hyphen: "FK-Ormas")."""
+    """The h1 equal to og:title, else the first h1 that agrees with og:title / <title>; else og:title
+    or the JSON-LD headline; else <title> without a " | Site" or " - Site" suffix (never cut at an
+    unspaced hyphen: "FK-Ormas")."""
     title_el = root.find(".//title")
     page_title = norm(title_el.text) if title_el is not None and title_el.text else ""
     declared = next((norm(c) for c in (metas.get("og:title"), ld.get("headline"), metas.get("twitter:title"))
                      if isinstance(c, str) and c.strip()), None)
     reference = _words(declared or page_title)  # og:title, when present, names the article alone
-    for h1 in root.iter("h1"):
-        text = norm(text_of(h1))
+    headings = [norm(text_of(h1)) for h1 in root.iter("h1")]
+    if declared and declared in headings:  # an h1 that is the declared title beats a section banner before it
+        return declared
+    for text in headings:
         words = _words(text)
         # A one- or two-word h1 is a section name or logo ("Regional") unless the metadata agrees.
         if len(words) < 3 and text != declared:

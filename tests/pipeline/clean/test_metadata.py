@@ -28,6 +28,22 @@ def test_h1_that_is_a_site_logo_loses_to_og_title():
     assert article.title == "Rakor Ormas Digelar di Palangka Raya"
 
 
+def test_h1_equal_to_og_title_beats_an_earlier_section_banner_h1_that_repeats_the_title():
+    head = '<meta property="og:title" content="Bupati Terima Audiensi Pengurus Karang Taruna">'
+    banner = ('<h1><a href="/daerah">Warta Daerah Bupati Terima Audiensi Pengurus Karang Taruna'
+              ' - Daerah :: Warta Daerah</a></h1>')
+    article = clean_html(page(head, banner + "<h1>Bupati Terima Audiensi Pengurus Karang Taruna</h1>"), now=NOW)
+    assert article.title == "Bupati Terima Audiensi Pengurus Karang Taruna"
+
+
+def test_blogger_date_header_is_the_post_date_not_a_page_header_widget():
+    post = ('<div class="date-outer"><h2 class="date-header"><span>Selasa, 13 Agustus 2024</span></h2>'
+            f'<div class="post-body">{PARAS}</div></div>')  # Blogger: the date's block wraps the whole post
+    article = clean_html(page(body=post), now=NOW)
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2024-08-13"
+    assert article.published_source == "visible"
+
+
 def test_jsonld_date_and_author_win_over_a_site_wide_today_widget():
     ld = {"@type": "NewsArticle", "datePublished": "2024-05-22T10:00:00+07:00",
           "author": {"@type": "Person", "name": "Agus Salim"}}
