@@ -1,4 +1,5 @@
-"""Downloader middlewares: address safety, offsite redirects and retry backoff."""
+"""Downloader middlewares: address safety (proxied requests and DNS timeouts included), offsite
+redirects and retry backoff."""
 
 from __future__ import annotations
 
@@ -11,11 +12,19 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.url import add_http_if_no_scheme
+from twisted.internet import error as twisted_error
 from twisted.internet.error import DNSLookupError
 from twisted.internet.task import deferLater
 
-from crawlers.resolver import was_refused
-from crawlers.safety import check_host
+from crawlers.resolver import allow_proxy, was_refused
+from crawlers.safety import (
+    DEFAULT_DNS_TIMEOUT,
+    check_host,
+    lookup_timed_out,
+    private_allowed,
+    resolve,
+)
 from pipeline.errors import Reason, UnsafeURLError
 
 log = logging.getLogger(__name__)
@@ -38,12 +47,13 @@ class SafetyMiddleware:
 
     Runs for every request, robots.txt and redirect targets included. The spider decides what is
     allowed: `allow_private` (the --allow-private flag) or `allowed_private_hosts` (the host of a
-    URL named explicitly with --url). Resolution is cached per host, so its blocking cost is paid
-    once per host per crawl.
+    URL named explicitly with --url). Resolution is cached per host, so its blocking cost (at most
+    DNS_TIMEOUT) is paid once per host per crawl.
     """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.dns_timeout = crawler.settings.getfloat("DNS_TIMEOUT", DEFAULT_DNS_TIMEOUT)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SafetyMiddleware:
@@ -56,11 +66,16 @@ class SafetyMiddleware:
             # Scrapy's offsite filter lets dont_filter requests (discovery pages) follow any redirect
             self._count(Reason.OFFSITE)
             raise IgnoreRequest(f"redirected offsite to {host!r}")
+        self._check_address(request, host)
+
+    def _check_address(self, request: Request, host: str) -> None:
+        spider: Any = self.crawler.spider
         try:
             check_host(
                 host,
                 allow_private=getattr(spider, "allow_private", False),
                 allowed_hosts=getattr(spider, "allowed_private_hosts", frozenset()),
+                timeout=self.dns_timeout,
             )
         except UnsafeURLError as exc:
             self._count(Reason.PRIVATE_ADDRESS)
@@ -70,6 +85,75 @@ class SafetyMiddleware:
     def _count(self, reason: Reason) -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(drop_key(reason))
+
+
+class UncheckedTarget(IgnoreRequest):
+    """A proxied request whose target host we could not resolve, so could not check."""
+
+
+class ProxySafetyMiddleware(SafetyMiddleware):
+    """The last middleware before the download: requests that go through a proxy.
+
+    Twisted then connects to the proxy, and the crawl's resolver (crawlers.resolver) sees the
+    proxy's name, not the target's. So: the proxy's host is registered as allowed (the user
+    configured it, even on a private address), and the target is checked here against what we
+    resolve, refusing it when it does not resolve at all: sent on, the proxy would resolve it
+    unchecked. Runs after HttpProxyMiddleware (750), which sets `meta["proxy"]` from the
+    environment. The proxy still resolves the target itself; see docs/reliability.md.
+    """
+
+    def process_request(self, request: Request) -> None:
+        proxy = request.meta.get("proxy")
+        if not proxy:
+            return None
+        proxy_host = urlsplit(add_http_if_no_scheme(str(proxy))).hostname
+        if proxy_host:
+            allow_proxy(proxy_host)
+        host = urlsplit(request.url).hostname or ""
+        self._check_address(request, host)  # cached: SafetyMiddleware already paid for the lookup
+        spider: Any = self.crawler.spider
+        allowed = private_allowed(
+            host,
+            allow_private=getattr(spider, "allow_private", False),
+            allowed_hosts=getattr(spider, "allowed_private_hosts", frozenset()),
+        )
+        if not allowed and not resolve(host.lower(), self.dns_timeout):
+            # not retried: the lookup result is cached for the crawl, a retry would see the same
+            timed_out = lookup_timed_out(host)
+            self._count(Reason.TIMEOUT if timed_out else Reason.HTTP_ERROR)
+            why = f"gave no answer within {self.dns_timeout:g} s" if timed_out else "does not resolve"
+            log.warning("refused %s: %s %s here; not sent to the proxy unchecked", request.url, host, why)
+            raise UncheckedTarget(f"{host} {why}: its address cannot be checked before the proxy fetches it")
+        return None
+
+
+class DnsTimeoutError(twisted_error.TimeoutError):
+    """DNS lookup timed out"""
+
+
+class DnsTimeoutMiddleware:
+    """Report a lookup failure caused by DNS_TIMEOUT (crawlers.resolver) as a timeout.
+
+    Placed before RetryMiddleware towards the engine (its process_exception runs after Retry's),
+    so the lookup is retried as any network error and only the final failure is relabelled; the
+    spider then counts it as `timeout`, not as an HTTP error.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.timeout = crawler.settings.getfloat("DNS_TIMEOUT", DEFAULT_DNS_TIMEOUT)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DnsTimeoutMiddleware:
+        return cls(crawler)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if isinstance(exception, LOOKUP_FAILURES) and lookup_timed_out(host):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("pantau/dns_timeouts")
+            raise DnsTimeoutError(f"{host} gave no answer within {self.timeout:g} s") from exception
+        return None
 
 
 def _domains(spider: Any) -> tuple[str, ...]:

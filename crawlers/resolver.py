@@ -10,6 +10,18 @@ running spider allows it (`allow_private`, or the host of an explicit --url on l
 A host left with no address fails in Twisted with DNSLookupError; its name is remembered in
 `refused_hosts` so `RefusedAddressMiddleware` turns that error into a PRIVATE_ADDRESS drop
 (not a retried network error). One crawl runs per process, so a process-wide record is enough.
+
+Two more duties:
+
+- A deadline on every lookup (Scrapy's DNS_TIMEOUT): the reactor's getaddrinfo thread has none,
+  so a portal whose DNS never answers would otherwise hold each request until DOWNLOAD_TIMEOUT
+  and be reported as a slow download. After the deadline the resolution completes with the
+  addresses received so far (usually none: Twisted then fails the request with DNSLookupError,
+  reported as a timeout by `DnsTimeoutMiddleware`); a late answer is not passed on, only cached.
+- Proxies: with `http_proxy` / `https_proxy` or `meta["proxy"]`, Twisted connects to the proxy, so
+  the name resolved here is the proxy's. A proxy the user configured may be on a private address
+  (a corporate proxy on 10.x): `ProxySafetyMiddleware` registers its host in `proxy_hosts` before
+  the request is sent, and checks the target itself, since this resolver never sees it.
 """
 
 from __future__ import annotations
@@ -24,11 +36,12 @@ from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
 from zope.interface import implementer
 
-from crawlers.safety import is_public_address
+from crawlers.safety import DEFAULT_DNS_TIMEOUT, is_public_address, lookup_timeouts
 
 log = logging.getLogger(__name__)
 
 refused_hosts: set[str] = set()  # names this process refused to connect to (lower case)
+proxy_hosts: set[str] = set()  # proxies the crawl was configured with: may be private (lower case)
 
 HostPolicy = Callable[[str], bool]  # host name -> may it resolve to a non-public address?
 
@@ -80,6 +93,49 @@ class _FilteringReceiver:
         self.receiver.resolutionComplete()
 
 
+@implementer(IResolutionReceiver)
+class _DeadlineReceiver:
+    """Completes the resolution when the upstream lookup has not answered by the deadline, and
+    swallows whatever that lookup delivers afterwards (Twisted's receiver must complete once)."""
+
+    def __init__(self, receiver: Any, host: str, reactor: Any, timeout: float) -> None:
+        self.receiver = receiver
+        self.host = host
+        self.timeout = timeout
+        self.began = False
+        self.done = False
+        self.timer = reactor.callLater(timeout, self._expire) if timeout > 0 else None
+
+    def resolutionBegan(self, resolution: Any) -> None:  # noqa: N802
+        if not self.done:
+            self.began = True
+            self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: Any) -> None:  # noqa: N802
+        if not self.done:
+            self.receiver.addressResolved(address)
+
+    def resolutionComplete(self) -> None:  # noqa: N802
+        if self.done:
+            log.debug("late DNS answer for %s ignored (cached for the next lookup)", self.host)
+            return
+        self.done = True
+        if self.timer is not None and self.timer.active():
+            self.timer.cancel()
+        lookup_timeouts.discard(self.host)
+        self.receiver.resolutionComplete()
+
+    def _expire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        lookup_timeouts.add(self.host)
+        log.warning("DNS lookup of %s gave no answer within %g s", self.host, self.timeout)
+        if not self.began:
+            self.receiver.resolutionBegan(_Resolution(self.host))
+        self.receiver.resolutionComplete()
+
+
 @implementer(IHostResolution)
 class _Resolution:
     def __init__(self, name: str) -> None:
@@ -90,17 +146,22 @@ class _Resolution:
 
 
 class SafeHostnameResolver(CachingHostnameResolver):
-    """Scrapy's caching IPv4 + IPv6 resolver, refusing non-public addresses (cache hits included)."""
+    """Scrapy's caching IPv4 + IPv6 resolver, refusing non-public addresses (cache hits included)
+    and giving up on a lookup after `timeout` seconds (0: wait as long as the lookup takes)."""
 
-    def __init__(self, reactor: Any, cache_size: int, policy: HostPolicy | None = None) -> None:
+    def __init__(
+        self, reactor: Any, cache_size: int, policy: HostPolicy | None = None, timeout: float = DEFAULT_DNS_TIMEOUT
+    ) -> None:
         super().__init__(reactor, cache_size)
         self.policy: HostPolicy = policy or (lambda host: False)
+        self.timeout = timeout
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> SafeHostnameResolver:
         # Scrapy passes the CrawlerProcess here, not a Crawler: its crawlers are read at lookup time
         resolver = super().from_crawler(crawler, reactor)
         resolver.policy = spider_policy(crawler)
+        resolver.timeout = crawler.settings.getfloat("DNS_TIMEOUT", DEFAULT_DNS_TIMEOUT)
         return resolver
 
     def resolveHostName(  # noqa: N802 (IHostnameResolver's name)
@@ -112,12 +173,15 @@ class SafeHostnameResolver(CachingHostnameResolver):
         transportSemantics: str = "TCP",  # noqa: N803
     ) -> Any:
         host = hostName.strip("[]").lower()
-        receiver = _FilteringReceiver(resolutionReceiver, host, self.policy(host))
+        # by name, not address: a configured proxy is trusted, a name rebinding onto its address is not
+        allowed = host in proxy_hosts or self.policy(host)
+        receiver = _FilteringReceiver(resolutionReceiver, host, allowed)
         if _is_ip_literal(host):
             # an IP literal needs no lookup: answer (or refuse) it here, before anything else runs
             return _answer_literal(receiver, host, portNumber)
-        receiver_any: Any = receiver
-        super().resolveHostName(receiver_any, hostName, portNumber, addressTypes, transportSemantics)
+        # inside Scrapy's caching receiver, so a late answer still fills the cache for the next request
+        deadline: Any = _DeadlineReceiver(receiver, host, self.reactor, self.timeout)
+        super().resolveHostName(deadline, hostName, portNumber, addressTypes, transportSemantics)
         return _Resolution(hostName)
 
 
@@ -142,9 +206,19 @@ def was_refused(host: str) -> bool:
     return host.strip("[]").lower() in refused_hosts
 
 
+def allow_proxy(host: str) -> None:
+    """Let the crawl connect to `host` whatever it resolves to: a proxy the user configured."""
+    proxy_hosts.add(host.strip("[]").lower())
+
+
 def forget(hosts: Iterable[str] | None = None) -> None:
-    """Clear the refusal record (tests; a long-lived process between crawls)."""
+    """Clear the refusal, timeout and proxy records (tests; a long-lived process between crawls)."""
     if hosts is None:
         refused_hosts.clear()
+        lookup_timeouts.clear()
+        proxy_hosts.clear()
     else:
-        refused_hosts.difference_update(h.lower() for h in hosts)
+        names = {h.lower() for h in hosts}
+        refused_hosts.difference_update(names)
+        lookup_timeouts.difference_update(names)
+        proxy_hosts.difference_update(names)

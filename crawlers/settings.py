@@ -59,11 +59,16 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.SafetyMiddleware": 60,  # before robots.txt is fetched
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawlers.robots.SharedRobotsTxtMiddleware": 100,  # one robots.txt download per host
+    "crawlers.middlewares.DnsTimeoutMiddleware": 540,  # sees a lookup failure after Retry gave up
     "crawlers.middlewares.BackoffMiddleware": 560,
     "crawlers.middlewares.RefusedAddressMiddleware": 595,  # its exceptions are seen before Retry's
+    "crawlers.middlewares.ProxySafetyMiddleware": 950,  # after HttpProxyMiddleware has chosen the proxy
 }
 # the connected address is checked where Twisted decides it (DNS rebinding): crawlers.resolver
 TWISTED_DNS_RESOLVER = "crawlers.resolver.SafeHostnameResolver"
+# Scrapy's 60 s applies only to its threaded resolver; ours and SafetyMiddleware's lookups use this.
+# Below the configured DOWNLOAD_TIMEOUT (30 s), so a dead DNS is reported as such, not as a slow site
+DNS_TIMEOUT = 20.0
 ITEM_PIPELINES = {"crawlers.warc.WarcPipeline": 200, "crawlers.pipelines.PagesParquetPipeline": 300}
 PANTAU_WARC = False  # True: also write raw/warc/portal=<name>/<run_id>.warc.gz (crawlers.warc)
 EXTENSIONS = {"crawlers.runstats.RunStatsExtension": 500}
