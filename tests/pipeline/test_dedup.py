@@ -118,11 +118,37 @@ def test_damaged_signature_file_counts_as_empty(data_dir, content):
     assert Deduper().load_signatures(path) == 0
 
 
-def test_signatures_from_other_parameters_are_ignored(data_dir):
+@pytest.mark.parametrize("params", [
+    {"num_perm": 32},
+    {"num_perm": 64, "shingle": 4, "threshold": 0.7, "containment": None},  # the defaults before 2
+    {"shingle": 4},
+    {"seed": 2},
+])
+def test_signatures_from_other_parameters_are_ignored(data_dir, params):
     path = signature_path(data_dir)
-    other = Deduper(num_perm=32)
+    other = Deduper(**params)
     other.seed([{"article_id": "portal-a", "body": RELEASE, "published_at": day(1)}])
-    other.save_signatures(path)
+    assert other.save_signatures(path) == 1
+    assert Deduper(**params).load_signatures(path) == 1  # readable with its own parameters
+    assert Deduper().load_signatures(path) == 0
+    dedup = Deduper()
+    dedup.load_signatures(path)
+    dedup.seed([_stored(dedup, "portal-a", RELEASE, day(1))])  # bodiless: stale file, exact copies only
+    assert dedup.check("portal-c", "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025"), day(2)) is None
+
+
+def test_signature_file_from_before_shingle_counts_is_stale(data_dir):
+    """Format 1 (params num_perm, shingle, seed; no shingle counts) predates containment."""
+    import numpy as np
+
+    current = Deduper()
+    current.seed([{"article_id": "portal-a", "body": RELEASE, "published_at": day(1)}])
+    sig, _size = current.minhash(RELEASE)
+    path = signature_path(data_dir)
+    path.parent.mkdir(parents=True)
+    np.savez(path, params=np.array([current.num_perm, current.shingle, 1], dtype=np.int64),
+             ids=np.array(["portal-a"]), digests=np.array([content_hash(RELEASE).encode()], dtype="S64"),
+             sigs=sig[None])
     assert Deduper().load_signatures(path) == 0
 
 
