@@ -61,8 +61,8 @@ def _acronym_word(word: Word) -> bool:
 
 
 def _parenthesised(ws: list[Word], i: int) -> tuple[str, int] | None:
-    """ "(Kesbangpol)" or "(DPD KNPI)" at i: the acronym and the index of ")"."""
-    for size in (1, 2):
+    """ "(Kesbangpol)", "(DPD KNPI)" or "(PC GP Ansor)" at i: the acronym and the index of ")"."""
+    for size in (1, 2, 3):
         close = i + size + 1
         if close < len(ws) and ws[close].text == ")" and all(_acronym_word(w) for w in ws[i + 1:close]):
             if size == 2 and not ws[i + 1].is_upper:

@@ -7,6 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.organisations_more import GROUP_INTRODUCERS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
 from nlp.regionspan import RegionSpan, region_at
 from nlp.titles import office_at
@@ -39,6 +40,11 @@ def heads() -> Index:
 @cache
 def levels() -> Index:
     return phrases(lex.ORG_LEVELS)
+
+
+@cache
+def wings() -> Index:
+    return phrases(lex.WING_PREFIXES)
 
 
 @cache
@@ -84,6 +90,11 @@ def region_after(ws: list[Word], k: int, levels: tuple[str, ...] = REGION_LEVELS
         return None
     span = region_at(ws, k, levels)
     return span if span and span.candidates else None
+
+
+def is_ordinal(text: str) -> bool:
+    """ "II", "A", "3": how sub-units of a council are numbered ("Komisi II", "Komisi A")."""
+    return text in lex.ORDINALS or text.isdigit()
 
 
 def _name_goes_on(ws: list[Word], k: int) -> bool:
@@ -184,8 +195,41 @@ def tail(ws: list[Word], j: int) -> Tail:
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1
-    k = j + 1 if j < len(ws) and ws[j].text in lex.BRANCH_WORDS else j
+    k = j
+    while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
+        k += 1
     region = region_after(ws, k, TAIL_LEVELS)
     if region is not None:
         return Tail(region.end, acronym, skip, region)
+    if k > j:  # "Jemaat Gura,": a branch named after a village the region levels do not hold
+        return Tail(_branch_name_end(ws, k) or j, acronym, skip, None)
     return Tail(j, acronym, skip, None)
+
+
+def _branch_name_end(ws: list[Word], k: int) -> int:
+    """End of one or two name words after a branch word that close the clause, else 0."""
+    end = k
+    while end < len(ws) and end - k < 2 and _name_goes_on(ws, end):
+        end += 1
+    closes = end >= len(ws) or ws[end].text in {",", ".", ";", ")", "("} or ws[end].is_lower
+    return end if end > k and closes else 0
+
+
+def introduced(ws: list[Word], i: int) -> bool:
+    """Whether the lower-case words before i introduce a group by name ("komunitas", "lembaga
+    swadaya masyarakat"); a capitalised "Organisasi Kemasyarakatan" is one class name instead."""
+    if not ws[i - 1].is_lower:
+        return False
+    before = [w.text.lower() for w in ws[max(0, i - 4):i]]
+    return any(" ".join(before[-size:]) in GROUP_INTRODUCERS for size in range(1, len(before) + 1))
+
+
+def generic_rest(ws: list[Word], i: int, end: int) -> bool:
+    """ "organisasi masyarakat Sipil": the capitalised words only finish a generic class name."""
+    rest = " ".join(w.text.lower() for w in ws[i:end])
+    return any(g.lower().endswith(" " + rest) for g in lex.GENERIC_LONG)
+
+
+def commission_at(ws: list[Word], i: int, n: int) -> bool:
+    """ "Komisi II" alone or before its council: a numbered sub-unit, never a body of its own."""
+    return n == 1 and ws[i].text in lex.SUB_UNIT_HEADS and i + 1 < len(ws) and is_ordinal(ws[i + 1].text)

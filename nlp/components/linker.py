@@ -84,7 +84,10 @@ def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], 
 
     words: list[str] = []
     core = (m.core or m.normalized).split()
-    for word in core[level_len(core):]:
+    rest = core[level_len(core):]
+    if " ".join(rest) in long_forms:  # "GP Ansor" spelt out as a whole
+        rest = long_forms[" ".join(rest)].split()
+    for word in rest:
         words.extend(long_forms.get(word, word).split())
     words = [w.lower() for w in words[level_len(words):]]
     return frozenset(w for w in words if w not in _REGION_WORDS), m.code
@@ -98,8 +101,10 @@ def link_orgs(state: DocState) -> None:
     long_forms = dict(AGENCY_LONG_FORMS)  # the article's own definitions override these
     for m in full:
         if m.acronym and m.core:
-            core = m.core.split()
+            core, letters = m.core.split(), m.acronym.split()
             long_forms[m.acronym] = " ".join(core[level_len(core):])
+            if len(letters) > 1 and level_len(letters):  # "(DPD KNPI)": "KNPI" is the body's own
+                long_forms[" ".join(letters[level_len(letters):])] = long_forms[m.acronym]
     by_acronym = {m.acronym: m for m in full if m.acronym}
     seen: dict[tuple[frozenset[str], str | None], str] = {}
     for m in orgs:

@@ -14,7 +14,8 @@ from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.lexicons import organisations as lex
-from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS, GROUP_INTRODUCERS
+from nlp.lexicons.dates import MONTHS, WEEKDAYS
+from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word
@@ -64,7 +65,7 @@ class OrgFinder:
                 i += 1
                 continue
             end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
-                   or self.unit(i) or self.known(i))
+                   or self.winged(i) or self.unit(i) or self.known(i))
             i = end if end else i + 1
         self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
                       and m.normalized not in lex.GENERIC_LONG]
@@ -100,14 +101,15 @@ class OrgFinder:
                      skips=skips + end_skip)
 
     def _name_goes_on(self, after: Tail, k: int) -> Tail:
-        """ "Lembaga Masyarakat Adat (LMA) Malind Anim": capitalised words right after the acronym
-        bracket that end the clause continue the name; "(GKI) di Tanah Papua" too."""
+        """ "Lembaga Masyarakat Adat (LMA) Malind Anim", "(LPM) Sukamaju,": capitalised words right
+        after the acronym bracket that end the clause continue the name (a single one is usually a
+        village, which the region tail does not cover); "(GKI) di Tanah Papua" too."""
         ws, end = self.ws, k
         if end + 2 < len(ws) and ws[end].text == "di" and ws[end + 1].text in DI_CONTINUATIONS:
             end += 1
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
-        if end <= max(k + 1, after.end) or not ends_clause(ws, end):
+        if end <= max(k, after.end) or not ends_clause(ws, end):
             return after if end <= after.end or not (end > k and ws[k].text == "di") else \
                 after._replace(end=end, region=None)
         return after._replace(end=end, region=None)
@@ -115,7 +117,8 @@ class OrgFinder:
     def _name_word(self, k: int) -> bool:
         word, ws = self.ws[k], self.ws
         return (word.is_title and word.text not in HONORIFICS and not office_at(ws, k)
-                and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS)
+                and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS
+                and word.text.lower() not in MONTHS and word.text.lower() not in WEEKDAYS)  # "(Bappeda) Senin"
 
     def _extend_left(self, first: int) -> tuple[int, tuple[tuple[int, int], ...]]:
         """Take in unit heads, regional heads and hierarchy levels written before a long form,
@@ -151,15 +154,34 @@ class OrgFinder:
         return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
 
     # --- other patterns -------------------------------------------------------------------------
+    def winged(self, i: int) -> int:
+        """ "Angkatan Muda Gereja Protestan ...", "Pemuda Katolik ...": a youth or women's wing
+        written before a non-government body is one organisation with it."""
+        n = phrase_at(self.ws, i, spans.wings())
+        head = phrase_at(self.ws, i + n, spans.heads()) if n else 0
+        if not n or (head and " ".join(w.text for w in self.ws[i + n:i + n + head]) not in lex.KIND_HEADS):
+            return 0
+        count = len(self.found)
+        end = self.unit(i + n) or self.known(i + n)
+        if not end or len(self.found) != count + 1 or self.found[-1].reference:
+            return 0
+        body, start = self.found[-1], self.ws[i].start
+        wing = join([w.text for w in self.ws[i:i + n]])
+        body.start, body.text = start, self.text[start:body.end]
+        body.normalized, body.core = f"{wing} {body.normalized}", f"{wing} {body.core or body.normalized}"
+        self.covered.update(range(i, i + n))
+        return end
+
     def group(self, i: int) -> int:
         """ "komunitas Teras Baca": a group named right after the word that introduces it."""
         ws = self.ws
-        if i == 0 or ws[i - 1].text.lower() not in GROUP_INTRODUCERS or phrase_at(ws, i, spans.heads()):
+        if i == 0 or not spans.introduced(ws, i) or phrase_at(ws, i, spans.heads()):
             return 0
         end = i
         while end < len(ws) and end - i < 4 and self._name_word(end):
             end += 1
-        if end == i or not ends_clause(ws, end) or gazetteer.lookup(" ".join(w.text for w in ws[i:end])):
+        if end == i or not ends_clause(ws, end) or gazetteer.lookup(" ".join(w.text for w in ws[i:end])) \
+                or spans.generic_rest(ws, i, end):
             return 0
         return self.add(i, end, Tail(end, None, None, None), kind=lex.CSO)
 
@@ -185,16 +207,17 @@ class OrgFinder:
         n = phrase_at(ws, i, spans.levels())
         if not n:
             return 0
-        k = i + n
-        if paren_word(ws, k):  # "Majelis Wakil Cabang (MWC) NU"
-            k += 3
+        k, acronym = i + n, None
+        if paren_word(ws, k):  # "Majelis Wakil Cabang (MWC) NU": the level's own acronym
+            k, acronym = k + 3, paren_word(ws, k)
         m = phrase_at(ws, k, spans.known())
         target = defined.get(ws[k].text) if k < len(ws) else None
         if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k:k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
-            return self.add(i, k + m, tail(ws, k + m), kind=kind, skips=skips)
-        if target is not None and target.kind != lex.GOV:
-            return self.add(i, k + 1, tail(ws, k + 1), kind=target.kind)
+            after = tail(ws, k + m)
+            return self.add(i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips)
+        if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
+            return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
         return 0
 
     def unit(self, i: int) -> int:
@@ -204,6 +227,8 @@ class OrgFinder:
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
             return 0
+        if spans.commission_at(ws, i, n):  # "Komisi II DPRD Kampar": the commission is part of the council
+            return i + n + 1
         end = spans.field_run(ws, i + n)
         if " ".join(w.text for w in ws[i:i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)

@@ -15,10 +15,12 @@ from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
     HONORIFICS,
+    NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
+    STAND_IN_VERBS,
 )
 from nlp.mention import OFFICIAL, ORG, PERSON, DocState, Mention
 from nlp.names import (
@@ -73,7 +75,11 @@ class PeopleFinder(UntitledPeople):
                         and (after := self.lower_after_name(i)):
                     i = after
                     continue
-                if i + 1 < n and ws[i + 1].is_title and word.text.lower() in SPEECH_VERBS:
+                if word.text in NICKNAME_INTRODUCERS:
+                    i = self.nickname_end(i + 1)
+                    continue
+                if i + 1 < n and ws[i + 1].is_title and (word.text.lower() in SPEECH_VERBS
+                                                         or word.text in STAND_IN_VERBS):
                     self.spoken(i + 1)
                 i += 1
             elif word.is_title:
@@ -124,6 +130,9 @@ class PeopleFinder(UntitledPeople):
             if k < len(ws) and ws[k].text == ",":
                 j = k
         j = self._skip_aside(j) if role.words else j
+        if role.words and j + 1 < len(self.ws) and self.ws[j].text in SAY_BEFORE \
+                and (second := office_at(self.ws, j + 1)) is not None:
+            return self.double_titled(title, role, second)
         name, after = self.name_after(j, role)
         if name is None and title.start > 0:
             name = self.name_before(title.start)
@@ -131,28 +140,13 @@ class PeopleFinder(UntitledPeople):
         self.record(title, role, name, max(after, j))
         return max(after, j, title.start + 1)
 
-    def _skip_aside(self, j: int) -> int:
-        """ "Bupati Kupang, Nusa Tenggara Timur, Yosef" / "Anggota DPRD dari Fraksi Golkar, Rina":
-        an aside between the role and the comma before the name."""
-        ws = self.ws
-        if j + 1 < len(ws) and ws[j].text == ",":
-            province = region_at(ws, j + 1, ("province",))
-            if province and province.end < len(ws) and ws[province.end].text == ",":
-                return province.end
-        if j + 2 < len(ws) and ws[j].text == "dari" and ws[j + 1].text == "Fraksi":
-            k = j + 2
-            while k < min(j + 7, len(ws)) and ws[k].text != ",":
-                k += 1
-            return k if k < len(ws) and ws[k].text == "," else j
-        return j
-
     def role_after(self, title: TitleMatch) -> tuple[Role, int]:
         ws, j = self.ws, title.end
         office = title.office
         if j + 2 < len(ws) and ws[j].text == "(" and ws[j + 2].text == ")":  # "Sekretaris Daerah (Sekda)"
             j += 3
         if office is not None:
-            if office.unit and j < len(ws) and ws[j].text.isdigit():  # "Dandim 0909/Sangatta"
+            if office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit():  # "Dandim 0909/Sangatta", "1313-01"
                 return self.numbered_unit(title, office.unit, office.public)
             region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
             if region is None and office.levels and j < len(ws):

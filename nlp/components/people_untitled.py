@@ -4,9 +4,11 @@ names, and speakers listed with their body. A mixin of PeopleFinder (nlp.compone
 
 from __future__ import annotations
 
+from functools import cache
+
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.people import CREDIT_LABELS
+from nlp.lexicons.people import CREDIT_LABELS, REPRESENT_VERBS
 from nlp.mention import PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
@@ -17,6 +19,12 @@ from nlp.words import Word
 # first words of offices with a jurisdiction, in lower case ("camat", "bupati", "kepala")
 _RC = ("province", "regency", "city")
 LOWER_TITLE_STARTS = frozenset(o.title.split()[0].lower() for o in CLOSED_OFFICES if o.levels)
+
+
+@cache
+def _lower_public_units() -> dict[str, str]:
+    """Public unit words in lower case -> as usually written ("kesbangpol" -> "Kesbangpol")."""
+    return {w.lower(): w for w in PUBLIC_UNIT_WORDS if w.lower() not in LOWER_ROLES}
 
 
 class UntitledPeople:
@@ -45,13 +53,48 @@ class UntitledPeople:
     def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
         raise NotImplementedError
 
+    def role_after(self, title: TitleMatch) -> tuple[Role, int]:
+        raise NotImplementedError
+
+    def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
+        raise NotImplementedError
+
     def name_before(self, start: int) -> NameMatch | None:
         raise NotImplementedError
+
+    def double_titled(self, title: TitleMatch, role: Role, second: TitleMatch) -> int:
+        """ "Bupati Pringsewu selaku Ketua Majelis ..., H. Sujadi": one holder of two titles,
+        recorded under the public office when there is one."""
+        role2, j = self.role_after(second)
+        name, after = self.name_after(self._skip_aside(j), role2)
+        if name is None or not role2.words:
+            self.record(title, role, None, second.start)
+            return second.start
+        first, kept = (title, role) if role.public or not role2.public else (second, role2)
+        self.record(first._replace(start=title.start), kept, name, after)
+        return after
+
+    def _skip_aside(self, j: int) -> int:
+        """ "Bupati Kupang, Nusa Tenggara Timur, Yosef" / "Anggota DPRD dari Fraksi Golkar, Rina":
+        an aside between the role and the comma before the name."""
+        ws = self.ws
+        if j + 1 < len(ws) and ws[j].text == ",":
+            province = region_at(ws, j + 1, ("province",))
+            if province and province.end < len(ws) and ws[province.end].text == ",":
+                return province.end
+        if j + 2 < len(ws) and ws[j].text == "dari" and ws[j + 1].text == "Fraksi":
+            k = j + 2
+            while k < min(j + 7, len(ws)) and ws[k].text != ",":
+                k += 1
+            return k if k < len(ws) and ws[k].text == "," else j
+        return j
 
     def lower_titled(self, i: int) -> int | None:
         """ "camat kabanjahe, Sastra Tarigan": an office and region written in lower case, then a
         comma and a name. Only this strict shape: lower-case titles are usually generic ("para camat")."""
         ws, title = self.ws, office_at(self.ws, i, any_case=True)
+        if title is not None and title.office is None:
+            return self._lower_public_unit(title)
         if title is None or title.office is None or not title.office.levels:
             return None
         j = title.end
@@ -70,6 +113,29 @@ class UntitledPeople:
         office = title.office
         upper = TitleMatch(i, j, office.title, office, False)
         self.record(upper, Role([office.title], region, office.public, office.unit), name, name.end)
+        return name.end
+
+    def _lower_public_unit(self, title: TitleMatch) -> int | None:
+        """ "kepala kesbangpol karo, Robinson ...": an open head and a public unit in lower case,
+        a region, a comma and a name; the same strict shape as lower-case closed offices."""
+        ws, j = self.ws, title.end
+        units = _lower_public_units()
+        k = j
+        while k < min(j + 3, len(ws)) and ws[k].is_lower and ws[k].text in units:
+            k += 1
+        if k == j:
+            return None
+        shadow = [Word(w.text.capitalize(), w.start, w.end) for w in ws[k:k + gazetteer.MAX_WORDS + 1]]
+        found = region_at(shadow, 0, _RC) if shadow else None
+        if found is None or k + found.end >= len(ws) or ws[k + found.end].text != ",":
+            return None
+        name = parse_name(ws, k + found.end + 1)
+        if name is None or not ends_clause(ws, name.end) or self._claimed(name):
+            return None
+        head = " ".join(part.capitalize() for part in title.text.split())
+        region = RegionSpan(k + found.start, k + found.end, found.candidates, found.prefixed, found.prefix_levels)
+        role = Role([head, *(units[w.text] for w in ws[j:k])], region, True)
+        self.record(title._replace(text=head), role, name, name.end)
         return name.end
 
     def lower_after_name(self, i: int) -> int | None:
@@ -127,8 +193,23 @@ class UntitledPeople:
         if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, reference=True),
+        role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
                   name.start, name.end)
+
+    def _represented(self, verb: int) -> str | None:
+        """ "Moderamen GBKP diwakili Pdt. ...", "MDA Buleleng yang diwakili ...": the body written
+        before the verb is what the person stands for (its bracketed acronym left out)."""
+        ws, k = self.ws, verb - 1
+        k -= 1 if k >= 0 and ws[k].text == "yang" else 0
+        first = k + 1
+        while first - 1 >= 0 and k - first < 8 and (ws[first - 1].is_title or ws[first - 1].is_upper
+                                                    or ws[first - 1].text in {"(", ")", "dan"}):
+            first -= 1
+        words = [w.text for w in ws[first:k + 1]]
+        if "(" in words and ")" in words:
+            words = words[:words.index("(")] + words[words.index(")") + 1:]
+        return " ".join(words) or None
 
     def bare(self, k: int) -> None:
         """A capitalised name before a lower-case word ("Tatu meminta"): kept only if it resolves."""
@@ -159,6 +240,13 @@ class UntitledPeople:
         start, end = ws[name.start].start, ws[name.end - 1].end
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
         return name.end
+
+    def nickname_end(self, k: int) -> int:
+        """ "akrab disapa Kapolres Anis": a nickname (even with a title) names no new person; skip it."""
+        ws, end = self.ws, k
+        while end < len(ws) and end - k < 4 and (ws[end].is_title or ws[end].is_upper):
+            end += 1
+        return max(end, k)
 
     def _credit(self, k: int) -> bool:
         return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS

@@ -62,6 +62,11 @@ TOKENIZER_SPECIAL_CASES: tuple[str, ...] = (
     "Let.",
     "Muh.",
     "Moh.",
+    "Moch.",
+    "Mochd.",
+    "Mohd.",
+    "Muhd.",
+    "St.",  # Siti, in Bugis and Makassar names ("Hj. St. Aminah")
     "Mhd.",
     "Abd.",
     "TGH.",

@@ -13,15 +13,22 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
     PARTY,
     RELIGIOUS,
 )
-from nlp.lexicons.organisations_known import KNOWN  # noqa: F401  (re-exported)
-from nlp.lexicons.organisations_more import MORE_KIND_HEADS
+from nlp.lexicons.organisations_known import KNOWN
+from nlp.lexicons.organisations_more import (  # noqa: F401  (WING_PREFIXES re-exported)
+    MORE_KIND_HEADS,
+    MORE_KNOWN,
+    MORE_LEVELS,
+    WING_PREFIXES,
+)
 from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     BRANCH_WORDS,
     GENERIC,
     GENERIC_LONG,
     NAME_JOINERS,
     NOT_ORG_HEADS,
+    ORDINALS,
     PARENT_UNITS,
+    SUB_UNIT_HEADS,
     UNIT_FIELD_WORDS,
     VENUE_HEADS,
     VENUE_WORDS,
@@ -81,6 +88,15 @@ REGIONAL_GOV_HEADS: dict[str, str] = {
     "Pemerintah Daerah": "",
     "Pemerintah Desa": "village",
     "Pemerintah Kecamatan": "district",
+    "Pemerintah Distrik": "district",
+    # village governments under their regional names
+    "Pemerintah Kelurahan": "village",
+    "Pemerintah Nagari": "village",
+    "Pemerintah Kampung": "village",
+    "Pemerintah Gampong": "village",
+    "Pemerintah Negeri": "village",
+    "Pemerintah Pekon": "village",
+    "Pemerintah Lembang": "village",
     "Pemerintah Kabupaten Administrasi": "regency",
     # written in lower case after "Pemerintah" too ("Pemerintah kabupaten (Pemkab) Lebak")
     "Pemerintah kabupaten": "regency",
@@ -203,3 +219,5 @@ ORG_LEVELS: tuple[str, ...] = (
 
 
 KIND_HEADS = {**KIND_HEADS, **MORE_KIND_HEADS}
+KNOWN = {**KNOWN, **MORE_KNOWN}
+ORG_LEVELS = (*ORG_LEVELS, *MORE_LEVELS)

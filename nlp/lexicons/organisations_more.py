@@ -10,10 +10,47 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Konjen": "international", "Konsulat": "international",
     "Majelis Adat": "ormas_cso", "Lembaga Adat": "ormas_cso", "Dewan Adat": "ormas_cso",
     "Kerapatan Adat Nagari": "ormas_cso", "Majelis Desa Adat": "ormas_cso",
+    # community groups: a class word, named by what follows ("Karang Taruna Tunas Jaya")
+    "Karang Taruna": "ormas_cso", "Kelompok Tani": "ormas_cso", "Kelompok Wanita Tani": "ormas_cso",
+    "Kelompok Sadar Wisata": "ormas_cso", "Pokdarwis": "ormas_cso", "Majelis Taklim": "religious",
+    "Bank Sampah": "ormas_cso", "Sanggar": "ormas_cso", "Kelompok Usaha Bersama": "ormas_cso",
 }
 
+# national youth, student, women's and customary bodies the main list lacks; a branch or region may follow
+MORE_KNOWN: dict[str, str] = {
+    **dict.fromkeys([
+        "Pemuda Katolik", "Wanita Katolik Republik Indonesia", "WKRI", "Pemuda Hindu", "Peradah",
+        "GAMKI", "AMGPM", "Pemuda GMIM", "Pemuda Gereja", "Ikatan Pelajar Muhammadiyah", "IPM",
+        "Ikatan Mahasiswa Muhammadiyah", "Pemuda Persis", "Himmah", "Gema Pembebasan",
+    ], "religious"),
+    **dict.fromkeys([
+        "Bundo Kanduang", "Dharma Wanita Persatuan", "DWP", "Kosgoro", "AMPI",
+        "Pemuda Mitra Kamtibmas", "Gerakan Mahasiswa Kristen Indonesia", "Senkom", "Tagana",
+        "Linmas", "Saka Bhayangkara", "Saka Wanabakti", "Saka Bakti Husada", "Kwarran", "Kwarnas",
+    ], "ormas_cso"),
+}
+
+# Scout hierarchy levels ("Kwartir Cabang (Kwarcab) Gerakan Pramuka Garut"), like "Pimpinan Cabang"
+# and church councils at each level ("Majelis Jemaat GMIH Gura")
+MORE_LEVELS: tuple[str, ...] = (
+    "Kwartir Nasional", "Kwartir Daerah", "Kwartir Cabang", "Kwartir Ranting", "Gugus Depan",
+    "Majelis Jemaat", "Majelis Klasis", "Majelis Sinode", "Badan Pekerja Majelis Sinode",
+    "Badan Pekerja Klasis",
+)
+
+# youth and women's wings written before their body ("Angkatan Muda Gereja Protestan ...")
+WING_PREFIXES: tuple[str, ...] = (
+    "Angkatan Muda", "Pemuda", "Remaja", "Wanita", "Perempuan", "Kaum Muda", "Kaum Perempuan",
+    "Persekutuan Wanita", "Persekutuan Pemuda", "Generasi Muda",
+)
+
 # a lower-case word that introduces a group by its capitalised name ("komunitas Teras Baca")
-GROUP_INTRODUCERS: frozenset[str] = frozenset({"komunitas", "paguyuban", "sanggar"})
+# (several words for the long class names: "lembaga swadaya masyarakat Teras Mimika")
+GROUP_INTRODUCERS: frozenset[str] = frozenset({
+    "komunitas", "paguyuban", "sanggar", "kelompok", "organisasi", "ormas", "lsm",
+    "lembaga swadaya masyarakat", "organisasi masyarakat", "organisasi kemasyarakatan",
+    "organisasi kepemudaan", "organisasi masyarakat sipil", "lembaga nirlaba",
+})
 
 # "(Humas Malteng)", "(Kominfo Pringsewu)": a credit in brackets names the source, not an actor
 CREDIT_UNITS: frozenset[str] = frozenset({

@@ -77,6 +77,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "Pendeta",
         "Ustadzah",
         "Ust",
+        "Kak",  # Scouts address their leaders so ("Kak Dra. Sri ...")
+        "Kakak",
     ]
 )
 
@@ -119,7 +121,18 @@ PERSON_MARKERS: frozenset[str] = frozenset(
 
 
 # lower-case particles allowed inside a name ("Siti binti Ahmad", "Muhammad bin Salman")
-NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de", "al", "el"})
+# and the Batak "br" / "boru" before a woman's clan name ("Rosita br Ginting")
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de", "al", "el", "br", "boru"})
+
+# verbs after which the name of who stands in or leads follows ("diwakili Pdt. Maria ...")
+STAND_IN_VERBS: frozenset[str] = frozenset({"diwakili", "diwakilkan", "didampingi", "dipimpin", "dipandu",
+                                            "dimoderatori"})
+
+# of those, the ones whose subject is the body the person stands for ("MDA yang diwakili ...")
+REPRESENT_VERBS: frozenset[str] = frozenset({"diwakili", "diwakilkan"})
+
+# words after which a nickname follows, not a new person ("akrab disapa Kapolres Anis")
+NICKNAME_INTRODUCERS: frozenset[str] = frozenset({"disapa", "dipanggil", "alias", "sapaan", "panggilan"})
 
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})

@@ -43,3 +43,8 @@ def test_fragments_lowercase_generic_titles_give_no_official() -> None:
 def test_fragments_listed_regions_between_commas_are_not_persons() -> None:
     text = "Bantuan disalurkan ke Sumba Barat, Sumba Timur, dan Sumba Tengah."
     assert nlp.extract(text).as_output()["persons"] == []
+
+
+def test_fragments_nickname_with_a_title_is_not_a_new_official() -> None:
+    out = nlp.extract("Warga senang, kata Budi Santoso yang akrab disapa Kapolsek Budi itu.").as_output()
+    assert out["officials"] == [] and [p["name"] for p in out["persons"]] == ["Budi Santoso"]

@@ -1,4 +1,4 @@
-"""Quality gate: extraction on the held-out set (never used for tuning) stays above pinned floors.
+"""Quality gate: extraction on the former held-out set (a development set since 2026-11-23) stays above pinned floors.
 
 The floors in tests/fixtures/heldout/floors.json are the measured figures minus 0.03, so a real
 regression fails while run-to-run noise (there is none: extraction is deterministic) cannot."""

@@ -73,3 +73,21 @@ def test_organisations_unit_and_its_acronym_form_are_one_entity() -> None:
 )
 def test_organisations_short_and_full_forms_are_one_organisation(text: str, name: str) -> None:
     assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pimpinan Cabang Gerakan Pemuda Ansor (PC GP Ansor) Garut menggelar apel. "
+         "Ketua PC GP Ansor Garut, Asep Saepudin, hadir.", "Pimpinan Cabang Gerakan Pemuda Ansor Garut"),
+        ("Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia (DPD KNPI) Kabupaten Garut hadir. "
+         "DPD KNPI Kabupaten Garut menyiapkan tenda.",
+         "Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia Kabupaten Garut"),
+        ("Kwartir Daerah (Kwarda) Gerakan Pramuka Jawa Barat membuka jambore. Kwarda Jawa Barat menyiapkan "
+         "tenda.", "Kwartir Daerah Gerakan Pramuka Jawa Barat"),
+        ("Gereja Protestan Maluku (GPM) Jemaat Batumerah beribadah. Ketua Majelis Jemaat GPM Batumerah, "
+         "Pdt. Yosua Latuheru, berdoa.", "Gereja Protestan Maluku Jemaat Batumerah"),
+    ],
+)
+def test_organisations_multiword_and_level_acronyms_link_to_the_definition(text: str, name: str) -> None:
+    assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == [name]
