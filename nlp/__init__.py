@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from nlp.extraction import Extraction
 from nlp.mention import DocState
-from nlp.pipeline import VERSION, load
+from nlp.pipeline import load
+from nlp.version import VERSION
 
 __all__ = ["Extraction", "extract", "extract_many", "load"]
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
+from nlp.version import VERSION
 
 
 @dataclass
@@ -14,7 +15,7 @@ class Extraction:
     text: str
     found: list[Mention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
-    extractor: str = "pantau-nlp/2"
+    extractor: str = VERSION
 
     def entities(self, kind: str) -> list[Mention]:
         """One mention per entity of `kind`, in order of first appearance: the fullest written

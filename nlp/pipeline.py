@@ -13,7 +13,6 @@ from nlp.lexicons.abbreviations import TOKENIZER_SPECIAL_CASES
 from nlp.lexicons.people import HONORIFICS
 
 CONFIG = Path(__file__).with_name("config.cfg")
-VERSION = "pantau-nlp/2"
 
 
 @cache
