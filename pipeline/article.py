@@ -45,6 +45,7 @@ class Article:
     reporter: str | None = None
     editor: str | None = None
     dateline: str | None = None
+    credit: str | None = None  # closing credit tag as printed, "(Humas Malteng)"; cut from the body
     lang: str | None = None
     portal: str | None = None
     province: str | None = None

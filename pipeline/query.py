@@ -21,6 +21,7 @@ from pipeline.errors import InputError
 from pipeline.schema import with_metadata
 from pipeline.store import TableStore
 from pipeline.store.layout import partition_of
+from pipeline.store.scan import conformed_select, read_file_meta
 
 DEFAULT_TIMEOUT = 30.0
 QUERY_TABLES = ("articles", "mentions", "entities", "engagements", "crawl_runs", "pages")
@@ -73,9 +74,10 @@ class ReadOnlyDB:
             paths = self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
             files = [str(f) for f in paths]
             if files:
-                self.con.execute(
-                    f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_sql_list(files)})"
-                )
+                # each file's version checked; files of an older version read as the current schema
+                select = conformed_select(_sql_list(files), with_metadata(table),
+                                          [read_file_meta(f) for f in paths])
+                self.con.execute(f"CREATE VIEW {table} AS {select}")
                 allowed.extend(files)
             else:  # an empty table still has its columns, so queries bind
                 empty = with_metadata(table).empty_table()

@@ -10,9 +10,12 @@ import pyarrow as pa
 
 from pipeline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 1
+# 1: first release. 2: articles.credit. A file of an older version lacks the columns added
+# since; readers conform it to the current schema (nulls there) and the next write of its
+# partition rewrites it at the current version.
+SCHEMA_VERSION = 2
 # versions this code can read; a later version may add columns but must list older ones here
-READABLE_VERSIONS = frozenset({1})
+READABLE_VERSIONS = frozenset({1, 2})
 META_TABLE = b"pantau.table"
 META_VERSION = b"pantau.schema_version"
 
@@ -52,6 +55,7 @@ ARTICLES = pa.schema(
         ("reporter", pa.string()),
         ("editor", pa.string()),
         ("dateline", pa.string()),
+        ("credit", pa.string()),  # closing credit tag as printed, "(Humas Malteng)"; since version 2
         ("body", pa.large_string()),
         ("lang", pa.string()),  # id | en | other
         ("word_count", pa.int32()),

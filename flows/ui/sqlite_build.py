@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from flows.ui.tables import UI_TABLES, read_arrow, table_fingerprint
+from pipeline import schema
 
 DB_NAME = "pantau.db"
 STAMP_NAME = "pantau.build.json"
@@ -174,10 +175,13 @@ def refresh(data_dir: Path, *, force: bool = False) -> tuple[Path, dict[str, int
             stamp = json.loads(stamp_path.read_text())
         except (OSError, ValueError):
             stamp = {}
-        if stamp.get("format") == BUILD_FORMAT and stamp.get("fingerprint") == fingerprint:
+        # a new schema version adds columns even to unchanged table files: rebuild then too
+        if (stamp.get("format"), stamp.get("schema_version"), stamp.get("fingerprint")) == (
+            BUILD_FORMAT, schema.SCHEMA_VERSION, fingerprint,
+        ):
             return target, stamp.get("counts", {}), False
     counts = build_sqlite(tables_root, target)
-    stamp_path.write_text(
-        json.dumps({"format": BUILD_FORMAT, "fingerprint": fingerprint, "counts": counts})
-    )
+    stamp = {"format": BUILD_FORMAT, "schema_version": schema.SCHEMA_VERSION, "fingerprint": fingerprint,
+             "counts": counts}
+    stamp_path.write_text(json.dumps(stamp))
     return target, counts, True

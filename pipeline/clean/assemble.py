@@ -74,6 +74,7 @@ def build(parts: Parts, info: LineInfo, url: str | None, source: str | None) -> 
         reporter=clean_person(info.reporter),
         editor=clean_person(info.editor),
         dateline=dateline(parts.lines[0]) if parts.lines else None,
+        credit=info.credit,
         lang=detect(body),
         extractor=parts.extractor,
         flags=flags,
@@ -83,7 +84,7 @@ def build(parts: Parts, info: LineInfo, url: str | None, source: str | None) -> 
     return make_storable(article)
 
 
-_TEXT_FIELDS = ("url", "title", "body", "author", "reporter", "editor", "dateline")
+_TEXT_FIELDS = ("url", "title", "body", "author", "reporter", "editor", "dateline", "credit")
 
 
 def make_storable(article: Article) -> Article:

@@ -215,7 +215,7 @@ def credit_at_end(line: str) -> re.Match[str] | None:
 
 def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     """Cut a closing credit tag from the end of the last line (or a line holding only the tag);
-    the text of the last one cut is kept in `info.credit` (the Article carries it as a flag)."""
+    the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
         match = credit_at_end(last)

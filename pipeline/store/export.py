@@ -11,6 +11,7 @@ import duckdb
 from pipeline.errors import InputError
 from pipeline.schema import with_metadata
 from pipeline.store.layout import STORED_TABLES
+from pipeline.store.scan import conformed_select, read_file_meta
 from pipeline.store.table_store import TableStore
 
 FORMATS = {"csv": ("csv", "(FORMAT csv, HEADER true)"), "json": ("jsonl", "(FORMAT json)")}
@@ -36,17 +37,17 @@ def _export_one(store: TableStore, table: str, fmt: str, output: Path) -> Path:
     target = output / f"{table}.{suffix}"
     tmp = output / f".{table}.{uuid.uuid4().hex}.tmp"
     drop = BULKY_COLUMNS.get(table, ())
-    select = "SELECT * EXCLUDE (" + ", ".join(drop) + ")" if drop else "SELECT *"
     con = duckdb.connect(config={"autoinstall_known_extensions": False})
     try:
         con.execute("SET TimeZone = 'Asia/Jakarta'")
-        files = [str(f) for f in store.files(table)]
-        if files:
-            source = "read_parquet($files)"
+        paths = store.files(table)
+        files = [str(f) for f in paths]
+        if files:  # every file's version checked; older files get the columns added since
+            select = conformed_select("$files", with_metadata(table), [read_file_meta(f) for f in paths], drop)
         else:
             con.register("empty_table", with_metadata(table).empty_table())
-            source = "empty_table"
-        query = f"COPY ({select} FROM {source}) TO '{tmp}' {options}"
+            select = "SELECT *" + (f" EXCLUDE ({', '.join(drop)})" if drop else "") + " FROM empty_table"
+        query = f"COPY ({select}) TO '{tmp}' {options}"
         con.execute(query, {"files": files} if files else {})
         os.replace(tmp, target)
     finally:

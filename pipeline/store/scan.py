@@ -10,6 +10,9 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.schema import check_version
 
 
 @cache
@@ -63,3 +66,39 @@ def read_columns(files: list[Path], columns: list[str], schema: pa.Schema, *, un
     finally:
         con.close()
     return result.cast(pa.schema([schema.field(c) for c in columns]))
+
+
+def read_file_meta(path: Path) -> set[str]:
+    """Check the file's schema version; returns its column names."""
+    meta = pq.read_metadata(path)
+    check_version(meta.metadata, str(path))
+    return set(meta.schema.to_arrow_schema().names)  # top-level names (a list column has leaf names)
+
+
+def conformed_select(files_sql: str, schema: pa.Schema, names: list[set[str]],
+                     exclude: Collection[str] = ()) -> str:
+    """SQL reading the Parquet files `files_sql` (a DuckDB list literal or parameter) with the
+    columns of `schema`, whatever version wrote each file; `names` are each file's columns.
+
+    A plain multi-file read takes its columns from the first file: a column added since an
+    older file was written would vanish (older file first) or fail the read (newer file first).
+    """
+    wanted = [f for f in schema if f.name not in exclude]
+    if all(f.name in n for f in wanted for n in names):
+        # every file has every column: the plain read, as fast as before any column was added
+        skip = f" EXCLUDE ({', '.join(exclude)})" if exclude else ""
+        return f"SELECT *{skip} FROM read_parquet({files_sql})"
+    types = _duckdb_types(schema)
+    cols = [f'"{f.name}"' if any(f.name in n for n in names) else f'CAST(NULL AS {types[f.name]}) AS "{f.name}"'
+            for f in wanted]
+    return f"SELECT {', '.join(cols)} FROM read_parquet({files_sql}, union_by_name=true)"
+
+
+def _duckdb_types(schema: pa.Schema) -> dict[str, str]:
+    """DuckDB's SQL type of each column of `schema` (what a missing column is cast to)."""
+    con = _connect()
+    try:
+        relation = con.from_arrow(schema.empty_table())
+        return {name: str(kind) for name, kind in zip(relation.columns, relation.types, strict=True)}
+    finally:
+        con.close()

@@ -20,7 +20,7 @@ from pipeline.schema import with_metadata
 from pipeline.store import manifest as mf
 from pipeline.store import rows as rw
 from pipeline.store.layout import STORED_TABLES, encode, group_by_partition
-from pipeline.store.scan import files_holding, read_columns
+from pipeline.store.scan import files_holding, read_columns, read_file_meta
 
 Updates = dict[str, dict[str, str | None]]  # table -> partition -> file name (None: drop)
 
@@ -235,17 +235,6 @@ class TableStore:
 def _check_table(table: str) -> None:
     if table not in STORED_TABLES:
         raise InputError(f"unknown table {table!r} (known: pages, {', '.join(STORED_TABLES)})")
-
-
-def read_file_meta(path: Path) -> set[str]:
-    """Check the file's schema version; returns its column names."""
-    import pyarrow.parquet as pq
-
-    from pipeline.schema import check_version
-
-    meta = pq.read_metadata(path)
-    check_version(meta.metadata, str(path))
-    return set(meta.schema.to_arrow_schema().names)  # top-level names (a list column has leaf names)
 
 
 def _with_added_columns(files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema) -> pa.Table:

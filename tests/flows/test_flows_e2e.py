@@ -73,6 +73,19 @@ def test_demo_stores_every_demo_article_once(demo: dict[str, Any]) -> None:
     assert articles["article_id"].is_unique
 
 
+def test_demo_articles_carry_the_closing_credit_their_page_prints(demo: dict[str, Any]) -> None:
+    from collections import Counter
+
+    from flows.demo import all_articles
+    from pipeline.store import TableStore
+
+    stored = TableStore(demo["folder"]).read("articles", ["portal", "credit", "body"])
+    expected = Counter((a.portal, a.credit) for a in all_articles() if a.credit)
+    assert sum(expected.values()) == 23  # "(ags/red)", "(*)", "(Rls/Red)", ... on two news portals
+    assert Counter(stored.dropna(subset=["credit"])[["portal", "credit"]].itertuples(index=False, name=None)) == expected
+    assert not any(body.rstrip().endswith(credit) for body, credit in stored.dropna()[["body", "credit"]].values)
+
+
 def test_demo_finds_officials_and_organisations(demo: dict[str, Any]) -> None:
     entities = demo["tables_first"]["entities"]
     assert {"OFFICIAL", "ORG"} <= set(entities["type"])

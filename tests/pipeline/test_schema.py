@@ -6,14 +6,14 @@ import pytest
 
 from pipeline.errors import SchemaVersionError
 from pipeline.parquet_io import read_file, to_table, write_atomic
-from pipeline.schema import META_VERSION, TABLES
+from pipeline.schema import META_VERSION, SCHEMA_VERSION, TABLES
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_table_round_trips_with_its_version(tmp_path: Path, name: str) -> None:
     path = write_atomic(to_table([{}], name), tmp_path / f"{name}.parquet", name)
     table = read_file(path)
-    assert table.schema.metadata[META_VERSION] == b"1"
+    assert table.schema.metadata[META_VERSION] == str(SCHEMA_VERSION).encode()
     assert table.num_rows == 1
 
 

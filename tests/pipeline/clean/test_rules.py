@@ -110,14 +110,44 @@ def test_bracket_that_belongs_to_the_sentence_is_not_a_credit(last):
     assert info.credit is None
 
 
-def test_credit_becomes_a_flag_on_the_article():
+ARTICLE_CREDITS = ["(Humas Malteng)", "(Rls/Red)", "(ant/jpnn)", "(kn-2)", "(*)", "[Humas]"]
+
+
+@pytest.mark.parametrize("tag", ARTICLE_CREDITS)
+def test_credit_of_a_text_dump_becomes_the_article_credit_and_a_flag(tag):
     from pipeline.clean import clean_text
     from tests.pipeline.clean.corpus import NOW
 
-    dump = f"Judul Pertemuan Pemkab Dengan Ormas Setempat\n\nSenin, 4 Maret 2024\n\n{BODY[0]}\n{BODY[1]} (Humas Malteng)\n"
+    dump = f"Judul Pertemuan Pemkab Dengan Ormas Setempat\n\nSenin, 4 Maret 2024\n\n{BODY[0]}\n{BODY[1]} {tag}\n"
     article = clean_text(dump, "https://contoh.go.id/berita/kredit", now=NOW)
+    assert article.credit == tag
     assert article.body.endswith("pelatihan pengurus organisasi.")
-    assert "credit_tag:(Humas Malteng)" in article.flags
+    assert f"credit_tag:{tag}" in article.flags
+    assert article.to_row()["credit"] == tag
+
+
+@pytest.mark.parametrize("tag", ARTICLE_CREDITS)
+def test_credit_of_an_html_page_becomes_the_article_credit(tag):
+    from pipeline.clean import clean_html
+    from tests.pipeline.clean.corpus import NOW
+
+    page = (f"<html><body><h1>Pertemuan Pemkab Dengan Ormas Setempat</h1><div class='entry-content'>"
+            f"<p>{BODY[0]}</p><p>{BODY[1]} {tag}</p></div></body></html>")
+    article = clean_html(page, "https://contoh.go.id/berita/kredit", now=NOW)
+    assert article.credit == tag
+    assert article.body.splitlines() == BODY
+
+
+def test_article_without_a_closing_credit_has_none():
+    from pipeline.clean import clean_text
+    from tests.pipeline.clean.corpus import NOW
+
+    last = "Pertemuan itu dihadiri perwakilan organisasi kemasyarakatan (Ormas)."
+    dump = f"Judul Pertemuan Pemkab Dengan Ormas Setempat\n\nSenin, 4 Maret 2024\n\n{BODY[0]}\n{last}\n"
+    article = clean_text(dump, "https://contoh.go.id/berita/tanpa-kredit", now=NOW)
+    assert article.credit is None
+    assert article.body.endswith("(Ormas).")
+    assert not [f for f in article.flags if f.startswith("credit_tag")]
 
 
 def test_repeated_headline_and_pull_quote_are_removed():
