@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NOT_NAME_WORDS_EXTRA
+from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
     DEGREES,
@@ -15,6 +15,7 @@ from nlp.lexicons.people import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     RANK_CORPS,
+    RANK_CORPS_LETTERS,
     RANKS,
 )
 from nlp.titles import office_at
@@ -57,7 +58,37 @@ def _prefix_len(ws: list[Word], k: int) -> int:
     if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS:
         return 1
     if ws[k].text in RANKS:
-        return 2 if k + 1 < len(ws) and ws[k + 1].text in RANK_CORPS else 1
+        return 1 + _corps_len(ws, k + 1)
+    return 0
+
+
+def _corps_len(ws: list[Word], k: int) -> int:
+    """Words of the corps after a rank: "Inf", "Laut (P)", "TNI", "Pnb" (up to two parts)."""
+    n = 0
+    for _ in range(2):
+        if k + n < len(ws) and ws[k + n].text in RANK_CORPS:
+            n += 1
+        elif k + n + 2 < len(ws) and ws[k + n].text == "(" and ws[k + n + 2].text == ")" \
+                and ws[k + n + 1].text.split("/")[0] in RANK_CORPS_LETTERS:
+            n += 3
+        else:
+            break
+    return n
+
+
+@cache
+def _forming() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for parts in NAME_FORMING_STARTS:
+        index.setdefault(parts[0], []).append(parts)
+    return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in index.items()}
+
+
+def name_forming_len(ws: list[Word], k: int) -> int:
+    """Words of a name-forming start at k ("La Ode", "I Made", "Andi"), kept in the name; or 0."""
+    for parts in _forming().get(ws[k].text, ()):
+        if all(k + n < len(ws) and ws[k + n].text == part for n, part in enumerate(parts)):
+            return len(parts)
     return 0
 
 

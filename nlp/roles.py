@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.organisations import KNOWN, PARENT_UNITS
 from nlp.regionspan import RegionSpan
+from nlp.words import Word, join
 
 ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII"])  # "Asisten II"
 SAY_BEFORE = frozenset({"selaku", "sebagai"})  # "Ahmad Fauzi selaku Camat ..."
@@ -31,3 +33,33 @@ class Role:
     public: bool  # a public office (official) rather than a person's role
     unit: str | None = None  # "Polres" for "Kapolres"
     written: str | None = None  # a unit jurisdiction written with its number ("Kodim 0601/Pandeglang")
+
+
+def words_to_rank(ws: list[Word], j: int) -> int | None:
+    """End of the capitalised words from j when a rank follows them (after a comma or not)."""
+    k = j
+    while k < min(j + 4, len(ws)) and ws[k].is_title and ws[k].text not in RANKS:
+        k += 1
+    if k == j or k >= len(ws):
+        return None
+    at_rank = ws[k].text in RANKS or (ws[k].text == "," and k + 1 < len(ws) and ws[k + 1].text in RANKS)
+    return k if at_rank else None
+
+
+def unit_place(ws: list[Word], j: int, region: RegionSpan | None, unit: str) -> tuple[int, str] | None:
+    """ "Kapolres Metro Bekasi Kombes ...", "Danlanud Sultan Hasanuddin Kolonel ...": a command's
+    unit is named by the words up to the rank, region or not (the rank marks where the name starts)."""
+    k = words_to_rank(ws, j)
+    if k is None or (region is not None and region.end >= k):
+        return None
+    return k, f"{unit} {join([w.text for w in ws[j:k]])}"
+
+
+def numbered_unit(ws: list[Word], j: int, title: str, unit: str, public: bool) -> tuple[Role, int]:
+    """ "Dandim 0601/Pandeglang", "Dandim 0509/Kabupaten Bekasi Letkol ...": number, slash, place."""
+    end = j + 1
+    if end + 1 < len(ws) and ws[end].text == "/" and ws[end + 1].is_title:
+        end = words_to_rank(ws, end + 1) or end + 2
+    role = Role([title], None, public, unit)
+    role.written = f"{unit} {join([w.text for w in ws[j:end]]).replace(' / ', '/')}"
+    return role, end

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import NamedTuple
 
-from nlp.lexicons.offices import CLOSED_OFFICES, OPEN_HEADS, Office
+from nlp.lexicons.offices import ACTING_PREFIXES, CLOSED_OFFICES, OPEN_HEADS, Office
 from nlp.words import Word
 
 # written variants of one role, for matching a bare title to the official named before
@@ -24,12 +24,13 @@ class TitleMatch(NamedTuple):
     text: str
     office: Office | None  # None for an open head
     is_open: bool
+    acting: bool = False  # "Pj", "Plt", "Plh" written before the office
 
 
 def role_key(role: str) -> str:
     """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped."""
     low = " ".join(role.lower().replace(".", " ").split())
-    for prefix in ("pj ", "plt ", "plh ", "penjabat "):
+    for prefix in ("pj ", "plt ", "plh ", "penjabat ", "pelaksana tugas ", "pelaksana harian "):
         low = low.removeprefix(prefix)
     return ROLE_SYNONYMS.get(low, low)
 
@@ -47,11 +48,32 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Office | None]]]:
     return index
 
 
+def _acting_at(ws: list[Word], i: int) -> tuple[int, str] | None:
+    """(index after, written prefix) of an acting prefix at i: "Plt.", "Penjabat (Pj)",
+    "Pelaksana tugas (Plt)"; a bracketed acronym after a long form gives the short form."""
+    low = ws[i].text.lower()
+    if low not in ACTING_PREFIXES and low != "pelaksana":
+        return None
+    end, written = i + 1, ws[i].text
+    if low == "pelaksana":
+        if i + 1 >= len(ws) or f"{low} {ws[i + 1].text.lower()}" not in ACTING_PREFIXES:
+            return None
+        end, written = i + 2, f"{ws[i].text} {ws[i + 1].text.capitalize()}"
+    if end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")" \
+            and ws[end + 1].text.lower() in ACTING_PREFIXES:
+        end, written = end + 3, ws[end + 1].text
+    return end, written
+
+
 def office_at(ws: list[Word], i: int, *, any_case: bool = False) -> TitleMatch | None:
-    """The longest title starting at word i; title case only unless `any_case`."""
+    """The longest title starting at word i; title case only unless `any_case`. An acting
+    prefix before it ("Pj", "Plt.", "Penjabat (Pj)") is part of the title."""
     word = ws[i]
     if not any_case and not word.is_title:
         return None
+    acting = _acting_at(ws, i) if word.text.lower()[:1] == "p" else None
+    if acting is not None and acting[0] < len(ws) and (inner := office_at(ws, acting[0], any_case=any_case)):
+        return TitleMatch(i, inner.end, f"{acting[1]} {inner.text}", inner.office, inner.is_open, True)
     for parts, office in _index().get(word.text.lower(), ()):
         got = ws[i : i + len(parts)]
         if len(got) == len(parts) and all(

@@ -15,6 +15,7 @@ from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
+from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
@@ -61,7 +62,8 @@ class OrgFinder:
         defined: dict[str | None, Mention] = {m.acronym: m for m in self.found if m.acronym}
         i, ws = 0, self.ws
         while i < len(ws):
-            if i in self.covered or not (ws[i].is_title or ws[i].is_upper):
+            if i in self.covered or not (ws[i].is_title or ws[i].is_upper) \
+                    or (i > 0 and ws[i - 1].text in RANKS):  # "Marsma TNI": a rank's corps
                 i += 1
                 continue
             end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)

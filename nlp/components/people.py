@@ -14,6 +14,7 @@ from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
+    AGENT_VERBS,
     HONORIFICS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
@@ -28,12 +29,13 @@ from nlp.names import (
     ends_clause,
     honorific_len,
     is_name_word,
+    name_forming_len,
     parse_name,
     parse_name_before,
 )
 from nlp.orgspans import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
-from nlp.roles import ROMAN, SAY_BEFORE, Role, without_parent_unit
+from nlp.roles import ROMAN, SAY_BEFORE, Role, numbered_unit, unit_place, without_parent_unit
 from nlp.state import state_of
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word, join
@@ -79,7 +81,8 @@ class PeopleFinder(UntitledPeople):
                     i = self.nickname_end(i + 1)
                     continue
                 if i + 1 < n and ws[i + 1].is_title and (word.text.lower() in SPEECH_VERBS
-                                                         or word.text in STAND_IN_VERBS):
+                                                         or word.text in STAND_IN_VERBS
+                                                         or word.text in AGENT_VERBS):
                     self.spoken(i + 1)
                 i += 1
             elif word.is_title:
@@ -90,8 +93,15 @@ class PeopleFinder(UntitledPeople):
                 if (word.text in PERSON_MARKERS or honorific_len(ws, i) == 2) and i not in self.org_words:
                     i = self.marked(i)
                     continue
+                if i not in self.org_words and (i == 0 or not ws[i - 1].is_title) \
+                        and (forming := name_forming_len(ws, i)):
+                    i = self.formed(i, forming)
+                    continue
                 if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
-                    self.bare(i)
+                    if word.text.lower() in SPEECH_VERBS and i + 1 < n and ws[i + 1].is_title:
+                        self.spoken(i + 1)  # "Menurut Ahmad bin Abdullah, ..." opening a sentence
+                    else:
+                        self.bare(i)
                 i += 1
             else:
                 if word.text == "," and i > 0 and self._org_ending_at(i):
@@ -120,6 +130,8 @@ class PeopleFinder(UntitledPeople):
     def titled(self, title: TitleMatch) -> int:
         role, j = self.role_after(title)
         ws = self.ws
+        if title.office is not None and title.office.needs_place and role.region is None:
+            return title.end  # "penghulu" of a KUA, not a village head
         if role.words and j + 1 < len(ws) and ws[j].text in ROLE_QUALIFIERS and ws[j + 1].text == ",":
             role.words.append(ws[j].text)
             j += 1
@@ -143,14 +155,16 @@ class PeopleFinder(UntitledPeople):
     def role_after(self, title: TitleMatch) -> tuple[Role, int]:
         ws, j = self.ws, title.end
         office = title.office
-        if j + 2 < len(ws) and ws[j].text == "(" and ws[j + 2].text == ")":  # "Sekretaris Daerah (Sekda)"
-            j += 3
+        if j + 2 < len(ws) and ws[j].text == "(":  # "Sekretaris Daerah (Sekda)", "... (Pj Sekda)"
+            j = next((k + 1 for k in (j + 2, j + 3) if k < len(ws) and ws[k].text == ")"), j)
         if office is not None:
             if office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit():  # "Dandim 0909/Sangatta", "1313-01"
-                return self.numbered_unit(title, office.unit, office.public)
+                return numbered_unit(ws, title.end, title.text, office.unit, office.public)
             region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
             if region is None and office.levels and j < len(ws):
                 region = self._district_before_name(j)
+            if office.unit and (place := unit_place(ws, j, region, office.unit)):
+                return Role([title.text], None, office.public, office.unit, place[1]), place[0]
             return Role([title.text], region, office.public, office.unit), region.end if region else j
         org = self.orgs.get(j)
         if org is not None:
@@ -176,7 +190,7 @@ class PeopleFinder(UntitledPeople):
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
         unit = [w.text for w in ws[j:unit_end]]
-        public = title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in unit)
+        public = title.acting or title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in unit)
         if not unit:
             return Role([], None, False), title.end
         words = [title.text, *unit] + ([] if public or not region else
@@ -191,14 +205,6 @@ class PeopleFinder(UntitledPeople):
         after = self.ws[region.end]
         return region if after.text == "," or parse_name(self.ws, region.end) and (
             after.text in HONORIFICS or after.text in RANKS) else None
-
-    def numbered_unit(self, title: TitleMatch, unit: str, public: bool) -> tuple[Role, int]:
-        ws, end = self.ws, title.end + 1
-        if end + 1 < len(ws) and ws[end].text == "/" and ws[end + 1].is_title:
-            end += 2
-        role = Role([title.text], None, public, unit)
-        role.written = f"{unit} {join([w.text for w in ws[title.end:end]]).replace(' / ', '/')}"
-        return role, end
 
     def _unit_word(self, word: Word) -> bool:
         return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and not word.text.endswith(".")

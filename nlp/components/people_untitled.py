@@ -8,7 +8,7 @@ from functools import cache
 
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.people import CREDIT_LABELS, REPRESENT_VERBS
+from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
 from nlp.mention import PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
@@ -192,6 +192,9 @@ class UntitledPeople:
         name = parse_name(ws, k)
         if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
             return
+        if ws[k - 1].text in AGENT_VERBS and name.end + 1 < len(ws) and (ws[name.end].text in SAY_BEFORE or (
+                ws[name.end].text == "," and ws[name.end + 1].is_lower)):
+            return  # "... Hasan, pengasuh Dayah ...", "... Rizki sebagai ketua": the role rules take it
         start, end = ws[name.start].start, ws[name.end - 1].end
         role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
@@ -217,9 +220,14 @@ class UntitledPeople:
         if office_at(ws, k) or self._in_org(k):
             return
         name = parse_name(ws, k)
-        if name is None or name.end >= len(ws) or not ws[name.end].is_lower or self._claimed(name):
+        if name is None or name.end + 1 >= len(ws) or self._claimed(name):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
+        if name.words >= 2 and ws[name.end].text == "," and ws[name.end + 1].text in PERSON_DESCRIPTORS:
+            self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+            return  # "Yohana Tan Sui Lan, pemilik toko, ...": a person described after the name
+        if not ws[name.end].is_lower:
+            return
         if name.words >= 2 and name.end + 1 < len(ws) and ws[name.end].text in SAY_BEFORE \
                 and ws[name.end + 1].text in LOWER_ROLES:  # "Rizki Maulana sebagai ketua"
             role = ws[name.end + 1].text.capitalize()
@@ -237,6 +245,17 @@ class UntitledPeople:
             return k + 1
         if self._role_follows(name.end):
             return name.start + 1
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        return name.end
+
+    def formed(self, k: int, forming: int) -> int:
+        """ "La Ode Muhammad Saleh menghadiri ...": a name-forming start marks a person by itself."""
+        ws = self.ws
+        name = parse_name(ws, k)
+        if name is None or name.words <= forming or self._claimed(name) or self._credit(k) \
+                or self._role_follows(name.end):
+            return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
         return name.end

@@ -170,5 +170,14 @@ RANK_CORPS: frozenset[str] = frozenset(
         "Psk",
         "Adm",
         "Tek",
+        "Pnb",  # Air Force pilot ("Kolonel Pnb")
+        "Nav",
+        "Lek",
+        "Sus",
+        "Kal",
+        "TNI",  # "Marsma TNI", "Laksma TNI"
+        "Polisi",
     ]
 )
+# corps letters in brackets after "Laut": "Kolonel Laut (P)", "Letkol Laut (K/W)"
+RANK_CORPS_LETTERS: frozenset[str] = frozenset({"P", "T", "E", "S", "K", "KH", "M", "PM", "W"})

@@ -17,7 +17,26 @@ REGIONAL_HONORIFICS: frozenset[str] = frozenset({
 # two-word honorifics: their first word is also an ordinary name ("Ida Farida", "Jero Wacik")
 MULTIWORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset({
     ("Ida", "Pedanda"), ("Ida", "Rsi"), ("Ida", "Bhagawan"), ("Jero", "Mangku"), ("Jro", "Mangku"),
-    ("Tuan", "Guru"), ("Ida", "Sri"),
+    ("Tuan", "Guru"), ("Ida", "Sri"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Tan", "Sri"),
+})
+
+# address forms (kinship terms, courtesy titles) that mark the full name after them as a person's
+# ("diterima Ibu Ratna Sari", "Ny. Hartini ..."); dropped from the name like other honorifics
+ADDRESS_MARKERS: frozenset[str] = frozenset({
+    "Bapak", "Pak", "Bpk", "Bpk.", "Ibu", "Bu", "Ny", "Ny.", "Nyonya", "Tn", "Tn.", "Sdr", "Sdr.",
+    "Sdri", "Sdri.", "Saudara", "Saudari",
+})
+
+# name-forming first words, kept in the name, that only begin a person's name when they start a
+# phrase ("La Ode ...", "I Made ...", "Andi ..."); after a capitalised word they name a street,
+# an airport or a university ("Jalan Teuku Umar", "Bandara I Gusti Ngurah Rai")
+NAME_FORMING_STARTS: frozenset[tuple[str, ...]] = frozenset({
+    ("La", "Ode"), ("Wa", "Ode"), ("Andi",), ("Daeng",), ("Karaeng",), ("Opu",),  # Sulawesi
+    ("Lalu",), ("Baiq",), ("Tubagus",), ("Raden",), ("Teuku",), ("Cut",), ("Ompu",),
+    ("Syarifah",), ("Sayyid",), ("Gusti",), ("Anak", "Agung"), ("Tjokorda",), ("Cokorda",),
+    *((first, order) for first in ("I", "Ni") for order in (  # Balinese birth-order names
+        "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede", "Luh", "Gusti", "Dewa",
+        "Nengah", "Kade", "Ayu")),
 })
 
 # honorifics that mark a person even without an office ("Tgk. Ahmad ... memimpin doa")

@@ -11,6 +11,7 @@ from nlp.lexicons.regional_offices import (
     DISTRICT_HEADS,
     VILLAGE_COUNCIL,
     VILLAGE_HEADS,
+    VILLAGE_HEADS_WITH_PLACE,
 )
 
 
@@ -20,6 +21,7 @@ class Office:
     levels: tuple[str, ...] = ("regency", "city", "province")
     unit: str | None = None  # "Polres" for "Kapolres"
     public: bool = True  # a public office holder (official) rather than a person with a role
+    needs_place: bool = False  # a common noun too: an office only with its region written after it
 
 
 _R = ("regency",)
@@ -36,12 +38,6 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Bupati",
             "Wakil Bupati",
             "Wabup",
-            "Pj Bupati",
-            "Pj. Bupati",
-            "Plt Bupati",
-            "Plt. Bupati",
-            "Penjabat Bupati",
-            "Plh Bupati",
         )
     ),
     *(
@@ -53,13 +49,6 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Walikota",
             "Wawali",
             "Wawalkot",
-            "Pj Wali Kota",
-            "Pj. Wali Kota",
-            "Pj Walikota",
-            "Pj. Walikota",
-            "Penjabat Wali Kota",
-            "Plt Wali Kota",
-            "Plt. Wali Kota",
         )
     ),
     *(
@@ -68,10 +57,6 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Gubernur",
             "Wakil Gubernur",
             "Wagub",
-            "Pj Gubernur",
-            "Pj. Gubernur",
-            "Penjabat Gubernur",
-            "Plt Gubernur",
         )
     ),
     *(
@@ -84,31 +69,25 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekdaprov",
             "Sekretaris Kota",
             "Sekot",
-            "Pj Sekda",
-            "Pj. Sekda",
-            "Plt Sekda",
-            "Plt. Sekda",
-            "Plh Sekda",
-            "Plh. Sekda",
             "Inspektur",
         )
     ),
-    *(Office(t, _D) for t in ("Camat", "Sekretaris Camat", "Sekcam", "Plt Camat", "Plt. Camat")),
+    *(Office(t, _D) for t in ("Camat", "Sekretaris Camat", "Sekretaris Kecamatan", "Sekcam")),
     *(
         Office(t, _V)
         for t in (
             "Lurah",
             "Kepala Desa",
             "Kades",
-            "Pj Kades",
-            "Pj. Kades",
             "Sekretaris Desa",
             "Sekdes",
             "Kepala Kelurahan",
+            "Sekretaris Kelurahan",
             *VILLAGE_HEADS,
             *VILLAGE_COUNCIL,
         )
     ),
+    *(Office(t, _V, needs_place=True) for t in VILLAGE_HEADS_WITH_PLACE),
     *(Office(t, _D) for t in DISTRICT_HEADS),
     *(
         Office(t, _RC, unit)
@@ -125,6 +104,10 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             ("Kalapas", "Lapas"),
             ("Danlanal", "Lanal"),
             ("Danlanud", "Lanud"),
+            ("Danlantamal", "Lantamal"),
+            ("Kasdim", "Kodim"),
+            ("Danyonif", "Yonif"),
+            ("Danyon", "Yon"),
         )
     ),
     *(
@@ -157,14 +140,19 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     ),
 )
 
+# acting appointments written before any office ("Pj Bupati", "Plt Kepala Dinas ..."): written form
+# -> the short form used when a bracketed acronym follows the long one ("Penjabat (Pj) Bupati")
+ACTING_PREFIXES: dict[str, str] = {
+    "pj": "Pj", "pj.": "Pj", "plt": "Plt", "plt.": "Plt", "plh": "Plh", "plh.": "Plh",
+    "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+}
+
 # heads followed by a unit or organisation ("Kepala Bapelitbangda", "Ketua DPRD", "Asisten I")
 OPEN_HEADS: tuple[str, ...] = (
     "Wakil Ketua",
     "Ketua",
     "Anggota",
     "Kepala",
-    "Plt Kepala",
-    "Plt. Kepala",
     "Sekretaris",
     "Kadis",
     "Kaban",
@@ -209,5 +197,5 @@ OPEN_HEADS: tuple[str, ...] = (
 # open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
 PUBLIC_HEADS: frozenset[str] = frozenset(
     {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag",
-     "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli", "Plt Kepala", "Plt. Kepala"}
+     "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli"}
 )

@@ -27,7 +27,20 @@ MORE_KNOWN: dict[str, str] = {
         "Bundo Kanduang", "Dharma Wanita Persatuan", "DWP", "Kosgoro", "AMPI",
         "Pemuda Mitra Kamtibmas", "Gerakan Mahasiswa Kristen Indonesia", "Senkom", "Tagana",
         "Linmas", "Saka Bhayangkara", "Saka Wanabakti", "Saka Bakti Husada", "Kwarran", "Kwarnas",
+        # wives' associations of the police and armed forces
+        "Bhayangkari", "Persit Kartika Chandra Kirana", "Persit", "Jalasenastri", "PIA Ardhya Garini",
+        "Ikatan Kesejahteraan Keluarga Hakim", "IKAHI",
+        # professional bodies
+        "PWI", "Persatuan Wartawan Indonesia", "AJI", "Aliansi Jurnalis Independen", "IJTI", "Peradi",
+        "Ikadin", "PPNI", "IBI", "Ikatan Bidan Indonesia", "Ikatan Dokter Indonesia", "IAI", "INI",
+        "Persatuan Guru Republik Indonesia", "Kamar Dagang dan Industri", "Gapensi", "REI",
     ], "ormas_cso"),
+    # international NGOs and their Indonesian affiliates
+    **dict.fromkeys([
+        "WWF", "WWF Indonesia", "Wahana Visi Indonesia", "World Vision", "Plan Indonesia", "CARE",
+        "Mercy Corps", "WFP", "UNEP", "UNOPS", "Catholic Relief Services", "Islamic Relief",
+        "Habitat for Humanity", "Palang Merah Internasional", "ICRC", "IFRC",
+    ], "international"),
 }
 
 # Scout hierarchy levels ("Kwartir Cabang (Kwarcab) Gerakan Pramuka Garut"), like "Pimpinan Cabang"

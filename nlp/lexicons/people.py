@@ -1,7 +1,12 @@
 """Honorifics, academic degrees, police and military ranks, and words that are never part of a name."""
 
-from nlp.lexicons.degrees_ranks import DEGREES, RANK_CORPS, RANKS  # noqa: F401  (re-exported)
-from nlp.lexicons.honorifics import REGIONAL_HONORIFICS, REGIONAL_PERSON_MARKERS
+from nlp.lexicons.degrees_ranks import (  # noqa: F401  (re-exported)
+    DEGREES,
+    RANK_CORPS,
+    RANK_CORPS_LETTERS,
+    RANKS,
+)
+from nlp.lexicons.honorifics import ADDRESS_MARKERS, REGIONAL_HONORIFICS, REGIONAL_PERSON_MARKERS
 from nlp.lexicons.not_names import NOT_NAME_WORDS  # noqa: F401  (re-exported)
 
 # before a name; dropped from the clean name ("Ir. H. Dede Jaelani" -> "Dede Jaelani")
@@ -180,8 +185,29 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "lanjut",
         "menurut",
         "diharapkan",
+        "said",  # English paragraphs and quotes
+        "says",
+        "added",
+        "explained",
+        "stated",
     ]
 )
 
-HONORIFICS = HONORIFICS | REGIONAL_HONORIFICS
-PERSON_MARKERS = PERSON_MARKERS | REGIONAL_PERSON_MARKERS
+# passive verbs of saying and the agent word: the name after them is who spoke or acted
+# ("Hal itu disampaikan Rosmawati br Tarigan", "diserahkan oleh A. Rahman")
+AGENT_VERBS: frozenset[str] = frozenset({
+    "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
+    "diutarakan", "dipaparkan", "diterangkan", "oleh",
+})
+
+# lower-case nouns describing a person after their name ("Yohana Tan, pemilik toko, ...")
+PERSON_DESCRIPTORS: frozenset[str] = frozenset({
+    "warga", "pemilik", "pedagang", "petani", "nelayan", "guru", "siswa", "siswi", "mahasiswa",
+    "mahasiswi", "pengusaha", "buruh", "sopir", "tokoh", "pemuka", "relawan", "aktivis", "pegiat",
+    "pengamat", "dosen", "peneliti", "bidan", "perawat", "kader", "peserta", "penyuluh", "pendamping",
+    "penerima", "korban", "orang", "ibu", "bapak", "pelajar", "santri", "pemudi", "pemuda", "seniman",
+    "budayawan", "pengrajin", "perajin", "pelaku", "juru", "pengelola", "pendiri", "penggagas",
+})
+
+HONORIFICS = HONORIFICS | REGIONAL_HONORIFICS | ADDRESS_MARKERS
+PERSON_MARKERS = PERSON_MARKERS | REGIONAL_PERSON_MARKERS | ADDRESS_MARKERS

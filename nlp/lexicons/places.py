@@ -25,6 +25,7 @@ LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "nagari": ("village",),
     "gampong": ("village",),
     "kampung": ("village",),
+    "kepenghuluan": ("village",),  # Riau (Rokan Hilir)
 }
 
 # the written prefix of each level in a canonical place name

@@ -2,22 +2,28 @@
 
 Indonesia's village heads carry local titles: Perbekel (Bali), Keuchik/Geuchik (Aceh), Wali Nagari
 (West Sumatra), Raja Negeri (Maluku), Kepala Kampung (Papua), Pambakal (South Kalimantan),
-Kuwu (Cirebon/Indramayu), Kepala Lembang (Toraja), Hukum Tua (Minahasa), Peratin/Kepala Pekon
+Kuwu (Cirebon/Indramayu), Reje (Gayo),
+Penghulu (Riau), Kepala Lembang (Toraja), Hukum Tua (Minahasa), Peratin/Kepala Pekon
 (Lampung). They all hold the village level; Papua's Kepala Distrik holds a district. Village
 councils (BPD, Saniri Negeri, Bamus Kampung) are public offices at the village level too."""
 
 from __future__ import annotations
 
 VILLAGE_HEADS: tuple[str, ...] = (
-    "Perbekel", "Pj Perbekel", "Pj. Perbekel", "Kelian Desa", "Bendesa Adat",
-    "Keuchik", "Keucik", "Geuchik", "Geusyik", "Pj Keuchik", "Pj. Keuchik", "Kepala Gampong",
-    "Wali Nagari", "Walinagari", "Pj Wali Nagari", "Kepala Nagari", "Wali Jorong",
-    "Raja Negeri", "Pj Raja Negeri", "Pj. Raja Negeri", "Kepala Negeri", "Kepala Ohoi",
-    "Kepala Kampung", "Pj Kepala Kampung", "Kepala Kampong",
-    "Pambakal", "Pembakal", "Kuwu", "Pj Kuwu", "Kepala Lembang", "Hukum Tua", "Kumtua",
+    "Perbekel", "Kelian Desa", "Bendesa Adat",
+    "Keuchik", "Keucik", "Geuchik", "Geusyik", "Kepala Gampong",
+    "Wali Nagari", "Walinagari", "Kepala Nagari", "Wali Jorong",
+    "Raja Negeri", "Kepala Negeri", "Kepala Ohoi",
+    "Kepala Kampung", "Kepala Kampong",
+    "Pambakal", "Pembakal", "Kuwu", "Kepala Lembang", "Hukum Tua", "Kumtua",
     "Peratin", "Kepala Pekon", "Kepala Tiyuh", "Petinggi", "Kepala Jorong",
     "Sekretaris Nagari", "Sekretaris Gampong", "Sekretaris Kampung",
+    "Reje",  # Gayo (Aceh Tengah, Bener Meriah): "Reje Kampung Kenawat"
 )
+
+# village heads whose title is also a common noun: an office only with the village written after it
+# ("Penghulu Kepenghuluan Bagan Punak" in Riau, but a KUA's "penghulu" marries couples)
+VILLAGE_HEADS_WITH_PLACE: tuple[str, ...] = ("Penghulu", "Datuk Penghulu")
 
 VILLAGE_COUNCIL: tuple[str, ...] = (
     "Ketua BPD", "Wakil Ketua BPD", "Sekretaris BPD", "Anggota BPD",
@@ -28,7 +34,7 @@ VILLAGE_COUNCIL: tuple[str, ...] = (
 )
 
 DISTRICT_HEADS: tuple[str, ...] = (
-    "Kepala Distrik", "Kadistrik", "Plt Kepala Distrik", "Pj Kepala Distrik", "Sekretaris Distrik",
+    "Kepala Distrik", "Kadistrik", "Sekretaris Distrik",
 )
 
 # unit words that make an open head ("Ketua", "Anggota", "Kepala") a public office in the regions:

@@ -26,3 +26,20 @@ def test_persons_official_wins_over_person_for_same_name() -> None:
     text = "Bupati Lebak Iti Rahmawati hadir. \"Terima kasih,\" kata Iti Rahmawati."
     out = nlp.extract(text).as_output()
     assert [o["name"] for o in out["officials"]] == ["Iti Rahmawati"] and out["persons"] == []
+
+
+def test_persons_short_forms_after_full_name_add_no_one() -> None:
+    text = ("Yohana Tan Sui Lan, pemilik toko, mengatakan harga naik. \"Kami rugi,\" kata Yohana. "
+            "Tokoh masyarakat, Dedi Kurniawan, menyambut baik. \"Ini bagus,\" ujar Pak Dedi.")
+    names = [p["name"] for p in nlp.extract(text).as_output()["persons"]]
+    assert names == ["Yohana Tan Sui Lan", "Dedi Kurniawan"]
+
+
+def test_persons_name_forming_start_after_a_capitalised_word_is_a_street() -> None:
+    out = nlp.extract("Warga berkumpul di Jalan Teuku Umar Barat sejak pagi.").as_output()
+    assert out["persons"] == []
+
+
+def test_persons_kua_penghulu_without_village_is_not_an_official() -> None:
+    out = nlp.extract("Penghulu Ahmad Fauzi menikahkan pasangan itu di KUA.").as_output()
+    assert out["officials"] == []
