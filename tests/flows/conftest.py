@@ -10,12 +10,13 @@ import json
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
+
+from tests.http_server import running_server
 
 _HOME = tempfile.mkdtemp(prefix="pantau-test-prefect-")
 atexit.register(shutil.rmtree, _HOME, True)
@@ -26,39 +27,36 @@ os.environ.pop("PREFECT_API_URL", None)
 class Receiver:
     """A webhook endpoint on 127.0.0.1 that keeps every JSON body POSTed to it."""
 
-    def __init__(self) -> None:
-        self.bodies: list[dict[str, Any]] = []
-        received = self.bodies
+    def __init__(self, base_url: str, bodies: list[dict[str, Any]]) -> None:
+        self.url = f"{base_url}hook"
+        self.bodies = bodies
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                length = int(self.headers.get("Content-Length") or 0)
-                received.append(json.loads(self.rfile.read(length)))
-                self.send_response(204)
-                self.end_headers()
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
+def _keeping(bodies: list[dict[str, Any]]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("Content-Length") or 0)
+            bodies.append(json.loads(self.rfile.read(length)))
+            self.send_response(204)
+            self.end_headers()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            pass
 
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    return Handler
+
+
+def _receiver() -> Iterator[Receiver]:
+    bodies: list[dict[str, Any]] = []
+    with running_server(_keeping(bodies)) as base_url:
+        yield Receiver(base_url, bodies)
 
 
 @pytest.fixture
 def webhook() -> Iterator[Receiver]:
-    receiver = Receiver()
-    yield receiver
-    receiver.close()
+    yield from _receiver()
 
 
 @pytest.fixture(scope="session")
 def session_webhook() -> Iterator[Receiver]:
-    receiver = Receiver()
-    yield receiver
-    receiver.close()
+    yield from _receiver()

@@ -6,9 +6,8 @@ runner against the default one. Prefect starts once for the whole module (it is 
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.config import settings
+from tests.http_server import running_server
 
 pytestmark = pytest.mark.slow
 
@@ -133,33 +133,27 @@ def test_dask_runner_gives_the_same_tables(demo: dict[str, Any], tmp_path: Path)
     assert_same_tables(demo["tables_first"], snapshot(folder))
 
 
-class BrokenSite:
-    """A portal on 127.0.0.1 whose every page is an HTTP 500."""
+class ServerError(BaseHTTPRequestHandler):
+    """A portal whose every page is an HTTP 500."""
 
-    def __init__(self) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                body = b"<html><body>Internal Server Error</body></html>"
-                self.send_response(500)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+    def do_GET(self) -> None:  # noqa: N802
+        body = b"<html><body>Internal Server Error</body></html>"
+        self.send_response(500)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-                pass
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.record = {
-            "name": "fixture-broken", "base_url": f"http://127.0.0.1:{self.server.server_address[1]}/",
-            "province": "Banten", "region_code": "36", "kind": "local_news", "status": "stable",
-            "politeness": {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_TIMES": 0},
-        }
 
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+def broken_record(base_url: str) -> dict[str, Any]:
+    return {
+        "name": "fixture-broken", "base_url": base_url, "province": "Banten", "region_code": "36",
+        "kind": "local_news", "status": "stable",
+        "politeness": {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_TIMES": 0},
+    }
 
 
 def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, session_webhook: Any,
@@ -171,11 +165,10 @@ def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, sess
     env.setenv("PANTAU_DATA_DIR", str(folder))
     env.setenv("PANTAU_MONITORING__ALERT_WEBHOOK", session_webhook.url)
     settings.cache_clear()
-    site = BrokenSite()
     try:
-        result = crawl_flow(records=[site.record], allow_private=True, data_dir=str(folder))
+        with running_server(ServerError) as base_url:
+            result = crawl_flow(records=[broken_record(base_url)], allow_private=True, data_dir=str(folder))
     finally:
-        site.close()
         env.delenv("PANTAU_MONITORING__ALERT_WEBHOOK")
     assert "zero articles found" in result["problems"]["fixture-broken"]
     (alert,) = session_webhook.bodies
@@ -195,10 +188,7 @@ def test_canary_passes_on_a_demo_portal_and_fails_on_a_broken_one(env: pytest.Mo
         (good,) = [canary_portal(t, allow_private=True) for t in record_targets(records[:1])]
     assert good.ok, good.problems
     assert good.title and good.published and good.words > 20
-    site = BrokenSite()
-    try:
-        (bad,) = [canary_portal(t, allow_private=True) for t in record_targets([site.record])]
-    finally:
-        site.close()
+    with running_server(ServerError) as base_url:
+        (bad,) = [canary_portal(t, allow_private=True) for t in record_targets([broken_record(base_url)])]
     assert not bad.ok
     assert "no article fetched" in bad.problems[0]
