@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from nlp.lexicons.english_titles import ENGLISH_PROVINCES
 from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
 
 _PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
@@ -96,7 +97,8 @@ def regions() -> dict[str, Region]:
 def region_index() -> dict[str, tuple[Region, ...]]:
     """Name key -> regions (province, regency, city, district) carrying that name, plus aliases."""
     index = _index(list(regions().values()))
-    aliases = {**ALIASES, **{town: (regency, "regency") for town, regency in CAPITAL_TOWNS.items()}}
+    aliases = {**ALIASES, **{town: (regency, "regency") for town, regency in CAPITAL_TOWNS.items()},
+               **{english: (name, "province") for english, name in ENGLISH_PROVINCES.items()}}
     for alias, (name, level) in aliases.items():
         targets = tuple(r for r in index.get(key(name), ()) if r.level == level)
         if targets and key(alias) not in index:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
 from nlp.mention import DocState
@@ -22,3 +23,12 @@ def state_of(doc: Doc) -> DocState:
     if not state.words and state.text:
         state.words = words(state.text)
     return state
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where the doc's sentences start (vectorised: doc.sents is slow)."""
+    if not len(doc):
+        return [0]
+    marks = doc.to_array([SENT_START, IDX])
+    starts = marks[marks[:, 0] == 1, 1].tolist()
+    return starts if starts and starts[0] == 0 else [0, *starts]

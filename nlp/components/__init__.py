@@ -1,3 +1,3 @@
 """spaCy components of the Pantau pipeline; importing this package registers their factories."""
 
-from nlp.components import dates, linker, organisations, people, places  # noqa: F401
+from nlp.components import dates, linker, organisations, people, places, role_context  # noqa: F401

@@ -49,3 +49,17 @@ def test_officials_misspelt_reference_links_to_full_name() -> None:
 def test_officials_nameless_title_is_not_an_official() -> None:
     text = "Program ini mendukung visi misi Bupati Serang, katanya."
     assert nlp.extract(text).as_output()["officials"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Inf Budi Santoso memimpin apel di Makodim Sleman.",
+        "Upacara di Bandung Mayor Budi Hartono bertindak sebagai inspektur upacara.",
+        "Danramil Bandung Mayor Inf Budi Hartono said the soldiers were ready.",
+        "The parade in Bandung Mayor Czi Budi Hartono led was short.",
+    ],
+)
+def test_officials_mayor_as_military_rank_is_no_english_title(text: str) -> None:
+    out = nlp.extract(text).as_output()
+    assert not any(p.get("role") == "Mayor" for p in out["officials"] + out["persons"])

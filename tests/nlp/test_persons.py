@@ -43,3 +43,16 @@ def test_persons_name_forming_start_after_a_capitalised_word_is_a_street() -> No
 def test_persons_kua_penghulu_without_village_is_not_an_official() -> None:
     out = nlp.extract("Penghulu Ahmad Fauzi menikahkan pasangan itu di KUA.").as_output()
     assert out["officials"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketuanya, Ahmad Rifai, mengatakan acara lancar.",
+        "Majelis Ulama Indonesia (MUI) Kota Depok menggelar rapat. Acara dimulai pagi. Warga datang "
+        "ramai. Ketuanya, Ahmad Rifai, mengatakan acara lancar.",
+    ],
+)
+def test_persons_possessive_role_needs_an_organisation_just_before(text: str) -> None:
+    out = nlp.extract(text).as_output()
+    assert not any((p.get("role") or "").startswith("Ketua") for p in out["persons"] + out["officials"])
