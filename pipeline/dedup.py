@@ -2,8 +2,9 @@
 
 `Deduper.check` answers with the article_id of the earliest copy (exact content hash first, then
 MinHash LSH over word bigrams, verified on the signatures: estimated Jaccard, or containment for
-a shortened copy); the earliest copy stays the original, so a copy published earlier than every
-stored one is itself the original (None).
+a shortened copy) and confirmed on the specifics (names, places, numbers) both keep; the earliest
+copy stays the original, so a copy published earlier than every stored one is itself the original
+(None).
 
 Defaults (Jaccard 0.6 on word bigrams, 128 permutations, containment 0.8) were measured on
 tests/fixtures/dedup/pairs.jsonl (benchmarks/bench_dedup.py), rewritten syndicated releases
@@ -34,12 +35,13 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from pipeline.dedup_specifics import EMPTY, flatten, shared_share, specifics, unflatten
 from pipeline.lsh_index import BandIndex
 
 _WORD = re.compile(r"\w+")
 _LATEST = datetime.max
 SIGNATURE_FILE = "dedup-minhash.npz"
-_FORMAT = 2  # saved-file layout: 2 added per-article shingle counts (older files are re-hashed)
+_FORMAT = 3  # saved-file layout: 2 added shingle counts, 3 specifics (older files are re-hashed)
 # Containment, estimated from Jaccard and the set sizes, gets noisier as Jaccard falls: trusted only
 # above this Jaccard (a copy of >= ~half the original) and this many shingles (a stub fits anywhere).
 _CONTAINED_JACCARD = 0.4
@@ -48,6 +50,13 @@ _CONTAINED_MIN_SHINGLES = 50
 # the fixture's reach 1.15) can be its copy; a fuller one says things the original does not, and a
 # dup_of article is never extracted, so it stays an original.
 _LATER_GROWTH = 1.25
+# A copy keeps the names, places and numbers of its original; a different event written from the
+# same template changes them (pipeline/dedup_specifics.py). Measured: copies share >= 0.83 of the
+# smaller side's specifics, template look-alikes <= 0.77. Checked when both sides have enough.
+_SPECIFIC_SHARE = 0.8
+_MIN_SPECIFICS = 5
+
+Sketch = tuple[np.ndarray, int, np.ndarray]  # MinHash signature, distinct shingles, specifics
 
 
 def content_hash(body: str) -> str:
@@ -107,6 +116,7 @@ class Deduper:
         self._index = BandIndex(num_perm, bands, rows)
         self._seed = seed
         self._sizes = array("I")  # row -> number of distinct shingles (for containment)
+        self._specs: list[np.ndarray] = []  # row -> specifics
         self._hashes: dict[str, _Known] = {}
         self._known: dict[str, _Known] = {}
         self._digests: dict[str, str] = {}
@@ -127,12 +137,16 @@ class Deduper:
         sketch.update_batch(list(grams))
         return np.asarray(sketch.hashvalues, dtype=np.uint32), len(grams)
 
+    def sketch(self, body: str) -> Sketch | None:
+        hashed = self.minhash(body)
+        return None if hashed is None else (*hashed, specifics(body))
+
     def seed(self, rows: Iterable[Mapping[str, Any]]) -> int:
         """Stored rows: article_id, published_at, and content_sha256 and/or body. A signature loaded
         by `load_signatures` for the same content is used as is; otherwise the body is hashed; a row
         with neither finds exact copies only."""
         count = 0
-        new: list[tuple[str, np.ndarray, int]] = []
+        new: list[tuple[str, Sketch]] = []
         for row in rows:
             article_id = str(row["article_id"])
             body = row.get("body") if isinstance(row.get("body"), str) else None
@@ -144,13 +158,14 @@ class Deduper:
                 continue
             sketch = self._stored_sketch(article_id, digest)
             if sketch is None and body is not None:
-                sketch = self.minhash(body)
+                sketch = self.sketch(body)
             if sketch is not None:
-                new.append((article_id, *sketch))
+                new.append((article_id, sketch))
         if new:
-            self._index.extend(np.stack([sig for _, sig, _ in new]))
-            self._ids.extend(article_id for article_id, _, _ in new)
-            self._sizes.extend(size for _, _, size in new)
+            self._index.extend(np.stack([sketch[0] for _, sketch in new]))
+            self._ids.extend(article_id for article_id, _ in new)
+            self._sizes.extend(sketch[1] for _, sketch in new)
+            self._specs.extend(sketch[2] for _, sketch in new)
         self._forget_loaded()  # the index holds its own copy: loaded signatures serve one seed
         return count
 
@@ -159,12 +174,13 @@ class Deduper:
         known = self._known.get(article_id)
         published = _naive(published_at) if known is None else known.published
         digest = content_hash(body)
-        sketch = self.minhash(body)
+        sketch = self.sketch(body)
         copies = self._copies(article_id, digest, sketch, published)
         if known is None and self._remember(article_id, digest, published) and sketch is not None:
             self._index.add(sketch[0])
             self._ids.append(article_id)
             self._sizes.append(sketch[1])
+            self._specs.append(sketch[2])
         earliest = min([*copies, _Known(article_id, published)], key=lambda k: (k.published, k.article_id))
         return None if earliest.article_id == article_id else earliest.article_id
 
@@ -175,13 +191,16 @@ class Deduper:
             with np.load(path, allow_pickle=False) as saved:
                 params = tuple(int(x) for x in saved["params"])
                 ids, digests, sigs, sizes = saved["ids"], saved["digests"], saved["sigs"], saved["sizes"]
+                spec_values, spec_offsets = saved["spec_values"], saved["spec_offsets"]
         except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile):
             return 0
-        if params != self._params() or sigs.shape != (len(ids), self.num_perm) or sizes.shape != (len(ids),):
+        if (params != self._params() or sigs.shape != (len(ids), self.num_perm) or sizes.shape != (len(ids),)
+                or spec_offsets.shape != (len(ids) + 1,)):
             return 0
         self._loaded_rows = {article_id: i for i, article_id in enumerate(ids.tolist())}
         self._loaded_digests, self._loaded_sigs = digests, sigs.astype(np.uint32, copy=False)
         self._loaded_sizes = sizes.astype(np.uint32, copy=False)
+        self._loaded_specs = (spec_values.astype(np.uint32, copy=False), spec_offsets)
         return len(ids)
 
     def save_signatures(self, path: str | Path) -> int:
@@ -191,10 +210,12 @@ class Deduper:
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial.npz")
+        spec_values, spec_offsets = flatten([self._specs[row] for row in keep])
         np.savez(partial, params=np.array(self._params(), dtype=np.int64),
                  ids=np.array(ids, dtype=str),
                  digests=np.array([self._digests[i].encode("utf-8") for i in ids], dtype="S64"),
-                 sigs=self._index.matrix()[keep], sizes=np.asarray(self._sizes, dtype=np.uint32)[keep])
+                 sigs=self._index.matrix()[keep], sizes=np.asarray(self._sizes, dtype=np.uint32)[keep],
+                 spec_values=spec_values, spec_offsets=spec_offsets)
         os.replace(partial, target)  # a crash mid-write leaves the previous file whole
         return len(ids)
 
@@ -207,19 +228,21 @@ class Deduper:
         self._loaded_digests = np.zeros(0, "S64")
         self._loaded_sigs = np.zeros((0, self.num_perm), np.uint32)
         self._loaded_sizes = np.zeros(0, np.uint32)
+        self._loaded_specs = (EMPTY, np.zeros(1, np.int64))
 
-    def _stored_sketch(self, article_id: str, digest: str | None) -> tuple[np.ndarray, int] | None:
+    def _stored_sketch(self, article_id: str, digest: str | None) -> Sketch | None:
         row = self._loaded_rows.get(article_id)
         if row is None or digest is None or self._loaded_digests[row] != digest.encode("utf-8"):
             return None
-        return self._loaded_sigs[row], int(self._loaded_sizes[row])
+        return self._loaded_sigs[row], int(self._loaded_sizes[row]), unflatten(*self._loaded_specs, row)
 
-    def same_text(self, first: tuple[np.ndarray, int], second: tuple[np.ndarray, int],
-                  *, later: int | None = None) -> bool:
-        """Whether two (signature, shingle count) sketches are copies by this Deduper's rule. With
-        `later` (0 or 1: the sketch that would be marked dup_of the other), that one must not be
-        more than _LATER_GROWTH times fuller than the other."""
+    def same_text(self, first: tuple[Any, ...], second: tuple[Any, ...], *, later: int | None = None) -> bool:
+        """Whether two sketches — (signature, shingle count[, specifics]) — are copies by this
+        Deduper's rule. With `later` (0 or 1: the sketch that would be marked dup_of the other),
+        that one must not be more than _LATER_GROWTH times fuller than the other."""
         if later is not None and (first, second)[later][1] > _LATER_GROWTH * (second, first)[later][1]:
+            return False
+        if len(first) > 2 and len(second) > 2 and not _same_specifics(first[2], second[2]):
             return False
         jaccard = int(np.count_nonzero(first[0] == second[0])) / self.num_perm
         if jaccard >= self.threshold:
@@ -231,7 +254,7 @@ class Deduper:
         shared = jaccard * (first[1] + second[1]) / (1 + jaccard)
         return shared / smaller >= self.containment
 
-    def _copies(self, article_id: str, digest: str, sketch: tuple[np.ndarray, int] | None,
+    def _copies(self, article_id: str, digest: str, sketch: Sketch | None,
                 published: datetime) -> list[_Known]:
         found: dict[str, _Known] = {}
         exact = self._hashes.get(digest)
@@ -240,7 +263,7 @@ class Deduper:
         if sketch is not None:
             for row in self._index.query(sketch[0]):
                 other = self._ids[row]
-                stored = (self._index.signature(row), self._sizes[row])
+                stored = (self._index.signature(row), self._sizes[row], self._specs[row])
                 known = self._known[other]  # the later of the two is the one that would be marked dup_of
                 later = 1 if (known.published, other) < (published, article_id) else 0
                 if other != article_id and self.same_text(stored, sketch, later=later):
@@ -259,3 +282,9 @@ class Deduper:
             if current is None or (published, article_id) < (current.published, current.article_id):
                 self._hashes[digest] = entry
         return True
+
+
+def _same_specifics(first: np.ndarray, second: np.ndarray) -> bool:
+    if min(len(first), len(second)) < _MIN_SPECIFICS:  # too few to tell: the shingle rule decides
+        return True
+    return shared_share(first, second) >= _SPECIFIC_SHARE
