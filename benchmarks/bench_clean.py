@@ -145,7 +145,7 @@ def id_news_metadata() -> dict[str, float]:
 
 
 def devset_accuracy() -> dict[str, float | int] | None:
-    """The demo corpus's annotated pages (tests/fixtures/devset, built by flows.demo) when present."""
+    """The demo corpus's annotated pages (tests/fixtures/devset, built by pantau.demo) when present."""
     from pipeline.clean.evaluate import gold_accuracy
 
     path = REPO / "tests" / "fixtures" / "devset" / "dev.jsonl"

@@ -29,7 +29,7 @@ COLUMNS = ("officials", "persons", "organisations", "places", "dates", *RATES)
 
 def figures_for(gold: Path, docs: Path) -> dict[str, Any]:
     """The scorer's figures for one gold set, flattened to one number per column."""
-    from flows.evaluate import TYPES, evaluate
+    from pantau.evaluate import TYPES, evaluate
 
     started = time.perf_counter()
     summary = evaluate(gold, docs=docs).as_dict()

@@ -42,7 +42,7 @@ def _peak_mb() -> float:
 
 
 def _quality() -> dict[str, dict[str, float]]:
-    from flows.evaluate import TYPES, evaluate
+    from pantau.evaluate import TYPES, evaluate
 
     figures: dict[str, dict[str, float]] = {}
     for name, path in GOLD_SETS.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.monitoring import PortalHealth
+from pantau.monitoring import PortalHealth
 
 
 def _table(header: list[str], rows: list[list[Any]]) -> str:

@@ -22,13 +22,13 @@ from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
-from flows.alerts import alert_on_failures  # noqa: E402
 from flows.artifacts import crawl_markdown, publish  # noqa: E402
-from flows.monitoring import PortalHealth, run_problems  # noqa: E402
 from flows.progress import Step  # noqa: E402
 from flows.run_lock import run_lock  # noqa: E402
 from flows.schedules import resolve_selector  # noqa: E402
 from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records  # noqa: E402
+from pantau.alerts import alert_on_failures  # noqa: E402
+from pantau.monitoring import PortalHealth, run_problems  # noqa: E402
 from pipeline.config import settings  # noqa: E402
 
 

@@ -11,13 +11,13 @@ from typing import Any  # noqa: E402
 
 from prefect import flow, get_run_logger  # noqa: E402
 
-from flows.alerts import alert_on_failures  # noqa: E402
 from flows.artifacts import publish  # noqa: E402
 from flows.crawl import crawl_flow  # noqa: E402
 from flows.dask_runner import task_runner_for  # noqa: E402
-from flows.monitoring import health_from_store  # noqa: E402
 from flows.process import process_flow  # noqa: E402
 from flows.run_lock import run_lock  # noqa: E402
+from pantau.alerts import alert_on_failures  # noqa: E402
+from pantau.monitoring import health_from_store  # noqa: E402
 from pipeline.config import settings  # noqa: E402
 
 
@@ -81,7 +81,7 @@ def full_flow(
 @flow(name="pantau-demo")
 def demo_flow(data_dir: str | None = None, runner: str | None = None) -> dict[str, Any]:
     """Serve the bundled demo portals on 127.0.0.1, crawl them with the real spiders, process, store."""
-    from flows.demo_ports import demo_server
+    from pantau.demo_ports import demo_server
 
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])

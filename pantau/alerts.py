@@ -14,8 +14,8 @@ import urllib.request
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.monitoring import PortalHealth
-from flows.runs import RunProblem
+from pantau.monitoring import PortalHealth
+from pantau.runs import RunProblem
 from pipeline.config import redact
 
 

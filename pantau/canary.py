@@ -14,8 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from flows.monitoring import MIN_BODY_WORDS
 from flows.targets import CrawlTarget, new_run_id
+from pantau.monitoring import MIN_BODY_WORDS
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""The `pantau` command line. Each command group lives in flows/commands/ and registers itself."""
+"""The `pantau` command line. Each command group lives in pantau/commands/ and registers itself."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from flows.commands import register_all
+from pantau.commands import register_all
 from pipeline.errors import PantauError
 
 app = typer.Typer(

@@ -40,7 +40,7 @@ def remember_ports(state_dir: Path, records: list[dict[str, Any]]) -> None:
 @contextmanager
 def demo_server(state_dir: Path) -> Iterator[tuple[list[dict[str, Any]], str]]:
     """Serve the demo portals; yields (portal records, a note when the ports had to change)."""
-    from flows.demo import DemoServer
+    from pantau.demo import DemoServer
 
     wanted = remembered_ports(state_dir)
     note = ""

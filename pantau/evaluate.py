@@ -177,7 +177,7 @@ def _document_for(gold: dict[str, Any], docs: Path, use_province: bool = True) -
 
 
 def predict(golds: list[dict[str, Any]], docs: Path, use_province: bool = True) -> list[dict[str, Any]]:
-    from flows.extract import extract_records
+    from pantau.extract import extract_records
 
     lines = [json.dumps(_document_for(g, docs, use_province), ensure_ascii=False) for g in golds]
     return list(extract_records(lines))

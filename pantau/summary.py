@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from flows.monitoring import PortalHealth
+from pantau.monitoring import PortalHealth
 
 TOP_N = 5
 
@@ -107,9 +107,9 @@ def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, po
     """
     import json
 
-    from flows.alerts import alert_on_failures, alert_on_flow_runs
-    from flows.monitoring import health_from_store
-    from flows.runs import check_flow_runs
+    from pantau.alerts import alert_on_failures, alert_on_flow_runs
+    from pantau.monitoring import health_from_store
+    from pantau.runs import check_flow_runs
 
     monitoring = config["monitoring"]
     verdict = Console(stderr=True)  # stdout stays clean JSON with --json

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # System packages the test suite uses when present: Debian's chromium + chromium-driver for the
-# browser test of `pantau ui` (tests/flows/test_browser.py), and redis-server for the crawl
+# browser test of `pantau ui` (tests/pantau/test_browser.py), and redis-server for the crawl
 # scale-out test (tests/crawlers/test_redis_scale.py). CI runs this before `make test`.
 # Idempotent and quick when everything is installed; never fails the build by itself — when it
 # cannot install, the browser test reports the missing Chromium (and fails under CI=true) and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from flows.commands import config_cmd, crawl_cmd, extract_cmd, ops_cmd, query_cmd, ui_cmd
+from pantau.commands import config_cmd, crawl_cmd, extract_cmd, ops_cmd, query_cmd, ui_cmd
 
 
 def register_all(app: typer.Typer) -> None:

@@ -25,7 +25,7 @@ def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract(input_path: InputOpt, output_path: OutputOpt) -> None:
         """Extract officials, persons, organisations, places and dates from documents."""
-        from flows.extract import extract_file
+        from pantau.extract import extract_file
 
         counts = extract_file(input_path, output_path)
         typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}")
@@ -35,8 +35,8 @@ def register(app: typer.Typer) -> None:
                  as_json: JsonOpt = False, show_misses: MissesOpt = False,
                  no_province: NoProvinceOpt = False) -> None:
         """Score extraction against gold: per-type P/R/F1, role, body and publication-date accuracy."""
-        from flows.evaluate import evaluate as run
-        from flows.evaluate import render
+        from pantau.evaluate import evaluate as run
+        from pantau.evaluate import render
 
         report = run(gold, pred, docs, use_province=not no_province)
         if as_json:

@@ -46,7 +46,7 @@ def _check_runner(runner: str | None) -> None:
 
 
 def _print_crawl(result: dict[str, Any]) -> None:
-    from flows.summary import crawl_table
+    from pantau.summary import crawl_table
 
     console.print(crawl_table(result["crawls"]))
     for portal, problems in result.get("problems", {}).items():
@@ -68,10 +68,10 @@ def _check_targets(portal: list[str] | None, select: str | None, url: list[str] 
 def demo() -> None:
     """Serve the bundled demo portals, crawl, clean, extract and store them; print a summary."""
     with _locked("pantau demo"):
-        from flows.demo import expected_counts
         from flows.full import demo_flow
         from flows.progress import progress_bars
-        from flows.summary import print_demo, print_process
+        from pantau.demo import expected_counts
+        from pantau.summary import print_demo, print_process
 
         console.print("Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start "
                       "takes a while)")
@@ -109,7 +109,7 @@ def process(
     with _locked("pantau process"):
         from flows.full import run_processing
         from flows.progress import progress_bars
-        from flows.summary import print_process
+        from pantau.summary import print_process
 
         with progress_bars():
             summary = run_processing(_data_dir(), runner, settings(), reprocess=reprocess)
@@ -126,7 +126,7 @@ def run(
     with _locked("pantau run"):  # one lock over crawl + process
         from flows.full import full_flow
         from flows.progress import progress_bars
-        from flows.summary import print_process
+        from pantau.summary import print_process
 
         with progress_bars():
             result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
@@ -172,7 +172,7 @@ def runs(
     """List recent flow runs and their states."""
     from rich.table import Table
 
-    from flows.runs import recent_runs
+    from pantau.runs import recent_runs
 
     rows = recent_runs(limit)
     if as_json:
@@ -193,7 +193,7 @@ def report(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     alert: bool = typer.Option(False, "--alert", help="Also send the alert hook for failing portals and flow runs."),
 ) -> None:
-    from flows.summary import print_report
+    from pantau.summary import print_report
 
     code = print_report(console, _data_dir(), settings(), portals=portal or None, as_json=as_json, alert=alert)
     if code:
@@ -217,9 +217,9 @@ def canary(
 ) -> None:
     """Fetch one recent article per portal and check its title, date and body; exits 1 on a failure."""
     from crawlers.portals import registry
-    from flows.canary import canary_portal
     from flows.schedules import resolve_selector
     from flows.targets import build_targets, record_targets, seen_records
+    from pantau.canary import canary_portal
 
     seen = seen_records(_data_dir() / "state")
     names = list(portal or []) + (resolve_selector(select, registry()) if select else [])

@@ -1,7 +1,7 @@
 """The bundled demo site: three fictional Indonesian portals in different shapes.
 
 `serve_demo()` serves them on 127.0.0.1 (a free port each) and yields the crawler's portal
-records; `expected_counts()` says how many articles each serves; `python -m flows.demo.devset`
+records; `expected_counts()` says how many articles each serves; `python -m pantau.demo.devset`
 writes the annotated development set built from the same content.
 """
 
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flows.demo.model import all_articles, articles, expected_counts, portals, syndication_manifest
+from pantau.demo.model import all_articles, articles, expected_counts, portals, syndication_manifest
 
 if TYPE_CHECKING:
-    from flows.demo.server import DemoServer, build_site, portal_record, serve_demo
+    from pantau.demo.server import DemoServer, build_site, portal_record, serve_demo
 
-# imported on first use, so `python -m flows.demo.server` does not find its module pre-imported
+# imported on first use, so `python -m pantau.demo.server` does not find its module pre-imported
 _SERVER_NAMES = ("DemoServer", "build_site", "portal_record", "serve_demo")
 
 __all__ = [
@@ -32,7 +32,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _SERVER_NAMES:
-        from flows.demo import server
+        from pantau.demo import server
 
         return getattr(server, name)
-    raise AttributeError(f"module 'flows.demo' has no attribute {name!r}")
+    raise AttributeError(f"module 'pantau.demo' has no attribute {name!r}")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 
-from flows.demo.html_common import Response, esc, hari_tanggal, jam, page_numbers
-from flows.demo.model import DemoArticle
-from flows.demo.site import DemoSite, Handler, int_arg
+from pantau.demo.html_common import Response, esc, hari_tanggal, jam, page_numbers
+from pantau.demo.model import DemoArticle
+from pantau.demo.site import DemoSite, Handler, int_arg
 
 PER_PAGE = 6
 ADDRESS = "Jl. Mayor Widagdo No. 3 Pendopo Kab. Pandeglang"

@@ -1,6 +1,6 @@
 """Build the annotated development set from the demo corpus.
 
-`python -m flows.demo.devset` writes `tests/fixtures/devset/dev.jsonl` (one gold record per
+`python -m pantau.demo.devset` writes `tests/fixtures/devset/dev.jsonl` (one gold record per
 article, in the shape of ../shared/eval/seeds-gold.jsonl, plus the rendered page as `html`) and
 `manifest.json` (portals, counts, syndicated copies). `--check` fails when the files are stale.
 """
@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flows.demo.model import DemoArticle, all_articles, portal_spec, portals
-from flows.demo.server import build_site
-from flows.demo.site import DemoSite
+from pantau.demo.model import DemoArticle, all_articles, portal_spec, portals
+from pantau.demo.server import build_site
+from pantau.demo.site import DemoSite
 from pipeline.article import article_id_for
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "devset"
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         stale = stale_files(args.out)
         if stale:
-            print(f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m flows.demo.devset")
+            print(f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m pantau.demo.devset")
             return 1
         print(f"dev set in {args.out} is current")
         return 0

@@ -1,6 +1,6 @@
 """The demo corpus: portal specs and articles loaded from the content data modules.
 
-Articles are written as plain data (`flows/demo/content/<portal>.py`); this module turns them
+Articles are written as plain data (`pantau/demo/content/<portal>.py`); this module turns them
 into typed records and derives what every renderer and the dev-set builder share (URLs, body
 start/end, view counts, syndication links).
 """
@@ -125,9 +125,9 @@ _GOLD_LISTS = ("officials", "persons", "organisations", "places", "dates")
 @cache
 def _modules() -> dict[str, Any]:
     """Portal name -> its content module."""
-    from flows.demo.content import PORTAL_MODULES
+    from pantau.demo.content import PORTAL_MODULES
 
-    loaded = [import_module(f"flows.demo.content.{m}") for m in PORTAL_MODULES]
+    loaded = [import_module(f"pantau.demo.content.{m}") for m in PORTAL_MODULES]
     return {module.PORTAL.name: module for module in loaded}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 
-from flows.demo.html_common import (
+from pantau.demo.html_common import (
     Response,
     esc,
     hari_tanggal,
@@ -21,8 +21,8 @@ from flows.demo.html_common import (
     urlset,
     xml_response,
 )
-from flows.demo.model import DemoArticle
-from flows.demo.site import DemoSite, Handler, int_arg
+from pantau.demo.model import DemoArticle
+from pantau.demo.site import DemoSite, Handler, int_arg
 
 PER_PAGE = 8
 MENU = ("Home", "Daerah", "Pemerintahan", "Politik", "Religi", "Komunitas", "Indeks")

@@ -1,7 +1,7 @@
 """Serve the demo portals on 127.0.0.1, one free port each (threaded http.server).
 
 `serve_demo()` is a context manager yielding the portal records the crawler reads;
-`python -m flows.demo.server` serves them by hand until Ctrl-C.
+`python -m pantau.demo.server` serves them by hand until Ctrl-C.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from flows.demo.cms import CmsSite
-from flows.demo.model import PortalSpec, articles, portals
-from flows.demo.news import NewsSite
-from flows.demo.site import DemoSite
-from flows.demo.wordpress import WordPressSite
+from pantau.demo.cms import CmsSite
+from pantau.demo.model import PortalSpec, articles, portals
+from pantau.demo.news import NewsSite
+from pantau.demo.site import DemoSite
+from pantau.demo.wordpress import WordPressSite
 
 SHAPES: dict[str, type[DemoSite]] = {"wordpress": WordPressSite, "cms": CmsSite, "news": NewsSite}
 POLITENESS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}

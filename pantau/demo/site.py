@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from flows.demo.html_common import Response, not_found, slugify
-from flows.demo.model import DemoArticle, PortalSpec
+from pantau.demo.html_common import Response, not_found, slugify
+from pantau.demo.model import DemoArticle, PortalSpec
 
 Handler = Callable[[dict[str, str]], Response]
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flows.demo import wordpress_api
-from flows.demo.html_common import Response, esc, paragraphs_html, slugify, tanggal
-from flows.demo.model import DemoArticle
-from flows.demo.site import DemoSite, Handler
+from pantau.demo import wordpress_api
+from pantau.demo.html_common import Response, esc, paragraphs_html, slugify, tanggal
+from pantau.demo.model import DemoArticle
+from pantau.demo.site import DemoSite, Handler
 
 MENU = ("Beranda", "Daerah", "Ormas", "Keagamaan", "Pemuda", "Opini", "Indeks")
 STATIC_PAGES = {

@@ -8,11 +8,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from flows.demo.html_common import Response, esc, rfc822, urlset, xml_response
-from flows.demo.model import JAKARTA, DemoArticle
+from pantau.demo.html_common import Response, esc, rfc822, urlset, xml_response
+from pantau.demo.model import JAKARTA, DemoArticle
 
 if TYPE_CHECKING:
-    from flows.demo.wordpress import WordPressSite
+    from pantau.demo.wordpress import WordPressSite
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
@@ -35,7 +35,7 @@ def post_sitemap(site: WordPressSite) -> Response:
 
 
 def page_sitemap(site: WordPressSite) -> Response:
-    from flows.demo.wordpress import STATIC_PAGES
+    from pantau.demo.wordpress import STATIC_PAGES
 
     moment = datetime(2022, 1, 10, 9, 0, tzinfo=JAKARTA)
     return xml_response(urlset([(site.url(path), moment) for path in STATIC_PAGES]))
@@ -106,7 +106,7 @@ def _parse_after(raw: str) -> datetime | None:
 
 
 def posts(site: WordPressSite, query: dict[str, str]) -> Response:
-    from flows.demo.site import int_arg
+    from pantau.demo.site import int_arg
 
     page = int_arg(query, "page", 1)
     per_page = int_arg(query, "per_page", DEFAULT_PER_PAGE)

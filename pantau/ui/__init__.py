@@ -3,6 +3,6 @@ reader the researchers' notebooks use."""
 
 from __future__ import annotations
 
-from flows.ui.tables import UI_TABLES, read_arrow, read_frame
+from pantau.ui.tables import UI_TABLES, read_arrow, read_frame
 
 __all__ = ["UI_TABLES", "read_arrow", "read_frame"]

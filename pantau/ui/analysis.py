@@ -1,6 +1,6 @@
 """Small pandas helpers behind the research notebooks (kept here so they are tested and reused).
 
-All take DataFrames as `flows.ui.read_frame` returns them and return new frames or graphs.
+All take DataFrames as `pantau.ui.read_frame` returns them and return new frames or graphs.
 """
 
 from __future__ import annotations

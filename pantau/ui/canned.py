@@ -1,6 +1,6 @@
 """Canned queries of the web UI, kept as data: bilingual (Indonesian · English) titles and texts.
 
-Each query runs against the SQLite file built by `flows.ui.sqlite_build`: entity-id lists are
+Each query runs against the SQLite file built by `pantau.ui.sqlite_build`: entity-id lists are
 JSON arrays there, opened with SQLite's `json_each`. Parameters are typed into a form by the
 user; an empty parameter matches everything.
 """

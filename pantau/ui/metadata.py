@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from flows.ui.canned import CANNED_QUERIES, CannedQuery
-from flows.ui.sqlite_build import DB_NAME
+from pantau.ui.canned import CANNED_QUERIES, CannedQuery
+from pantau.ui.sqlite_build import DB_NAME
 
 DATABASE = DB_NAME.removesuffix(".db")
 

@@ -18,8 +18,8 @@ from typing import Any
 import uvicorn
 from datasette.app import Datasette
 
-from flows.ui.metadata import DATABASE, SETTINGS, build_metadata
-from flows.ui.sqlite_build import refresh
+from pantau.ui.metadata import DATABASE, SETTINGS, build_metadata
+from pantau.ui.sqlite_build import refresh
 from pipeline.errors import InputError
 
 HOST = "127.0.0.1"  # the UI is for the person at this machine; never listen on other addresses

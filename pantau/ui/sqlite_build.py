@@ -21,7 +21,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.ui.tables import UI_TABLES, read_arrow, table_fingerprint
+from pantau.ui.tables import UI_TABLES, read_arrow, table_fingerprint
 from pipeline import schema
 
 DB_NAME = "pantau.db"

@@ -17,7 +17,7 @@ import time
 import warnings
 from pathlib import Path
 
-from flows.ui.synthetic import write_synthetic_tables
+from pantau.ui.synthetic import write_synthetic_tables
 from pipeline.errors import PantauError
 from pipeline.parquet_io import parquet_files
 
@@ -28,7 +28,7 @@ FAILED_MARKER = ".demo-failed"
 
 def demo_available() -> bool:
     """Whether the `pantau` CLI has registered a `demo` command yet."""
-    from flows.cli import app
+    from pantau.cli import app
 
     return any(
         (command.name or getattr(command.callback, "__name__", "")) == "demo"
@@ -40,7 +40,7 @@ def _run_demo(data_dir: Path) -> None:
     env = {**os.environ, "PANTAU_DATA_DIR": str(data_dir)}
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "flows.cli", "demo"],
+            [sys.executable, "-m", "pantau.cli", "demo"],
             env=env,
             capture_output=True,
             text=True,

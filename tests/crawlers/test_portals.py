@@ -12,7 +12,7 @@ from crawlers.portals import Portal, RegistryError, build_registry, registry, se
 from crawlers.portals.check import check_portals, record
 from crawlers.portals.docs import DOCS_PATH, render
 from crawlers.portals.official import host_for, load_regions
-from flows.cli import app
+from pantau.cli import app
 from pipeline.errors import InputError
 from tests.crawlers import sites
 from tests.crawlers.fixture_server import serve

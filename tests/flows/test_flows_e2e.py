@@ -52,8 +52,8 @@ def env() -> Iterator[pytest.MonkeyPatch]:
 @pytest.fixture(scope="module")
 def demo(env: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The demo run twice on one data folder: once as a flow call, once through `pantau demo`."""
-    from flows.cli import app
     from flows.full import demo_flow
+    from pantau.cli import app
 
     folder = tmp_path_factory.mktemp("demo") / "data"
     env.setenv("PANTAU_DATA_DIR", str(folder))
@@ -66,7 +66,7 @@ def demo(env: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> d
 
 
 def test_demo_stores_every_demo_article_once(demo: dict[str, Any]) -> None:
-    from flows.demo import expected_counts
+    from pantau.demo import expected_counts
 
     articles = demo["tables_first"]["articles"]
     assert articles["portal"].value_counts().to_dict() == expected_counts()
@@ -76,7 +76,7 @@ def test_demo_stores_every_demo_article_once(demo: dict[str, Any]) -> None:
 def test_demo_articles_carry_the_closing_credit_their_page_prints(demo: dict[str, Any]) -> None:
     from collections import Counter
 
-    from flows.demo import all_articles
+    from pantau.demo import all_articles
     from pipeline.store import TableStore
 
     stored = TableStore(demo["folder"]).read("articles", ["portal", "credit", "body"])
@@ -99,7 +99,7 @@ def test_second_demo_through_the_cli_leaves_the_same_rows(demo: dict[str, Any]) 
 
 
 def test_crawl_flow_ran_twice_in_one_process(demo: dict[str, Any]) -> None:
-    from flows.demo import expected_counts
+    from pantau.demo import expected_counts
     from pipeline.store import TableStore
 
     runs = TableStore(demo["folder"]).read("crawl_runs")
@@ -111,7 +111,7 @@ def test_crawl_flow_ran_twice_in_one_process(demo: dict[str, Any]) -> None:
 def test_runs_lists_the_demo_flow_runs(demo: dict[str, Any]) -> None:
     import json
 
-    from flows.cli import app
+    from pantau.cli import app
 
     result = CliRunner().invoke(app, ["runs", "--json", "--limit", "50"])
     assert result.exit_code == 0, result.output
@@ -158,8 +158,8 @@ def broken_record(base_url: str) -> dict[str, Any]:
 
 def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, session_webhook: Any,
                                                    tmp_path: Path) -> None:
-    from flows.cli import app
     from flows.crawl import crawl_flow
+    from pantau.cli import app
 
     folder = tmp_path / "data"
     env.setenv("PANTAU_DATA_DIR", str(folder))
@@ -180,9 +180,9 @@ def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, sess
 
 
 def test_canary_passes_on_a_demo_portal_and_fails_on_a_broken_one(env: pytest.MonkeyPatch) -> None:
-    from flows.canary import canary_portal
-    from flows.demo import serve_demo
     from flows.targets import record_targets
+    from pantau.canary import canary_portal
+    from pantau.demo import serve_demo
 
     with serve_demo() as records:
         (good,) = [canary_portal(t, allow_private=True) for t in record_targets(records[:1])]

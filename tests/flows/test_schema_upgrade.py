@@ -12,8 +12,8 @@ import pandas as pd
 from typer.testing import CliRunner
 
 import flows.process as process
-from flows.cli import app
-from flows.ui.sqlite_build import refresh
+from pantau.cli import app
+from pantau.ui.sqlite_build import refresh
 from pipeline.config import settings
 from pipeline.schema import ARTICLES
 from pipeline.store import TableStore

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from flows.evaluate import evaluate
+from pantau.evaluate import evaluate
 from tests.fixtures.heldout2 import build
 
 HELDOUT2 = Path(build.__file__).resolve().parent

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from flows.evaluate import evaluate
+from pantau.evaluate import evaluate
 from tests.fixtures.heldout import build
 
 HELDOUT = Path(build.__file__).resolve().parent

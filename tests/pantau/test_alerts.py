@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
-from flows.alerts import alert_on_failures, send_alert
-from flows.monitoring import PortalHealth
+from pantau.alerts import alert_on_failures, send_alert
+from pantau.monitoring import PortalHealth
 from pipeline.config import redact
 
 FAILING = PortalHealth("kota", "stable", problems=["zero articles found"], last_run="r9")

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.ui import canned
-from flows.ui.sqlite_build import DB_NAME, ui_dir
-from flows.ui.testdata import prepare_tables, wait_for_url
+from pantau.ui import canned
+from pantau.ui.sqlite_build import DB_NAME, ui_dir
+from pantau.ui.testdata import prepare_tables, wait_for_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -67,7 +67,7 @@ def ui_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     data_dir, _source = prepare_tables(tmp_path_factory.getbasetemp() / "ui-data")
     env = {**os.environ, "PANTAU_DATA_DIR": str(data_dir)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "ui", "--port", "0", "--no-open"],
+        [sys.executable, "-m", "pantau.cli", "ui", "--port", "0", "--no-open"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

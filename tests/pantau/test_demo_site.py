@@ -19,9 +19,9 @@ from urllib.parse import urljoin
 
 import pytest
 
-from flows.demo import expected_counts, serve_demo
-from flows.demo.devset import DEVSET_DIR, build_records, stale_files
-from flows.demo.html_common import HARI
+from pantau.demo import expected_counts, serve_demo
+from pantau.demo.devset import DEVSET_DIR, build_records, stale_files
+from pantau.demo.html_common import HARI
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 LINK = re.compile(r'href="([^"]+)"')
@@ -223,7 +223,7 @@ def dev_records() -> list[dict[str, Any]]:
 
 
 def _shape(portal: str) -> str:
-    from flows.demo.model import portal_spec
+    from pantau.demo.model import portal_spec
 
     return portal_spec(portal).shape
 
@@ -252,7 +252,7 @@ CONTENT = ".entry-content, .isi-berita, .read__content"
 
 
 def test_committed_devset_equals_a_fresh_build() -> None:
-    assert stale_files() == [], "run: python -m flows.demo.devset"
+    assert stale_files() == [], "run: python -m pantau.demo.devset"
 
 
 def test_devset_has_30_articles_with_syndicated_pairs() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
-from flows.extract import extract_file, extract_records
+from pantau.cli import app
+from pantau.extract import extract_file, extract_records
 from pipeline.errors import InputError
 
 KEYS = {"id", "title", "published", "body", "officials", "persons", "organisations", "places", "dates"}

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import pytest
 
-from flows.monitoring import articles_seen, error_rate, health_table, is_local_url, run_problems
+from pantau.monitoring import articles_seen, error_rate, health_table, is_local_url, run_problems
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -138,7 +138,7 @@ def stale_store(data_dir, portals: dict[str, str]) -> None:
 
 
 def test_health_from_store_treats_an_adhoc_loopback_record_as_local(data_dir):
-    from flows.monitoring import health_from_store
+    from pantau.monitoring import health_from_store
     from pipeline.config import settings
 
     stale_store(data_dir, {"demo-kota": "http://127.0.0.1:8001/", "remote-kota": "https://kota.example"})
@@ -150,11 +150,11 @@ def report(monkeypatch, *args: str, stuck: list[dict] | None = None):
     """`pantau report` in-process; the Prefect server is faked (reachable only when `stuck` is given)."""
     from typer.testing import CliRunner
 
-    import flows.runs
-    from flows.cli import app
+    import pantau.runs
+    from pantau.cli import app
 
-    monkeypatch.setattr(flows.runs, "reachable_server", lambda: "http://127.0.0.1:1/api" if stuck is not None else None)
-    monkeypatch.setattr(flows.runs, "problem_run_records", lambda: stuck or [])
+    monkeypatch.setattr(pantau.runs, "reachable_server", lambda: "http://127.0.0.1:1/api" if stuck is not None else None)
+    monkeypatch.setattr(pantau.runs, "problem_run_records", lambda: stuck or [])
     return CliRunner().invoke(app, ["report", *args])
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from flows.cli import app
+from pantau.cli import app
 from pipeline.errors import InputError
 from pipeline.store import TableStore
 from pipeline.store.synthetic import example_world, write_world

@@ -8,9 +8,9 @@ from uuid import uuid4
 
 import pytest
 
-import flows.runs as runs_mod
-from flows.alerts import alert_on_flow_runs
-from flows.runs import check_flow_runs, run_record, stuck_runs
+import pantau.runs as runs_mod
+from pantau.alerts import alert_on_flow_runs
+from pantau.runs import check_flow_runs, run_record, stuck_runs
 from pipeline.config import redact
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)

@@ -20,12 +20,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from flows.ui import UI_TABLES, analysis, canned, read_frame, synthetic
-from flows.ui.metadata import DATABASE, TABLES, build_metadata
-from flows.ui.server import bind_socket, make_datasette
-from flows.ui.sqlite_build import refresh
-from flows.ui.tables import partition_values, read_arrow, table_files
-from flows.ui.testdata import wait_for_url
+from pantau.ui import UI_TABLES, analysis, canned, read_frame, synthetic
+from pantau.ui.metadata import DATABASE, TABLES, build_metadata
+from pantau.ui.server import bind_socket, make_datasette
+from pantau.ui.sqlite_build import refresh
+from pantau.ui.tables import partition_values, read_arrow, table_files
+from pantau.ui.testdata import wait_for_url
 from pipeline.errors import InputError, SchemaVersionError
 from pipeline.parquet_io import to_table, write_atomic
 
@@ -233,7 +233,7 @@ def test_bind_socket_names_a_busy_port() -> None:
 def test_pantau_ui_command_serves_on_loopback(synthetic_db: Path) -> None:
     env = {**os.environ, "PANTAU_DATA_DIR": str(synthetic_db.parents[1])}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "ui", "--port", "0", "--no-open"],
+        [sys.executable, "-m", "pantau.cli", "ui", "--port", "0", "--no-open"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

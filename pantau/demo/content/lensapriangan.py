@@ -5,8 +5,8 @@ Stories open with a dateline and close with a credit; a reporter and an editor s
 
 from __future__ import annotations
 
-from flows.demo.content.gold import date, official, org, person, place
-from flows.demo.model import PortalSpec
+from pantau.demo.content.gold import date, official, org, person, place
+from pantau.demo.model import PortalSpec
 
 PORTAL = PortalSpec(
     name="demo-lensapriangan",

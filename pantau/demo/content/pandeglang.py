@@ -5,8 +5,8 @@ Government portals carry no dateline or credit; the author is the communications
 
 from __future__ import annotations
 
-from flows.demo.content.gold import date, official, org, person, place
-from flows.demo.model import PortalSpec
+from pantau.demo.content.gold import date, official, org, person, place
+from pantau.demo.model import PortalSpec
 
 PORTAL = PortalSpec(
     name="demo-pandeglang",

@@ -6,8 +6,8 @@ edited press releases also published by another demo portal (`copy_of`).
 
 from __future__ import annotations
 
-from flows.demo.content.gold import date, official, org, person, place
-from flows.demo.model import PortalSpec
+from pantau.demo.content.gold import date, official, org, person, place
+from pantau.demo.model import PortalSpec
 
 PORTAL = PortalSpec(
     name="demo-wartamadani",

@@ -1,0 +1,1 @@
+"""Tests of the application package `pantau` (CLI, UI, demo, monitoring, extract/eval)."""
