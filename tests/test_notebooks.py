@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pantau.ui.testdata import prepare_tables
+from tests.pantau.testdata import prepare_tables
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
 CELL_TIMEOUT_S = 120

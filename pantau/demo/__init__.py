@@ -1,7 +1,7 @@
 """The bundled demo site: three fictional Indonesian portals in different shapes.
 
 `serve_demo()` serves them on 127.0.0.1 (a free port each) and yields the crawler's portal
-records; `expected_counts()` says how many articles each serves; `python -m pantau.demo.devset`
+records; `expected_counts()` says how many articles each serves; `python -m tests.pantau.devset`
 writes the annotated development set built from the same content.
 """
 

@@ -1,6 +1,6 @@
 """Build the annotated development set from the demo corpus.
 
-`python -m pantau.demo.devset` writes `tests/fixtures/devset/dev.jsonl` (one gold record per
+`python -m tests.pantau.devset` writes `tests/fixtures/devset/dev.jsonl` (one gold record per
 article, in the shape of ../shared/eval/seeds-gold.jsonl, plus the rendered page as `html`) and
 `manifest.json` (portals, counts, syndicated copies). `--check` fails when the files are stale.
 """
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         stale = stale_files(args.out)
         if stale:
-            print(f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m pantau.demo.devset")
+            print(f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m tests.pantau.devset")
             return 1
         print(f"dev set in {args.out} is current")
         return 0

@@ -19,7 +19,7 @@ import pytest
 
 from pantau.ui import canned
 from pantau.ui.sqlite_build import DB_NAME, ui_dir
-from pantau.ui.testdata import prepare_tables, wait_for_url
+from tests.pantau.testdata import prepare_tables, wait_for_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

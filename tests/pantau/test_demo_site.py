@@ -20,8 +20,8 @@ from urllib.parse import urljoin
 import pytest
 
 from pantau.demo import expected_counts, serve_demo
-from pantau.demo.devset import DEVSET_DIR, build_records, stale_files
 from pantau.demo.html_common import HARI
+from tests.pantau.devset import DEVSET_DIR, build_records, stale_files
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 LINK = re.compile(r'href="([^"]+)"')
@@ -252,7 +252,7 @@ CONTENT = ".entry-content, .isi-berita, .read__content"
 
 
 def test_committed_devset_equals_a_fresh_build() -> None:
-    assert stale_files() == [], "run: python -m pantau.demo.devset"
+    assert stale_files() == [], "run: python -m tests.pantau.devset"
 
 
 def test_devset_has_30_articles_with_syndicated_pairs() -> None:
