@@ -1,4 +1,4 @@
-"""Near-duplicate detection quality and speed (`pipeline.dedup.Deduper`), old and new settings.
+"""Near-duplicate detection quality and speed (`pipeline.dedup.deduper.Deduper`), old and new settings.
 
 Quality: tests/fixtures/dedup/pairs.jsonl holds labelled pairs of fictional press releases:
 "dup" (one release republished with a rewrite: dateline, intro, outro, dropped quote, reordered,
@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pipeline.dedup import Deduper
+from pipeline.dedup.deduper import Deduper
 
 REPO = Path(__file__).resolve().parents[1]
 PAIRS = REPO / "tests" / "fixtures" / "dedup" / "pairs.jsonl"
@@ -66,7 +66,7 @@ def shingles(body: str, size: int) -> set[str]:
 def exact_verdicts(rows: Iterable[dict[str, Any]], threshold: float, shingle: int,
                    containment: float | None = None, **_: Any) -> list[bool]:
     """The same rule on exact shingle sets (what the signature estimates)."""
-    from pipeline.dedup import _CONTAINED_JACCARD, _CONTAINED_MIN_SHINGLES
+    from pipeline.dedup.deduper import _CONTAINED_JACCARD, _CONTAINED_MIN_SHINGLES
 
     verdicts = []
     for row in rows:

@@ -2,7 +2,7 @@
 
 Synthetic but realistic Indonesian article pages (tests/hostile/articles.py: fictional text in
 three page templates) go through the real process steps (`flows.steps.clean_pages`,
-`flows.steps.extract_mentions`, `pipeline.dedup.Deduper`, `pipeline.store.TableStore`) with a
+`flows.steps.extract_mentions`, `pipeline.dedup.deduper.Deduper`, `pipeline.store.TableStore`) with a
 pool of worker processes for clean + NLP and the parent deduplicating and storing, batch by batch.
 
 Figures, all measured in the same run:
@@ -90,7 +90,7 @@ class Storer:
     """
 
     def __init__(self, data_dir: Path, store_batch: int = STORE_BATCH) -> None:
-        from pipeline.dedup import Deduper
+        from pipeline.dedup.deduper import Deduper
         from pipeline.store import TableStore
 
         self.store = TableStore(data_dir)
@@ -165,7 +165,7 @@ def baselines(n: int) -> dict[str, float]:
     import trafilatura
 
     from pipeline.clean import clean_html
-    from pipeline.errors import Dropped
+    from pipeline.core.errors import Dropped
 
     pages = [p for batch in page_batches(0, n) for p in batch]
 

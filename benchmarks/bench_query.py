@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.query import connect
 from pipeline.store import TableStore
+from pipeline.store.query import connect
 from pipeline.store.synthetic import corpus
 
 TERMS = ("jaelani", "Forum Warga", "FWPS", "Kota Lembah", "bupati asep", "tidak ada")

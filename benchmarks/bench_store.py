@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.parquet_io import to_table
+from pipeline.core.parquet_io import to_table
 from pipeline.store import TableStore
 from pipeline.store.synthetic import corpus
 

@@ -1,4 +1,4 @@
-"""Map a failed download to a pipeline.errors.Reason, so drops are counted in one vocabulary."""
+"""Map a failed download to a pipeline.core.errors.Reason, so drops are counted in one vocabulary."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from pipeline.errors import Reason
+from pipeline.core.errors import Reason
 
 
 def reason_for_failure(failure: Failure) -> Reason:

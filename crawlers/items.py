@@ -1,4 +1,4 @@
-"""Items: one fetched article page, shaped like a row of the `pages` table (pipeline.schema.PAGES)."""
+"""Items: one fetched article page, shaped like a row of the `pages` table (pipeline.core.schema.PAGES)."""
 
 from __future__ import annotations
 

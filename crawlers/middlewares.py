@@ -25,7 +25,7 @@ from crawlers.safety import (
     private_allowed,
     resolve,
 )
-from pipeline.errors import Reason, UnsafeURLError
+from pipeline.core.errors import Reason, UnsafeURLError
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from scrapy.crawler import Crawler
 
 from crawlers.runstats import FLUSH_REQUESTED
 from crawlers.state import next_sequence, pages_dir
-from pipeline.parquet_io import to_table, write_atomic
+from pipeline.core.parquet_io import to_table, write_atomic
 
 
 class PagesParquetPipeline:

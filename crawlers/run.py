@@ -19,8 +19,8 @@ from crawlers.runstats import stats_path
 from crawlers.scale import redis_settings
 from crawlers.settings import from_pantau_config
 from crawlers.spiders.args import resolve_portal
-from pipeline.config import load_config
-from pipeline.errors import InputError, PantauError
+from pipeline.core.config import load_config
+from pipeline.core.errors import InputError, PantauError
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -22,7 +22,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from crawlers.state import runs_dir
-from pipeline.errors import Reason
+from pipeline.core.errors import Reason
 
 FLUSH_REQUESTED = object()  # Scrapy signal: write buffered pages now, a shutdown has begun
 SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -37,7 +37,7 @@ def stats_path(data_dir: Path, run_id: str, portal: str) -> Path:
 
 
 def drops_from(stats: dict[str, Any]) -> dict[str, int]:
-    """Drops by pipeline.errors.Reason, folding Scrapy's own counters into the same vocabulary."""
+    """Drops by pipeline.core.errors.Reason, folding Scrapy's own counters into the same vocabulary."""
     drops = {k.removeprefix("pantau/drops/"): int(v) for k, v in stats.items() if k.startswith("pantau/drops/")}
     for key, reason in (("robotstxt/forbidden", Reason.ROBOTS_DISALLOWED), ("offsite/filtered", Reason.OFFSITE)):
         if stats.get(key):

@@ -18,7 +18,7 @@ import socket
 import threading
 from functools import lru_cache
 
-from pipeline.errors import UnsafeURLError
+from pipeline.core.errors import UnsafeURLError
 
 log = logging.getLogger(__name__)
 

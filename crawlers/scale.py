@@ -24,7 +24,7 @@ import itertools
 import re
 from typing import Any
 
-from pipeline.errors import ConfigError
+from pipeline.core.errors import ConfigError
 
 KEY_PREFIX = "pantau:crawl:"
 KEY_TTL_SECONDS = 2 * 24 * 3600  # keys left by a killed worker expire instead of blocking the next crawl

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.config import settings as pantau_settings
+from pipeline.core.config import settings as pantau_settings
 
 
 def from_pantau_config(config: dict[str, Any]) -> dict[str, Any]:

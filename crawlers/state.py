@@ -16,8 +16,8 @@ from pathlib import Path
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.article import canonical_url
-from pipeline.parquet_io import parquet_files
+from pipeline.core.article import canonical_url
+from pipeline.core.parquet_io import parquet_files
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 COMPLETE_REASONS = frozenset({"finished"})

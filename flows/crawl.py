@@ -29,7 +29,7 @@ from flows.schedules import resolve_selector  # noqa: E402
 from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records  # noqa: E402
 from pantau.alerts import alert_on_failures  # noqa: E402
 from pantau.monitoring import PortalHealth, run_problems  # noqa: E402
-from pipeline.config import settings  # noqa: E402
+from pipeline.core.config import settings  # noqa: E402
 
 
 class CrawlFailed(Exception):

@@ -18,7 +18,7 @@ from flows.process import process_flow  # noqa: E402
 from flows.run_lock import run_lock  # noqa: E402
 from pantau.alerts import alert_on_failures  # noqa: E402
 from pantau.monitoring import health_from_store  # noqa: E402
-from pipeline.config import settings  # noqa: E402
+from pipeline.core.config import settings  # noqa: E402
 
 
 def run_processing(folder: Path, runner: str | None, config: dict[str, Any], **kwargs: Any) -> dict[str, Any]:

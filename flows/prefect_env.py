@@ -15,7 +15,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from pipeline.config import data_dir as config_data_dir
+from pipeline.core.config import data_dir as config_data_dir
 
 SERVER_FILE = "server.json"  # written by `pantau serve`: the address of its Prefect server
 

@@ -40,9 +40,9 @@ from flows.steps import (  # noqa: E402
     published_date,
 )
 from flows.targets import seen_records  # noqa: E402
-from pipeline.article import Article, canonical_url  # noqa: E402
-from pipeline.config import settings  # noqa: E402
-from pipeline.errors import DropCounter, Reason  # noqa: E402
+from pipeline.core.article import Article, canonical_url  # noqa: E402
+from pipeline.core.config import settings  # noqa: E402
+from pipeline.core.errors import DropCounter, Reason  # noqa: E402
 
 DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
 CACHE_DAYS = 30
@@ -186,7 +186,7 @@ def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size:
 def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
     """A Deduper that knows every stored article except `new_ids`, from the persisted signatures:
     stored bodies are read and hashed only when there is no signature file yet (or it is unusable)."""
-    from pipeline.dedup import Deduper, signature_path
+    from pipeline.dedup.deduper import Deduper, signature_path
 
     deduper = Deduper()
     signed = deduper.load_signatures(signature_path(folder))
@@ -205,7 +205,7 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], dedup
     the same title + body); it is computed here only for an article that arrives without it.
     """
     from pipeline.clean import relevance
-    from pipeline.dedup import Deduper
+    from pipeline.dedup.deduper import Deduper
 
     if deduper is None:  # else already seeded (`seeded_deduper`)
         deduper = Deduper()
@@ -257,7 +257,7 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
 
 def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
                   batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
-    from pipeline.dedup import signature_path
+    from pipeline.dedup.deduper import signature_path
     from pipeline.store import TableStore
 
     store = TableStore(folder)

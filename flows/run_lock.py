@@ -2,7 +2,7 @@
 
 `pantau crawl | process | run | demo` take the lock before Prefect starts, so a refused run stops
 at once with LockedError's message; the flows take it too, for when they are called from Python or
-a schedule. `pipeline.lock.data_lock` is not reentrant (a FileLock shared across processes), so a
+a schedule. `pipeline.core.lock.data_lock` is not reentrant (a FileLock shared across processes), so a
 flow inside a run that already holds the lock must not take it again: this module remembers which
 folders this process holds. No Prefect here: the CLI imports it before Prefect.
 """
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.lock import data_lock
+from pipeline.core.lock import data_lock
 
 _held: set[Path] = set()
 _guard = threading.Lock()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pipeline.errors import ConfigError, InputError
+from pipeline.core.errors import ConfigError, InputError
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 KNOWN_KEYS = frozenset({"name", "cron", "portals", "timezone", "max_pages", "process"})

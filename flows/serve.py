@@ -21,7 +21,7 @@ from typing import Any
 
 from flows.prefect_env import SERVER_FILE
 from flows.schedules import Schedule
-from pipeline.errors import PantauError
+from pipeline.core.errors import PantauError
 
 STARTUP_SECONDS = 120
 

@@ -16,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pipeline.article import Article, canonical_url
-from pipeline.errors import Dropped
+from pipeline.core.article import Article, canonical_url
+from pipeline.core.errors import Dropped
 
 PAGE_COLUMNS = ["url", "final_url", "portal", "province", "fetched_at", "status", "content_type", "encoding", "sha256"]
 
@@ -49,7 +49,7 @@ def _page_index(path: Path) -> list[dict[str, Any]]:
     """The page rows of one file without their HTML (cheap), each with its file and row number."""
     import pyarrow.parquet as pq
 
-    from pipeline.schema import check_version
+    from pipeline.core.schema import check_version
 
     check_version(pq.read_metadata(path).metadata, str(path))
     rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
@@ -96,7 +96,7 @@ def pending_page_index(
 ) -> list[dict[str, Any]]:
     """Pages not yet processed, newest fetch per URL, WITHOUT their HTML (`attach_html` adds it a
     batch at a time); ordered by file and row, so that a batch reads few files."""
-    from pipeline.parquet_io import parquet_files
+    from pipeline.core.parquet_io import parquet_files
 
     index = [row for path in parquet_files(data_dir / "raw" / "pages") for row in _page_index(path)]
     pending = [

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crawlers.runid import default_run_id
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 PORTALS_SEEN = "portals_seen.json"  # ad-hoc portal records, so reports know their status
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from pantau.monitoring import PortalHealth
 from pantau.runs import RunProblem
-from pipeline.config import redact
+from pipeline.core.config import redact
 
 
 def _without(message: str, secret: str) -> str:

@@ -55,7 +55,7 @@ def canary_portal(target: CrawlTarget, *, allow_private: bool = False, timeout: 
     from crawlers.portals import Portal, registry
     from crawlers.runner import run_crawl
     from pipeline.clean import clean_html
-    from pipeline.errors import Dropped
+    from pipeline.core.errors import Dropped
 
     portal: Any = Portal.from_dict(target.record) if target.record else target.name
     parser = target.record.get("parser") if target.record else getattr(registry().get(target.name), "parser", None)

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from pantau.commands import register_all
-from pipeline.errors import PantauError
+from pipeline.core.errors import PantauError
 
 app = typer.Typer(
     name="pantau",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 TYPES = ("officials", "persons", "organisations", "places", "dates")
 _PAREN = re.compile(r"\([^)]*\)")

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.errors import Dropped, InputError, Reason
+from pipeline.core.errors import Dropped, InputError, Reason
 
 BATCH = 32
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.config import settings
+from pipeline.core.config import settings
 from tests.http_server import running_server
 
 _HOME = tempfile.mkdtemp(prefix="pantau-test-prefect-")

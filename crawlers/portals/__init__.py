@@ -12,7 +12,7 @@ from importlib import import_module
 from crawlers.portals.id import PROVINCE_MODULES
 from crawlers.portals.model import KINDS, SOURCES, STATUSES, Portal
 from crawlers.portals.official import official_portals
-from pipeline.errors import ConfigError, InputError
+from pipeline.core.errors import ConfigError, InputError
 
 __all__ = [
     "KINDS",

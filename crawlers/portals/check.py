@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from crawlers.portals.model import Portal
 from crawlers.runstats import write_json
 from crawlers.safety import check_host
-from pipeline.errors import UnsafeURLError
+from pipeline.core.errors import UnsafeURLError
 
 
 def probe(portal: Portal, *, user_agent: str, timeout: float = 10.0, allow_private: bool = False) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 KINDS = ("province", "regency", "city", "dprd", "kesbangpol", "local_news")
 STATUSES = ("stable", "quarantined", "unverified", "deprecated")

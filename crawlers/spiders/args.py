@@ -7,7 +7,7 @@ from typing import Any
 
 from crawlers.portals import Portal, get_portal
 from crawlers.portals.model import portal_for_url
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 
 def resolve_portal(portal: Portal | str | None, portal_json: str | None, url: str | None) -> Portal:

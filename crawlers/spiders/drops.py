@@ -1,4 +1,4 @@
-"""The spider's failure callbacks: every request it loses is counted under a pipeline.errors.Reason.
+"""The spider's failure callbacks: every request it loses is counted under a pipeline.core.errors.Reason.
 
 Refusals by robots.txt, offsite and address checks are counted where they happen; what reaches
 these callbacks uncounted (network errors, redirect loops, decompression bombs) is counted here.
@@ -15,7 +15,7 @@ from twisted.python.failure import Failure
 
 from crawlers.classify import reason_for_failure, reason_for_refusal
 from crawlers.middlewares import drop_key
-from pipeline.errors import Reason
+from pipeline.core.errors import Reason
 
 
 class DropCounting:

@@ -31,8 +31,8 @@ from crawlers.safety import is_loopback_host
 from crawlers.spiders.args import flag, resolve_portal
 from crawlers.spiders.drops import DropCounting
 from crawlers.state import known_urls_with_time, last_complete_run
-from pipeline.article import canonical_url
-from pipeline.errors import Reason
+from pipeline.core.article import canonical_url
+from pipeline.core.errors import Reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 ERROR_STATUSES = list(range(400, 600))

@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from pipeline.config import load_config, redacted
+from pipeline.core.config import load_config, redacted
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ import typer
 
 def _selected(province: str | None, status: str | None, names: list[str] | None = None) -> list:
     from crawlers.portals import STATUSES, registry, select
-    from pipeline.errors import InputError
+    from pipeline.core.errors import InputError
 
     if status and status not in STATUSES:
         raise InputError(f"--status {status!r}: expected one of {', '.join(STATUSES)}")
@@ -56,7 +56,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fetch each portal's base URL; record status and final URL in <data>/state/portal_checks.json."""
         from crawlers.portals.check import check_portals, record
-        from pipeline.config import data_dir, settings
+        from pipeline.core.config import data_dir, settings
 
         portals = _selected(province, status, names)
         portals = portals[:limit] if limit else portals

@@ -15,7 +15,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from pipeline.config import settings
+from pipeline.core.config import settings
 
 # wide enough for the tables when the output goes to a file or a pipe
 console = Console(width=None if sys.stdout.isatty() else 120)

@@ -11,8 +11,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.query import DEFAULT_TIMEOUT, SEARCH_TYPES, connect
 from pipeline.store.export import FORMATS, export_tables
+from pipeline.store.query import DEFAULT_TIMEOUT, SEARCH_TYPES, connect
 
 TABLE_OPTION = typer.Option("--table", help="Table to export (repeatable; default: all).")
 OUTPUT_OPTION = typer.Option("--output", help="Folder to write into.")

@@ -20,7 +20,7 @@ from datasette.app import Datasette
 
 from pantau.ui.metadata import DATABASE, SETTINGS, build_metadata
 from pantau.ui.sqlite_build import refresh
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 HOST = "127.0.0.1"  # the UI is for the person at this machine; never listen on other addresses
 DEFAULT_PORT = 8001

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pantau.ui.tables import UI_TABLES, read_arrow, table_fingerprint
-from pipeline import schema
+from pipeline.core import schema
 
 DB_NAME = "pantau.db"
 STAMP_NAME = "pantau.build.json"

@@ -2,7 +2,7 @@
 and for tests. Every name, place and sentence here is invented.
 
 `write_synthetic_tables(data_dir)` writes articles (hive-partitioned by portal and month),
-mentions, entities, engagements and crawl_runs with the schemas of `pipeline.schema`.
+mentions, entities, engagements and crawl_runs with the schemas of `pipeline.core.schema`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-from pipeline.article import article_id_for
-from pipeline.parquet_io import to_table, write_atomic
+from pipeline.core.article import article_id_for
+from pipeline.core.parquet_io import to_table, write_atomic
 
 WIB = timezone(timedelta(hours=7))
 

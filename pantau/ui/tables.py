@@ -13,10 +13,10 @@ from urllib.parse import unquote
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.config import tables_dir
-from pipeline.errors import InputError
-from pipeline.parquet_io import parquet_files, read_file
-from pipeline.schema import TABLES
+from pipeline.core.config import tables_dir
+from pipeline.core.errors import InputError
+from pipeline.core.parquet_io import parquet_files, read_file
+from pipeline.core.schema import TABLES
 from pipeline.store import manifest
 
 # the tables people look at; `pages` holds raw HTML and stays out of the UI

@@ -1,6 +1,6 @@
-"""Cleaning: HTML page or whole-page text dump -> `pipeline.article.Article`.
+"""Cleaning: HTML page or whole-page text dump -> `pipeline.core.article.Article`.
 
-Pure functions. `clean_html` and `clean_text` raise only `pipeline.errors.Dropped` for unusable
+Pure functions. `clean_html` and `clean_text` raise only `pipeline.core.errors.Dropped` for unusable
 input; non-fatal problems are reason codes in `Article.flags`.
 """
 

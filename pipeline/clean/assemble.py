@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.article import Article
 from pipeline.clean import rules
 from pipeline.clean.boilerplate import LineInfo
 from pipeline.clean.language import detect
 from pipeline.clean.relevance import relevance
 from pipeline.clean.unicode import is_storable, storable, storable_optional
-from pipeline.errors import Dropped, Reason
+from pipeline.core.article import Article
+from pipeline.core.errors import Dropped, Reason
 
 MIN_BODY_WORDS = 15
 _PREFIX = re.compile(r"^(oleh|penulis|ditulis\s+oleh|pewarta|reporter|editor|author|by)\s*[:\-–]?\s*", re.I)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from pipeline.clean.unicode import has_surrogates, storable
-from pipeline.errors import Dropped, Reason
+from pipeline.core.errors import Dropped, Reason
 
 MAX_BYTES = 8 * 1024 * 1024  # past this only the head is parsed: article bodies sit near the top
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)

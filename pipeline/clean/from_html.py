@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pipeline.article import Article
 from pipeline.clean import boilerplate, dates, generic, parsers
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.decode import check_text, decode_bytes
 from pipeline.clean.dom import Element, drop_tags, parse, prune_noise
 from pipeline.clean.metadata import Meta, extract_meta
-from pipeline.errors import Dropped, Reason
+from pipeline.core.article import Article
+from pipeline.core.errors import Dropped, Reason
 
 MIN_GENERIC_WORDS = 15
 

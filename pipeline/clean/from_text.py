@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from pipeline.article import Article
 from pipeline.clean import boilerplate, dates, rules
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
 from pipeline.clean.unicode import has_surrogates, storable
-from pipeline.errors import Dropped, Reason
+from pipeline.core.article import Article
+from pipeline.core.errors import Dropped, Reason
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>]\s|^[\w-]+-[\w-]+$",

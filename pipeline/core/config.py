@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pipeline.errors import ConfigError
+from pipeline.core.errors import ConfigError
 
 ENV_PREFIX = "PANTAU_"
 LOCAL_FILE = "pantau.toml"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from pipeline.errors import LockedError
+from pipeline.core.errors import LockedError
 
 LOCK_NAME = "pantau.lock"
 

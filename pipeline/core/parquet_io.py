@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import check_version, with_metadata
+from pipeline.core.schema import check_version, with_metadata
 
 COMPRESSION = "zstd"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from pipeline.errors import SchemaVersionError
+from pipeline.core.errors import SchemaVersionError
 
 # 1: first release. 2: articles.credit. A file of an older version lacks the columns added
 # since; readers conform it to the current schema (nulls there) and the next write of its

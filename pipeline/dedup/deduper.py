@@ -35,8 +35,8 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from pipeline.dedup_specifics import EMPTY, flatten, shared_share, specifics, unflatten
-from pipeline.lsh_index import BandIndex
+from pipeline.dedup.lsh_index import BandIndex
+from pipeline.dedup.specifics import EMPTY, flatten, shared_share, specifics, unflatten
 
 _WORD = re.compile(r"\w+")
 _LATEST = datetime.max
@@ -51,7 +51,7 @@ _CONTAINED_MIN_SHINGLES = 50
 # dup_of article is never extracted, so it stays an original.
 _LATER_GROWTH = 1.25
 # A copy keeps the names, places and numbers of its original; a different event written from the
-# same template changes them (pipeline/dedup_specifics.py). Measured: copies share >= 0.83 of the
+# same template changes them (pipeline/dedup/specifics.py). Measured: copies share >= 0.83 of the
 # smaller side's specifics, template look-alikes <= 0.77. Checked when both sides have enough.
 _SPECIFIC_SHARE = 0.8
 _MIN_SPECIFICS = 5

@@ -1,4 +1,4 @@
-"""MinHash LSH banding kept in numpy arrays, for `pipeline.dedup.Deduper` at corpus scale."""
+"""MinHash LSH banding kept in numpy arrays, for `pipeline.dedup.deduper.Deduper` at corpus scale."""
 
 from __future__ import annotations
 

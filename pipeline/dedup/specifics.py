@@ -1,5 +1,5 @@
 """The specifics of a text (names, places, numbers, dates) as sorted 32-bit hashes, for
-`pipeline.dedup`: a copy of a press release keeps them, a different event written from the same
+`pipeline.dedup.deduper`: a copy of a press release keeps them, a different event written from the same
 template does not. Shingle overlap alone cannot tell the two apart when the shared boilerplate is
 most of a short text ("Kegiatan tersebut diikuti oleh puluhan peserta ...").
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from pipeline.lexicon_events import EVENT_TYPES, OTHER
+from pipeline.derive.lexicon_events import EVENT_TYPES, OTHER
 
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 EVENT_PATTERNS = tuple(

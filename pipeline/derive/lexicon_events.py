@@ -1,6 +1,6 @@
 """Event types of government–organisation encounters, with the Indonesian words that signal them.
 
-Data, not logic: `pipeline.engagements` takes the first type (in this order) whose pattern occurs in
+Data, not logic: `pipeline.derive.engagements` takes the first type (in this order) whose pattern occurs in
 the evidence sentence, then the paragraph, then the title. Patterns are regular expressions matched
 case-insensitively on word boundaries; more specific events come before generic ones.
 """

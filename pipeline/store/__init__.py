@@ -1,6 +1,6 @@
 """Pantau's Parquet tables: `TableStore` writes and reads them (see docs/contracts.md)."""
 
-from pipeline.errors import SchemaVersionError
+from pipeline.core.errors import SchemaVersionError
 from pipeline.store.layout import PARTITION_BY, STORED_TABLES
 from pipeline.store.table_store import TableStore
 

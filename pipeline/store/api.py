@@ -1,6 +1,6 @@
 """A small Python API over the tables, for notebooks: every function returns a pandas DataFrame.
 
-    from pipeline import api
+    from pipeline.store import api
     api.engagements(name="Jaelani", since="2024-01-01")   # who met whom
     api.search("Forum Warga", type="ORG")
     api.sql("SELECT portal, count(*) FROM articles GROUP BY 1")
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.query import as_date, connect, escape_like
-from pipeline.query import search as search  # re-exported: one import for notebooks
-from pipeline.query import sql as sql
+from pipeline.store.query import as_date, connect, escape_like
+from pipeline.store.query import search as search  # re-exported: one import for notebooks
+from pipeline.store.query import sql as sql
 
 DataDir = Path | str | None
 

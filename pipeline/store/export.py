@@ -8,8 +8,8 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.errors import InputError
-from pipeline.schema import with_metadata
+from pipeline.core.errors import InputError
+from pipeline.core.schema import with_metadata
 from pipeline.store.layout import STORED_TABLES
 from pipeline.store.scan import conformed_select, read_file_meta
 from pipeline.store.table_store import TableStore

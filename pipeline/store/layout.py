@@ -10,7 +10,7 @@ from urllib.parse import quote, unquote
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.parquet_io import parquet_bytes
+from pipeline.core.parquet_io import parquet_bytes
 
 UNKNOWN = "unknown"
 

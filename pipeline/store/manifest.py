@@ -13,8 +13,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import SchemaVersionError
-from pipeline.schema import READABLE_VERSIONS, SCHEMA_VERSION
+from pipeline.core.errors import SchemaVersionError
+from pipeline.core.schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 MANIFEST_NAME = "_manifest.json"
 FORMAT = "pantau-store/1"

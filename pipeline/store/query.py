@@ -17,8 +17,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from pipeline.errors import InputError
-from pipeline.schema import with_metadata
+from pipeline.core.errors import InputError
+from pipeline.core.schema import with_metadata
 from pipeline.store import TableStore
 from pipeline.store.layout import partition_of
 from pipeline.store.scan import conformed_select, read_file_meta

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from pipeline import engagements, entities
-from pipeline.lexicon_events import EVENT_TYPES
+from pipeline.derive import engagements, entities
+from pipeline.derive.lexicon_events import EVENT_TYPES
 from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
 from pipeline.store.rows import arrow_rows

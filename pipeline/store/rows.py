@@ -8,9 +8,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline.article import article_id_for
-from pipeline.errors import InputError
-from pipeline.parquet_io import to_table
+from pipeline.core.article import article_id_for
+from pipeline.core.errors import InputError
+from pipeline.core.parquet_io import to_table
 from pipeline.store.layout import UNKNOWN
 
 

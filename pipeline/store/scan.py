@@ -12,7 +12,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import check_version
+from pipeline.core.schema import check_version
 
 
 @cache

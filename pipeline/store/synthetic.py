@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from pipeline.article import article_id_for
+from pipeline.core.article import article_id_for
 
 WIB = timezone(timedelta(hours=7))
 FIRST = ("Asep", "Dede", "Rina", "Yusuf", "Siti", "Bambang", "Wulan", "Agus", "Lina", "Hendra")

@@ -13,10 +13,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from filelock import FileLock, Timeout
 
-from pipeline import config
-from pipeline.errors import InputError, LockedError
-from pipeline.parquet_io import parquet_files, read_file, write_bytes_atomic
-from pipeline.schema import with_metadata
+from pipeline.core import config
+from pipeline.core.errors import InputError, LockedError
+from pipeline.core.parquet_io import parquet_files, read_file, write_bytes_atomic
+from pipeline.core.schema import with_metadata
 from pipeline.store import manifest as mf
 from pipeline.store import rows as rw
 from pipeline.store.layout import STORED_TABLES, encode, group_by_partition

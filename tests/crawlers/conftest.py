@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 
 from crawlers.portals import Portal
 from crawlers.state import pages_dir
-from pipeline.parquet_io import parquet_files
+from pipeline.core.parquet_io import parquet_files
 
 # politeness off for loopback fixtures; retries back off 50 ms instead of 2 s
 FAST = {

@@ -38,7 +38,7 @@ from crawlers.middlewares import (
 from crawlers.resolver import forget, proxy_hosts
 from crawlers.runner import run_crawl
 from crawlers.safety import _resolve, lookup_timeouts
-from pipeline.errors import Reason
+from pipeline.core.errors import Reason
 from tests.crawlers import sites
 from tests.crawlers.conftest import FAST, fixture_portal
 from tests.crawlers.fixture_server import serve

@@ -13,7 +13,7 @@ from crawlers.portals.check import check_portals, record
 from crawlers.portals.docs import DOCS_PATH, render
 from crawlers.portals.official import host_for, load_regions
 from pantau.cli import app
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 from tests.crawlers import sites
 from tests.crawlers.fixture_server import serve
 

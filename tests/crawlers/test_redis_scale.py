@@ -16,7 +16,7 @@ import pytest
 
 from crawlers.runner import run_crawl
 from crawlers.scale import crawl_key, redis_settings
-from pipeline.errors import ConfigError
+from pipeline.core.errors import ConfigError
 from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal, stored_rows
 from tests.crawlers.fixture_server import serve

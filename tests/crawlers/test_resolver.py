@@ -26,7 +26,7 @@ from crawlers.middlewares import RefusedAddressMiddleware, UnsafeRequest, drop_k
 from crawlers.resolver import SafeHostnameResolver, allow_proxy, forget, was_refused
 from crawlers.runner import run_crawl
 from crawlers.safety import lookup_timed_out
-from pipeline.errors import Reason
+from pipeline.core.errors import Reason
 from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal
 from tests.crawlers.fixture_server import Reply, Site, serve

@@ -20,7 +20,7 @@ from crawlers.safety import (
     lookup_timeouts,
     resolve,
 )
-from pipeline.errors import UnsafeURLError
+from pipeline.core.errors import UnsafeURLError
 
 
 @pytest.mark.parametrize(

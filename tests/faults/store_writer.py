@@ -13,7 +13,7 @@ from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipeline.article import Article
+from pipeline.core.article import Article
 from pipeline.store import TableStore
 from tests.hostile.articles import make_article
 

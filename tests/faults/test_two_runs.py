@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 HOLDER = """
 import sys, time
 from pathlib import Path
-from pipeline.lock import data_lock
+from pipeline.core.lock import data_lock
 with data_lock(Path(sys.argv[1]), "pantau crawl"):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))

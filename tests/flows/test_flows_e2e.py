@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.config import settings
+from pipeline.core.config import settings
 from tests.http_server import running_server
 
 pytestmark = pytest.mark.slow

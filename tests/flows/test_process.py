@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 import flows.process as process
-from pipeline.article import Article
-from pipeline.config import settings
-from pipeline.errors import DropCounter
-from pipeline.parquet_io import to_table, write_atomic
+from pipeline.core.article import Article
+from pipeline.core.config import settings
+from pipeline.core.errors import DropCounter
+from pipeline.core.parquet_io import to_table, write_atomic
 from pipeline.store import TableStore
 from pipeline.store.synthetic import mention
 
@@ -132,7 +132,7 @@ def test_streamed_processing_stores_what_one_batch_stores(tmp_path, inline_tasks
 
 
 def test_dedup_signatures_are_saved_and_seed_the_next_run_without_bodies(data_dir, inline_tasks, monkeypatch):
-    from pipeline.dedup import Deduper, signature_path
+    from pipeline.dedup.deduper import Deduper, signature_path
 
     pages = fixture_pages()
     write_pages(data_dir, pages[:1], "run1")

@@ -11,8 +11,8 @@ from flows.run_lock import holds_lock, run_lock
 TRY_LOCK = """
 import sys
 from pathlib import Path
-from pipeline.errors import LockedError
-from pipeline.lock import data_lock
+from pipeline.core.errors import LockedError
+from pipeline.core.lock import data_lock
 try:
     with data_lock(Path(sys.argv[1]), "other"):
         print("free")

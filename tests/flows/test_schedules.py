@@ -6,8 +6,8 @@ import pytest
 
 from crawlers.portals import Portal
 from flows.schedules import Schedule, parse_schedules, resolve_selector
-from pipeline.config import load_config
-from pipeline.errors import ConfigError, InputError
+from pipeline.core.config import load_config
+from pipeline.core.errors import ConfigError, InputError
 
 PORTALS = {
     p.name: p

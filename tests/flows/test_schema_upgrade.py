@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 import flows.process as process
 from pantau.cli import app
 from pantau.ui.sqlite_build import refresh
-from pipeline.config import settings
-from pipeline.schema import ARTICLES
+from pipeline.core.config import settings
+from pipeline.core.schema import ARTICLES
 from pipeline.store import TableStore
 from pipeline.store.layout import partition_of
 from tests.fixtures.clean.articles import ARTICLES as FIXTURE_ARTICLES

@@ -6,7 +6,7 @@ import pytest
 
 from flows.schedules import Schedule
 from flows.targets import build_targets, new_run_id
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 
 def test_each_schedule_becomes_a_cron_deployment_of_the_right_flow():

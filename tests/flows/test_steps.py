@@ -15,8 +15,8 @@ from flows.steps import (
     pending_page_index,
     read_pending_pages,
 )
-from pipeline.article import Article
-from pipeline.parquet_io import to_table, write_atomic
+from pipeline.core.article import Article
+from pipeline.core.parquet_io import to_table, write_atomic
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 

@@ -254,7 +254,7 @@ def run_corpus(clean_html: Callable[..., object], clean_text: Callable[..., obje
 
 def main() -> None:
     from pipeline.clean import clean_html, clean_text
-    from pipeline.errors import Dropped
+    from pipeline.core.errors import Dropped
 
     report = run_corpus(clean_html, clean_text, Dropped)
     print(report.summary())

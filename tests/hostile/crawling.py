@@ -11,7 +11,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from pipeline.parquet_io import parquet_files, to_table, write_atomic
+from pipeline.core.parquet_io import parquet_files, to_table, write_atomic
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -13,8 +13,8 @@ import pytest
 from tests.hostile.corpus import HostileInput, run_corpus
 
 clean = pytest.importorskip("pipeline.clean")
-from pipeline.errors import Dropped, Reason  # noqa: E402
-from pipeline.parquet_io import to_table  # noqa: E402
+from pipeline.core.errors import Dropped, Reason  # noqa: E402
+from pipeline.core.parquet_io import to_table  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.article import canonical_url
+from pipeline.core.article import canonical_url
 from tests.hostile.crawling import portal_json, run_crawl, seed_page, stored_pages
 from tests.hostile.server import GOOD_PATH, HOSTILE_ARTICLES, OLD_PATH, HostileSite, serve_hostile
 

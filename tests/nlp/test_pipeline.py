@@ -5,7 +5,7 @@ from datetime import date
 import pyarrow as pa
 
 import nlp
-from pipeline.schema import MENTIONS
+from pipeline.core.schema import MENTIONS
 
 NOT_FROM_NLP = {"article_id", "entity_id", "portal", "province", "month", "published_date"}  # added by the store
 

@@ -16,7 +16,7 @@ from typing import Any
 from pantau.demo.model import DemoArticle, all_articles, portal_spec, portals
 from pantau.demo.server import build_site
 from pantau.demo.site import DemoSite
-from pipeline.article import article_id_for
+from pipeline.core.article import article_id_for
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "devset"
 

@@ -7,7 +7,7 @@ import sys
 
 from pantau.alerts import alert_on_failures, send_alert
 from pantau.monitoring import PortalHealth
-from pipeline.config import redact
+from pipeline.core.config import redact
 
 FAILING = PortalHealth("kota", "stable", problems=["zero articles found"], last_run="r9")
 HEALTHY = PortalHealth("kab", "stable")

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from pantau.cli import app
 from pantau.extract import extract_file, extract_records
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 
 KEYS = {"id", "title", "published", "body", "officials", "persons", "organisations", "places", "dates"}
 

@@ -139,7 +139,7 @@ def stale_store(data_dir, portals: dict[str, str]) -> None:
 
 def test_health_from_store_treats_an_adhoc_loopback_record_as_local(data_dir):
     from pantau.monitoring import health_from_store
-    from pipeline.config import settings
+    from pipeline.core.config import settings
 
     stale_store(data_dir, {"demo-kota": "http://127.0.0.1:8001/", "remote-kota": "https://kota.example"})
     got = {h.portal: (h.local, h.blocking) for h in health_from_store(data_dir, settings(), now=NOW)}

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pantau.cli import app
-from pipeline.errors import InputError
+from pipeline.core.errors import InputError
 from pipeline.store import TableStore
 from pipeline.store.synthetic import example_world, write_world
 

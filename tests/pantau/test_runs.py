@@ -11,7 +11,7 @@ import pytest
 import pantau.runs as runs_mod
 from pantau.alerts import alert_on_flow_runs
 from pantau.runs import check_flow_runs, run_record, stuck_runs
-from pipeline.config import redact
+from pipeline.core.config import redact
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 

@@ -25,8 +25,8 @@ from pantau.ui.metadata import DATABASE, TABLES, build_metadata
 from pantau.ui.server import bind_socket, make_datasette
 from pantau.ui.sqlite_build import refresh
 from pantau.ui.tables import partition_values, read_arrow, table_files
-from pipeline.errors import InputError, SchemaVersionError
-from pipeline.parquet_io import to_table, write_atomic
+from pipeline.core.errors import InputError, SchemaVersionError
+from pipeline.core.parquet_io import to_table, write_atomic
 from tests.pantau.testdata import wait_for_url
 
 

@@ -18,8 +18,8 @@ import warnings
 from pathlib import Path
 
 from pantau.ui.synthetic import write_synthetic_tables
-from pipeline.errors import PantauError
-from pipeline.parquet_io import parquet_files
+from pipeline.core.errors import PantauError
+from pipeline.core.parquet_io import parquet_files
 
 DEMO_TIMEOUT_S = 240
 READY_MARKER = ".tables-ready"

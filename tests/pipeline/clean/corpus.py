@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pipeline.article import Article
 from pipeline.clean import clean_html, clean_text
+from pipeline.core.article import Article
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clean"
 # A fixed "now": the corpus dates stay in the past and the today-widget date stays "today".

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.clean import clean_html, clean_text
-from pipeline.errors import DropCounter, Dropped, Reason
+from pipeline.core.errors import DropCounter, Dropped, Reason
 from tests.pipeline.clean.corpus import NOW
 
 GOOD = (Path(__file__).resolve().parents[2] / "fixtures" / "parsers" / "sabba.html").read_text(encoding="utf-8")

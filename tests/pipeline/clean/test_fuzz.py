@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean_html, clean_text
-from pipeline.errors import Dropped, Reason
+from pipeline.core.errors import Dropped, Reason
 from tests.pipeline.clean.corpus import NOW
 
 TAGS = st.sampled_from(["p", "div", "h1", "table", "td", "br", "script", "a", "span", "li", "time"])

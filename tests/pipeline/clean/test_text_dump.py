@@ -6,7 +6,7 @@ import json
 
 from pipeline.clean import classify_lines, clean_text
 from pipeline.clean.evaluate import gold_accuracy
-from pipeline.errors import Dropped
+from pipeline.core.errors import Dropped
 from tests.pipeline.clean.corpus import NOW, floors
 
 DUMP = """Jl. Pemuda No 3 Kabupaten Contoh

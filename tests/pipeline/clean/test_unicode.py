@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.clean import clean_html, clean_text
 from pipeline.clean.unicode import REPLACEMENT, is_storable, storable
-from pipeline.errors import Reason
-from pipeline.parquet_io import to_table
+from pipeline.core.errors import Reason
+from pipeline.core.parquet_io import to_table
 from tests.pipeline.clean.corpus import NOW
 
 GOOD = (Path(__file__).resolve().parents[2] / "fixtures" / "parsers" / "sabba.html").read_text(encoding="utf-8")

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.article import article_id_for, canonical_url
+from pipeline.core.article import article_id_for, canonical_url
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.config import load_config, redact, redacted
-from pipeline.errors import ConfigError
+from pipeline.core.config import load_config, redact, redacted
+from pipeline.core.errors import ConfigError
 
 
 def test_env_overrides_data_dir_and_nested_keys(tmp_path: Path) -> None:

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.errors import LockedError
-from pipeline.lock import data_lock
+from pipeline.core.errors import LockedError
+from pipeline.core.lock import data_lock
 
 HOLD = """
 import sys, time
 from pathlib import Path
-from pipeline.lock import data_lock
+from pipeline.core.lock import data_lock
 with data_lock(Path(sys.argv[1]), "test holder"):
     print("held", flush=True)
     time.sleep(30)

@@ -4,9 +4,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.errors import SchemaVersionError
-from pipeline.parquet_io import read_file, to_table, write_atomic
-from pipeline.schema import META_VERSION, SCHEMA_VERSION, TABLES
+from pipeline.core.errors import SchemaVersionError
+from pipeline.core.parquet_io import read_file, to_table, write_atomic
+from pipeline.core.schema import META_VERSION, SCHEMA_VERSION, TABLES
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

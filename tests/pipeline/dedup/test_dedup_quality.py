@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 import pytest
 
-from pipeline.dedup import Deduper, content_hash, signature_path
+from pipeline.dedup.deduper import Deduper, content_hash, signature_path
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "dedup"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "dedup"
 ROWS: list[dict[str, Any]] = [json.loads(line) for line in (FIXTURE / "pairs.jsonl").read_text("utf-8").splitlines()]
 FLOORS = json.loads((FIXTURE / "floors.json").read_text("utf-8"))
 DUPS = [r for r in ROWS if r["label"] == "dup"]

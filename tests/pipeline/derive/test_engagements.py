@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from pipeline.engagements import event_type, find_engagements
-from pipeline.lexicon_events import OTHER
+from pipeline.derive.engagements import event_type, find_engagements
+from pipeline.derive.lexicon_events import OTHER
 from pipeline.store import TableStore
 from pipeline.store.synthetic import WIB, example_world, write_world
 

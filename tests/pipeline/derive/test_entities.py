@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from pipeline.entities import fold, resolve, same_person
+from pipeline.derive.entities import fold, resolve, same_person
 
 SUKAMAJU = {"role": "Bupati", "jurisdiction": "Kabupaten Sukamaju", "code": "99.01"}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import schema
+from pipeline.core import schema
 from pipeline.store import manifest as mf
 
 ADDED_IN_V2 = {"articles": ["credit"]}

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import api
-from pipeline.errors import InputError
-from pipeline.query import ReadOnlyDB, connect
-from pipeline.store import TableStore
+from pipeline.core.errors import InputError
+from pipeline.store import TableStore, api
+from pipeline.store.query import ReadOnlyDB, connect
 from pipeline.store.synthetic import example_world, write_world
 
 

@@ -13,13 +13,12 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from pipeline import api
-from pipeline.article import article_id_for
-from pipeline.errors import SchemaVersionError
-from pipeline.query import connect
-from pipeline.schema import ARTICLES, SCHEMA_VERSION
-from pipeline.store import TableStore
+from pipeline.core.article import article_id_for
+from pipeline.core.errors import SchemaVersionError
+from pipeline.core.schema import ARTICLES, SCHEMA_VERSION
+from pipeline.store import TableStore, api
 from pipeline.store.export import export_tables
+from pipeline.store.query import connect
 from pipeline.store.synthetic import example_world, write_world
 from tests.pipeline.store.legacy import file_columns, file_version, set_file_version, written_as_v1
 

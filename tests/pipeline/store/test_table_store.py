@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 from filelock import FileLock
 
-from pipeline.errors import InputError, LockedError, SchemaVersionError
+from pipeline.core.errors import InputError, LockedError, SchemaVersionError
 from pipeline.store import TableStore, table_store
 from pipeline.store import manifest as mf
 from pipeline.store.synthetic import WIB, article, example_world, write_world

@@ -1,0 +1,1 @@
+"""Near-duplicate detection: MinHash LSH over shingles, confirmed by shared specifics."""

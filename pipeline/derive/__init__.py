@@ -1,0 +1,1 @@
+"""Derived tables: canonical entities from mentions, engagements from articles and mentions."""
