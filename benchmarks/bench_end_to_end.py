@@ -34,11 +34,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from tests.hostile.articles import (
+    make_article,  # run from the repository root (python -m benchmarks)
+)
 
-from tests.hostile.articles import make_article  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 BATCH = 100  # pages per worker task
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy while the parent stores

@@ -9,27 +9,23 @@ but flagged and announced through the alert hook.
 
 from __future__ import annotations
 
-from flows.prefect_env import configure
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
-configure()
+from prefect import flow, get_run_logger, task
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
-import json  # noqa: E402
-from datetime import datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
-from prefect.tasks import exponential_backoff  # noqa: E402
-
-from flows.artifacts import crawl_markdown, publish  # noqa: E402
-from flows.progress import Step  # noqa: E402
-from flows.run_lock import run_lock  # noqa: E402
-from flows.schedules import resolve_selector  # noqa: E402
-from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records  # noqa: E402
-from pantau.alerts import alert_on_failures  # noqa: E402
-from pantau.monitoring import PortalHealth, run_problems  # noqa: E402
-from pipeline.core.config import settings  # noqa: E402
+from flows.artifacts import crawl_markdown, publish
+from flows.progress import Step
+from flows.run_lock import run_lock
+from flows.schedules import resolve_selector
+from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status, remember_records
+from pantau.alerts import alert_on_failures
+from pantau.monitoring import PortalHealth, run_problems
+from pipeline.core.config import settings
 
 
 class CrawlFailed(Exception):

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from flows.prefect_env import configure
+from pathlib import Path
+from typing import Any
 
-configure()
+from prefect import flow, get_run_logger
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from prefect import flow, get_run_logger  # noqa: E402
-
-from flows.artifacts import publish  # noqa: E402
-from flows.crawl import crawl_flow  # noqa: E402
-from flows.dask_runner import task_runner_for  # noqa: E402
-from flows.process import process_flow  # noqa: E402
-from flows.run_lock import run_lock  # noqa: E402
-from pantau.alerts import alert_on_failures  # noqa: E402
-from pantau.monitoring import health_from_store  # noqa: E402
-from pipeline.core.config import settings  # noqa: E402
+from flows.artifacts import publish
+from flows.crawl import crawl_flow
+from flows.dask_runner import task_runner_for
+from flows.process import process_flow
+from flows.run_lock import run_lock
+from pantau.alerts import alert_on_failures
+from pantau.monitoring import health_from_store
+from pipeline.core.config import settings
 
 
 def run_processing(folder: Path, runner: str | None, config: dict[str, Any], **kwargs: Any) -> dict[str, Any]:

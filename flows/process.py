@@ -9,26 +9,22 @@ works: threads by default, Dask (`flows.dask_runner`) for scale-out.
 
 from __future__ import annotations
 
-from flows.prefect_env import configure
+import hashlib
+import json
+import os
+from collections import deque
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
-configure()
+from prefect import flow, get_run_logger, task
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
-from collections import deque  # noqa: E402
-from datetime import timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from prefect import flow, get_run_logger, task  # noqa: E402
-from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
-from prefect.tasks import exponential_backoff  # noqa: E402
-
-from flows.artifacts import process_markdown, publish  # noqa: E402
-from flows.progress import Step  # noqa: E402
-from flows.run_lock import run_lock  # noqa: E402
-from flows.steps import (  # noqa: E402
+from flows.artifacts import process_markdown, publish
+from flows.progress import Step
+from flows.run_lock import run_lock
+from flows.steps import (
     CleanResult,
     attach_html,
     batches,
@@ -39,10 +35,10 @@ from flows.steps import (  # noqa: E402
     pending_page_index,
     published_date,
 )
-from flows.targets import seen_records  # noqa: E402
-from pipeline.core.article import Article, canonical_url  # noqa: E402
-from pipeline.core.config import settings  # noqa: E402
-from pipeline.core.errors import DropCounter, Reason  # noqa: E402
+from flows.targets import seen_records
+from pipeline.core.article import Article, canonical_url
+from pipeline.core.config import settings
+from pipeline.core.errors import DropCounter, Reason
 
 DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
 CACHE_DAYS = 30

@@ -29,7 +29,7 @@ class WordPressSite(DemoSite):
             "/robots.txt": lambda q: Response(200, self.robots(), "text/plain; charset=utf-8"),
             "/sitemap_index.xml": lambda q: api.sitemap_index(self),
             "/post-sitemap.xml": lambda q: api.post_sitemap(self),
-            "/page-sitemap.xml": lambda q: api.page_sitemap(self),
+            "/page-sitemap.xml": lambda q: api.page_sitemap(self, STATIC_PAGES),
             "/feed/": lambda q: api.feed(self),
             "/wp-json/wp/v2/posts": lambda q: api.posts(self, q),
         }

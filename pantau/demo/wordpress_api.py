@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from pantau.demo.html_common import Response, esc, rfc822, urlset, xml_response
-from pantau.demo.model import JAKARTA, DemoArticle
-
-if TYPE_CHECKING:
-    from pantau.demo.wordpress import WordPressSite
+from pantau.demo.model import JAKARTA, DemoArticle, PortalSpec
+from pantau.demo.site import int_arg
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 10
+
+
+class WordPressSite(Protocol):
+    """What the endpoints read of the site (`wordpress.WordPressSite` is one; declared here, not
+    imported, so the site can route to these endpoints without an import cycle)."""
+
+    @property
+    def spec(self) -> PortalSpec: ...
+
+    @property
+    def items(self) -> Sequence[DemoArticle]: ...
+
+    def url(self, path: str) -> str: ...
+
+    def article_url(self, article: DemoArticle) -> str: ...
+
+    def content_html(self, a: DemoArticle) -> str: ...
 
 
 def sitemap_index(site: WordPressSite) -> Response:
@@ -34,11 +50,10 @@ def post_sitemap(site: WordPressSite) -> Response:
     return xml_response(urlset([(site.article_url(a), a.published) for a in site.items]))
 
 
-def page_sitemap(site: WordPressSite) -> Response:
-    from pantau.demo.wordpress import STATIC_PAGES
-
+def page_sitemap(site: WordPressSite, pages: Iterable[str]) -> Response:
+    """The sitemap of the site's static pages (their paths)."""
     moment = datetime(2022, 1, 10, 9, 0, tzinfo=JAKARTA)
-    return xml_response(urlset([(site.url(path), moment) for path in STATIC_PAGES]))
+    return xml_response(urlset([(site.url(path), moment) for path in pages]))
 
 
 def _content_html(site: WordPressSite, a: DemoArticle) -> str:
@@ -106,8 +121,6 @@ def _parse_after(raw: str) -> datetime | None:
 
 
 def posts(site: WordPressSite, query: dict[str, str]) -> Response:
-    from pantau.demo.site import int_arg
-
     page = int_arg(query, "page", 1)
     per_page = int_arg(query, "per_page", DEFAULT_PER_PAGE)
     if page is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pyarrow as pa
 
@@ -14,8 +14,19 @@ from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
 from pipeline.store.rows import arrow_rows
 
-if TYPE_CHECKING:
-    from pipeline.store.table_store import TableStore
+
+class StagingStore(Protocol):
+    """What a rebuild needs of the store: reads and staged writes (`table_store.TableStore` is one).
+
+    Declared here rather than imported, so the store can call the rebuilds without an import cycle.
+    """
+
+    def read_arrow(self, table: str, columns: list[str] | None = None) -> pa.Table: ...
+
+    def read_partition(self, manifest: mf.Manifest, table: str, part: str) -> pa.Table | None: ...
+
+    def stage(self, table: str, part: str, data: pa.Table | None) -> str | None: ...
+
 
 ENTITY_INPUT = ["article_id", "type", "text", "normalized", "role", "jurisdiction", "kind", "code",
                 "acronym"]
@@ -26,7 +37,7 @@ RULES = hashlib.sha256(
 ARTICLE_INPUT = ["article_id", "title", "body", "published_at", "url", "portal", "province", "month"]
 
 
-def article_dates(store: TableStore) -> dict[str, date | None]:
+def article_dates(store: StagingStore) -> dict[str, date | None]:
     got = store.read_arrow("articles", ["article_id", "published_at", "fetched_at"]).to_pylist()
     return {r["article_id"]: _day(r["published_at"] or r["fetched_at"]) for r in got}
 
@@ -35,7 +46,7 @@ def _day(stamp: datetime | None) -> date | None:
     return stamp.date() if stamp else None
 
 
-def entity_updates(store: TableStore, manifest: mf.Manifest) -> dict[str, dict[str, str | None]]:
+def entity_updates(store: StagingStore, manifest: mf.Manifest) -> dict[str, dict[str, str | None]]:
     """Stage the entities table and every mentions partition whose entity_id column changes."""
     mentions = store.read_arrow("mentions", ENTITY_INPUT).to_pandas()
     resolution = entities.resolve(mentions, article_dates(store))
@@ -58,7 +69,7 @@ def entity_updates(store: TableStore, manifest: mf.Manifest) -> dict[str, dict[s
     return {"entities": staged_entities, "mentions": staged_mentions}
 
 
-def needs_entities(store: TableStore) -> bool:
+def needs_entities(store: StagingStore) -> bool:
     """True when some official or organisation mention has no entity_id yet."""
     got = store.read_arrow("mentions", ["type", "entity_id"]).to_pandas()
     linkable = got["type"].isin(["OFFICIAL", "ORG"])
@@ -66,7 +77,7 @@ def needs_entities(store: TableStore) -> bool:
 
 
 def engagement_updates(
-    store: TableStore, manifest: mf.Manifest
+    store: StagingStore, manifest: mf.Manifest
 ) -> tuple[dict[str, dict[str, str | None]], dict[str, str | None]]:
     """Stage engagements partition by partition (bounded memory: one article partition at a time).
 
@@ -90,7 +101,7 @@ def engagement_updates(
     return {"engagements": staged}, sources
 
 
-def _engagements_of(store: TableStore, manifest: mf.Manifest, part: str) -> str | None:
+def _engagements_of(store: StagingStore, manifest: mf.Manifest, part: str) -> str | None:
     articles = store.read_partition(manifest, "articles", part)
     mentions = store.read_partition(manifest, "mentions", part)
     if articles is None or mentions is None:

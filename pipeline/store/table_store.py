@@ -18,6 +18,7 @@ from pipeline.core.errors import InputError, LockedError
 from pipeline.core.parquet_io import parquet_files, read_file, write_bytes_atomic
 from pipeline.core.schema import with_metadata
 from pipeline.store import manifest as mf
+from pipeline.store import rebuild
 from pipeline.store import rows as rw
 from pipeline.store.layout import STORED_TABLES, encode, group_by_partition
 from pipeline.store.scan import files_holding, read_columns, read_file_meta
@@ -115,21 +116,17 @@ class TableStore:
 
     def rebuild_entities(self) -> int:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
-        from pipeline.store.rebuild import entity_updates
-
         with self._locked():
             manifest = self.manifest()
-            return self._commit(manifest, entity_updates(self, manifest))
+            return self._commit(manifest, rebuild.entity_updates(self, manifest))
 
     def rebuild_engagements(self) -> int:
         """Recompute engagements article partition by article partition."""
-        from pipeline.store.rebuild import engagement_updates, needs_entities
-
         with self._locked():
-            if needs_entities(self):
+            if rebuild.needs_entities(self):
                 self.rebuild_entities()
             manifest = self.manifest()
-            updates, sources = engagement_updates(self, manifest)
+            updates, sources = rebuild.engagement_updates(self, manifest)
             return self._commit(manifest, updates, sources)
 
     # ---- internals -----------------------------------------------------------------------

@@ -10,11 +10,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from pipeline.core.errors import Dropped, Reason
+from pipeline.core.parquet_io import to_table
 from tests.hostile.corpus import HostileInput, run_corpus
 
 clean = pytest.importorskip("pipeline.clean")
-from pipeline.core.errors import Dropped, Reason  # noqa: E402
-from pipeline.core.parquet_io import to_table  # noqa: E402
 
 
 @pytest.fixture(scope="module")

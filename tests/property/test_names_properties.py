@@ -6,10 +6,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from nlp.lexicons.people import DEGREES, HONORIFICS, RANKS
+from nlp.titles import office_at
+from nlp.words import Word, words
+
 names = pytest.importorskip("nlp.names")
-from nlp.lexicons.people import DEGREES, HONORIFICS, RANKS  # noqa: E402
-from nlp.titles import office_at  # noqa: E402
-from nlp.words import Word, words  # noqa: E402
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 HONORIFICS_WRITTEN = ["H.", "Hj.", "Ir.", "Drs.", "Dr.", "Dra.", "KH.", "Ny."]
