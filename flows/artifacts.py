@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from prefect.artifacts import create_markdown_artifact
+from prefect.context import FlowRunContext
+
 from pantau.monitoring import PortalHealth
 
 
@@ -58,9 +61,6 @@ def process_markdown(summary: dict[str, Any]) -> str:
 
 def publish(key: str, markdown: str, description: str) -> None:
     """Attach `markdown` to the current flow run (a no-op outside a flow run)."""
-    from prefect.artifacts import create_markdown_artifact
-    from prefect.context import FlowRunContext
-
     if FlowRunContext.get() is None:
         return
     create_markdown_artifact(key=key, markdown=markdown, description=description)

@@ -18,6 +18,8 @@ from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
+import crawlers.runner
+from crawlers.portals import Portal, registry
 from flows.artifacts import crawl_markdown, publish
 from flows.progress import Step
 from flows.run_lock import run_lock
@@ -26,6 +28,7 @@ from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status,
 from pantau.alerts import alert_on_failures
 from pantau.monitoring import PortalHealth, run_problems
 from pipeline.core.config import settings
+from pipeline.store import TableStore
 
 
 class CrawlFailed(Exception):
@@ -40,13 +43,10 @@ class CrawlFailed(Exception):
 def crawl_portal(
     target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float
 ) -> dict[str, Any]:
-    from crawlers.portals import Portal
-    from crawlers.runner import run_crawl
-
     portal: Portal | str | None = Portal.from_dict(target.record) if target.record else None
     if portal is None and not target.url:
         portal = target.name
-    stats = run_crawl(
+    stats = crawlers.runner.run_crawl(  # looked up at call time: tests replace it
         portal,
         url=target.url,
         data_dir=Path(data_dir),
@@ -119,8 +119,6 @@ def crawl_targets(
     data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any]
 ) -> tuple[str, list[dict[str, Any]]]:
     """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
-    from pipeline.store import TableStore
-
     flows_cfg = config["flows"]
     run_id = new_run_id()
     crawl = crawl_portal.with_options(
@@ -160,8 +158,6 @@ def crawl_flow(
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
     names = list(portals or [])
     if selector:
-        from crawlers.portals import registry
-
         names += [n for n in resolve_selector(selector, registry()) if n not in names]
     targets = build_targets(names, records, urls)
     with run_lock(folder, "pantau crawl"):  # a no-op under the CLI's lock

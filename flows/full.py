@@ -13,6 +13,7 @@ from flows.dask_runner import task_runner_for
 from flows.process import process_flow
 from flows.run_lock import run_lock
 from pantau.alerts import alert_on_failures
+from pantau.demo_ports import demo_server
 from pantau.monitoring import health_from_store
 from pipeline.core.config import settings
 
@@ -77,8 +78,6 @@ def full_flow(
 @flow(name="pantau-demo")
 def demo_flow(data_dir: str | None = None, runner: str | None = None) -> dict[str, Any]:
     """Serve the bundled demo portals on 127.0.0.1, crawl them with the real spiders, process, store."""
-    from pantau.demo_ports import demo_server
-
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
     with run_lock(folder, "pantau demo"), demo_server(folder / "state") as (records, note):

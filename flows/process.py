@@ -21,6 +21,8 @@ from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
+import pipeline.clean
+from crawlers.portals import registry
 from flows.artifacts import process_markdown, publish
 from flows.progress import Step
 from flows.run_lock import run_lock
@@ -39,6 +41,8 @@ from flows.targets import seen_records
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
+from pipeline.dedup.deduper import Deduper, signature_path
+from pipeline.store import TableStore
 
 DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
 CACHE_DAYS = 30
@@ -74,8 +78,6 @@ def extract_task(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]
 
 def portal_parsers(state_dir: Path, portals: set[str]) -> dict[str, str | None]:
     """The site parser of each portal: from the registry, else from its ad-hoc record."""
-    from crawlers.portals import registry
-
     known, seen = registry(), seen_records(state_dir)
     out: dict[str, str | None] = {}
     for name in sorted(portals):
@@ -182,8 +184,6 @@ def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size:
 def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
     """A Deduper that knows every stored article except `new_ids`, from the persisted signatures:
     stored bodies are read and hashed only when there is no signature file yet (or it is unusable)."""
-    from pipeline.dedup.deduper import Deduper, signature_path
-
     deduper = Deduper()
     signed = deduper.load_signatures(signature_path(folder))
     columns = ["article_id", "published_at", "content_sha256"]
@@ -200,9 +200,6 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], dedup
     Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
     the same title + body); it is computed here only for an article that arrives without it.
     """
-    from pipeline.clean import relevance
-    from pipeline.dedup.deduper import Deduper
-
     if deduper is None:  # else already seeded (`seeded_deduper`)
         deduper = Deduper()
         new_ids = {a.article_id for a in articles}
@@ -211,7 +208,7 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], dedup
         original = deduper.check(article.article_id, article.body, article.published_at)
         article.dup_of = original if original and original != article.article_id else None
         if article.relevant is None:
-            article.relevant, article.relevance_terms = relevance(f"{article.title or ''}\n{article.body}")
+            article.relevant, article.relevance_terms = pipeline.clean.relevance(f"{article.title or ''}\n{article.body}")
     return articles
 
 
@@ -253,9 +250,6 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
 
 def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
                   batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
-    from pipeline.dedup.deduper import signature_path
-    from pipeline.store import TableStore
-
     store = TableStore(folder)
     state = folder / "state"
     size = batch_size or int(config["flows"]["batch_size"])

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crawlers.portals import KINDS, STATUSES, registry, select
 from pipeline.core.errors import ConfigError, InputError
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
@@ -56,9 +57,8 @@ def check_cron(cron: str, where: str) -> str:
             f"{where}: cron {cron!r} is not a five-field cron expression (minute hour day month weekday), "
             "e.g. \"0 2 * * *\""
         )
-    from flows.prefect_env import configure
-
-    configure()  # Prefect reads its settings on import; its cron parser is what the server uses
+    # Prefect's cron parser is the one the server uses; imported here because Prefect takes seconds
+    # to import and the CLI validates schedules before it starts anything (flows/__init__ configured it)
     from prefect._vendor.croniter import croniter
 
     if not croniter.is_valid(cron) or any(f.upper() in {"R", "H"} for f in fields):
@@ -68,8 +68,6 @@ def check_cron(cron: str, where: str) -> str:
 
 def resolve_selector(selector: str | list[str] | tuple[str, ...], portals: Mapping[str, Any]) -> list[str]:
     """Portal names a selector stands for, sorted; InputError for a bad selector or unknown name."""
-    from crawlers.portals import KINDS, STATUSES, select
-
     if isinstance(selector, list | tuple):
         unknown = [name for name in selector if name not in portals]
         if unknown:
@@ -137,8 +135,6 @@ def _one_schedule(raw: Any, index: int, portals: Mapping[str, Any]) -> Schedule:
 def parse_schedules(raw: Any, portals: Mapping[str, Any] | None = None) -> list[Schedule]:
     """Validate the `schedules` config value against the portal registry."""
     if portals is None:
-        from crawlers.portals import registry
-
         portals = registry()
     if not isinstance(raw, list):
         raise ConfigError(f"schedules: expected a list of [[schedules]] tables, got {raw!r}")

@@ -19,6 +19,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from prefect import serve
+from prefect.schedules import Cron
+from prefect.settings import PREFECT_API_URL, temporary_settings
+
+from flows.crawl import crawl_flow
+from flows.full import full_flow
 from flows.prefect_env import SERVER_FILE
 from flows.schedules import Schedule
 from pipeline.core.errors import PantauError
@@ -34,11 +40,6 @@ def free_port() -> int:
 
 def build_deployments(schedules: list[Schedule]) -> list[Any]:
     """One RunnerDeployment per schedule: the full run, or the crawl alone when process = false."""
-    from prefect.schedules import Cron
-
-    from flows.crawl import crawl_flow
-    from flows.full import full_flow
-
     deployments = []
     for schedule in schedules:
         target = full_flow if schedule.process else crawl_flow
@@ -98,9 +99,6 @@ def prefect_server(home: Path, port: int = 0) -> Iterator[str]:
 
 def serve_schedules(schedules: list[Schedule], home: Path, port: int = 0) -> None:
     """Start the server, register the deployments and run them on schedule until interrupted."""
-    from prefect import serve
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
     with prefect_server(home, port) as api_url:
         os.environ["PREFECT_API_URL"] = api_url  # flow-run subprocesses inherit it
         with temporary_settings(updates={PREFECT_API_URL: api_url}):

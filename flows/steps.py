@@ -16,8 +16,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pyarrow.parquet as pq
+
+from pipeline.clean import clean_html
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.errors import Dropped
+from pipeline.core.parquet_io import parquet_files
+from pipeline.core.schema import check_version
 
 PAGE_COLUMNS = ["url", "final_url", "portal", "province", "fetched_at", "status", "content_type", "encoding", "sha256"]
 
@@ -47,10 +52,6 @@ def latest_pages(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _page_index(path: Path) -> list[dict[str, Any]]:
     """The page rows of one file without their HTML (cheap), each with its file and row number."""
-    import pyarrow.parquet as pq
-
-    from pipeline.core.schema import check_version
-
     check_version(pq.read_metadata(path).metadata, str(path))
     rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
     for number, row in enumerate(rows):
@@ -61,8 +62,6 @@ def _page_index(path: Path) -> list[dict[str, Any]]:
 def _file_html(file: str, rows: set[int], chunk: int = 256) -> dict[int, Any]:
     """The HTML of some rows of one file, read a few hundred rows at a time and only from the row
     groups that hold them: a file's whole HTML column is never in memory at once."""
-    import pyarrow.parquet as pq
-
     parquet = pq.ParquetFile(file)
     wanted: list[tuple[int, int]] = []  # (row group, its first row)
     start = 0
@@ -96,8 +95,6 @@ def pending_page_index(
 ) -> list[dict[str, Any]]:
     """Pages not yet processed, newest fetch per URL, WITHOUT their HTML (`attach_html` adds it a
     batch at a time); ordered by file and row, so that a batch reads few files."""
-    from pipeline.core.parquet_io import parquet_files
-
     index = [row for path in parquet_files(data_dir / "raw" / "pages") for row in _page_index(path)]
     pending = [
         page
@@ -126,8 +123,6 @@ def _finish(article: Article, page: dict[str, Any]) -> Article:
 
 def clean_pages(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> CleanResult:
     """Clean a batch of pages; every unusable page becomes a drop with its reason."""
-    from pipeline.clean import clean_html
-
     result = CleanResult()
     for page in pages:
         try:
@@ -160,7 +155,7 @@ def published_date(article: dict[str, Any] | Article) -> date | None:
 
 def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Mentions of each article ({article_id, body, published, province} items), by article_id."""
-    import nlp
+    import nlp  # here, not at the top: spaCy takes seconds to load, and readers of pages never need it
 
     out: dict[str, list[dict[str, Any]]] = {}
     extractions = list(nlp.extract_many([(i["body"], i.get("published"), i.get("province")) for i in items]))

@@ -12,6 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crawlers.portals import get_portal, registry
+from crawlers.portals.model import portal_for_url
 from crawlers.runid import default_run_id
 from pipeline.core.errors import InputError
 
@@ -36,8 +38,6 @@ def new_run_id(now: datetime | None = None) -> str:
 
 
 def registry_targets(names: list[str]) -> list[CrawlTarget]:
-    from crawlers.portals import get_portal
-
     return [CrawlTarget(name=get_portal(name).name) for name in names]
 
 
@@ -52,8 +52,6 @@ def record_targets(records: list[dict[str, Any]]) -> list[CrawlTarget]:
 
 
 def url_targets(urls: list[str]) -> list[CrawlTarget]:
-    from crawlers.portals.model import portal_for_url
-
     return [CrawlTarget(name=portal_for_url(url).name, url=url) for url in urls]
 
 
@@ -96,8 +94,6 @@ def seen_records(state_dir: Path) -> dict[str, dict[str, Any]]:
 
 def portal_status(name: str, state_dir: Path) -> str:
     """The registry status of a portal (stable, unverified, ...); ad-hoc records carry their own."""
-    from crawlers.portals import registry
-
     portal = registry().get(name)
     if portal is not None:
         return portal.status

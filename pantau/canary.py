@@ -14,8 +14,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from crawlers.portals import Portal, registry
+from crawlers.runner import run_crawl
+from flows.steps import read_pending_pages
 from flows.targets import CrawlTarget, new_run_id
 from pantau.monitoring import MIN_BODY_WORDS
+from pipeline.clean import clean_html
+from pipeline.core.errors import Dropped
 
 
 @dataclass
@@ -45,18 +50,11 @@ def check_article(article: Any, now: datetime | None = None) -> list[str]:
 
 
 def _first_page(scratch: Path) -> dict[str, Any] | None:
-    from flows.steps import read_pending_pages
-
     pages = read_pending_pages(scratch, set(), set())
     return max(pages, key=lambda p: str(p.get("fetched_at"))) if pages else None
 
 
 def canary_portal(target: CrawlTarget, *, allow_private: bool = False, timeout: float = 300) -> CanaryResult:
-    from crawlers.portals import Portal, registry
-    from crawlers.runner import run_crawl
-    from pipeline.clean import clean_html
-    from pipeline.core.errors import Dropped
-
     portal: Any = Portal.from_dict(target.record) if target.record else target.name
     parser = target.record.get("parser") if target.record else getattr(registry().get(target.name), "parser", None)
     scratch = Path(tempfile.mkdtemp(prefix="pantau-canary-"))

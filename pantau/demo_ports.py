@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from pantau.demo.server import DemoServer
+
 PORTS_FILE = "demo_ports.json"
 
 
@@ -40,8 +42,6 @@ def remember_ports(state_dir: Path, records: list[dict[str, Any]]) -> None:
 @contextmanager
 def demo_server(state_dir: Path) -> Iterator[tuple[list[dict[str, Any]], str]]:
     """Serve the demo portals; yields (portal records, a note when the ports had to change)."""
-    from pantau.demo import DemoServer
-
     wanted = remembered_ports(state_dir)
     note = ""
     server = DemoServer(ports=wanted)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pantau.extract import extract_records
 from pipeline.core.errors import InputError
 
 TYPES = ("officials", "persons", "organisations", "places", "dates")
@@ -32,7 +33,9 @@ def norm(text: str | None) -> str:
 
 
 def role_norm(role: str | None) -> str:
-    from nlp.titles import role_key
+    from nlp.titles import (
+        role_key,  # here: importing nlp loads spaCy (seconds); scoring alone needs none
+    )
 
     return role_key(norm(role)) if role else ""
 
@@ -177,8 +180,6 @@ def _document_for(gold: dict[str, Any], docs: Path, use_province: bool = True) -
 
 
 def predict(golds: list[dict[str, Any]], docs: Path, use_province: bool = True) -> list[dict[str, Any]]:
-    from pantau.extract import extract_records
-
     lines = [json.dumps(_document_for(g, docs, use_province), ensure_ascii=False) for g in golds]
     return list(extract_records(lines))
 

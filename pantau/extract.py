@@ -77,7 +77,7 @@ def _error(record: object, line_no: int, exc: Exception) -> dict[str, Any]:
 
 def _extract_all(ready: list[Prepared]) -> list[Any]:
     """Extractions for a batch; if the batch fails, each item alone, an exception for a bad one."""
-    import nlp
+    import nlp  # here: spaCy takes seconds to load; a file of bad lines fails fast without it
 
     try:
         return list(nlp.extract_many((p.body, p.published, p.province) for p in ready))

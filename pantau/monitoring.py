@@ -23,6 +23,10 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from crawlers.portals import registry
+from flows.targets import portal_status, seen_records
+from pipeline.store import TableStore
+
 SILENT = "silent:"  # how a silence problem starts
 MIN_BODY_WORDS = 20  # a body shorter than this is counted as missing in the coverage figure
 ARTICLE_COLUMNS = ["portal", "title", "published_at", "fetched_at", "word_count", "dup_of"]
@@ -213,9 +217,6 @@ def health_from_store(
     data_dir: Path, config: dict[str, Any], *, portals: list[str] | None = None, now: datetime | None = None
 ) -> list[PortalHealth]:
     """Read crawl_runs and articles from the data folder and judge every portal in them."""
-    from flows.targets import portal_status
-    from pipeline.store import TableStore
-
     store = TableStore(data_dir)
     runs = store.read("crawl_runs")
     articles = store.read("articles", ARTICLE_COLUMNS)
@@ -237,9 +238,6 @@ def health_from_store(
 
 def base_url_of(name: str, state_dir: Path) -> str | None:
     """A portal's base URL: from the registry, else from its ad-hoc record (the demo's)."""
-    from crawlers.portals import registry
-    from flows.targets import seen_records
-
     portal = registry().get(name)
     if portal is not None:
         return portal.base_url

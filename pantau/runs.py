@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from flows.prefect_env import _server_alive, configure, prefect_home, running_server
+
 PROBLEM_STATE_NAMES = ("Late",)  # a SCHEDULED-type state the server sets when nobody picks the run up
 PROBLEM_STATE_TYPES = ("CRASHED",)
 DEFAULT_WINDOW_HOURS = 24
@@ -90,8 +92,6 @@ def stuck_runs(records: list[dict[str, Any]], *, now: datetime, window_hours: fl
 
 def reachable_server() -> str | None:
     """The API URL of a Prefect server that answers now (PREFECT_API_URL or a live `pantau serve`)."""
-    from flows.prefect_env import _server_alive, configure, prefect_home, running_server
-
     configure()
     explicit = os.environ.get("PREFECT_API_URL")
     if explicit:
@@ -99,6 +99,8 @@ def reachable_server() -> str | None:
     return running_server(prefect_home())
 
 
+# Prefect is imported inside the functions that talk to a server: its import takes seconds, and
+# `pantau report` asks a server only when one answers.
 def _read(client: Any, flow_run_filter: Any, limit: int) -> list[Any]:
     from prefect.client.schemas.sorting import FlowRunSort
 
@@ -141,8 +143,6 @@ def check_flow_runs(monitoring: dict[str, Any], *, now: datetime | None = None) 
 
 def recent_runs(limit: int = 20) -> list[dict[str, Any]]:
     """The newest flow runs first: name, flow, state, start, duration (seconds), problem flag."""
-    from flows.prefect_env import configure
-
     configure()
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.sorting import FlowRunSort

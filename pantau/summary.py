@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
-from pantau.monitoring import PortalHealth
+from pantau.alerts import alert_on_failures, alert_on_flow_runs
+from pantau.monitoring import PortalHealth, health_from_store
+from pantau.runs import check_flow_runs
+from pipeline.store import TableStore
 
 TOP_N = 5
 
@@ -64,16 +68,12 @@ def print_process(console: Console, summary: dict[str, Any]) -> None:
 
 
 def demo_counts(data_dir: Path, demo_portals: list[str]) -> dict[str, int]:
-    from pipeline.store import TableStore
-
     articles = TableStore(data_dir).read("articles", ["portal"])
     counts = articles["portal"].value_counts()
     return {name: int(counts.get(name, 0)) for name in demo_portals}
 
 
 def top_entities(data_dir: Path, kind: str, n: int = TOP_N) -> list[tuple[str, int]]:
-    from pipeline.store import TableStore
-
     entities = TableStore(data_dir).read("entities", ["type", "name", "n_articles"])
     chosen = entities[entities["type"] == kind].sort_values(["n_articles", "name"], ascending=[False, True])
     return [(str(r.name), int(r.n_articles)) for r in chosen.head(n).itertuples()]
@@ -105,12 +105,6 @@ def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, po
 
     With --json the output is one object: {"portals": [...], "flow_runs": [...], "flow_runs_note"}.
     """
-    import json
-
-    from pantau.alerts import alert_on_failures, alert_on_flow_runs
-    from pantau.monitoring import health_from_store
-    from pantau.runs import check_flow_runs
-
     monitoring = config["monitoring"]
     verdict = Console(stderr=True)  # stdout stays clean JSON with --json
     health = health_from_store(data_dir, config, portals=portals)

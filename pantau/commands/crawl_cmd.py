@@ -1,6 +1,8 @@
 """`pantau portals list | check | docs`: the portal registry from the command line.
 
 (`pantau crawl` itself belongs to the flows commands; it runs crawlers.runner.run_crawl.)
+The registry is imported inside the commands: it loads the region data, which every other
+`pantau` command (and `--help`) would otherwise pay for.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from typing import Annotated
 
 import typer
 
+from pipeline.core.config import data_dir, settings
+from pipeline.core.errors import InputError
+
 
 def _selected(province: str | None, status: str | None, names: list[str] | None = None) -> list:
     from crawlers.portals import STATUSES, registry, select
-    from pipeline.core.errors import InputError
 
     if status and status not in STATUSES:
         raise InputError(f"--status {status!r}: expected one of {', '.join(STATUSES)}")
@@ -56,7 +60,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fetch each portal's base URL; record status and final URL in <data>/state/portal_checks.json."""
         from crawlers.portals.check import check_portals, record
-        from pipeline.core.config import data_dir, settings
 
         portals = _selected(province, status, names)
         portals = portals[:limit] if limit else portals

@@ -1,4 +1,8 @@
-"""`pantau extract` and `pantau eval`."""
+"""`pantau extract` and `pantau eval`.
+
+The extractor is imported inside the commands: it brings spaCy, which `--help` and the other
+commands must not wait for.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Operations: `pantau demo | crawl | process | run | serve | runs | report | canary`.
 
-Prefect is imported inside the commands (after flows.prefect_env has set its environment), so
-`pantau --help` stays fast and commands that need no Prefect never start it.
+`flows` and the modules that use the store are imported inside the commands: importing `flows`
+sets Prefect's environment for this process (and Prefect takes seconds to import), so
+`pantau --help` stays fast and commands that need no Prefect never touch it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.table import Table
 
 from pipeline.core.config import settings
 
@@ -170,8 +172,6 @@ def runs(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """List recent flow runs and their states."""
-    from rich.table import Table
-
     from pantau.runs import recent_runs
 
     rows = recent_runs(limit)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import typer
 
+from pipeline.core.config import data_dir
+
 
 def register(app: typer.Typer) -> None:
     @app.command("ui")
@@ -14,6 +16,5 @@ def register(app: typer.Typer) -> None:
         """Browse the tables in Datasette (read-only, on 127.0.0.1) with ready-made queries."""
         # imported here so that other commands do not pay for Datasette's import
         from pantau.ui.server import run_ui
-        from pipeline.core.config import data_dir
 
         run_ui(data_dir(), port=port, open_browser=open_browser, echo=lambda line: typer.echo(line))

@@ -47,7 +47,7 @@ def top_participants(
 def engagement_graph(engagements: pd.DataFrame, entities: pd.DataFrame) -> nx.Graph:
     """Officials and organisations as nodes (attribute `kind`), an edge per pair that met,
     weighted by the number of engagements."""
-    import networkx as nx
+    import networkx as nx  # here: it takes over a second to import and only the network view needs it
 
     names = entity_names(entities)
     graph = nx.Graph()

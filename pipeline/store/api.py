@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.store import TableStore
 from pipeline.store.query import as_date, connect, escape_like
 from pipeline.store.query import search as search  # re-exported: one import for notebooks
 from pipeline.store.query import sql as sql
@@ -48,8 +49,6 @@ ORDER BY g.date DESC NULLS LAST, g.engagement_id
 
 def table(name: str, data_dir: DataDir = None) -> pd.DataFrame:
     """A whole table (articles, mentions, entities, engagements, crawl_runs, pages)."""
-    from pipeline.store import TableStore
-
     return TableStore(data_dir).read(name)
 
 

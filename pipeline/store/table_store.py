@@ -11,6 +11,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from pipeline.core import config
@@ -244,8 +245,6 @@ def _with_added_columns(files: list[Path], names: list[set[str]], wanted: list[s
 
 
 def pq_rows(path: Path) -> int:
-    import pyarrow.parquet as pq
-
     return int(pq.read_metadata(path).num_rows)
 
 
