@@ -1,19 +1,24 @@
-"""The demo corpus: portal specs and articles loaded from the content data modules.
+"""The demo corpus: portal specs and articles loaded from the content data files.
 
-Articles are written as plain data (`pantau/demo/content/<portal>.py`); this module turns them
-into typed records and derives what every renderer and the dev-set builder share (URLs, body
-start/end, view counts, syndication links).
+Articles are written as plain data (`pantau/demo/content/<portal>.json`); this module checks each
+file's shape (a clear error naming the file and the article), turns them into typed records and
+derives what every renderer and the dev-set builder share (URLs, body start/end, view counts,
+syndication links).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import json
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from functools import cache
-from importlib import import_module
+from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from pantau.demo.content import PORTAL_FILES
+from pipeline.core.errors import InputError
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 # How many words of the first / last paragraph the gold body_first / body_last keep.
@@ -121,28 +126,86 @@ def _article(portal: str, number: int, raw: dict[str, Any]) -> DemoArticle:
 
 _GOLD_LISTS = ("officials", "persons", "organisations", "places", "dates")
 
+# The shape of a content file: key -> (type, required). Lists hold strings unless noted.
+Shape = dict[str, tuple[type, bool]]
+_TOP: Shape = {"about": (str, True), "portal": (dict, True), "first_number": (int, True), "articles": (list, True)}
+_PORTAL: Shape = {f.name: (list if f.type.startswith("tuple") else str, f.default is MISSING) for f in fields(PortalSpec)}
+_ARTICLE: Shape = {
+    "slug": (str, True), "title": (str, True), "published": (str, True), "province": (str, True),
+    "body": (list, True), "gold": (dict, True), "author": (str, False), "reporter": (str, False),
+    "editor": (str, False), "dateline": (str, False), "credit": (str, False), "category": (str, False),
+    "tags": (list, False), "copy_of": (str, False),
+}
+_GOLD: Shape = {key: (list, False) for key in (*_GOLD_LISTS, "notes")}
+
+
+def check_content(data: Any, name: str) -> None:
+    """Raise InputError naming the file (and the article) when a content file is not in shape."""
+    _check_keys(data, _TOP, name)
+    _check_keys(data["portal"], _PORTAL, f"{name}: portal")
+    slugs: set[str] = set()
+    for number, article in enumerate(data["articles"], 1):
+        where = f"{name}: article {number}"
+        _check_keys(article, _ARTICLE, where)
+        _check_keys(article["gold"], _GOLD, f"{where} ({article['slug']}): gold")
+        if not article["body"] or not all(isinstance(p, str) and p.strip() for p in article["body"]):
+            raise InputError(f"{where}: body must be a list of non-empty paragraphs")
+        if article["slug"] in slugs:
+            raise InputError(f"{where}: slug {article['slug']!r} is used twice")
+        slugs.add(article["slug"])
+        try:
+            datetime.fromisoformat(article["published"])
+        except ValueError:
+            raise InputError(f"{where}: published {article['published']!r} is not an ISO date-time") from None
+        for key in _GOLD_LISTS:
+            if not all(isinstance(item, dict) for item in article["gold"].get(key, [])):
+                raise InputError(f"{where}: gold {key} must be a list of objects")
+
+
+def _check_keys(value: Any, shape: Shape, where: str) -> None:
+    if not isinstance(value, dict):
+        raise InputError(f"{where}: expected an object, got {type(value).__name__}")
+    unknown = sorted(set(value) - set(shape))
+    missing = sorted(k for k, (_, required) in shape.items() if required and k not in value)
+    if unknown or missing:
+        raise InputError(f"{where}: unknown keys {unknown}, missing keys {missing}")
+    for key, (kind, _) in shape.items():
+        got = value.get(key)
+        if key in value and not (isinstance(got, kind) or (got is None and kind is str)):
+            raise InputError(f"{where}: {key} must be {kind.__name__}, got {type(got).__name__}")
+
 
 @cache
-def _modules() -> dict[str, Any]:
-    """Portal name -> its content module."""
-    from pantau.demo.content import PORTAL_MODULES
+def _files() -> dict[str, dict[str, Any]]:
+    """Portal name -> its checked content file."""
+    loaded = [_load(stem) for stem in PORTAL_FILES]
+    return {data["portal"]["name"]: data for data in loaded}
 
-    loaded = [import_module(f"pantau.demo.content.{m}") for m in PORTAL_MODULES]
-    return {module.PORTAL.name: module for module in loaded}
+
+def _load(stem: str) -> dict[str, Any]:
+    name = f"pantau/demo/content/{stem}.json"
+    try:
+        data = json.loads(resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{name}: not readable JSON ({exc})") from exc
+    check_content(data, name)
+    return data
 
 
 def portals() -> tuple[PortalSpec, ...]:
-    return tuple(module.PORTAL for module in _modules().values())
+    return tuple(_spec(data["portal"]) for data in _files().values())
+
+
+def _spec(raw: dict[str, Any]) -> PortalSpec:
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return PortalSpec(**values)
 
 
 @cache
 def articles(portal: str) -> tuple[DemoArticle, ...]:
     """The portal's articles, newest first (the order listings and feeds show)."""
-    module = _modules()[portal]
-    first_number = module.FIRST_NUMBER
-    items = [
-        _article(portal, first_number + i, raw) for i, raw in enumerate(module.ARTICLES)
-    ]
+    data = _files()[portal]
+    items = [_article(portal, data["first_number"] + i, raw) for i, raw in enumerate(data["articles"])]
     return tuple(sorted(items, key=lambda a: a.published, reverse=True))
 
 
