@@ -18,6 +18,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from benchmarks.report import render
+
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE.parent / "BENCHMARKS.md"
 RESULTS = HERE / "results.json"  # every benchmark's latest figures: a partial run keeps the others
@@ -64,20 +66,6 @@ def run_one(name: str) -> dict:
             figures = {"error": f"exit code {done.returncode} (its traceback is printed above)"}
     figures["_seconds"] = round(time.perf_counter() - started, 1)
     return figures
-
-
-def render(results: dict[str, dict]) -> str:
-    lines = ["# Benchmarks", "", "Written by `make bench` (benchmarks/__main__.py) from benchmarks/results.json; every figure",
-             "was measured beside its baseline in the same run, each benchmark in its own process.",
-             "`python -m benchmarks clean` re-runs one benchmark and keeps the others' last figures."]
-    for name, entry in sorted(results.items()):
-        info = entry.get("machine", {})
-        lines += ["", f"## {name}", "", f"Measured {info.get('date', '?')} on {info.get('cores', '?')} cores "
-                  f"({info.get('cpu', '?')}, {info.get('memory', '?')}), Python {info.get('python', '?')}.", "",
-                  "| figure | value |", "|---|---|"]
-        lines += [f"| {k} | {json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v} |"
-                  for k, v in entry["figures"].items()]
-    return "\n".join(lines) + "\n"
 
 
 def load_results() -> dict[str, dict]:
