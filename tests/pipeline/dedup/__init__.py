@@ -1,1 +1,1 @@
-"""Tests of pipeline.dedup."""
+"""Tests of the dedup subpackage (pipeline/dedup/)."""
