@@ -22,6 +22,8 @@ from nlp.titles import office_at
 from nlp.words import Word
 
 MAX_NAME_WORDS = 4
+# honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
+_NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
 _END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "\"", "“", "”", "'"})
 
 
@@ -115,6 +117,12 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
     parts: list[str] = []
     while k < len(ws) and len(parts) < MAX_NAME_WORDS:
         word = ws[k]
+        if parts and (word.bare in _NAME_OPENERS or word.text in RANKS) and (n := _prefix_len(ws, k)):
+            # an honorific or rank after capitalised words starts the name: the words before were
+            # an unrecognised place or unit ("Bupati Halmahera Ir. Frans", "Dandim Kota Letkol Budi")
+            start, first, prefixed, parts = k, k + n, True, []
+            k += n
+            continue
         if word.text.lower() in NAME_PARTICLES and parts and k + 1 < len(ws) and ws[k + 1].is_title:
             parts.append(word.text)
         elif is_name_word(word) and not office_at(ws, k) and not (parts and degree_len(ws, k)):

@@ -3,12 +3,15 @@ a unit head, comma lists, and what may follow a name ("(ACR)", a branch, a regio
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.organisations_more import GROUP_INTRODUCERS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
+from nlp.mention import Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.titles import office_at
 from nlp.words import Word
@@ -233,3 +236,35 @@ def generic_rest(ws: list[Word], i: int, end: int) -> bool:
 def commission_at(ws: list[Word], i: int, n: int) -> bool:
     """ "Komisi II" alone or before its council: a numbered sub-unit, never a body of its own."""
     return n == 1 and ws[i].text in lex.SUB_UNIT_HEADS and i + 1 < len(ws) and is_ordinal(ws[i + 1].text)
+
+
+# Buildings named after a body or a place: venues, never organisations ("Balai Kota Bandung").
+_VENUE_PAIRS = frozenset({"Balai Kota", "Balai Adat", "Balai Raya", "Balai Desa", "Balai Pertemuan",
+                          "Balai Kampung", "Balai Nagari", "Balai Warga", "Balai Rakyat", "Balai Sidang",
+                          "Balai Keureukon", "Balai Prajurit", "Balai Wartawan", "Kantor Balai"})
+# words an organisation name never ends with: money, a conjunction, an honorific opening the next name
+_TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
+
+
+def tidy(m: Mention) -> Mention | None:
+    """The mention without a leading "Kantor" (the building of the body named) or trailing junk;
+    None for a venue."""
+    if " ".join(m.normalized.split()[:2]) in _VENUE_PAIRS:
+        return None
+    text, start = m.text, m.start
+    if text.startswith("Kantor ") and len(text.split()) > 2:
+        text, start = text[len("Kantor "):], start + len("Kantor ")
+    junk = _TRAILING_JUNK.search(text)
+    if junk:
+        text = text[: junk.start()]
+    if (text, start) == (m.text, m.start):
+        return m
+    normalized = m.normalized
+    if normalized.startswith("Kantor ") and start != m.start:
+        normalized = normalized[len("Kantor "):]
+    trimmed = _TRAILING_JUNK.search(normalized)
+    if trimmed:
+        normalized = normalized[: trimmed.start()]
+    kind = kind_of(normalized) if start != m.start else m.kind  # "Kantor" made it look like an office
+    return replace(m, start=start, end=start + len(text), text=text, normalized=normalized, kind=kind,
+                   core=(m.core or normalized).removeprefix("Kantor "))

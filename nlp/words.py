@@ -12,6 +12,11 @@ from nlp.lexicons.people import HONORIFICS
 
 _TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*\.?|[^\w\s]", re.UNICODE)
 _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.endswith(".")}
+# Honorifics and degrees written glued to the name ("Drs.H.Ajamalus", "H.Djohan"): split off, so the
+# name is read as if spaced. Only before a capitalised word of 3+ letters, which keeps initials
+# ("M.D") and degrees ("S.Sos", "M.Si") whole.
+_GLUED = re.compile(r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})")
+_GLUED_ONE = re.compile(r"[A-Za-z]+\.")
 
 
 class Word:
@@ -46,12 +51,24 @@ def _keeps_dot(token: str) -> bool:
     return token in _KEEP_DOT or (len(token) == 2 and token[0].isupper()) or "." in token[:-1]
 
 
+def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
+    """Append the glued honorifics of `token` as words; return the rest and its start."""
+    glued = _GLUED.match(token)
+    if glued is None:
+        return token, start
+    for part in _GLUED_ONE.finditer(glued.group()):
+        append(Word(part.group(), start + part.start(), start + part.end()))  # type: ignore[operator]
+    return token[glued.end():], start + glued.end()
+
+
 def words(text: str) -> list[Word]:
     out: list[Word] = []
     append = out.append
     for match in _TOKEN.finditer(text):
         token = match.group()
         start, end = match.span()
+        if "." in token[:5] and len(token) > 4:
+            token, start = _split_glued(token, start, append)
         if len(token) > 1:
             if token[-1] == "." and not _keeps_dot(token):
                 append(Word(token[:-1], start, end - 1))

@@ -71,6 +71,7 @@ class OrgFinder:
             i = end if end else i + 1
         self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
                       and m.normalized not in lex.GENERIC_LONG]
+        self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
 
     def _credit(self, m: Mention) -> bool:

@@ -52,4 +52,9 @@ NOT_NAME_WORDS_EXTRA: frozenset[str] = frozenset({
     "Nusa", "Tenggara", "Maluku", "Papua", "Sulawesi", "Kalimantan", "Sumatera", "Jawa", "Bali",
     "Gampong", "Nagari", "Negeri", "Kampung", "Lembang", "Distrik", "Banjar", "Jorong", "Pekon",
     "Wilayah", "Daerah", "Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi",
+    # a document number or an event noun opening a sentence is never part of the name beside it
+    # ("Mendagri Budi Santoso Nomor 100.2 Tahun 2024", "Pelantikan Rahmat Hidayat sebagai ...")
+    "Nomor", "No", "Administrasi", "Se", "Pelantikan", "Pengukuhan", "Kunjungan", "Audiensi",
+    "Peresmian", "Penyerahan", "Pembukaan", "Penutupan", "Silaturahmi", "Pertemuan", "Upacara",
+    "Peringatan", "Sambutan", "Didampingi", "Bersama",
 })
