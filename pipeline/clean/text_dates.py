@@ -1,0 +1,77 @@
+"""A text dump's publication date: where a page writes it, in order of trust.
+
+1. a short date line between the headline and the body ("Berita | Jumat, 12 Juli 2019 - 03:38");
+2. a line that says it is the publication ("Diterbitkan tanggal 3 Maret 2025 by admin",
+   "Posted on 3 Maret 2025"), above or below the body;
+3. the url's /YYYY/MM/DD/ (a date the CMS wrote);
+4. a short date line above the headline, last: a site-wide "today" widget lives there too.
+Never a date inside the body (the event's date) and never a caption's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from pipeline.clean import dates
+
+PUBLISHED_CUE = re.compile(
+    r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
+    r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
+_CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:[/_.-]|$)")
+_META_WORDS = 16  # longer lines are prose or captions: their dates are events
+
+
+def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
+               cued_only: bool = False) -> datetime | None:
+    """The first plausible date on a short metadata line (or only on cued lines)."""
+    for line in lines:
+        if len(line.split()) > _META_WORDS or _CAPTION.match(line) or not any(ch.isdigit() for ch in line):
+            continue
+        if cued_only and not PUBLISHED_CUE.match(line):
+            continue
+        if stamp := _checked(line, now, flags):
+            return stamp
+    return None
+
+
+def _checked(line: str, now: datetime | None, flags: list[str]) -> datetime | None:
+    hit = dates.parse_visible(line)
+    if hit is None:
+        return None
+    stamp, span = hit
+    problem = dates.check(stamp, span, now)
+    if problem:
+        flags.append(f"date_rejected:{problem}")
+        return None
+    return stamp
+
+
+def from_url(url: str | None, now: datetime | None) -> datetime | None:
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        stamp = datetime(year, month, day, tzinfo=dates.JAKARTA)
+    except ValueError:
+        return None
+    return None if dates.check(stamp, "-".join(match.groups()), now) else stamp
+
+
+def published(lines: list[str], title: int | None, body_start: int, url: str | None,
+              now: datetime | None, flags: list[str]) -> tuple[datetime | None, str | None]:
+    """(date, source) for a dump whose headline is line `title` and whose body starts at `body_start`."""
+    under_title = lines[title + 1:body_start] if title is not None else []
+    above_title = lines[:title] if title is not None else lines[:body_start]
+    if stamp := from_lines(under_title, now, flags):
+        return stamp, "text"
+    if stamp := from_lines(lines, now, flags, cued_only=True):
+        return stamp, "text"
+    if stamp := from_url(url, now):
+        return stamp, "url"
+    if stamp := from_lines(above_title, now, flags):
+        return stamp, "text"
+    return None, None

@@ -1,0 +1,113 @@
+"""Where a text dump's headline and body start: the line rules of `from_text`.
+
+Real dumps come in every shape between a whole page (menus, headline, date line, body, related
+news, footer) and a clean body with nothing around it. The body starts at the first prose line,
+unless that line is the headline (a date line follows it, or it comes back later), a deck or
+caption (a dateline-led line follows within two short lines), or a dateline stands alone on the
+line before it ("Gerung, Diskominfotik", "SUKAMAJU—–"). The headline is looked for only above the
+body: a text that opens with its lede has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.clean import boilerplate, dates, rules
+
+_HEADER_LINE = re.compile(
+    r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
+    re.I,
+)
+# A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
+# "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —".
+_DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$)")
+_LONE_DATELINE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?\s*[–—-]{0,3}$")
+_DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
+_META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
+
+
+@dataclass
+class Layout:
+    title: int | None
+    body_start: int | None
+
+
+def _key(line: str) -> str:
+    return boilerplate._key(line)
+
+
+def _is_rule_line(line: str) -> bool:
+    return boilerplate.matching_rule(line, rules.DROP_LINE_RULES) is not None
+
+
+def is_title_shaped(line: str) -> bool:
+    words = len(line.split())
+    if not 4 <= words <= 30 or line.endswith((".", ":", ",")) or _HEADER_LINE.search(line):
+        return False
+    if dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line):
+        return False
+    return not _is_rule_line(line)
+
+
+def starts_with_dateline(line: str) -> bool:
+    match = _DATELINE_LEAD.match(line)
+    if match is None:
+        return False
+    if match.group(0).startswith("("):  # "(humasKominfo) –": a bracketed source tag
+        return True
+    words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _is_prose(line: str) -> bool:
+    return boilerplate.is_paragraph(line) and not rules.DROP_LINE_RULES[0].pattern.search(line)
+
+
+def _is_meta_line(line: str) -> bool:
+    return len(line.split()) <= _META_WORDS and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
+
+
+def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
+    """A prose-shaped line that is the page's headline: a date line follows it, or it is repeated."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]
+
+
+def _past_deck(lines: list[str], start: int) -> int:
+    """The dateline-led lede when a short deck or caption sits above it."""
+    for j in range(start, min(start + 3, len(lines))):
+        if j > start and starts_with_dateline(lines[j]):
+            return j
+        if len(lines[j].split()) >= _DECK_WORDS or starts_with_dateline(lines[j]):
+            return start
+    return start
+
+
+def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
+    before = start - 1
+    if before < 0 or before == title or len(lines[before].split()) > 3:
+        return start
+    line = lines[before]
+    return before if _LONE_DATELINE.match(line) and ("," in line or line.rstrip()[-1] in "–—-") else start
+
+
+def _find_title(lines: list[str], start: int) -> int | None:
+    """The headline above the body: the line over a date line, else the first headline-shaped line."""
+    above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or _is_prose(lines[i])]
+    dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1:i + 3])]
+    return (dated or above or [None])[0]
+
+
+def find_layout(lines: list[str]) -> Layout:
+    keys = [_key(line) for line in lines]
+    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_headline(lines, i, keys)), None)
+    if start is None:  # no prose-shaped line at all: the longest plain line is the body's start
+        plain = [i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)]
+        start = max(plain, key=lambda i: len(lines[i]), default=None)
+        if start is None:
+            return Layout(None, None)
+    title = _find_title(lines, start)
+    start = _past_deck(lines, start)
+    start = _with_lone_dateline(lines, start, title)
+    return Layout(title, start)
