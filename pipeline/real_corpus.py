@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,8 @@ GOLD_DIR = REPO / "tests" / "fixtures" / "real"
 CACHE_ENV = "PANTAU_REAL_TEXTS"
 SPLITS = ("dev", "blind")
 EDGE_WORDS = 8  # words of the body's start / end compared by `pantau eval` (annotators marked ~8-12)
-_CUT_WORD = 25  # a word cut by the excerpt's end is at most this long
+_CUT_WORDS = 3  # words of a fragment cut by the excerpt's end after the annotated body
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def cache_root() -> Path:
@@ -48,23 +50,24 @@ class RealArticle:
 
     @property
     def body(self) -> str:
-        """The body proper as annotated (credit tag excluded)."""
-        return self.text[self.gold["body_start"]:self.gold["body_end"]]
+        """The body proper as annotated (credit tag excluded), a cut last word included."""
+        return self.text[self.gold["body_start"]:self.body_end]
 
     @property
     def body_end(self) -> int:
-        """Where the body ends for scoring: a last word cut by the excerpt's end belongs to it
-        (annotators stop before the fragment; a cleaner cannot tell "lai" from a whole word)."""
+        """Where the body ends for scoring. When the excerpt stops mid-sentence right after the
+        annotated end, the cut fragment ("antara lai", "(Kota Balikpa") belongs to the body:
+        annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
         end = self.gold["body_end"]
-        rest = self.text[end:]
-        fragment = rest.strip()
-        if fragment and "\n" not in rest.rstrip() and fragment.isalpha() and len(fragment) <= _CUT_WORD:
-            return len(self.text.rstrip())
+        rest = self.text[end:].rstrip()
+        cut = bool(rest) and (rest[-1].isalnum() or rest[-1] in ",;-–")  # a closing ")" is a credit tag
+        if cut and "\n" not in rest and len(rest.split()) <= _CUT_WORDS and not _SENTENCE_END.search(rest):
+            return end + len(rest)
         return end
 
     def scoring_row(self) -> dict[str, Any]:
         """The gold row in the shape `pantau eval` scores: inline text, body_first / body_last."""
-        words = self.text[self.gold["body_start"]:self.body_end].split()
+        words = self.body.split()
         return {**self.gold, "text": self.text, "body_first": " ".join(words[:EDGE_WORDS]),
                 "body_last": " ".join(words[-EDGE_WORDS:])}
 

@@ -180,11 +180,11 @@ def trim_edges(lines: list[str], info: LineInfo) -> list[str]:
     first, last = prose[0], prose[-1]
     if first:
         info.dropped["leading_label"] = info.dropped.get("leading_label", 0) + first
-    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not _looks_like_name(line)]
+    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not looks_like_name(line)]
     return lines[first:last + 1] + tail
 
 
-def _looks_like_name(line: str) -> bool:
+def looks_like_name(line: str) -> bool:
     words = line.split()
     return len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 

@@ -12,15 +12,14 @@ import re
 from datetime import datetime
 
 from pipeline.article import Article
-from pipeline.clean import boilerplate, rules, text_dates
+from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
-from pipeline.clean.text_layout import Layout, find_layout
+from pipeline.clean.text_layout import Layout, find_layout, joined_dateline
 from pipeline.clean.unicode import has_surrogates, storable
 from pipeline.errors import Dropped, Reason
 
-_FOOTER = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
-                     r"|kebijakan privasi|pedoman media siber|tentang kami)", re.I)
+_FOOTER = rules.FOOTER_TEXT
 _VIEWS_ONLY = re.compile(r"^[\d.,]+$")
 
 
@@ -76,8 +75,9 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     _metadata(lines, layout, parts, info, now)
     parts.published_at, parts.published_source = text_dates.published(
         lines, layout.title, layout.body_start, url, now, parts.flags)
-    body_lines = _until_footer(lines[layout.body_start:])
-    cleaned, body_info = boilerplate.clean_lines(body_lines, parts.title)
+    lines = joined_dateline(lines, layout)
+    cleaned, body_info = boilerplate.clean_lines(_until_footer(lines[layout.body_start:]), parts.title)
+    cleaned = text_tail.drop_tagline(text_tail.keep_cut_line(lines, cleaned, text))
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned
@@ -97,6 +97,7 @@ def classify_lines(text: str) -> list[tuple[str, str]]:
     layout = find_layout(lines)
     if layout.body_start is None:
         return [("header", line) for line in lines]
+    lines = joined_dateline(lines, layout)
     kept, _ = boilerplate.clean_lines(_until_footer(lines[layout.body_start:]), None)
     kept_set = set(kept)
 

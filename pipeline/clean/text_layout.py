@@ -99,6 +99,14 @@ def _find_title(lines: list[str], start: int) -> int | None:
     return (dated or above or [None])[0]
 
 
+def joined_dateline(lines: list[str], layout: Layout) -> list[str]:
+    """The lines with a lone dateline joined to the lede it opens (so no edge trim drops it)."""
+    at = layout.body_start
+    if at is None or at + 1 >= len(lines) or _is_prose(lines[at]) or not _LONE_DATELINE.match(lines[at]):
+        return lines
+    return [*lines[:at], f"{lines[at]} {lines[at + 1]}", *lines[at + 2:]]
+
+
 def find_layout(lines: list[str]) -> Layout:
     keys = [_key(line) for line in lines]
     start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_headline(lines, i, keys)), None)
