@@ -22,8 +22,13 @@ _HEADER_LINE = re.compile(
 # A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
 # "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —".
 _DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$)")
-_LONE_DATELINE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)?\s*[–—-]{0,3}$")
+_LONE_DATELINE = re.compile(
+    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
+_SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
 
 
@@ -69,19 +74,28 @@ def _is_meta_line(line: str) -> bool:
 
 
 def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
-    """A prose-shaped line that is the page's headline: a date line follows it, or it is repeated."""
+    """A prose-shaped line that is the page's headline: a date line follows it, it is repeated, or
+    it is a long headline (20-30 words, no closing punctuation) over a new sentence."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    return _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]
+    if _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]:
+        return True
+    line = lines[i]
+    return (len(line.split()) <= _DECK_WORDS and line[-1:].isalnum() and ". " not in line
+            and _is_prose(following) and following[:1] in _SENTENCE_OPENERS)
 
 
 def _past_deck(lines: list[str], start: int) -> int:
-    """The dateline-led lede when a short deck or caption sits above it."""
-    for j in range(start, min(start + 3, len(lines))):
-        if j > start and starts_with_dateline(lines[j]):
-            return j
-        if len(lines[j].split()) >= _DECK_WORDS or starts_with_dateline(lines[j]):
+    """The dateline-led lede when a short deck or caption, or a summary of the lede, sits above it."""
+    lede = next((j for j in range(start + 1, min(start + 3, len(lines))) if starts_with_dateline(lines[j])), None)
+    if lede is None or starts_with_dateline(lines[start]):
+        return start
+    lede_words = set(lines[lede].lower().split())
+    for j in range(start, lede):
+        words = lines[j].lower().split()
+        shared = sum(w in lede_words for w in words) / len(words)
+        if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
             return start
-    return start
+    return lede
 
 
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
@@ -89,7 +103,7 @@ def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
     if before < 0 or before == title or len(lines[before].split()) > 3:
         return start
     line = lines[before]
-    return before if _LONE_DATELINE.match(line) and ("," in line or line.rstrip()[-1] in "–—-") else start
+    return before if _LONE_DATELINE.match(line) and not _is_rule_line(line) else start
 
 
 def _find_title(lines: list[str], start: int) -> int | None:
