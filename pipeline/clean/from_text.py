@@ -76,12 +76,17 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     parts.published_at, parts.published_source = text_dates.published(
         lines, layout.title, layout.body_start, url, now, parts.flags)
     lines = joined_dateline(lines, layout)
-    cleaned, body_info = boilerplate.clean_lines(_until_footer(lines[layout.body_start:]), parts.title)
+    cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
     cleaned = text_tail.drop_tagline(text_tail.keep_cut_line(lines, cleaned, text))
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned
     return build(parts, body_info, url, source)
+
+
+def _body_lines(lines: list[str], start: int) -> list[str]:
+    """From the body's first line to a footer or to a credit tag that closes the article."""
+    return text_tail.until_credit_break(_until_footer(lines[start:]))
 
 
 def _until_footer(lines: list[str]) -> list[str]:
@@ -98,7 +103,7 @@ def classify_lines(text: str) -> list[tuple[str, str]]:
     if layout.body_start is None:
         return [("header", line) for line in lines]
     lines = joined_dateline(lines, layout)
-    kept, _ = boilerplate.clean_lines(_until_footer(lines[layout.body_start:]), None)
+    kept, _ = boilerplate.clean_lines(_body_lines(lines, layout.body_start), None)
     kept_set = set(kept)
 
     def is_kept(line: str) -> bool:  # the last body line may have lost its credit tag

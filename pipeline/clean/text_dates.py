@@ -4,7 +4,8 @@
 2. a line that says it is the publication ("Diterbitkan tanggal 3 Maret 2025 by admin",
    "Posted on 3 Maret 2025"), above or below the body;
 3. the url's /YYYY/MM/DD/ (a date the CMS wrote);
-4. a short date line above the headline, last: a site-wide "today" widget lives there too.
+4. a full date in the lede's dateline ("Muntok (30/11/2017) Diskominfo –");
+5. a short date line above the headline, last: a site-wide "today" widget lives there too.
 Never a date inside the body (the event's date) and never a caption's date.
 """
 
@@ -21,6 +22,8 @@ PUBLISHED_CUE = re.compile(
     r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
 _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:[/_.-]|$)")
+_MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
+_DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)?[^–—]{0,40}[–—-]")
 _META_WORDS = 16  # longer lines are prose or captions: their dates are events
 
 
@@ -38,7 +41,7 @@ def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
 
 
 def _checked(line: str, now: datetime | None, flags: list[str]) -> datetime | None:
-    hit = dates.parse_visible(line)
+    hit = dates.parse_visible(line) or _month_first(line)
     if hit is None:
         return None
     stamp, span = hit
@@ -47,6 +50,24 @@ def _checked(line: str, now: datetime | None, flags: list[str]) -> datetime | No
         flags.append(f"date_rejected:{problem}")
         return None
     return stamp
+
+
+def _month_first(line: str) -> tuple[datetime, str] | None:
+    match = _MDY.search(line)
+    if match is None:
+        return None
+    month, day, year = match.groups()
+    try:
+        return datetime(int(year), dates.MONTHS[month.lower()], int(day), tzinfo=dates.JAKARTA), match.group(0)
+    except ValueError:
+        return None
+
+
+def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime | None:
+    """A full date inside the lede's dateline ("Muntok (30/11/2017) Diskominfo – ..."): when the
+    report was filed, not an event the body tells of."""
+    match = _DATELINE_DATE.match(lede)
+    return _checked(match.group(1).replace(" ", ""), now, flags) if match else None
 
 
 def from_url(url: str | None, now: datetime | None) -> datetime | None:
@@ -72,6 +93,8 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
         return stamp, "text"
     if stamp := from_url(url, now):
         return stamp, "url"
+    if body_start < len(lines) and (stamp := from_dateline(lines[body_start], now, flags)):
+        return stamp, "text"
     if stamp := from_lines(above_title, now, flags):
         return stamp, "text"
     return None, None

@@ -102,8 +102,14 @@ def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
     before = start - 1
     if before < 0 or before == title or len(lines[before].split()) > 3:
         return start
-    line = lines[before]
-    return before if _LONE_DATELINE.match(line) and not _is_rule_line(line) else start
+    return before if _is_lone_dateline(lines[before], lines[start]) else start
+
+
+def _is_lone_dateline(line: str, lede: str) -> bool:
+    if len(line.split()) > 3 or _is_prose(line) or _is_rule_line(line):
+        return False
+    opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
+    return bool(_LONE_DATELINE.match(line)) or (opens_with_dash and line[:1].isupper())
 
 
 def _find_title(lines: list[str], start: int) -> int | None:
@@ -116,7 +122,7 @@ def _find_title(lines: list[str], start: int) -> int | None:
 def joined_dateline(lines: list[str], layout: Layout) -> list[str]:
     """The lines with a lone dateline joined to the lede it opens (so no edge trim drops it)."""
     at = layout.body_start
-    if at is None or at + 1 >= len(lines) or _is_prose(lines[at]) or not _LONE_DATELINE.match(lines[at]):
+    if at is None or at + 1 >= len(lines) or not _is_lone_dateline(lines[at], lines[at + 1]):
         return lines
     return [*lines[:at], f"{lines[at]} {lines[at + 1]}", *lines[at + 2:]]
 

@@ -3,7 +3,8 @@
 Archived dumps and search excerpts stop after about 2,000 characters, often mid-sentence. The
 edge trim drops short lines after the last paragraph (names, tags), which would also drop the cut
 line ("Selain penyerahan", "Bupati Bre"): when the text stops abruptly right after the body, that
-last line is the body's continuation. A closing slogan that opens with an emoji
+last line is the body's continuation. A credit tag closes the article even when more follows.
+A closing slogan that opens with an emoji
 ("🤝 Bersama membangun ...") is the site's, not the article's.
 """
 
@@ -41,6 +42,16 @@ def keep_cut_line(source: list[str], kept: list[str], text: str) -> list[str]:
     if len(text) < EXCERPT_CHARS and boilerplate.looks_like_name(last):
         return kept
     return [*kept, last]
+
+
+def until_credit_break(lines: list[str]) -> list[str]:
+    """The body lines up to a paragraph closed by a credit tag ("... Yuyun Has. (*)") when what
+    follows is not prose: listing pages run the next article's category and headline on."""
+    for index, line in enumerate(lines[:-1]):
+        if boilerplate.is_paragraph(line) and not boilerplate.is_paragraph(lines[index + 1]) \
+                and boilerplate.credit_at_end(line):
+            return lines[:index + 1]
+    return lines
 
 
 def drop_tagline(kept: list[str]) -> list[str]:
