@@ -116,7 +116,8 @@ def _find_title(lines: list[str], start: int) -> int | None:
     """The headline above the body: the line over a date line, else the first headline-shaped line."""
     above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or _is_prose(lines[i])]
     dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1:i + 3])]
-    return (dated or above or [None])[0]
+    candidates = dated or above
+    return candidates[0] if candidates else None
 
 
 def joined_dateline(lines: list[str], layout: Layout) -> list[str]:
