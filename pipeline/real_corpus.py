@@ -126,7 +126,7 @@ def unavailable(split: str) -> str | None:
     """Why the split cannot be measured here (benchmarks and tests skip with this), or None."""
     gold, texts = gold_path(split), cache_root() / split
     if not gold.is_file():
-        return f"{gold.relative_to(REPO)} absent (the lead copies the annotated rows in)"
+        return f"{gold} absent (the annotated rows are copied in when the corpus is frozen)"
     if not texts.is_dir() or not any(texts.glob("*.txt")):
         return (f"no cached texts in {texts} (third-party texts are never committed: put them there "
                 f"or point {CACHE_ENV} at a folder holding {split}/<id>.txt)")

@@ -5,7 +5,7 @@
    "Posted on 3 Maret 2025"), above or below the body;
 3. the url's /YYYY/MM/DD/ (a date the CMS wrote);
 4. a full date in the lede's dateline ("Muntok (30/11/2017) Diskominfo –");
-5. a short date line above the headline, last: a site-wide "today" widget lives there too.
+5. a short date line right above the headline, last: a site-wide "today" widget lives higher up.
 Never a date inside the body (the event's date) and never a caption's date.
 """
 
@@ -24,7 +24,8 @@ _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|il
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:[/_.-]|$)")
 _MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)?[^–—]{0,40}[–—-]")
-_META_WORDS = 16  # longer lines are prose or captions: their dates are events
+_META_WORDS = 16
+_ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")  # longer lines are prose or captions: their dates are events
 
 
 def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
@@ -86,7 +87,8 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
               now: datetime | None, flags: list[str]) -> tuple[datetime | None, str | None]:
     """(date, source) for a dump whose headline is line `title` and whose body starts at `body_start`."""
     under_title = lines[title + 1:body_start] if title is not None else []
-    above_title = lines[:title] if title is not None else lines[:body_start]
+    top = title if title is not None else body_start
+    above_title = lines[max(0, top - _ABOVE_TITLE):top]  # a "today" widget sits higher, in the page's top bar
     if stamp := from_lines(under_title, now, flags):
         return stamp, "text"
     if stamp := from_lines(lines, now, flags, cued_only=True):
