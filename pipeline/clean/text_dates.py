@@ -3,7 +3,8 @@
 1. a short date line between the headline and the body ("Berita | Jumat, 12 Juli 2019 - 03:38");
 2. a line that says it is the publication ("Diterbitkan tanggal 3 Maret 2025 by admin",
    "Posted on 3 Maret 2025"), above or below the body;
-3. the url's /YYYY/MM/DD/ (a date the CMS wrote);
+3. a date alone on one of the last lines, under the article ("14 Agustus 2024");
+   then the url's /YYYY/MM/DD/ or /YYYYMMDD/ (a date the CMS wrote);
 4. a full date in the lede's dateline ("Muntok (30/11/2017) Diskominfo –");
 5. a short date line right above the headline, last: a site-wide "today" widget lives higher up.
 Never a date inside the body (the event's date) and never a caption's date.
@@ -21,18 +22,26 @@ PUBLISHED_CUE = re.compile(
     r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
     r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
 _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:[/_.-]|$)")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|(\d{2})(\d{2}))(?:[/_.-]|$)")  # /2025/11/03/, /20180515/
 _MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
-_DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*\)?[^–—]{0,40}[–—-]")
+_DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+                            rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
 _META_WORDS = 16
+_DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({dates._MONTH_ALT})\s+\d{{4}}\b", re.I)
+_DATE_ONLY = re.compile(rf"^[\W_]*((senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+)?\d{{1,2}}\s+({dates._MONTH_ALT})\.?"
+                        r"\s+\d{4}[\W_]*$", re.I)
+_LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
 _ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")  # longer lines are prose or captions: their dates are events
 
 
 def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
                cued_only: bool = False) -> datetime | None:
-    """The first plausible date on a short metadata line (or only on cued lines)."""
+    """The first plausible date on a short metadata line (or only on cued lines). A longer line
+    counts when the date opens it ("Humas Berita Utama 05 Februari 2024 26 kali <headline>")."""
     for line in lines:
-        if len(line.split()) > _META_WORDS or _CAPTION.match(line) or not any(ch.isdigit() for ch in line):
+        if _CAPTION.match(line) or not any(ch.isdigit() for ch in line):
+            continue
+        if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line):
             continue
         if cued_only and not PUBLISHED_CUE.match(line):
             continue
@@ -68,19 +77,29 @@ def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime
     """A full date inside the lede's dateline ("Muntok (30/11/2017) Diskominfo – ..."): when the
     report was filed, not an event the body tells of."""
     match = _DATELINE_DATE.match(lede)
-    return _checked(match.group(1).replace(" ", ""), now, flags) if match else None
+    return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
+
+
+def closing_date(lines: list[str], body_start: int, now: datetime | None, flags: list[str]) -> datetime | None:
+    """A date alone on one of the last lines, the only such line after the body: the page's date
+    under its article. Several are a list of other posts, each under its date."""
+    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i])]
+    if len(alone) != 1 or alone[0] < len(lines) - _LAST_LINES:
+        return None
+    return _checked(lines[alone[0]], now, flags)
 
 
 def from_url(url: str | None, now: datetime | None) -> datetime | None:
     match = _URL_DATE.search(url or "")
     if match is None:
         return None
-    year, month, day = (int(part) for part in match.groups())
+    parts = [part for part in match.groups() if part]
+    year, month, day = (int(part) for part in parts)
     try:
         stamp = datetime(year, month, day, tzinfo=dates.JAKARTA)
     except ValueError:
         return None
-    return None if dates.check(stamp, "-".join(match.groups()), now) else stamp
+    return None if dates.check(stamp, "-".join(parts), now) else stamp
 
 
 def published(lines: list[str], title: int | None, body_start: int, url: str | None,
@@ -92,6 +111,8 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
     if stamp := from_lines(under_title, now, flags):
         return stamp, "text"
     if stamp := from_lines(lines, now, flags, cued_only=True):
+        return stamp, "text"
+    if stamp := closing_date(lines, body_start, now, flags):
         return stamp, "text"
     if stamp := from_url(url, now):
         return stamp, "url"

@@ -27,6 +27,8 @@ _LONE_DATELINE = re.compile(
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
+# A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
+_CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
@@ -62,11 +64,13 @@ def starts_with_dateline(line: str) -> bool:
     if match.group(0).startswith("("):  # "(humasKominfo) –": a bracketed source tag
         return True
     words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
-    return bool(words) and all(w[0].isupper() for w in words)
+    # site names may be lower case: "BANYUWANGI, (suaraindonesia.co.id)-", "KOTA CONTOH, kabarcontoh.id –"
+    return bool(words) and all(w[0].isupper() or "." in w for w in words) and words[0][0].isupper()
 
 
 def _is_prose(line: str) -> bool:
-    return boilerplate.is_paragraph(line) and not rules.DROP_LINE_RULES[0].pattern.search(line)
+    return boilerplate.is_paragraph(line) and not rules.DROP_LINE_RULES[0].pattern.search(line) \
+        and not _CAPTION_MARK.search(line)
 
 
 def _is_meta_line(line: str) -> bool:
