@@ -1,6 +1,8 @@
 """A real article's annotated body inside a WordPress-shaped page (made here, never stored).
 
-The page carries what real WordPress news pages carry around a body: a top bar with today's date,
+`shaped_pages` also renders it in every HTML shape of the cleaning corpus (tests/fixtures/clean/shapes.py:
+WordPress, regency portal, "Baca juga" news site, provincial portal, city portal, table layout,
+JSON-LD, div blocks, Blogger). `wordpress_page`'s page carries what real WordPress news pages carry around a body: a top bar with today's date,
 a menu, the headline and its date line, a "Baca juga" block and an ad between paragraphs, tags,
 share buttons, related posts, a comment form and a footer. Only the body's paragraphs come from
 the corpus; every other line is fictional, so the body token F1 measures the HTML cleaner alone.
@@ -8,10 +10,13 @@ the corpus; every other line is fictional, so the body token F1 measures the HTM
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 _MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
            "Oktober", "November", "Desember"]
+_MIN_PARAGRAPHS = {"provincial": 3}  # its pull quote repeats a sentence of the third paragraph
 _RELATED = ["Warga Desa Contoh Gelar Kerja Bakti Bersihkan Saluran Air",
             "Pemkab Contoh Buka Pendaftaran Beasiswa Mahasiswa Berprestasi",
             "Lomba Kampung Bersih Tingkat Kecamatan Diikuti Dua Puluh Desa"]
@@ -53,3 +58,18 @@ def wordpress_page(body: str, published: str | None, doc_id: str) -> str:
 <footer class="site-footer">© 2026 Kabar Contoh. All Rights Reserved.</footer>
 </body></html>
 """
+
+
+def shaped_pages(body: str, published: str | None, doc_id: str) -> list[tuple[str, str]]:
+    """(shape, page) for the body in each fixture HTML shape, with fictional title and bylines."""
+    from tests.fixtures.clean.shapes import SHAPES
+
+    stamp = datetime.fromisoformat(published or "2024-01-15").replace(hour=9, tzinfo=ZoneInfo("Asia/Jakarta"))
+    art = {"title": f"Kabar Daerah Hari Ini Nomor {doc_id}", "slug": f"kabar-daerah-{doc_id}",
+           "paragraphs": [line.strip() for line in body.splitlines() if line.strip()], "dateline": None,
+           "credit": None, "author": "Humas Kabupaten", "reporter": "Dewi Lestari", "editor": "Rudi Hartono"}
+    pages = [("wordpress_real", wordpress_page(body, published, doc_id))]
+    for n, (name, make) in enumerate(SHAPES.items()):
+        if len(art["paragraphs"]) >= _MIN_PARAGRAPHS.get(name, 1):
+            pages.append((name, make(art, stamp, n)[0]))
+    return pages
