@@ -28,8 +28,8 @@ _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s
                             rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
 _META_WORDS = 16
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({dates._MONTH_ALT})\s+\d{{4}}\b", re.I)
-_DATE_ONLY = re.compile(rf"^[\W_]*((senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+)?\d{{1,2}}\s+({dates._MONTH_ALT})\.?"
-                        r"\s+\d{4}[\W_]*$", re.I)
+# No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
+_DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({dates._MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
 _LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
 _ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")  # longer lines are prose or captions: their dates are events
 
@@ -112,12 +112,17 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
         return stamp, "text"
     if stamp := from_lines(lines, now, flags, cued_only=True):
         return stamp, "text"
-    if stamp := closing_date(lines, body_start, now, flags):
+    if (stamp := closing_date(lines, body_start, now, flags)) and not _is_today(stamp, now):
         return stamp, "text"
     if stamp := from_url(url, now):
         return stamp, "url"
     if body_start < len(lines) and (stamp := from_dateline(lines[body_start], now, flags)):
         return stamp, "text"
-    if stamp := from_lines(above_title, now, flags):
+    if (stamp := from_lines(above_title, now, flags)) and not _is_today(stamp, now):
         return stamp, "text"
     return None, None
+
+
+def _is_today(stamp: datetime, now: datetime | None) -> bool:
+    """Where a "today" widget may sit, today's date is the widget's, not the article's."""
+    return stamp.date() == (now or datetime.now(dates.JAKARTA)).astimezone(dates.JAKARTA).date()
