@@ -2,10 +2,11 @@
 
 Real dumps come in every shape between a whole page (menus, headline, date line, body, related
 news, footer) and a clean body with nothing around it. The body starts at the first prose line,
-unless that line is the headline (a date line follows it, or it comes back later), a deck or
-caption (a dateline-led line follows within two short lines), or a dateline stands alone on the
-line before it ("Gerung, Diskominfotik", "SUKAMAJU—–"). The headline is looked for only above the
-body: a text that opens with its lede has none.
+unless that line is the headline (a date line follows it, it comes back later, or it is a long
+headline without closing punctuation over a new sentence), a photo caption ("A (kiri) - B
+(tengah)"), or a deck, caption or summary above a dateline-led lede; a dateline standing alone on
+the line before ("Gerung, Diskominfotik", "SUKAMAJU—–", "SITE.ID" over "– Lede") belongs to the
+body. The headline is looked for only above the body: a text that opens with its lede has none.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
+_WORD = re.compile(r"\w+")
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
 _CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
@@ -41,7 +43,8 @@ class Layout:
 
 
 def _key(line: str) -> str:
-    return boilerplate._key(line)
+    """A line's words, lower case: a headline repeated under the date line compares equal."""
+    return " ".join(_WORD.findall(line.lower()))
 
 
 def _is_rule_line(line: str) -> bool:
