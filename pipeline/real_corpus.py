@@ -28,6 +28,8 @@ SPLITS = ("dev", "blind")
 EDGE_WORDS = 8  # words of the body's start / end compared by `pantau eval` (annotators marked ~8-12)
 _CUT_WORDS = 3  # words of a fragment cut by the excerpt's end after the annotated body
 _SENTENCE_END = re.compile(r"[.!?]")
+_EXCERPT_CHARS = 1_900  # texts this long were cut by the excerpt's end, not by the page's
+_CUT_ALONE = 12
 
 
 def cache_root() -> Path:
@@ -56,12 +58,16 @@ class RealArticle:
     @property
     def body_end(self) -> int:
         """Where the body ends for scoring. When the excerpt stops mid-sentence right after the
-        annotated end, the cut fragment ("antara lai", "(Kota Balikpa") belongs to the body:
-        annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
+        annotated end, the cut fragment ("antara lai", "(Kota Balikpa", a last line "Per") belongs to
+        the body: annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
         end = self.gold["body_end"]
         rest = self.text[end:].rstrip()
-        cut = bool(rest) and (rest[-1].isalnum() or rest[-1] in ",;-–")  # a closing ")" is a credit tag
-        if cut and "\n" not in rest and len(rest.split()) <= _CUT_WORDS and not _SENTENCE_END.search(rest):
+        if not rest or not (rest[-1].isalnum() or rest[-1] in ",;-–"):  # a closing ")" is a credit tag
+            return end
+        if "\n" not in rest and len(rest.split()) <= _CUT_WORDS and not _SENTENCE_END.search(rest):
+            return end + len(rest)
+        alone = rest.strip()  # "Per": a paragraph cut after its first letters, on the excerpt's last line
+        if len(self.text) >= _EXCERPT_CHARS and "\n" not in alone and alone.isalpha() and len(alone) <= _CUT_ALONE:
             return end + len(rest)
         return end
 

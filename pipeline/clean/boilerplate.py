@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from pipeline.clean import rules
 
-_END_PUNCT = ("." , "!", "?", '"', "”", "’", "'", ":", ";", ")")
+END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _QUOTES = "\"“”'‘’«» "
 _WORD = re.compile(r"\w+")
-_CREDIT_TAIL = 48  # longer than any CREDIT_TAG match
+_CREDIT_TAIL = 72  # longer than any CREDIT_TAG match
 _MAX_LINES_FOR_QUOTES = 400  # the pull-quote check is quadratic; real bodies have far fewer lines
 
 
@@ -29,7 +29,7 @@ class LineInfo:
 def is_paragraph(line: str) -> bool:
     """Prose, not a heading, label or menu item."""
     words = len(line.split())
-    return words >= 20 or (words >= 7 and line.rstrip().endswith(_END_PUNCT))
+    return words >= 20 or (words >= 7 and line.rstrip().endswith(END_PUNCT))
 
 
 def _key(text: str) -> str:

@@ -15,7 +15,7 @@ from pipeline.article import Article
 from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
-from pipeline.clean.text_layout import Layout, find_layout, joined_dateline
+from pipeline.clean.text_layout import Layout, find_layout, joined_lede
 from pipeline.clean.unicode import has_surrogates, storable
 from pipeline.errors import Dropped, Reason
 
@@ -75,9 +75,9 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     _metadata(lines, layout, parts, info, now)
     parts.published_at, parts.published_source = text_dates.published(
         lines, layout.title, layout.body_start, url, now, parts.flags)
-    lines = joined_dateline(lines, layout)
+    lines = joined_lede(lines, layout)
     cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
-    cleaned = text_tail.drop_tagline(text_tail.keep_cut_line(lines, cleaned, text))
+    cleaned = text_tail.drop_tagline(text_tail.keep_cut_tail(lines, cleaned, text))
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned
@@ -86,7 +86,7 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
 
 def _body_lines(lines: list[str], start: int) -> list[str]:
     """From the body's first line to a footer or to a credit tag that closes the article."""
-    return text_tail.until_credit_break(_until_footer(lines[start:]))
+    return text_tail.until_credit_break(text_tail.strip_share_tail(_until_footer(lines[start:])))
 
 
 def _until_footer(lines: list[str]) -> list[str]:
@@ -102,7 +102,7 @@ def classify_lines(text: str) -> list[tuple[str, str]]:
     layout = find_layout(lines)
     if layout.body_start is None:
         return [("header", line) for line in lines]
-    lines = joined_dateline(lines, layout)
+    lines = joined_lede(lines, layout)
     kept, _ = boilerplate.clean_lines(_body_lines(lines, layout.body_start), None)
     kept_set = set(kept)
 

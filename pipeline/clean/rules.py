@@ -47,6 +47,8 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     # "Diterbitkan tanggal 3 Maret 2025 by admin": the date is read first (`text_dates`), the line dropped.
     _rule("published_line", r"^[\W_]*(diterbitkan|dipublikasikan|diposting|diposkan|posted\s+on|published\s+on)\b"
           r"[^.!?]{0,60}\d{4}[^.!?]{0,40}$"),
+    # A PHP warning printed into the page ("Warning: call_user_func_array() expects ... on line 286").
+    _rule("php_error", r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$"),
     _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
     _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
     _rule("lone_symbol", r"^[\W_]{1,3}$"),
@@ -78,9 +80,10 @@ FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubun
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\]!?:;\"“”]{1,32}?)\s*[)\]]\s*$")
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
-CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3})$")
+CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3}"
+                         r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
 CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5})$")

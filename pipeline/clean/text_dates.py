@@ -26,6 +26,7 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|(\d{2})(\d{2})
 _MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
                             rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
+_PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
 _META_WORDS = 16
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({dates._MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
@@ -74,9 +75,9 @@ def _month_first(line: str) -> tuple[datetime, str] | None:
 
 
 def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime | None:
-    """A full date inside the lede's dateline ("Muntok (30/11/2017) Diskominfo – ..."): when the
-    report was filed, not an event the body tells of."""
-    match = _DATELINE_DATE.match(lede)
+    """A full date inside the lede's dateline ("Muntok (30/11/2017) Diskominfo – ...", "Mamuju,
+    24 November 2025. Siang itu ..."): when the report was filed, not an event the body tells of."""
+    match = _DATELINE_DATE.match(lede) or _PLACE_DATE.match(lede)
     return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
 
 

@@ -28,6 +28,7 @@ _LONE_DATELINE = re.compile(
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
 _WORD = re.compile(r"\w+")
+_RULE_CHARS = 400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
 _CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
@@ -40,7 +41,12 @@ _META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 
 class Layout:
     title: int | None
     body_start: int | None
+    lede_end: int | None = None  # a hard-wrapped lede runs from body_start to this line
 
+
+_WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
+_WRAP_LINES = 6
+_SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
     """A line's words, lower case: a headline repeated under the date line compares equal."""
@@ -72,8 +78,8 @@ def starts_with_dateline(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return boilerplate.is_paragraph(line) and not rules.DROP_LINE_RULES[0].pattern.search(line) \
-        and not _CAPTION_MARK.search(line)
+    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) \
+        and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
 
 
 def _is_meta_line(line: str) -> bool:
@@ -127,12 +133,50 @@ def _find_title(lines: list[str], start: int) -> int | None:
     return candidates[0] if candidates else None
 
 
-def joined_dateline(lines: list[str], layout: Layout) -> list[str]:
-    """The lines with a lone dateline joined to the lede it opens (so no edge trim drops it)."""
+def joined_lede(lines: list[str], layout: Layout) -> list[str]:
+    """The lines with the lede made one line: a lone dateline joined to it, a hard-wrapped lede's
+    lines joined (so no edge trim drops them), a headline glued to its front cut off."""
     at = layout.body_start
-    if at is None or at + 1 >= len(lines) or not _is_lone_dateline(lines[at], lines[at + 1]):
+    if at is None:
         return lines
-    return [*lines[:at], f"{lines[at]} {lines[at + 1]}", *lines[at + 2:]]
+    end = layout.lede_end if layout.lede_end is not None else at
+    if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
+        end = at + 1
+    lede = " ".join(lines[at:end + 1])
+    title = lines[layout.title] if layout.title is not None else ""
+    if title and lede.startswith(title) and len(lede) > len(title) + 1:  # "<headline> <lede>" on one line
+        lede = lede[len(title):].lstrip()
+    return [*lines[:at], lede, *lines[end + 1:]]
+
+
+def _has_date(line: str) -> bool:
+    return bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line))
+
+
+def _lede_end(lines: list[str], start: int) -> int | None:
+    """The line ending a dateline-led lede that starts on a short, hard-wrapped line."""
+    if _is_prose(lines[start]) or not starts_with_dateline(lines[start]):
+        return None
+    for j in range(start + 1, min(start + _WRAP_LINES, len(lines))):
+        if _is_rule_line(lines[j]):
+            return None
+        if lines[j].endswith(boilerplate.END_PUNCT) or _is_prose(lines[j]):
+            return j
+    return None
+
+
+def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None:
+    """Where a hard-wrapped, dateline-led lede begins when its sentence ends on line `start`
+    ("Palopo (Kemenag Palopo) – Forum ... Kota" / "Palopo gelar ..." / "... Kasubag TU.")."""
+    first = start - 1
+    while first > (title if title is not None else -1) and start - first <= _WRAP_LINES:
+        line = lines[first]
+        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _has_date(line):
+            return None
+        if starts_with_dateline(line) and len(line.split()) >= _WRAP_WORDS:
+            return first
+        first -= 1
+    return None
 
 
 def find_layout(lines: list[str]) -> Layout:
@@ -144,6 +188,9 @@ def find_layout(lines: list[str]) -> Layout:
         if start is None:
             return Layout(None, None)
     title = _find_title(lines, start)
+    wrapped = _wrapped_lede(lines, start, title)
+    if wrapped is not None:
+        return Layout(title, wrapped, lede_end=start)
     start = _past_deck(lines, start)
     start = _with_lone_dateline(lines, start, title)
-    return Layout(title, start)
+    return Layout(title, start, lede_end=_lede_end(lines, start))

@@ -10,12 +10,16 @@ A closing slogan that opens with an emoji
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-from pipeline.clean import boilerplate, rules
+from pipeline.clean import boilerplate, dates, rules
 
 EXCERPT_CHARS = 1_900  # a text this long that stops mid-line was cut, whatever its last line looks like
 _TAGLINE_WORDS = 15
+_CUT_TAIL_LINES = 2
+_SHARE_TAIL = re.compile(r"\s*\b(share\s+this|bagikan(\s+ini)?)\s*:\s*(facebook|twitter|whatsapp|telegram|linkedin|email"
+                         r"|pinterest|x|line|print|\s|,)*$", re.I)
 
 
 def is_cut(text: str) -> bool:
@@ -32,16 +36,30 @@ def _is_boilerplate(line: str) -> bool:
         boilerplate.matching_rule(line, table) for table in (rules.DROP_LINE_RULES, rules.END_MARKERS))
 
 
-def keep_cut_line(source: list[str], kept: list[str], text: str) -> list[str]:
-    """`kept` with the source's last line appended when the text was cut right after the body."""
-    if len(source) < 2 or not kept or not is_cut(text):
+def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
+    """`kept` with the source's last lines appended when the text was cut right after the body:
+    a cut line ("Selain penyerahan"), or a crosshead and the cut start of its paragraph."""
+    if not kept or not is_cut(text):
         return kept
-    last, before = source[-1], source[-2]
-    if kept[-1] == last or not before.startswith(kept[-1]) or _is_boilerplate(last):
+    at = next((i for i in range(len(source) - 1, -1, -1) if source[i].startswith(kept[-1])), None)
+    tail = source[at + 1:] if at is not None else []
+    if not tail or len(tail) > _CUT_TAIL_LINES or any(_is_boilerplate(line) or _is_stamp(line) for line in tail):
         return kept
-    if len(text) < EXCERPT_CHARS and boilerplate.looks_like_name(last):
+    if len(text) < EXCERPT_CHARS and any(boilerplate.looks_like_name(line) for line in tail):
         return kept
-    return [*kept, last]
+    return [*kept, *tail]
+
+
+def _is_stamp(line: str) -> bool:
+    """A credit tag or a date alone on its line: the article's foot, not its text."""
+    match = boilerplate.credit_at_end(line)
+    return (match is not None and match.start() == 0) or bool(dates.TEXT_DATE.fullmatch(line.strip(" .")))
+
+
+def strip_share_tail(lines: list[str]) -> list[str]:
+    """Lines with an inline share widget cut off their end ("... (Diskominfo) Share this:TwitterFacebook")."""
+    return [_SHARE_TAIL.sub("", line) if "share" in line.lower() or "bagikan" in line.lower() else line
+            for line in lines]
 
 
 def until_credit_break(lines: list[str]) -> list[str]:
