@@ -28,6 +28,8 @@ _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s
                             rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
 _PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
 _META_WORDS = 16
+_EVENT_DATE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I)
+_SENTENCE_WORDS = 8
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({dates._MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
 _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({dates._MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
@@ -44,11 +46,19 @@ def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
             continue
         if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line):
             continue
-        if cued_only and not PUBLISHED_CUE.match(line):
+        cued = bool(PUBLISHED_CUE.match(line))
+        if cued_only and not cued:
+            continue
+        if not cued and _is_caption_like(line):
             continue
         if stamp := _checked(line, now, flags):
             return stamp
     return None
+
+
+def _is_caption_like(line: str) -> bool:
+    """A sentence with an event date ("Bupati menyerahkan bantuan, Senin (3/3/2025).") is a caption."""
+    return bool(_EVENT_DATE.search(line)) or (len(line.split()) >= _SENTENCE_WORDS and line.endswith("."))
 
 
 def _checked(line: str, now: datetime | None, flags: list[str]) -> datetime | None:
