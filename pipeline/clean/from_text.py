@@ -1,9 +1,11 @@
 """Plain-text dump of a whole page -> Article.
 
-Lines are classified as header, title, metadata, body, boilerplate, related and footer: the title
-is the first headline-shaped line, the body starts at the first prose line after it and ends at
-the first related-news / comment / footer marker; the lines between title and body hold the
-date, author, reporter and editor.
+Lines are classified as header, title, metadata, body, boilerplate, related and footer. Where the
+headline and the body start is `text_layout`'s call (a dump may be a whole page or a bare body:
+never refused for lacking a headline); the body ends at the first related-news / comment / footer
+marker or at a credit tag that closes the article, and runs to the end of a dump cut mid-sentence
+(`text_tail`); the lines between headline and body hold the author, reporter and editor, and
+`text_dates` finds the publication date (date lines, "Diterbitkan ...", the url, the dateline).
 """
 
 from __future__ import annotations
