@@ -4,8 +4,7 @@
 shingles) on the project's fixture corpus (HTML pages) and, when present, on
 ../shared/bench/id-news (34 real pages with ground truth, read here and never copied), plus
 Pantau's title / date accuracy there and body start / end / date accuracy on the demo dev set
-(tests/fixtures/devset, when present), and the real-article corpus's text dumps (tests/fixtures/real,
-texts from the git-ignored cache; skipped without it). Speed is process CPU time, passes interleaved.
+(tests/fixtures/devset, when present). Speed is process CPU time, passes interleaved.
 Every extractor runs on the same pages in the same run; the target is >= 3x trafilatura's docs/s
 at no lower F1. It also times seeding the Deduper with 100,000 synthetic stored articles, cold
 (every body hashed) against warm (persisted signatures under state/, `pipeline.dedup`).
@@ -252,23 +251,8 @@ def main() -> dict:
         figures["id_news"] = id_news
         figures["id_news_vs_trafilatura"] = compare(id_news)
         figures["id_news_pantau_metadata"] = id_news_metadata()
-    figures.update(real_corpus_figures())
     figures["dedup_seeding"] = dedup_seeding()
     return figures
-
-
-def real_corpus_figures() -> dict[str, dict]:
-    """Text dumps of the real-article corpus (tests/fixtures/real, texts in the git-ignored cache):
-    body start / end exact, publication date where the gold has one, refusals, and the same bodies
-    inside WordPress-shaped pages (body F1). Skipped with the reason when the cache is absent."""
-    from benchmarks.real_scoring import measure
-    from pipeline.real_corpus import SPLITS, load, unavailable
-
-    out: dict[str, dict] = {}
-    for split in SPLITS:
-        reason = unavailable(split)
-        out[f"real_{split}"] = {"skipped": reason} if reason else measure(load(split)).figures()
-    return out
 
 
 if __name__ == "__main__":

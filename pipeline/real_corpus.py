@@ -128,13 +128,17 @@ def load(split: str, texts: Path | None = None) -> list[RealArticle]:
     return join(read_gold(gold_path(split)), texts or cache_root() / split)
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
 def unavailable(split: str) -> str | None:
     """Why the split cannot be measured here (benchmarks and tests skip with this), or None."""
     gold, texts = gold_path(split), cache_root() / split
     if not gold.is_file():
-        return f"{gold} absent (the annotated rows are copied in when the corpus is frozen)"
+        return f"{_shown(gold)} absent (the annotated rows are copied in when the corpus is frozen)"
     if not texts.is_dir() or not any(texts.glob("*.txt")):
-        return (f"no cached texts in {texts} (third-party texts are never committed: put them there "
+        return (f"no cached texts in {_shown(texts)} (third-party texts are never committed: put them there "
                 f"or point {CACHE_ENV} at a folder holding {split}/<id>.txt)")
     return None
 
