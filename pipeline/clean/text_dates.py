@@ -5,7 +5,8 @@
    "Posted on 3 Maret 2025"), above or below the body;
 3. a date alone on one of the last lines, under the article ("14 Agustus 2024");
    then the url's /YYYY/MM/DD/ or /YYYYMMDD/ (a date the CMS wrote);
-4. a full date in the lede's dateline ("Muntok (30/11/2017) Diskominfo –");
+4. a full date in the lede's dateline ("Muntok (30/11/2017) Diskominfo –"), or a day and month
+   there with the only year the text names;
 5. a short date line right above the headline, last: a site-wide "today" widget lives higher up.
 Never a date inside the body (the event's date) and never a caption's date.
 """
@@ -27,6 +28,8 @@ _MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", r
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
                             rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
 _PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
+_DATELINE_DAY_MONTH = re.compile(r"^[A-Z][^–—.]{0,50}?[\s(](\d{1,2})/(\d{1,2})\s*\)?\s*[–—-]")
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _META_WORDS = 16
 _EVENT_DATE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I)
 _SENTENCE_WORDS = 8
@@ -91,6 +94,17 @@ def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime
     return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
 
 
+def from_yearless_dateline(lede: str, body: str, now: datetime | None, flags: list[str]) -> datetime | None:
+    """A day and month in the dateline ("Bengkulu (Humas) 10/7- ...") with the one year the text
+    names: with two years in the text, which one is meant is a guess, so none is given."""
+    match = _DATELINE_DAY_MONTH.match(lede)
+    years = set(_YEAR.findall(body))
+    if match is None or len(years) != 1:
+        return None
+    day, month = match.groups()
+    return _checked(f"{day}/{month}/{years.pop()}", now, flags)
+
+
 def closing_date(lines: list[str], body_start: int, now: datetime | None, flags: list[str]) -> datetime | None:
     """A date alone on one of the last lines, the only such line after the body: the page's date
     under its article. Several are a list of other posts, each under its date."""
@@ -128,6 +142,9 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
     if stamp := from_url(url, now):
         return stamp, "url"
     if body_start < len(lines) and (stamp := from_dateline(lines[body_start], now, flags)):
+        return stamp, "text"
+    body = "\n".join(lines[body_start:])
+    if body_start < len(lines) and (stamp := from_yearless_dateline(lines[body_start], body, now, flags)):
         return stamp, "text"
     if (stamp := from_lines(above_title, now, flags)) and not _is_today(stamp, now):
         return stamp, "text"
