@@ -46,6 +46,7 @@ class Layout:
 
 _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
+_MENU_CAPITALS = 0.7
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
@@ -179,9 +180,18 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
     return None
 
 
+def _is_menu(line: str) -> bool:
+    """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
+    if any(mark in line for mark in ".,!?"):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _MENU_CAPITALS * len(words)
+
+
 def find_layout(lines: list[str]) -> Layout:
     keys = [_key(line) for line in lines]
-    start = next((i for i, line in enumerate(lines) if _is_prose(line) and not _is_headline(lines, i, keys)), None)
+    start = next((i for i, line in enumerate(lines)
+                  if _is_prose(line) and not _is_menu(line) and not _is_headline(lines, i, keys)), None)
     if start is None:  # no prose-shaped line at all: the longest plain line is the body's start
         plain = [i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)]
         start = max(plain, key=lambda i: len(lines[i]), default=None)
