@@ -47,6 +47,7 @@ class Layout:
 _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
+_TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
@@ -94,8 +95,14 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     if _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]:
         return True
     line = lines[i]
-    return (len(line.split()) <= _DECK_WORDS and line[-1:].isalnum() and ". " not in line
-            and _is_prose(following) and following[:1] in _SENTENCE_OPENERS)
+    if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
+        return False
+    words = line.split()
+    if len(words) <= _DECK_WORDS and line[-1:].isalnum():
+        return True
+    # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
+    capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    return len(words) < _TITLE_CASE_WORDS and capitals >= _TITLE_CASE * len(words) and not starts_with_dateline(line)
 
 
 def _past_deck(lines: list[str], start: int) -> int:
