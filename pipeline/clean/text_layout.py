@@ -21,8 +21,9 @@ _HEADER_LINE = re.compile(
     re.I,
 )
 # A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
-# "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —".
-_DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$)")
+# "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
+# "Kitasulsel–MAKASSAR ".
+_DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$|[A-Z]{3,}\s)")
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
@@ -176,6 +177,8 @@ def _lede_end(lines: list[str], start: int) -> int | None:
 def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None:
     """Where a hard-wrapped, dateline-led lede begins when its sentence ends on line `start`
     ("Palopo (Kemenag Palopo) – Forum ... Kota" / "Palopo gelar ..." / "... Kasubag TU.")."""
+    if starts_with_dateline(lines[start]):  # the lede has its own dateline: a line above is a headline
+        return None
     first = start - 1
     while first > (title if title is not None else -1) and start - first <= _WRAP_LINES:
         line = lines[first]
