@@ -79,7 +79,8 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
         lines, layout.title, layout.body_start, url, now, parts.flags)
     lines = joined_lede(lines, layout)
     cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
-    cleaned = text_tail.drop_tagline(text_tail.keep_cut_tail(lines, cleaned, text))
+    cleaned = text_tail.keep_cut_tail(lines, text_tail.drop_headline_tail(cleaned), text)
+    cleaned = text_tail.drop_tagline(cleaned)
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned

@@ -18,6 +18,8 @@ from pipeline.clean import boilerplate, dates, rules
 EXCERPT_CHARS = 1_900  # a text this long that stops mid-line was cut, whatever its last line looks like
 _TAGLINE_WORDS = 15
 _CUT_TAIL_LINES = 2
+_HEADLINE_WORDS, _HEADLINE_CAPITALS = 4, 0.8
+_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # "1. Memberikan penguatan ...": the body's own list
 _SHARE_TAIL = re.compile(r"\s*\b(share\s+this|bagikan(\s+ini)?)\s*:\s*(facebook|twitter|whatsapp|telegram|linkedin|email"
                          r"|pinterest|x|line|print|\s|,)*$", re.I)
 
@@ -70,6 +72,23 @@ def until_credit_break(lines: list[str]) -> list[str]:
                 and boilerplate.credit_at_end(line):
             return lines[:index + 1]
     return lines
+
+
+def drop_headline_tail(kept: list[str]) -> list[str]:
+    """`kept` without the headline-shaped lines after its last paragraph: other posts' titles
+    ("Pemkab Contoh Gelar Lomba Desa Bersih") listed under the article with no "Berita Terkait"."""
+    end = len(kept)
+    while end > 1 and not boilerplate.is_paragraph(kept[end - 1]) and _is_headline_shaped(kept[end - 1]):
+        end -= 1
+    return kept[:end]
+
+
+def _is_headline_shaped(line: str) -> bool:
+    if _LIST_ITEM.match(line):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words) and not line.endswith((".", ":"))
 
 
 def drop_tagline(kept: list[str]) -> list[str]:
