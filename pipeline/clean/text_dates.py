@@ -19,25 +19,26 @@ from datetime import datetime
 
 from pipeline.clean import dates
 
+_MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
     r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
     r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
 _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|(\d{2})(\d{2}))(?:[/_.-]|$)")  # /2025/11/03/, /20180515/
-_MDY = re.compile(rf"\b({dates._MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
+_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-                            rf"|\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
-_PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{dates._MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
+                            rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
+_PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
 _DATELINE_DAY_MONTH = re.compile(r"^[A-Z][^–—.]{0,50}?[\s(](\d{1,2})/(\d{1,2})\s*\)?\s*[–—-]")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_META_WORDS = 16
+_META_WORDS = 16  # longer lines are prose or captions: their dates are events
 _EVENT_DATE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I)
 _SENTENCE_WORDS = 8
-_DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({dates._MONTH_ALT})\s+\d{{4}}\b", re.I)
+_DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({_MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
-_DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({dates._MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
+_DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
 _LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
-_ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")  # longer lines are prose or captions: their dates are events
+_ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")
 
 
 def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
@@ -141,10 +142,9 @@ def published(lines: list[str], title: int | None, body_start: int, url: str | N
         return stamp, "text"
     if stamp := from_url(url, now):
         return stamp, "url"
-    if body_start < len(lines) and (stamp := from_dateline(lines[body_start], now, flags)):
-        return stamp, "text"
+    lede = lines[body_start] if body_start < len(lines) else ""
     body = "\n".join(lines[body_start:])
-    if body_start < len(lines) and (stamp := from_yearless_dateline(lines[body_start], body, now, flags)):
+    if stamp := from_dateline(lede, now, flags) or from_yearless_dateline(lede, body, now, flags):
         return stamp, "text"
     if (stamp := from_lines(above_title, now, flags)) and not _is_today(stamp, now):
         return stamp, "text"

@@ -1,11 +1,13 @@
-"""The end of a text dump's body: a last line cut off by the dump's end, and a closing tagline.
+"""The end of a text dump's body.
 
-Archived dumps and search excerpts stop after about 2,000 characters, often mid-sentence. The
-edge trim drops short lines after the last paragraph (names, tags), which would also drop the cut
-line ("Selain penyerahan", "Bupati Bre"): when the text stops abruptly right after the body, that
-last line is the body's continuation. A credit tag closes the article even when more follows.
-A closing slogan that opens with an emoji
-("🤝 Bersama membangun ...") is the site's, not the article's.
+- Archived dumps and search excerpts stop after about 2,000 characters, often mid-sentence. The
+  edge trim drops short lines after the last paragraph (names, tags), which would also drop the cut
+  line ("Selain penyerahan", "Bupati Bre"): when the text stops abruptly right after the body, its
+  last lines are the body's continuation.
+- A credit tag closes the article even when more follows (listing pages run the next one on).
+- An inline share widget is cut off the line it ends ("... Share this:TwitterFacebook").
+- Other posts' Title Case headlines under the article, and a closing slogan that opens with an
+  emoji ("🤝 Bersama membangun ..."), are the site's, not the article's.
 """
 
 from __future__ import annotations
