@@ -1,11 +1,12 @@
-"""A real article's annotated body inside a WordPress-shaped page (made here, never stored).
+"""A real article's annotated body inside HTML pages (made here, never stored).
 
-`shaped_pages` also renders it in every HTML shape of the cleaning corpus (tests/fixtures/clean/shapes.py:
-WordPress, regency portal, "Baca juga" news site, provincial portal, city portal, table layout,
-JSON-LD, div blocks, Blogger). `wordpress_page`'s page carries what real WordPress news pages carry around a body: a top bar with today's date,
-a menu, the headline and its date line, a "Baca juga" block and an ad between paragraphs, tags,
-share buttons, related posts, a comment form and a footer. Only the body's paragraphs come from
-the corpus; every other line is fictional, so the body token F1 measures the HTML cleaner alone.
+`wordpress_page` carries what real WordPress news pages carry around a body: a top bar with
+today's date, a menu, the headline and its date line, a "Baca juga" block and an ad between
+paragraphs, tags, share buttons, related posts, a comment form and a footer. `shaped_pages` adds
+every HTML shape of the cleaning corpus (tests/fixtures/clean/shapes.py: WordPress, regency
+portal, "Baca juga" news site, provincial portal, city portal, table layout, JSON-LD, div blocks,
+Blogger). Only the body's paragraphs come from the corpus; every other line is fictional, so the
+body F1 measures the HTML cleaner alone.
 """
 
 from __future__ import annotations
