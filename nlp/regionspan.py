@@ -41,7 +41,7 @@ def region_at(
     ws: list[Word], i: int, levels: tuple[str, ...] | None = None, *, prefixed_only: bool = False
 ) -> RegionSpan | None:
     """The longest region name starting at word i (after a prefix, if any) at `levels`."""
-    if i >= len(ws):  # a text cut right after a region head ("... Pemerintah Daerah")
+    if i >= len(ws):  # a name cut off by the text's end ("... Pemerintah Daerah")
         return None
     n_prefix, prefix_levels = _prefix(ws, i)
     if prefixed_only and not n_prefix:

@@ -185,9 +185,14 @@ def predict(golds: list[dict[str, Any]], docs: Path, use_province: bool = True) 
 
 
 def evaluate(gold_path: Path, pred_path: Path | None = None, docs: Path | None = None,
-             use_province: bool = True) -> Report:
-    """Score `pred_path` (or a fresh extraction of the gold's documents) against `gold_path`."""
+             use_province: bool = True, texts: Path | None = None) -> Report:
+    """Score `pred_path` (or a fresh extraction of the gold's documents) against `gold_path`.
+    With `texts`, gold rows are real-corpus rows (body as offsets) joined with <texts>/<id>.txt."""
     golds = read_jsonl(gold_path)
+    if texts is not None:
+        from pantau.real_corpus import join
+
+        golds = [article.scoring_row() for article in join(golds, texts)]
     report = Report()
     if pred_path is not None:
         preds = {str(p.get("id")): p for p in read_jsonl(pred_path)}

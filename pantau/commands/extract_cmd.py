@@ -19,6 +19,9 @@ PredOpt = Annotated[Path | None, typer.Option("--pred", help="Score this output 
 DocsOpt = Annotated[Path | None, typer.Option(
     "--docs", help="Folder of <id>.txt|.html for gold records without inline html/text "
                    "(default: <gold dir>/../seeds).")]
+TextsOpt = Annotated[Path | None, typer.Option(
+    "--texts", help="Folder of <id>.txt for real-corpus gold (body as offsets, text sha256 checked); "
+                    "see tests/fixtures/real/README.md.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
 MissesOpt = Annotated[bool, typer.Option("--misses", help="Also list missed and spurious entities.")]
 NoProvinceOpt = Annotated[bool, typer.Option(
@@ -35,14 +38,14 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}")
 
     @app.command("eval")
-    def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None,
+    def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None, texts: TextsOpt = None,
                  as_json: JsonOpt = False, show_misses: MissesOpt = False,
                  no_province: NoProvinceOpt = False) -> None:
         """Score extraction against gold: per-type P/R/F1, role, body and publication-date accuracy."""
         from pantau.evaluate import evaluate as run
         from pantau.evaluate import render
 
-        report = run(gold, pred, docs, use_province=not no_province)
+        report = run(gold, pred, docs, use_province=not no_province, texts=texts)
         if as_json:
             out = report.as_dict()
             if show_misses:

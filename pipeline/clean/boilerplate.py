@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from pipeline.clean import rules
 
-_END_PUNCT = ("." , "!", "?", '"', "”", "’", "'", ":", ";", ")")
+END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _QUOTES = "\"“”'‘’«» "
 _WORD = re.compile(r"\w+")
-_CREDIT_TAIL = 48  # longer than any CREDIT_TAG match
+_CREDIT_TAIL = 72  # longer than any CREDIT_TAG match
 _MAX_LINES_FOR_QUOTES = 400  # the pull-quote check is quadratic; real bodies have far fewer lines
 
 
@@ -29,7 +29,7 @@ class LineInfo:
 def is_paragraph(line: str) -> bool:
     """Prose, not a heading, label or menu item."""
     words = len(line.split())
-    return words >= 20 or (words >= 7 and line.rstrip().endswith(_END_PUNCT))
+    return words >= 20 or (words >= 7 and line.rstrip().endswith(END_PUNCT))
 
 
 def _key(text: str) -> str:
@@ -180,11 +180,11 @@ def trim_edges(lines: list[str], info: LineInfo) -> list[str]:
     first, last = prose[0], prose[-1]
     if first:
         info.dropped["leading_label"] = info.dropped.get("leading_label", 0) + first
-    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not _looks_like_name(line)]
+    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not looks_like_name(line)]
     return lines[first:last + 1] + tail
 
 
-def _looks_like_name(line: str) -> bool:
+def looks_like_name(line: str) -> bool:
     words = line.split()
     return len(words) <= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 

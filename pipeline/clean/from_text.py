@@ -1,57 +1,28 @@
 """Plain-text dump of a whole page -> Article.
 
-Lines are classified as header, title, metadata, body, boilerplate, related and footer: the title
-is the first headline-shaped line, the body starts at the first prose line after it and ends at
-the first related-news / comment / footer marker; the lines between title and body hold the
-date, author, reporter and editor.
+Lines are classified as header, title, metadata, body, boilerplate, related and footer. Where the
+headline and the body start is `text_layout`'s call (a dump may be a whole page or a bare body:
+never refused for lacking a headline); the body ends at the first related-news / comment / footer
+marker or at a credit tag that closes the article, and runs to the end of a dump cut mid-sentence
+(`text_tail`); the lines between headline and body hold the author, reporter and editor, and
+`text_dates` finds the publication date (date lines, "Diterbitkan ...", the url, the dateline).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
-from pipeline.clean import boilerplate, dates, rules
+from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
+from pipeline.clean.text_layout import Layout, find_layout, joined_lede
 from pipeline.clean.unicode import has_surrogates, storable
 from pipeline.core.article import Article
 from pipeline.core.errors import Dropped, Reason
 
-_HEADER_LINE = re.compile(
-    r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>]\s|^[\w-]+-[\w-]+$",
-    re.I,
-)
-_FOOTER = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
-                     r"|kebijakan privasi|pedoman media siber|tentang kami)", re.I)
+_FOOTER = rules.FOOTER_TEXT
 _VIEWS_ONLY = re.compile(r"^[\d.,]+$")
-
-
-@dataclass
-class Layout:
-    title: int | None
-    body_start: int | None
-
-
-def _is_title_shaped(line: str) -> bool:
-    words = len(line.split())
-    if not 4 <= words <= 30 or line.endswith((".", ":", ",")) or _HEADER_LINE.search(line):
-        return False
-    if dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line):
-        return False
-    return boilerplate.matching_rule(line, rules.DROP_LINE_RULES) is None
-
-
-def find_layout(lines: list[str]) -> Layout:
-    title = next((i for i, line in enumerate(lines[:30]) if _is_title_shaped(line)), None)
-    start_from = 0 if title is None else title + 1
-    body = next(
-        (i for i in range(start_from, len(lines))
-         if boilerplate.is_paragraph(lines[i]) and not rules.DROP_LINE_RULES[0].pattern.search(lines[i])),
-        None,
-    )
-    return Layout(title, body)
 
 
 def _metadata(lines: list[str], layout: Layout, parts: Parts, info: boilerplate.LineInfo,
@@ -60,27 +31,12 @@ def _metadata(lines: list[str], layout: Layout, parts: Parts, info: boilerplate.
     end = layout.body_start if layout.body_start is not None else len(lines)
     zone = lines[title_at + 1:end] + lines[:max(title_at, 0)]
     for line in zone:
-        _date_from(line, parts, now)
         if match := rules.REPORTER_INLINE.search(line):
             info.reporter = info.reporter or match.group(1)
         if match := rules.EDITOR_INLINE.search(line):
             info.editor = info.editor or match.group(1)
         if parts.author is None and _is_author_line(line):
             parts.author = line
-
-
-def _date_from(line: str, parts: Parts, now: datetime | None) -> None:
-    if parts.published_at is not None:
-        return
-    hit = dates.parse_visible(line) if any(ch.isdigit() for ch in line) else None
-    if hit is None:
-        return
-    stamp, span = hit
-    problem = dates.check(stamp, span, now)
-    if problem:
-        parts.flags.append(f"date_rejected:{problem}")
-    else:
-        parts.published_at, parts.published_source = stamp, "text"
 
 
 def _is_author_line(line: str) -> bool:
@@ -119,12 +75,21 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
                   flags=flags)
     info = boilerplate.LineInfo()
     _metadata(lines, layout, parts, info, now)
-    body_lines = _until_footer(lines[layout.body_start:])
-    cleaned, body_info = boilerplate.clean_lines(body_lines, parts.title)
+    parts.published_at, parts.published_source = text_dates.published(
+        lines, layout.title, layout.body_start, url, now, parts.flags)
+    lines = joined_lede(lines, layout)
+    cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
+    cleaned = text_tail.keep_cut_tail(lines, text_tail.drop_headline_tail(cleaned), text)
+    cleaned = text_tail.drop_tagline(cleaned)
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned
     return build(parts, body_info, url, source)
+
+
+def _body_lines(lines: list[str], start: int) -> list[str]:
+    """From the body's first line to a footer or to a credit tag that closes the article."""
+    return text_tail.until_credit_break(text_tail.strip_share_tail(_until_footer(lines[start:])))
 
 
 def _until_footer(lines: list[str]) -> list[str]:
@@ -140,7 +105,8 @@ def classify_lines(text: str) -> list[tuple[str, str]]:
     layout = find_layout(lines)
     if layout.body_start is None:
         return [("header", line) for line in lines]
-    kept, _ = boilerplate.clean_lines(_until_footer(lines[layout.body_start:]), None)
+    lines = joined_lede(lines, layout)
+    kept, _ = boilerplate.clean_lines(_body_lines(lines, layout.body_start), None)
     kept_set = set(kept)
 
     def is_kept(line: str) -> bool:  # the last body line may have lost its credit tag

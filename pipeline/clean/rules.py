@@ -28,7 +28,7 @@ def _rule(name: str, pattern: str, flags: int = re.IGNORECASE, literal: str | No
 # A line matching one of these is dropped wherever it sits in the body.
 DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("baca_juga", r"^[\W_]*(baca\s+juga|bacaan\s+lainnya|baca\s+selengkapnya|simak\s+juga|lihat\s+juga)\b"),
-    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+continue\b.*|gulir\s+untuk\b.*"
+    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|gulir\s+untuk\b.*"
           r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
     _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
@@ -44,6 +44,11 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+komentar|beri\s+komentar"
           r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
           r"|kirim\s+komentar|post\s+comment)[\W_]*$"),
+    # "Diterbitkan tanggal 3 Maret 2025 by admin": the date is read first (`text_dates`), the line dropped.
+    _rule("published_line", r"^[\W_]*(diterbitkan|dipublikasikan|diposting|diposkan|posted\s+on|published\s+on)\b"
+          r"[^.!?]{0,60}\d{4}[^.!?]{0,40}$"),
+    # A PHP warning printed into the page ("Warning: call_user_func_array() expects ... on line 286").
+    _rule("php_error", r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$"),
     _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
     _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
     _rule("lone_symbol", r"^[\W_]{1,3}$"),
@@ -58,19 +63,27 @@ END_MARKERS: tuple[Rule, ...] = (
     _rule("related_en", r"^[\W_]*(related\s+(posts?|news|articles?)|read\s+next|more\s+stories|you\s+may\s+also\s+like)"
           r"[\W_]*$"),
     _rule("latest_list", r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$"),
-    _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar)[\W_]*$"),
+    _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
+          r"|discussion\s+about\s+this\s+post)[\W_]*$"),
+    # A list of other posts, each under a date-and-time stamp ("20 Januari 2022 Jam 15:47:15").
+    _rule("dated_list", r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$"),
     _rule("show_more", r"^(show\s+more|back\s+to\s+top(\s+button)?)$"),
     _rule("author_box", r"^(redaksi|tentang\s+penulis|about\s+the\s+author)$"),
     _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
 )
 
+# Site footer text in a text dump: the body ends before a short line holding one of these.
+FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
+                         r"|kebijakan privasi|pedoman media siber|tentang kami)", re.I)
+
 # Closing credit at the very end of the body: a short bracketed tag, "(Prokompim)", "(Humas Malteng)",
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\].!?:;\"“”]{1,32}?)\s*[)\]]\s*$")
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
-CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\s+[\w*]{1,15}){0,3})$")
+CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3}"
+                         r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
 CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5})$")

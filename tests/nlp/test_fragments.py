@@ -48,3 +48,8 @@ def test_fragments_listed_regions_between_commas_are_not_persons() -> None:
 def test_fragments_nickname_with_a_title_is_not_a_new_official() -> None:
     out = nlp.extract("Warga senang, kata Budi Santoso yang akrab disapa Kapolsek Budi itu.").as_output()
     assert out["officials"] == [] and [p["name"] for p in out["persons"]] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text", ["Rapat bersama Pemerintah Daerah", "Bantuan diserahkan kepada Pemerintah Kabupaten"])
+def test_a_text_cut_after_an_organisation_prefix_is_extracted_without_error(text: str) -> None:
+    assert nlp.extract(text, province="Jawa Barat").as_output() is not None

@@ -1,0 +1,216 @@
+"""Where a text dump's headline and body start: the line rules of `from_text`.
+
+Real dumps come in every shape between a whole page (menus, headline, date line, body, related
+news, footer) and a clean body with nothing around it. The body starts at the first prose line,
+unless that line is the headline (a date line follows it, it comes back later, or it is a long
+headline without closing punctuation over a new sentence), a photo caption ("A (kiri) - B
+(tengah)"), or a deck, caption or summary above a dateline-led lede; a dateline standing alone on
+the line before ("Gerung, Diskominfotik", "SUKAMAJU—–", "SITE.ID" over "– Lede") belongs to the
+body. The headline is looked for only above the body: a text that opens with its lede has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.clean import boilerplate, dates, rules
+
+_HEADER_LINE = re.compile(
+    r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
+    re.I,
+)
+# A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
+# "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
+# "Kitasulsel–MAKASSAR ".
+_DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$|[A-Z]{3,}\s)")
+_LONE_DATELINE = re.compile(
+    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
+_WORD = re.compile(r"\w+")
+_RULE_CHARS = 400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
+_DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
+# A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
+_CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
+_SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
+_META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
+
+
+@dataclass
+class Layout:
+    title: int | None
+    body_start: int | None
+    lede_end: int | None = None  # a hard-wrapped lede runs from body_start to this line
+
+
+_WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
+_WRAP_LINES = 6
+_MENU_CAPITALS = 0.7
+_TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
+_SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
+
+def _key(line: str) -> str:
+    """A line's words, lower case: a headline repeated under the date line compares equal."""
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _is_rule_line(line: str) -> bool:
+    return boilerplate.matching_rule(line, rules.DROP_LINE_RULES) is not None
+
+
+def is_title_shaped(line: str) -> bool:
+    words = len(line.split())
+    if not 4 <= words <= 30 or line.endswith((".", ":", ",")) or _HEADER_LINE.search(line):
+        return False
+    if dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line):
+        return False
+    return not _is_rule_line(line)
+
+
+def starts_with_dateline(line: str) -> bool:
+    match = _DATELINE_LEAD.match(line)
+    if match is None:
+        return False
+    if match.group(0).startswith("("):  # "(humasKominfo) –": a bracketed source tag
+        return True
+    words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
+    # site names may be lower case: "BANYUWANGI, (suaraindonesia.co.id)-", "KOTA CONTOH, kabarcontoh.id –"
+    return bool(words) and all(w[0].isupper() or "." in w for w in words) and words[0][0].isupper()
+
+
+def _is_prose(line: str) -> bool:
+    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) \
+        and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
+
+
+def _is_meta_line(line: str) -> bool:
+    return len(line.split()) <= _META_WORDS and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
+
+
+def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
+    """A prose-shaped line that is the page's headline: a date line follows it, it is repeated, or
+    it is a long headline (20-30 words, no closing punctuation) over a new sentence."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]:
+        return True
+    line = lines[i]
+    if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
+        return False
+    words = line.split()
+    if len(words) <= _DECK_WORDS and line[-1:].isalnum():
+        return True
+    # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
+    capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    return len(words) < _TITLE_CASE_WORDS and capitals >= _TITLE_CASE * len(words) and not starts_with_dateline(line)
+
+
+def _past_deck(lines: list[str], start: int) -> int:
+    """The dateline-led lede when a short deck or caption, or a summary of the lede, sits above it."""
+    lede = next((j for j in range(start + 1, min(start + 3, len(lines))) if starts_with_dateline(lines[j])), None)
+    if lede is None or starts_with_dateline(lines[start]):
+        return start
+    lede_words = set(lines[lede].lower().split())
+    for j in range(start, lede):
+        words = lines[j].lower().split()
+        shared = sum(w in lede_words for w in words) / len(words)
+        if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
+            return start
+    return lede
+
+
+def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
+    before = start - 1
+    if before < 0 or before == title or len(lines[before].split()) > 3:
+        return start
+    return before if _is_lone_dateline(lines[before], lines[start]) else start
+
+
+def _is_lone_dateline(line: str, lede: str) -> bool:
+    if len(line.split()) > 3 or _is_prose(line) or _is_rule_line(line):
+        return False
+    opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
+    return bool(_LONE_DATELINE.match(line)) or (opens_with_dash and line[:1].isupper())
+
+
+def _find_title(lines: list[str], start: int) -> int | None:
+    """The headline above the body: the line over a date line, else the first headline-shaped line."""
+    above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or _is_prose(lines[i])]
+    dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1:i + 3])]
+    candidates = dated or above
+    return candidates[0] if candidates else None
+
+
+def joined_lede(lines: list[str], layout: Layout) -> list[str]:
+    """The lines with the lede made one line: a lone dateline joined to it, a hard-wrapped lede's
+    lines joined (so no edge trim drops them), a headline glued to its front cut off."""
+    at = layout.body_start
+    if at is None:
+        return lines
+    end = layout.lede_end if layout.lede_end is not None else at
+    if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
+        end = at + 1
+    lede = " ".join(lines[at:end + 1])
+    title = lines[layout.title] if layout.title is not None else ""
+    if title and lede.startswith(title) and len(lede) > len(title) + 1:  # "<headline> <lede>" on one line
+        lede = lede[len(title):].lstrip()
+    return [*lines[:at], lede, *lines[end + 1:]]
+
+
+def _has_date(line: str) -> bool:
+    return bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line))
+
+
+def _lede_end(lines: list[str], start: int) -> int | None:
+    """The line ending a dateline-led lede that starts on a short, hard-wrapped line."""
+    if _is_prose(lines[start]) or not starts_with_dateline(lines[start]):
+        return None
+    for j in range(start + 1, min(start + _WRAP_LINES, len(lines))):
+        if _is_rule_line(lines[j]):
+            return None
+        if lines[j].endswith(boilerplate.END_PUNCT) or _is_prose(lines[j]):
+            return j
+    return None
+
+
+def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None:
+    """Where a hard-wrapped, dateline-led lede begins when its sentence ends on line `start`
+    ("Palopo (Kemenag Palopo) – Forum ... Kota" / "Palopo gelar ..." / "... Kasubag TU.")."""
+    if starts_with_dateline(lines[start]):  # the lede has its own dateline: a line above is a headline
+        return None
+    first = start - 1
+    while first > (title if title is not None else -1) and start - first <= _WRAP_LINES:
+        line = lines[first]
+        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _has_date(line):
+            return None
+        if starts_with_dateline(line) and len(line.split()) >= _WRAP_WORDS:
+            return first
+        first -= 1
+    return None
+
+
+def _is_menu(line: str) -> bool:
+    """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
+    if any(mark in line for mark in ".,!?"):
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _MENU_CAPITALS * len(words)
+
+
+def find_layout(lines: list[str]) -> Layout:
+    keys = [_key(line) for line in lines]
+    start = next((i for i, line in enumerate(lines)
+                  if _is_prose(line) and not _is_menu(line) and not _is_headline(lines, i, keys)), None)
+    if start is None:  # no prose-shaped line at all: the longest plain line is the body's start
+        plain = [i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)]
+        start = max(plain, key=lambda i: len(lines[i]), default=None)
+        if start is None:
+            return Layout(None, None)
+    title = _find_title(lines, start)
+    wrapped = _wrapped_lede(lines, start, title)
+    if wrapped is not None:
+        return Layout(title, wrapped, lede_end=start)
+    start = _past_deck(lines, start)
+    start = _with_lone_dateline(lines, start, title)
+    return Layout(title, start, lede_end=_lede_end(lines, start))
