@@ -62,7 +62,7 @@ class TableStore:
         if not files:
             return schema.empty_table().select(columns or schema.names)
         # refuse a file of an unreadable schema version before scanning
-        names = [read_file_meta(path) for path in files]
+        names = [read_file_meta(path, table) for path in files]
         wanted = columns or schema.names
         everywhere = [c for c in wanted if all(c in n for n in names)]
         if len(everywhere) == len(wanted):
@@ -153,7 +153,7 @@ class TableStore:
         name = manifest.partitions(table).get(part)
         if name is None:
             return None
-        got, schema = read_file(self.root / table / part / name), with_metadata(table)
+        got, schema = read_file(self.root / table / part / name, table), with_metadata(table)
         for field in schema:  # a file written before a column was added: null there
             if field.name not in got.column_names:
                 got = got.append_column(field, pa.nulls(got.num_rows, field.type))
