@@ -250,6 +250,8 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
         store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
         store.rebuild_entities()
         store.rebuild_engagements()
+    # a run stopped between the mentions commit and the rebuilds left entities stale: finish it
+    store.complete_derived()
     entities = store.read("entities", ["entity_id", "type", "name"])
     fresh = entities[~entities["entity_id"].isin(before)]
     return fresh.sort_values(["type", "name"]).to_dict("records")
@@ -259,8 +261,10 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
                   batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
     from pipeline.dedup import signature_path
     from pipeline.store import TableStore
+    from pipeline.store.verify import heal
 
     store = TableStore(folder)
+    repaired = heal(folder)  # damaged files quarantined: their partitions are rebuilt below
     state = folder / "state"
     size = batch_size or int(config["flows"]["batch_size"])
     dropped = set() if reprocess else load_dropped(state)
@@ -285,7 +289,7 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
         "relevant": sum(bool(a.relevant) for a in kept),
         "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
         "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
-        "new_entities": new_entities,
+        "new_entities": new_entities, "repaired": repaired,
     }
 
 
