@@ -148,9 +148,10 @@ def utc_naive(stamp: datetime) -> datetime:
 
 def order_for_dedup(articles: list[Article]) -> list[Article]:
     """Earliest first (in UTC: portals publish in WIB, WITA and WIT), so the first copy of a
-    syndicated text is the original; undated articles last."""
+    syndicated text is the original; undated articles last; equal times by article_id (the
+    Deduper's own tie-break), so the original never depends on the order pages arrived in."""
     far = datetime.max
-    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.url))
+    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.article_id))
 
 
 def published_date(article: dict[str, Any] | Article) -> date | None:
