@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
-
 # query parameters that say where a reader came from, not which page it is
 TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
                              "_ga", "ref_src", "amp"})
