@@ -43,9 +43,9 @@ def test_a_read_only_folder_is_refused_before_the_run_starts(tmp_path: Path, fol
         return real(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(run_lock.tempfile, "NamedTemporaryFile", refuse)
-    with pytest.raises(InputError, match=f"{folder}: cannot write there"):
-        with run_lock.run_lock(tmp_path / "data", "test"):
-            pass
+    with pytest.raises(InputError, match=f"{folder}: cannot write there"), \
+            run_lock.run_lock(tmp_path / "data", "test"):
+        pass
 
 
 def test_file_errors_read_as_path_and_reason() -> None:
