@@ -106,7 +106,8 @@ def decode_bytes(data: bytes, declared: str | None, source: str | None) -> Decod
         candidates.insert(0, declared)
     for enc in candidates:
         if enc.lower().replace("_", "-") in ("utf-8", "utf8"):
-            flags.append(Reason.ENCODING_MISMATCH.value)
+            if Reason.ENCODING_MISMATCH.value not in flags:
+                flags.append(Reason.ENCODING_MISMATCH.value)
             continue
         decoded = _try(data, enc)
         if decoded is not None:
