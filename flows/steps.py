@@ -47,12 +47,17 @@ def latest_pages(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _page_index(path: Path) -> list[dict[str, Any]]:
     """The page rows of one file without their HTML (cheap), each with its file and row number."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.schema import check_version
+    from pipeline.errors import DamagedFileError
+    from pipeline.parquet_io import RECOVERY, file_metadata
 
-    check_version(pq.read_metadata(path).metadata, str(path))
-    rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+    file_metadata(path, "pages")  # a damaged file is named, with the recovery step
+    try:
+        rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        raise DamagedFileError(f"{path}: unreadable page file ({exc}); {RECOVERY}") from exc
     for number, row in enumerate(rows):
         row["_file"], row["_row"] = str(path), number
     return rows
