@@ -8,8 +8,9 @@ it downloaded for the rules and answers the spider's own robots.txt request (met
 when the rules' download failed, the spider's request goes to the network once more.
 
 The rules follow RFC 9309 (section 2.3.1): only the first 500 KiB are parsed; a 4xx answer means
-no rules (crawl what you like); a 5xx answer or a download that failed (network error, a file
-over DOWNLOAD_MAXSIZE) means the file is unreachable, so everything is disallowed. Scrapy alone
+no rules (crawl what you like); a 5xx answer or a download that failed (a refused or timed-out
+connection, a file over DOWNLOAD_MAXSIZE) means the file is unreachable, so everything is
+disallowed. A host that does not resolve is left to fail each request under its own reason. Scrapy alone
 would read any error page as rules, and allow everything when the download fails.
 """
 
@@ -26,7 +27,10 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
+from crawlers.middlewares import LOOKUP_FAILURES, DnsTimeoutError
+
 ROBOTS_META = "pantau_robots"  # request meta marking the spider's own robots.txt request
+NO_HOST = (*LOOKUP_FAILURES, DnsTimeoutError)
 ROBOTS_LIMIT = 500 * 1024  # RFC 9309: a crawler must parse at least the first 500 KiB
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 log = logging.getLogger(__name__)
@@ -71,7 +75,9 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         await super()._parse_robots(response.replace(body=body), netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
-        if isinstance(exc, IgnoreRequest):  # refused on purpose (an unsafe address): nothing to obey
+        if isinstance(exc, (IgnoreRequest, *NO_HOST)):
+            # refused on purpose (an unsafe address), or a host that does not resolve: every
+            # request to it fails the same way and is counted under its own reason
             super()._robots_error(exc, netloc)
             return
         self._stats.inc_value("pantau/robots_unreachable")

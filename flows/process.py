@@ -190,7 +190,7 @@ def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
 
     deduper = Deduper()
     signed = deduper.load_signatures(signature_path(folder))
-    columns = ["article_id", "published_at", "content_sha256"]
+    columns = ["article_id", "published_at", "content_sha256", "dup_of"]
     rows = store.read("articles", columns)
     if signed == 0 and len(rows):
         rows = store.read("articles", [*columns, "body"])

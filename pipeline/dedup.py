@@ -143,13 +143,16 @@ class Deduper:
         return None if hashed is None else (*hashed, specifics(body))
 
     def seed(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        """Stored rows: article_id, published_at, and content_sha256 and/or body. A signature loaded
+        """Stored rows: article_id, published_at, and content_sha256 and/or body (dup_of when
+        known: a later copy then points at the original, not at the copy). A signature loaded
         by `load_signatures` for the same content is used as is; otherwise the body is hashed; a row
         with neither finds exact copies only."""
         count = 0
         new: list[tuple[str, Sketch]] = []
         for row in rows:
             article_id = str(row["article_id"])
+            if isinstance(row.get("dup_of"), str) and row["dup_of"]:
+                self._dup_of[article_id] = row["dup_of"]  # a new copy of a stored copy: its original
             body = row.get("body") if isinstance(row.get("body"), str) else None
             stored_digest = row.get("content_sha256")  # may be None or NaN from a DataFrame
             digest = stored_digest if isinstance(stored_digest, str) and stored_digest else (

@@ -83,3 +83,10 @@ def test_one_article_linked_six_ways_is_one_original_and_marked_copies() -> None
     got = Deduper().check_many((i, BODY, WHEN) for i in sorted(ids, reverse=True))
     assert list(got.values()).count(None) == 1
     assert {v for v in got.values() if v} == {min(ids)}
+
+
+def test_a_new_copy_of_a_stored_copy_points_at_the_original() -> None:
+    deduper = Deduper()
+    # the stored original "aaa" is known only as bbb's dup_of (its own text differs a little)
+    deduper.seed([{"article_id": "bbb", "published_at": WHEN, "body": BODY, "dup_of": "aaa"}])
+    assert deduper.check("zzz", BODY, WHEN) == "aaa"

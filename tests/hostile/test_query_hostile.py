@@ -175,7 +175,7 @@ def test_finite_positive_timeouts_are_accepted(value: float) -> None:
     assert check_timeout(value) == value
 
 
-@pytest.mark.parametrize("timeout", [0.05, 0.3])
+@pytest.mark.parametrize("timeout", [0.001, 0.05, 0.3])
 def test_endless_query_is_interrupted_at_a_small_time_limit(world: Path, timeout: float) -> None:
     with connect(world, timeout=timeout) as db, pytest.raises(InputError, match="time limit"):
         db.sql("SELECT count(*) FROM range(100000000000) a WHERE hash(a.range) = 7")
