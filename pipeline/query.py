@@ -10,7 +10,6 @@ under a validated time limit (the connection is interrupted) and a memory limit
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -22,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from pipeline import config
+from pipeline import query_connections as connections
 from pipeline.errors import InputError
 from pipeline.schema import with_metadata
 from pipeline.sql_guard import check_memory_limit, check_read_only, check_timeout
@@ -58,49 +58,35 @@ HIT_COLUMNS = ["type", "name", "text", "role", "sentence", "date", "portal", "pr
 
 
 class ReadOnlyDB:
-    """A locked, read-only DuckDB session over one data folder's tables.
+    """A locked, read-only DuckDB session over one data folder's tables: user SQL on the strict
+    connection (no file reachable), searches on the native one (pipeline/query_connections.py)."""
 
-    The tables are pyarrow datasets registered with an in-memory DuckDB, so DuckDB itself needs
-    no file access at all: `enable_external_access` is off with no allowed path, and a statement
-    that got past the statement check (pipeline.sql_guard) still cannot read or write a file.
-    """
-
-    def __init__(self, data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+    def __init__(self, data_dir: Path | str | None = None, *, timeout: float | None = None,
                  memory_limit: str | None = None) -> None:
-        self.timeout = check_timeout(timeout)
-        limit = check_memory_limit(memory_limit or _setting("memory_limit", DEFAULT_MEMORY))
+        self.timeout = check_timeout(timeout if timeout is not None else float(_setting("timeout", str(DEFAULT_TIMEOUT))))
+        self.memory_limit = check_memory_limit(memory_limit or _setting("memory_limit", DEFAULT_MEMORY))
         self.store = TableStore(data_dir)
         _require_data_folder(self.store.data_dir)
-        self.con = duckdb.connect(":memory:", config={
-            "autoinstall_known_extensions": False, "autoload_known_extensions": False,
-            "memory_limit": limit,
-        })
-        try:
-            self.con.execute("SET TimeZone = 'Asia/Jakarta'")
-            self._create_views()
-            self.con.execute("SET enable_external_access = false")
-            self.con.execute("SET lock_configuration = true")
-        except BaseException:
-            self.con.close()
-            raise
-
-    def _create_views(self) -> None:
         manifest = self.store.manifest()
         self.article_files = {part: self.store.root / "articles" / part / name
                               for part, name in manifest.partitions("articles").items()}
-        for table in QUERY_TABLES:
-            paths = self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
+        self.tables = {table: self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
+                       for table in QUERY_TABLES}
+        for table, paths in self.tables.items():
             for path in paths:  # each file checked: readable, a readable version, this table's
                 read_file_meta(path, table)
-            # missing columns of an older file's version read as null (the dataset's schema rules)
-            dataset = ds.dataset([str(p) for p in paths], schema=with_metadata(table), format="parquet")
-            self.con.register(f"_{table}_files", dataset)
-            self.con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_files")
+        self.con = connections.strict(self.tables, self.memory_limit)
+        self._native: duckdb.DuckDBPyConnection | None = None
+
+    def _search_con(self) -> duckdb.DuckDBPyConnection:
+        if self._native is None:
+            self._native = connections.native(self.tables, self.memory_limit)
+        return self._native
 
     def sql(self, query: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one read-only statement (SELECT / WITH / EXPLAIN) and return its rows."""
         check_read_only(query)
-        return self._run(query, params)
+        return connections.run(self.con, query, params, self.timeout)
 
     def search(
         self, term: str, type: str | None = None, province: str | None = None,
@@ -144,25 +130,13 @@ class ReadOnlyDB:
         return out[HIT_COLUMNS]
 
     def _run(self, query: str, params: dict[str, Any] | None) -> pd.DataFrame:
-        watchdog = _Watchdog(self.con, self.timeout)
-        try:
-            with watchdog:
-                got = self.con.sql(query, params=params or {}).to_arrow_table()
-            if watchdog.fired:  # an interrupt can cut a result short without raising: never trust it
-                raise duckdb.InterruptException("interrupted")
-            return got.to_pandas()
-        except duckdb.InterruptException as exc:
-            raise InputError(f"query stopped after the {self.timeout:g} s time limit (--timeout)") from exc
-        except duckdb.OutOfMemoryException as exc:
-            raise InputError(f"query stopped at the memory limit ({_first_line(exc)}); "
-                             "set PANTAU_QUERY__MEMORY_LIMIT to raise it") from exc
-        except duckdb.PermissionException as exc:
-            raise InputError(f"query refused: no file access from SQL ({_first_line(exc)})") from exc
-        except duckdb.Error as exc:
-            raise InputError(f"query failed: {_first_line(exc)}") from exc
+        """Pantau's own search statements (never user SQL): on the native connection."""
+        return connections.run(self._search_con(), query, params, self.timeout)
 
     def close(self) -> None:
         self.con.close()
+        if self._native is not None:
+            self._native.close()
 
     def __enter__(self) -> ReadOnlyDB:
         return self
@@ -172,34 +146,7 @@ class ReadOnlyDB:
         self.close()
 
 
-class _Watchdog:
-    """Interrupts the connection at the deadline, and again every 50 ms until the statement ends:
-    one interrupt that lands while DuckDB is still binding is lost, so one is not enough."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, seconds: float) -> None:
-        self.con, self.seconds = con, seconds
-        self.done = threading.Event()
-        self.fired = False
-        self.thread = threading.Thread(target=self._watch, daemon=True)
-
-    def _watch(self) -> None:
-        if self.done.wait(self.seconds):
-            return
-        self.fired = True
-        while not self.done.is_set():
-            self.con.interrupt()
-            self.done.wait(0.05)
-
-    def __enter__(self) -> _Watchdog:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.done.set()
-        self.thread.join()
-
-
-def connect(data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+def connect(data_dir: Path | str | None = None, *, timeout: float | None = None,
             memory_limit: str | None = None) -> ReadOnlyDB:
     return ReadOnlyDB(data_dir, timeout=timeout, memory_limit=memory_limit)
 
@@ -218,7 +165,7 @@ def _require_data_folder(data_dir: Path) -> None:
                          "or point --data-dir / PANTAU_DATA_DIR at one")
 
 
-def sql(query: str, data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> pd.DataFrame:
+def sql(query: str, data_dir: Path | str | None = None, *, timeout: float | None = None) -> pd.DataFrame:
     with connect(data_dir, timeout=timeout) as db:
         return db.sql(query)
 
@@ -241,7 +188,3 @@ def as_date(value: date | str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InputError(f"search: --{name} {value!r} is not a date (YYYY-MM-DD)") from exc
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

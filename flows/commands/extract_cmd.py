@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 InputOpt = Annotated[Path, typer.Option("--input", help="JSONL: {id, html|text, url?, published?} per line.")]
-OutputOpt = Annotated[str, typer.Option("--output", help="JSONL output, one object per input line ('-': stdout).")]
+OutputOpt = Annotated[str, typer.Option(
+    "--output", help="JSONL output, one object per input line ('-': stdout). Written whole or not at all; "
+                     "a symlink is written through; folders and devices are refused.")]
 GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL (DESIGN.md extraction shape).")]
 PredOpt = Annotated[Path | None, typer.Option("--pred", help="Score this output instead of extracting.")]
 DocsOpt = Annotated[Path | None, typer.Option(

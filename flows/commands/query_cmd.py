@@ -96,7 +96,8 @@ def register(app: typer.Typer) -> None:
     def query(
         sql: str = typer.Argument(..., help="One read-only SQL statement (SELECT / WITH / EXPLAIN)."),
         fmt: str = typer.Option("table", "--format", help="table | csv | json"),
-        timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop after this many seconds (> 0)."),
+        timeout: float | None = typer.Option(
+            None, "--timeout", help=f"Stop after this many seconds (> 0; default [query] timeout, {DEFAULT_TIMEOUT:g})."),
         max_rows: int = typer.Option(100, "--max-rows", help="Rows shown in table format."),
         data_dir: Path | None = DATA_DIR,
     ) -> None:

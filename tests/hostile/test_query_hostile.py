@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import query_connections as connections
 from pipeline.errors import InputError
 from pipeline.query import connect
 from pipeline.sql_guard import check_memory_limit, check_read_only, check_timeout
@@ -128,7 +129,7 @@ def test_the_connection_itself_refuses_file_writes_the_statement_check_would_mis
     """Second door: run without the statement check, a write to a file is still refused."""
     sql = template.format(part=_part(untouched), dir=untouched.parent)
     with connect(untouched) as db, pytest.raises(InputError):
-        db._run(sql, None)
+        connections.run(db.con, sql, None, 10)  # the connection user SQL runs on
 
 
 @pytest.mark.parametrize("template", READS_OUTSIDE)
@@ -210,3 +211,13 @@ def test_query_on_a_missing_or_wrong_data_folder_names_it(tmp_path: Path, kind: 
         target.write_text("not a folder")
     with pytest.raises(InputError, match=str(target)):
         connect(target)
+
+
+def test_searches_never_run_user_sql() -> None:
+    """The native (fast, file-backed) connection serves only Pantau's fixed search statements."""
+    import inspect
+
+    from pipeline import query
+
+    source = inspect.getsource(query.ReadOnlyDB.sql)
+    assert "self.con" in source and "_search_con" not in source and "_run(" not in source
