@@ -43,6 +43,9 @@ def run_lock(data_dir: Path, what: str) -> Iterator[None]:
         return
     with data_lock(Path(data_dir), what):
         check_writable(Path(data_dir))
+        from pipeline.store import manifest  # late: a refused run (lock held) stops before this import
+
+        manifest.load(Path(data_dir) / "tables")  # a lost manifest stops the run now, not after a crawl
         with _guard:
             _held.add(key)
         try:

@@ -69,3 +69,13 @@ def test_the_pantau_command_prints_one_line_and_exits_2(tmp_path: Path, args: li
                           env=environ, cwd=Path(__file__).resolve().parents[2], timeout=120)
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("pantau: ")
+
+
+def test_a_lost_manifest_stops_a_run_before_it_starts(tmp_path: Path) -> None:
+    from pipeline.errors import DamagedFileError
+
+    part = tmp_path / "data" / "tables" / "articles" / "portal=x" / "month=2024-01" / "part-0.parquet"
+    part.parent.mkdir(parents=True)
+    part.write_bytes(b"PAR1")
+    with pytest.raises(DamagedFileError, match="pantau repair"), run_lock.run_lock(tmp_path / "data", "test"):
+        pass
