@@ -43,9 +43,7 @@ def run_lock(data_dir: Path, what: str) -> Iterator[None]:
         return
     with data_lock(Path(data_dir), what):
         check_writable(Path(data_dir))
-        from pipeline.store import manifest  # late: a refused run (lock held) stops before this import
-
-        manifest.load(Path(data_dir) / "tables")  # a lost manifest stops the run now, not after a crawl
+        check_manifest(Path(data_dir))
         with _guard:
             _held.add(key)
         try:
@@ -67,3 +65,10 @@ def check_writable(data_dir: Path) -> None:
         except OSError as exc:
             raise InputError(f"{folder}: cannot write there ({exc.strerror or exc}); "
                              "check its permissions and free space") from exc
+
+
+def check_manifest(data_dir: Path) -> None:
+    """A lost or unreadable table manifest stops the run now, not after an hour of crawling."""
+    from pipeline.store import manifest  # late: a run refused at the lock never pays this import
+
+    manifest.load(data_dir / "tables")
