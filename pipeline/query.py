@@ -21,11 +21,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 
 from pipeline import config
-from pipeline import query_connections as connections
 from pipeline.errors import InputError
 from pipeline.schema import with_metadata
 from pipeline.sql_guard import check_memory_limit, check_read_only, check_timeout
 from pipeline.store import TableStore
+from pipeline.store import query_connections as connections
 from pipeline.store.layout import partition_of
 from pipeline.store.scan import read_file_meta
 
@@ -59,7 +59,7 @@ HIT_COLUMNS = ["type", "name", "text", "role", "sentence", "date", "portal", "pr
 
 class ReadOnlyDB:
     """A locked, read-only DuckDB session over one data folder's tables: user SQL on the strict
-    connection (no file reachable), searches on the native one (pipeline/query_connections.py)."""
+    connection (no file reachable), searches on the native one (pipeline/store/query_connections.py)."""
 
     def __init__(self, data_dir: Path | str | None = None, *, timeout: float | None = None,
                  memory_limit: str | None = None) -> None:

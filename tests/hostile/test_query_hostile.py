@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import query_connections as connections
 from pipeline.errors import InputError
 from pipeline.query import connect
 from pipeline.sql_guard import check_memory_limit, check_read_only, check_timeout
 from pipeline.store import TableStore
+from pipeline.store import query_connections as connections
 from pipeline.store.synthetic import example_world, write_world
 
 
