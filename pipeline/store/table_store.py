@@ -18,6 +18,7 @@ from pipeline.errors import InputError, LockedError
 from pipeline.parquet_io import parquet_files, read_file, write_bytes_atomic
 from pipeline.schema import with_metadata
 from pipeline.store import manifest as mf
+from pipeline.store import rebuild
 from pipeline.store import rows as rw
 from pipeline.store.layout import STORED_TABLES, encode, group_by_partition
 from pipeline.store.scan import files_holding, read_columns, read_file_meta
@@ -115,24 +116,20 @@ class TableStore:
 
     def rebuild_entities(self) -> int:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
-        from pipeline.store.rebuild import entity_updates
-
         with self._locked():
             manifest = self.manifest()
             # entities done: of an interrupted run's work only engagements are left
             left: dict[str, str | None] = {mf.STALE_KEY: mf.STALE_ENGAGEMENTS} if mf.STALE_KEY in manifest.sources else {}
-            return self._commit(manifest, entity_updates(self, manifest), left)
+            return self._commit(manifest, rebuild.entity_updates(self, manifest), left)
 
     def rebuild_engagements(self) -> int:
         """Recompute engagements article partition by article partition."""
-        from pipeline.store.rebuild import engagement_updates, needs_entities
-
         with self._locked():
             stale = self.manifest().sources.get(mf.STALE_KEY)
-            if (stale is not None and stale != mf.STALE_ENGAGEMENTS) or needs_entities(self):
+            if (stale is not None and stale != mf.STALE_ENGAGEMENTS) or rebuild.needs_entities(self):
                 self.rebuild_entities()
             manifest = self.manifest()
-            updates, sources = engagement_updates(self, manifest)
+            updates, sources = rebuild.engagement_updates(self, manifest)
             return self._commit(manifest, updates, {**sources, mf.STALE_KEY: None})
 
     def derived_stale(self) -> bool:
