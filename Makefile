@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.pantau-installed
 
-.PHONY: install demo test lint typecheck bench clean-data
+.PHONY: install demo test hostile lint typecheck bench clean-data
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ typecheck: install
 
 test: install lint typecheck
 	$(BIN)/python -m pytest
+
+# the slow hostile cases (huge texts, endless crawls, signals); the fast ones run in `make test`
+hostile: install
+	$(BIN)/python -m pytest tests/hostile -m hostile_slow
 
 bench: install
 	$(BIN)/python -m benchmarks

@@ -62,10 +62,17 @@ class SafetyMiddleware:
     def process_request(self, request: Request) -> None:
         spider: Any = self.crawler.spider
         host = urlsplit(request.url).hostname or ""
-        if request.meta.get("redirect_urls") and not on_site(host, _domains(spider)):
+        redirected_from = request.meta.get("redirect_urls")
+        if redirected_from and not on_site(host, _domains(spider)):
             # Scrapy's offsite filter lets dont_filter requests (discovery pages) follow any redirect
             self._count(Reason.OFFSITE)
             raise IgnoreRequest(f"redirected offsite to {host!r}")
+        allowed: frozenset[str] = getattr(spider, "allowed_private_hosts", frozenset())
+        if redirected_from and host in allowed and _port(request.url) != _port(redirected_from[0]):
+            # a loopback host is allowed for the service the user named (its port), not for every
+            # service on that machine: a redirect to another port is another site
+            self._count(Reason.OFFSITE)
+            raise IgnoreRequest(f"redirected to another port of {host!r}: {_port(request.url)}")
         self._check_address(request, host)
 
     def _check_address(self, request: Request, host: str) -> None:
@@ -154,6 +161,54 @@ class DnsTimeoutMiddleware:
             self.crawler.stats.inc_value("pantau/dns_timeouts")
             raise DnsTimeoutError(f"{host} gave no answer within {self.timeout:g} s") from exception
         return None
+
+
+def _port(url: str) -> int | None:
+    parts = urlsplit(url)
+    try:
+        return parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    except ValueError:
+        return None
+
+
+class DiscoveryBudgetMiddleware:
+    """Bound the discovery pages (sitemaps, feeds, listings, REST pages) of one crawl.
+
+    `--max-pages N` counted only stored articles, so a calendar trap (every listing page linking
+    new listing URLs) ran until the crawl's hard timeout holding the data folder's lock. Discovery
+    requests (meta `source`, robots.txt aside) beyond the budget are dropped: with max_pages the
+    budget is PANTAU_DISCOVERY_PER_PAGE x N (at least PANTAU_MIN_DISCOVERY_PAGES), without it
+    PANTAU_MAX_DISCOVERY_PAGES. Article requests are never counted here.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.per_page = settings.getint("PANTAU_DISCOVERY_PER_PAGE", 2)
+        self.minimum = settings.getint("PANTAU_MIN_DISCOVERY_PAGES", 10)
+        self.unbounded = settings.getint("PANTAU_MAX_DISCOVERY_PAGES", 20000)
+        self.used = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DiscoveryBudgetMiddleware:
+        return cls(crawler)
+
+    def budget(self) -> int:
+        max_pages = int(getattr(self.crawler.spider, "max_pages", 0) or 0)
+        return max(self.minimum, self.per_page * max_pages) if max_pages else self.unbounded
+
+    def process_request(self, request: Request) -> None:
+        meta = request.meta
+        if "source" not in meta or meta.get("pantau_robots") or meta.get("redirect_urls") or meta.get("retry_times"):
+            return None  # not discovery, or a request already counted once
+        self.used += 1
+        if self.used <= self.budget():
+            return None
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("pantau/discovery_budget_dropped")
+        if self.used == self.budget() + 1:
+            log.warning("discovery budget of %d pages spent: further listing pages are not fetched", self.budget())
+        raise IgnoreRequest("discovery budget spent")
 
 
 def _domains(spider: Any) -> tuple[str, ...]:

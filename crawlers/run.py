@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from crawlers import redaction
 from crawlers.portals import Portal
 from crawlers.runid import default_run_id
 from crawlers.runstats import stats_path
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     run_id = args.run_id or default_run_id()
     process = CrawlerProcess(settings)
+    redaction.install()  # after CrawlerProcess has installed its root handler
     process.crawl(
         PortalSpider,
         portal=portal,

@@ -15,6 +15,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +31,11 @@ from crawlers.runstats import stats_path, write_json
 from crawlers.state import pages_dir
 
 GRACE_SECONDS = 30.0  # after SIGTERM on timeout, how long Scrapy gets to flush and write its stats
+SHUTDOWN_GRACE = 10.0  # after Ctrl-C / SIGTERM of the parent: pages are flushed at once, then stop
+INTERRUPTED = "interrupted by a signal"
+_children: set[subprocess.Popen[bytes]] = set()
+_children_lock = threading.Lock()
+_shutdown = threading.Event()
 GRACE_ENV = "PANTAU_CRAWL_GRACE"  # overrides GRACE_SECONDS (seconds) when run_crawl is given no grace
 
 
@@ -99,10 +108,59 @@ def run_crawl(
     log_path = stats_path(data_dir, run_id, name).with_suffix(".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
     launched = datetime.now(UTC)
+    if _shutdown.is_set():  # the user asked to stop: no new crawl starts, the run is still recorded
+        return collect_stats(data_dir, run_id, name, launched, None, interrupted=True)
     with open(log_path, "ab") as log:
-        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-        timed_out = _wait(process, timeout, grace_seconds(grace))
-    return collect_stats(data_dir, run_id, name, launched, process.returncode, timed_out, log_path)
+        # its own session: a terminal's Ctrl-C reaches this process only, which stops the crawl
+        # with one SIGTERM (Scrapy reads a second signal as "kill now" and skips its stats)
+        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+                                   start_new_session=True)
+        with _children_lock:
+            _children.add(process)
+        try:
+            timed_out = _wait(process, timeout, grace_seconds(grace))
+        finally:
+            with _children_lock:
+                _children.discard(process)
+    return collect_stats(data_dir, run_id, name, launched, process.returncode, timed_out, log_path,
+                         interrupted=_shutdown.is_set())
+
+
+def request_shutdown() -> None:
+    """Stop every running crawl (SIGTERM: pages are flushed, stats written) and start no new one."""
+    _shutdown.set()
+    with _children_lock:
+        running = [p for p in _children if p.poll() is None]
+    for process in running:
+        with suppress(ProcessLookupError):
+            process.send_signal(signal.SIGTERM)
+
+
+def shutdown_requested() -> bool:
+    return _shutdown.is_set()
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """While the block runs, SIGINT and SIGTERM stop the crawls cleanly (the runs are recorded)
+    instead of raising KeyboardInterrupt somewhere inside Prefect; a second signal forces it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+
+    def handler(signum: int, frame: Any) -> None:
+        if _shutdown.is_set():
+            raise KeyboardInterrupt  # a second Ctrl-C: stop now
+        request_shutdown()
+
+    for sig in previous:
+        signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def grace_seconds(grace: float | None = None) -> float:
@@ -116,29 +174,45 @@ def grace_seconds(grace: float | None = None) -> float:
 
 
 def _wait(process: subprocess.Popen[bytes], timeout: float | None, grace: float = GRACE_SECONDS) -> bool:
-    """Wait for the crawl; past `timeout`, SIGTERM then SIGKILL after `grace`. True if it timed out."""
-    try:
-        process.wait(timeout=timeout)
-        return False
-    except subprocess.TimeoutExpired:
-        pass
-    process.send_signal(signal.SIGTERM)  # Scrapy closes gracefully: flushes pages, writes stats
+    """Wait for the crawl; past `timeout`, SIGTERM then SIGKILL after `grace`. True if it timed out.
+    A shutdown request (request_shutdown) has sent SIGTERM already: SIGKILL after SHUTDOWN_GRACE."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while not _shutdown.is_set():
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            break
+        try:
+            process.wait(timeout=0.2 if left is None else min(0.2, left))
+            return False
+        except subprocess.TimeoutExpired:
+            continue
+    if _shutdown.is_set():
+        grace = min(grace, SHUTDOWN_GRACE)
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)  # Scrapy closes gracefully: flushes pages, writes stats
     try:
         process.wait(timeout=grace)
     except subprocess.TimeoutExpired:
         process.kill()  # a crawl stuck in its shutdown (a hung download, a slow flush) stops here
         process.wait()
-    return True
+    return not _shutdown.is_set()
 
 
 def collect_stats(
     data_dir: Path, run_id: str, name: str, launched: datetime, returncode: int | None,
-    timed_out: bool = False, log_path: Path | None = None,
+    timed_out: bool = False, log_path: Path | None = None, interrupted: bool = False,
 ) -> dict[str, Any]:
     """The stats JSON the crawl wrote, or one made here (and written to disk) when it wrote none:
-    'partial' if the run had stored pages before it died, else 'failed', naming the cause."""
+    'partial' if the run had stored pages before it died, else 'failed', naming the cause.
+    An interrupted run is 'partial' whatever it stored (the user stopped it: nothing to retry)."""
     path = stats_path(data_dir, run_id, name)
     stats = _read_fresh(path, launched)
+    if interrupted:
+        stats = stats or _fallback(data_dir, run_id, name, launched, INTERRUPTED)
+        stats["finish_reason"] = f"{INTERRUPTED} ({stats.get('finish_reason')})"
+        stats["status"] = "partial"
+        write_json(path, stats)
+        return stats
     if stats is not None:
         if timed_out:
             killed = "; killed after the grace period" if returncode == -signal.SIGKILL else ""
@@ -146,20 +220,24 @@ def collect_stats(
             stats["status"] = "partial"
             write_json(path, stats)
         return stats
-    stored = stored_by_run(data_dir, name, run_id)
     if timed_out:
         reason = "timeout: killed after the grace period"
     else:
         reason = f"crawler exited with code {returncode} and wrote no stats"
     tail = _tail(log_path)
-    fallback = {
+    fallback = _fallback(data_dir, run_id, name, launched, reason + (f": {tail}" if tail else ""))
+    write_json(path, fallback)
+    return fallback
+
+
+def _fallback(data_dir: Path, run_id: str, name: str, launched: datetime, reason: str) -> dict[str, Any]:
+    stored = stored_by_run(data_dir, name, run_id)
+    return {
         "portal": name, "run_id": run_id, "started_at": launched.isoformat(),
         "finished_at": datetime.now(UTC).isoformat(), "pages": stored, "articles": stored,
         "new_articles": stored, "errors": 1, "status": "partial" if stored else "failed",
-        "finish_reason": reason + (f": {tail}" if tail else ""), "drops": {}, "stats": {},
+        "finish_reason": reason, "drops": {}, "stats": {},
     }
-    write_json(path, fallback)
-    return fallback
 
 
 def stored_by_run(data_dir: Path, portal: str, run_id: str) -> int:

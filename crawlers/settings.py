@@ -40,6 +40,11 @@ PANTAU_RETRY_BACKOFF_MAX = 60.0
 PANTAU_FLUSH_ITEMS = 25  # pages per Parquet batch file
 PANTAU_FLUSH_SECONDS = 5.0  # ... or at most this long between batches
 PANTAU_MAX_LISTING_PAGES = 50  # listing / REST pages followed per listing path
+# discovery pages (sitemaps, feeds, listings) per crawl: 2 per --max-pages article (at least 10),
+# else 20,000 -- a calendar trap ends there instead of at the crawl's hard timeout
+PANTAU_DISCOVERY_PER_PAGE = 2
+PANTAU_MIN_DISCOVERY_PAGES = 10
+PANTAU_MAX_DISCOVERY_PAGES = 20000
 PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # re-look this far behind the last complete crawl
 
 CONCURRENT_REQUESTS = 16
@@ -61,6 +66,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.robots.SharedRobotsTxtMiddleware": 100,  # one robots.txt download per host
     "crawlers.middlewares.DnsTimeoutMiddleware": 540,  # sees a lookup failure after Retry gave up
     "crawlers.middlewares.BackoffMiddleware": 560,
+    "crawlers.middlewares.DiscoveryBudgetMiddleware": 570,
     "crawlers.middlewares.RefusedAddressMiddleware": 595,  # its exceptions are seen before Retry's
     "crawlers.middlewares.ProxySafetyMiddleware": 950,  # after HttpProxyMiddleware has chosen the proxy
 }

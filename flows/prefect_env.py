@@ -10,12 +10,14 @@ environment wins, so a user can point Pantau at their own Prefect server with PR
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import urllib.request
 from pathlib import Path
 
 from pipeline.core.config import data_dir as config_data_dir
+from pipeline.core.errors import PantauError
 
 SERVER_FILE = "server.json"  # written by `pantau serve`: the address of its Prefect server
 
@@ -54,6 +56,27 @@ def running_server(home: Path) -> str | None:
     return url if isinstance(url, str) and _server_alive(url) else None
 
 
+RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")
+
+
+class PantauErrorsWithoutTraceback(logging.Filter):
+    """A PantauError is a message for the user (the CLI prints it, exit 2): Prefect's run loggers
+    keep their one line about it but drop the traceback around it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, PantauError):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def quiet_pantau_errors() -> None:
+    for name in RUN_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, PantauErrorsWithoutTraceback) for f in logger.filters):
+            logger.addFilter(PantauErrorsWithoutTraceback())
+
+
 def configure(data_dir: Path | None = None) -> Path:
     """Set Prefect's environment for this process; returns the Prefect home.
 
@@ -61,6 +84,7 @@ def configure(data_dir: Path | None = None) -> Path:
     from returning the home Prefect was configured with.
     """
     home = prefect_home(data_dir)
+    quiet_pantau_errors()  # logger objects (and their filters) outlive Prefect's logging setup
     if "prefect" in sys.modules:
         return Path(os.environ.get("PREFECT_HOME", home))
     home.mkdir(parents=True, exist_ok=True)

@@ -186,7 +186,7 @@ def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
     stored bodies are read and hashed only when there is no signature file yet (or it is unusable)."""
     deduper = Deduper()
     signed = deduper.load_signatures(signature_path(folder))
-    columns = ["article_id", "published_at", "content_sha256"]
+    columns = ["article_id", "published_at", "content_sha256", "dup_of"]
     rows = store.read("articles", columns)
     if signed == 0 and len(rows):
         rows = store.read("articles", [*columns, "body"])
@@ -243,6 +243,8 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
         store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
         store.rebuild_entities()
         store.rebuild_engagements()
+    # a run stopped between the mentions commit and the rebuilds left entities stale: finish it
+    store.complete_derived()
     entities = store.read("entities", ["entity_id", "type", "name"])
     fresh = entities[~entities["entity_id"].isin(before)]
     return fresh.sort_values(["type", "name"]).to_dict("records")
@@ -250,7 +252,11 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
 
 def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
                   batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
+    from pipeline.dedup.deduper import signature_path
+    from pipeline.store.verify import heal
+
     store = TableStore(folder)
+    repaired = heal(folder)  # damaged files quarantined: their partitions are rebuilt below
     state = folder / "state"
     size = batch_size or int(config["flows"]["batch_size"])
     dropped = set() if reprocess else load_dropped(state)
@@ -275,7 +281,7 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
         "relevant": sum(bool(a.relevant) for a in kept),
         "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
         "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
-        "new_entities": new_entities,
+        "new_entities": new_entities, "repaired": repaired,
     }
 
 

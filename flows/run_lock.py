@@ -9,12 +9,16 @@ folders this process holds. No Prefect here: the CLI imports it before Prefect.
 
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from pipeline.core.errors import InputError
 from pipeline.core.lock import data_lock
+
+WRITTEN = ("tables", "raw", "state")  # the folders a run writes into
 
 _held: set[Path] = set()
 _guard = threading.Lock()
@@ -38,6 +42,8 @@ def run_lock(data_dir: Path, what: str) -> Iterator[None]:
         yield
         return
     with data_lock(Path(data_dir), what):
+        check_writable(Path(data_dir))
+        check_manifest(Path(data_dir))
         with _guard:
             _held.add(key)
         try:
@@ -45,3 +51,24 @@ def run_lock(data_dir: Path, what: str) -> Iterator[None]:
         finally:
             with _guard:
                 _held.discard(key)
+
+
+def check_writable(data_dir: Path) -> None:
+    """Each folder a run writes into takes a file, checked before the run starts: a read-only
+    folder is a message naming it, not a traceback from deep inside a Prefect task."""
+    for name in WRITTEN:
+        folder = data_dir / name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(dir=folder, prefix=".pantau-probe-"):
+                pass
+        except OSError as exc:
+            raise InputError(f"{folder}: cannot write there ({exc.strerror or exc}); "
+                             "check its permissions and free space") from exc
+
+
+def check_manifest(data_dir: Path) -> None:
+    """A lost or unreadable table manifest stops the run now, not after an hour of crawling."""
+    from pipeline.store import manifest  # late: a run refused at the lock never pays this import
+
+    manifest.load(data_dir / "tables")

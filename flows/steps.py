@@ -22,7 +22,6 @@ from pipeline.clean import clean_html
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.errors import Dropped
 from pipeline.core.parquet_io import parquet_files
-from pipeline.core.schema import check_version
 
 PAGE_COLUMNS = ["url", "final_url", "portal", "province", "fetched_at", "status", "content_type", "encoding", "sha256"]
 
@@ -52,8 +51,17 @@ def latest_pages(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _page_index(path: Path) -> list[dict[str, Any]]:
     """The page rows of one file without their HTML (cheap), each with its file and row number."""
-    check_version(pq.read_metadata(path).metadata, str(path))
-    rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.core.errors import DamagedFileError
+    from pipeline.core.parquet_io import RECOVERY, file_metadata
+
+    file_metadata(path, "pages")  # a damaged file is named, with the recovery step
+    try:
+        rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+    except (OSError, pa.ArrowException) as exc:
+        raise DamagedFileError(f"{path}: unreadable page file ({exc}); {RECOVERY}") from exc
     for number, row in enumerate(rows):
         row["_file"], row["_row"] = str(path), number
     return rows
@@ -143,9 +151,10 @@ def utc_naive(stamp: datetime) -> datetime:
 
 def order_for_dedup(articles: list[Article]) -> list[Article]:
     """Earliest first (in UTC: portals publish in WIB, WITA and WIT), so the first copy of a
-    syndicated text is the original; undated articles last."""
+    syndicated text is the original; undated articles last; equal times by article_id (the
+    Deduper's own tie-break), so the original never depends on the order pages arrived in."""
     far = datetime.max
-    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.url))
+    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.article_id))
 
 
 def published_date(article: dict[str, Any] | Article) -> date | None:

@@ -12,10 +12,12 @@ from datetime import date, datetime
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from nlp.chunking import CHUNK_CHARS, extract_long
 from nlp.extraction import Extraction
 from nlp.mention import DocState
 from nlp.pipeline import load
 from nlp.version import VERSION
+from pipeline.core.textnorm import visible
 
 __all__ = ["Extraction", "extract", "extract_many", "load"]
 
@@ -36,7 +38,8 @@ def _as_date(value: object) -> date | None:
 
 def _doc(text: str, published: object, province: str | None) -> Doc:
     pipeline = load()
-    doc = pipeline.make_doc(text or "")
+    text = visible(text or "")
+    doc = pipeline.make_doc(text)
     doc._.pantau = DocState(text=text or "", published=_as_date(published), province=province)
     return doc
 
@@ -56,14 +59,30 @@ def _result(doc: Doc) -> Extraction:
 
 
 def extract(text: str, *, published: date | None = None, province: str | None = None) -> Extraction:
-    """Entities of one text; `published` supplies missing years, `province` breaks ties between regions."""
+    """Entities of one text; `published` supplies missing years, `province` breaks ties between regions.
+    A text over CHUNK_CHARS is extracted in pieces under a time budget (nlp/chunking.py)."""
+    text = visible(text or "")
+    if len(text) > CHUNK_CHARS:
+        return extract_long(text, lambda piece: _result(load()(_doc(piece, published, province))))
     return _result(load()(_doc(text, published, province)))
 
 
 def extract_many(
     items: Iterable[tuple[str, date | None, str | None]], batch_size: int = 32
 ) -> Iterator[Extraction]:
-    """(text, published, province) triples -> Extractions in the same order."""
+    """(text, published, province) triples -> Extractions in the same order (long texts alone)."""
+    pending: list[tuple[str, date | None, str | None]] = []
+    for item in items:
+        if len(item[0] or "") > CHUNK_CHARS:
+            yield from _pipe(pending, batch_size)
+            pending = []
+            yield extract(item[0], published=item[1], province=item[2])
+        else:
+            pending.append(item)
+    yield from _pipe(pending, batch_size)
+
+
+def _pipe(items: list[tuple[str, date | None, str | None]], batch_size: int) -> Iterator[Extraction]:
     docs = (_doc(text, published, province) for text, published, province in items)
     for doc in load().pipe(docs, batch_size=batch_size):
         yield _result(doc)

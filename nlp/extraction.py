@@ -16,6 +16,7 @@ class Extraction:
     found: list[Mention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     extractor: str = VERSION
+    flags: list[str] = field(default_factory=list)  # e.g. nlp_chunked, nlp_time_budget (nlp/chunking.py)
 
     def entities(self, kind: str) -> list[Mention]:
         """One mention per entity of `kind`, in order of first appearance: the fullest written

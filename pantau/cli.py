@@ -25,6 +25,17 @@ def main() -> None:
     except PantauError as exc:
         typer.secho(f"pantau: {exc}", fg=typer.colors.RED, err=True)
         sys.exit(2)
+    except OSError as exc:
+        # the user's file system said no (read-only or full folder, a file where a folder should
+        # be): its message names the path; a traceback would add nothing but noise
+        typer.secho(f"pantau: {file_error(exc)}", fg=typer.colors.RED, err=True)
+        sys.exit(2)
+
+
+def file_error(exc: OSError) -> str:
+    where = " -> ".join(str(p) for p in (exc.filename, exc.filename2) if p)
+    reason = exc.strerror or type(exc).__name__
+    return f"{where}: {reason}" if where else f"{reason} ({exc})"
 
 
 if __name__ == "__main__":

@@ -91,8 +91,9 @@ def _extract_all(ready: list[Prepared]) -> list[Any]:
         return results
 
 
-def extract_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """Output objects for JSONL input lines, in order (batched through nlp.extract_many)."""
+def extract_records(lines: Iterable[str | Dropped]) -> Iterator[dict[str, Any]]:
+    """Output objects for JSONL input lines, in order (batched through nlp.extract_many); a line
+    that could not be decoded arrives as a Dropped and becomes that line's error object."""
     pending: list[tuple[int, Prepared | dict[str, Any]]] = []
 
     def flush() -> Iterator[dict[str, Any]]:
@@ -108,12 +109,17 @@ def extract_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
                     continue
                 yield {"id": item.id, "title": item.title,
                        "published": item.published.isoformat() if item.published else None,
-                       "body": item.body, **found.as_output()}
+                       "body": item.body, **found.as_output(),
+                       **({"flags": found.flags} if found.flags else {})}
             else:
                 yield item
         pending.clear()
 
     for line_no, line in enumerate(lines, start=1):
+        if isinstance(line, Dropped):
+            failed = Dropped(line.reason, line.detail, f"line {line_no}")
+            pending.append((line_no, _error(None, line_no, failed)))
+            continue
         if not line.strip():
             continue
         record: object = None
@@ -130,16 +136,19 @@ def extract_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
     yield from flush()
 
 
-def extract_file(input_path: Path, output_path: Path) -> dict[str, int]:
-    """Run `extract_records` over a JSONL file; the output is written whole or not at all."""
+def extract_file(input_path: Path, output_path: Path | str) -> dict[str, int]:
+    """Run `extract_records` over a JSONL file; the output is written whole or not at all
+    (pantau/output_file.py: `-` is stdout; folders, devices and missing folders are refused)."""
+    from pantau.input_lines import read_lines
+    from pantau.output_file import open_output, resolve_target
+
     if not input_path.is_file():
         raise InputError(f"{input_path}: no such input file")
+    resolve_target(output_path)  # refuse a bad output before the (slow) extraction starts
     counts = {"documents": 0, "errors": 0}
-    partial = output_path.with_name(output_path.name + ".partial")
-    with input_path.open(encoding="utf-8") as source, partial.open("w", encoding="utf-8") as sink:
-        for obj in extract_records(source):
+    with open_output(output_path) as sink:
+        for obj in extract_records(read_lines(input_path)):
             counts["documents"] += 1
             counts["errors"] += "error" in obj
             sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    partial.replace(output_path)
     return counts

@@ -65,6 +65,8 @@ def print_process(console: Console, summary: dict[str, Any]) -> None:
         console.print("Dropped: " + ", ".join(f"{r} {n}" for r, n in summary["drops"].items()))
     for line in summary["errors"]:
         console.print(f"[red]error[/red] {line}")
+    for line in summary.get("repaired", []):
+        console.print(f"[yellow]repaired[/yellow] {line}")
 
 
 def demo_counts(data_dir: Path, demo_portals: list[str]) -> dict[str, int]:

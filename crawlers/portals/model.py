@@ -101,8 +101,12 @@ def _problems(portal: Portal) -> list[str]:
 
 def portal_for_url(url: str) -> Portal:
     """An ad-hoc portal for `--url`: generic discovery from the base URL alone, named after the host."""
-    parts = urlsplit(url)
+    try:  # urlsplit and .port raise ValueError for "http://[::1" and port 99999
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise InputError(f"--url {url!r}: not a valid URL ({exc})") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"--url {url!r}: expected an http(s) URL such as https://example.go.id/")
-    name = parts.hostname.lower() + (f"-{parts.port}" if parts.port else "")
+    name = parts.hostname.lower() + (f"-{port}" if port else "")
     return Portal(name=name, base_url=url, kind="local_news", status="unverified", notes="ad-hoc --url crawl")

@@ -13,7 +13,9 @@ from typing import Annotated
 import typer
 
 InputOpt = Annotated[Path, typer.Option("--input", help="JSONL: {id, html|text, url?, published?} per line.")]
-OutputOpt = Annotated[Path, typer.Option("--output", help="JSONL output, one object per input line.")]
+OutputOpt = Annotated[str, typer.Option(
+    "--output", help="JSONL output, one object per input line ('-': stdout). Written whole or not at all; "
+                     "a symlink is written through; folders and devices are refused.")]
 GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL (DESIGN.md extraction shape).")]
 PredOpt = Annotated[Path | None, typer.Option("--pred", help="Score this output instead of extracting.")]
 DocsOpt = Annotated[Path | None, typer.Option(
@@ -35,7 +37,8 @@ def register(app: typer.Typer) -> None:
         from pantau.extract import extract_file
 
         counts = extract_file(input_path, output_path)
-        typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}")
+        typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}",
+                   err=output_path == "-")
 
     @app.command("eval")
     def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None, texts: TextsOpt = None,

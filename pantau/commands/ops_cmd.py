@@ -93,13 +93,24 @@ def crawl(
     """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs."""
     _check_targets(portal, select, url)
     with _locked("pantau crawl"):
+        from crawlers.runner import stop_on_signals
         from flows.crawl import crawl_flow
         from flows.progress import progress_bars
 
-        with progress_bars():
+        with progress_bars(), stop_on_signals():
             result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
                                 allow_private=allow_private, data_dir=str(_data_dir()))
     _print_crawl(result)
+    _exit_if_interrupted()
+
+
+def _exit_if_interrupted() -> None:
+    """After Ctrl-C / SIGTERM the crawls stopped and were recorded: say so, exit 130 (as a shell does)."""
+    from crawlers.runner import shutdown_requested
+
+    if shutdown_requested():
+        console.print("interrupted: the crawls were stopped; pages fetched so far and the runs are recorded")
+        raise typer.Exit(130)
 
 
 def process(
@@ -126,17 +137,19 @@ def run(
     _check_runner(runner)
     _check_targets(portal, select, url)
     with _locked("pantau run"):  # one lock over crawl + process
+        from crawlers.runner import stop_on_signals
         from flows.full import full_flow
         from flows.progress import progress_bars
         from pantau.summary import print_process
 
-        with progress_bars():
+        with progress_bars(), stop_on_signals():
             result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
                                allow_private=allow_private, runner=runner, data_dir=str(_data_dir()))
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
     for line in result["alerts"]:
         console.print(f"alert: {line}")
+    _exit_if_interrupted()
 
 
 def serve(

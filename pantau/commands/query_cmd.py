@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,7 @@ from pipeline.store.query import DEFAULT_TIMEOUT, SEARCH_TYPES, connect
 
 TABLE_OPTION = typer.Option("--table", help="Table to export (repeatable; default: all).")
 OUTPUT_OPTION = typer.Option("--output", help="Folder to write into.")
+QUERY_FORMATS = ("table", "csv", "json")
 DATA_DIR = typer.Option(None, "--data-dir", help="Data folder (default: PANTAU_DATA_DIR or ./data).")
 
 
@@ -44,8 +46,28 @@ def _json_value(value: object) -> object:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if hasattr(value, "tolist"):
-        return value.tolist()
+        return _finite(value.tolist())
     return str(value)
+
+
+def _finite(value: object) -> object:
+    """NaN and infinities are not JSON: null, at any depth (lists, structs, numpy scalars)."""
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    if hasattr(value, "tolist") and not hasattr(value, "isoformat"):
+        return _finite(value.tolist())
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _check_output_options(fmt: str, max_rows: int) -> None:
+    if fmt not in QUERY_FORMATS:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(QUERY_FORMATS)}", param_hint="--format")
+    if max_rows < 1:
+        raise typer.BadParameter(f"{max_rows} rows: give at least 1", param_hint="--max-rows")
 
 
 def _missing(value: object) -> bool:
@@ -74,19 +96,21 @@ def register(app: typer.Typer) -> None:
     def query(
         sql: str = typer.Argument(..., help="One read-only SQL statement (SELECT / WITH / EXPLAIN)."),
         fmt: str = typer.Option("table", "--format", help="table | csv | json"),
-        timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Stop after this many seconds."),
+        timeout: float | None = typer.Option(
+            None, "--timeout", help=f"Stop after this many seconds (> 0; default [query] timeout, {DEFAULT_TIMEOUT:g})."),
         max_rows: int = typer.Option(100, "--max-rows", help="Rows shown in table format."),
         data_dir: Path | None = DATA_DIR,
     ) -> None:
         """Run SQL over the tables (articles, mentions, entities, engagements, crawl_runs, pages)."""
+        _check_output_options(fmt, max_rows)
         with connect(data_dir, timeout=timeout) as db:
             frame = db.sql(sql)
         if fmt == "csv":
             typer.echo(frame.to_csv(index=False), nl=False)
         elif fmt == "json":
             for record in frame.to_dict("records"):
-                clean = {k: None if isinstance(v, float) and v != v else v for k, v in record.items()}
-                typer.echo(json.dumps(clean, default=_json_value, ensure_ascii=False))
+                clean = _finite(record)
+                typer.echo(json.dumps(clean, default=_json_value, ensure_ascii=False, allow_nan=False))
         else:
             _print_frame(frame, max_rows=max_rows)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from pipeline.clean.unicode import has_surrogates, storable
+from pipeline.clean.unicode import has_surrogates, looks_binary, storable, visible
 from pipeline.core.errors import Dropped, Reason
 
 MAX_BYTES = 8 * 1024 * 1024  # past this only the head is parsed: article bodies sit near the top
@@ -67,11 +68,27 @@ def _fix_mojibake(text: str) -> str | None:
         return None
 
 
+LATIN_FALLBACKS = ["cp1252", "latin_1", "iso8859_15"]
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _by_bom(data: bytes) -> tuple[str, str] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, encoding)
+            return (text, encoding) if text is not None else None
+    return None
+
+
 def decode_bytes(data: bytes, declared: str | None, source: str | None) -> Decoded:
     """Decode with the declared encoding when it fits; otherwise sniff. Flags say what happened."""
     flags: list[str] = []
     if not data.strip():
         raise Dropped(Reason.EMPTY, "no bytes", source)
+    wide = _by_bom(data)
+    if wide is not None:  # UTF-16 / UTF-32 with a byte-order mark: its NULs are not binary
+        return Decoded(wide[0].lstrip("\ufeff"), wide[1], flags)
     if _is_binary(data[:8192]):
         raise Dropped(Reason.BINARY, "binary content", source)
     if len(data) > 4 * MAX_BYTES:
@@ -89,12 +106,15 @@ def decode_bytes(data: bytes, declared: str | None, source: str | None) -> Decod
         candidates.insert(0, declared)
     for enc in candidates:
         if enc.lower().replace("_", "-") in ("utf-8", "utf8"):
-            flags.append(Reason.ENCODING_MISMATCH.value)
+            if Reason.ENCODING_MISMATCH.value not in flags:
+                flags.append(Reason.ENCODING_MISMATCH.value)
             continue
         decoded = _try(data, enc)
         if decoded is not None:
             return Decoded(decoded, enc, flags)
-    best = from_bytes(data[:200_000]).best()
+    # Indonesian pages that are not UTF-8 are Windows / Latin-1 pages (curly quotes, dashes, é):
+    # those are ranked first, any other charset only when none of them fits
+    best = from_bytes(data[:200_000], cp_isolation=LATIN_FALLBACKS).best() or from_bytes(data[:200_000]).best()
     encoding = best.encoding if best else "cp1252"
     decoded = _try(data, encoding) or data.decode("cp1252", errors="replace")
     return Decoded(decoded, encoding, flags)
@@ -126,8 +146,9 @@ def check_text(text: str, source: str | None) -> tuple[str, list[str]]:
     flags: list[str] = []
     if not text or text.isspace():  # isspace stops at the first visible character; strip() copies
         raise Dropped(Reason.EMPTY, "empty page", source)
-    if "\x00" in text[:4096]:
+    if looks_binary(text):
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
+    text = visible(text)  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
     if has_surrogates(text):  # lxml refuses a str with lone surrogates: the whole page would be lost
         text = storable(text)
         flags.append(Reason.INVALID_UNICODE.value)

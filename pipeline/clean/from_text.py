@@ -17,7 +17,7 @@ from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
 from pipeline.clean.text_layout import Layout, find_layout, joined_lede
-from pipeline.clean.unicode import has_surrogates, storable
+from pipeline.clean.unicode import has_surrogates, looks_binary, storable, visible
 from pipeline.core.article import Article
 from pipeline.core.errors import Dropped, Reason
 
@@ -64,8 +64,9 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
         raise Dropped(Reason.MALFORMED_INPUT, f"expected str, got {type(text).__name__}", source)
     if not text.strip():
         raise Dropped(Reason.EMPTY, "empty text", source)
-    if "\x00" in text[:4096]:
+    if looks_binary(text):
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
+    text = visible(text)  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
     flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
     lines = [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
     layout = find_layout(lines)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.core.textnorm import INVISIBLE, looks_binary, visible
+
+__all__ = ["INVISIBLE", "has_surrogates", "is_storable", "looks_binary", "storable", "visible"]
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
-
-
 def has_surrogates(text: str) -> bool:
     if text.isascii():  # the common case, checked in C without a copy
         return False

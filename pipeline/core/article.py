@@ -6,11 +6,17 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
+
+# query parameters that say where a reader came from, not which page it is
+TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+                             "_ga", "ref_src", "amp"})
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, drop fragment, default ports and a trailing slash."""
+    """One form per page: scheme and host lower-cased, default port, fragment, trailing slash,
+    tracking parameters (utm_*, fbclid, gclid, amp, ...) and an AMP path segment (/amp) dropped,
+    the remaining query parameters sorted. Two links to one article share one article_id."""
     try:
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").lower()
@@ -18,10 +24,35 @@ def canonical_url(url: str) -> str:
     except ValueError:
         # an unparsable URL (bad IPv6 literal, bad port) still needs a stable id: keep it as written
         return url.strip()
+    scheme = parts.scheme.lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
     if port and port not in (80, 443):
         host = f"{host}:{port}"
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, parts.query, ""))
+    path = _without_amp(parts.path).rstrip("/") or "/"
+    return urlunsplit((scheme, host, path, _clean_query(parts.query), ""))
+
+
+def _clean_query(query: str) -> str:
+    """Parameters kept as written (no re-encoding: ids of plain URLs never change), sorted."""
+    if not query:
+        return ""
+    kept = []
+    for token in query.split("&"):
+        key = unquote_plus(token.split("=", 1)[0]).lower()
+        if token and not key.startswith("utm_") and key not in TRACKING_PARAMS:
+            kept.append(token)
+    return "&".join(sorted(kept))
+
+
+def _without_amp(path: str) -> str:
+    """/berita/judul/amp, /amp/berita/judul and /berita/judul/amp/ are the AMP copies of /berita/judul."""
+    if "amp" not in path.lower() or not path.startswith("/"):
+        return path
+    segments = path.split("/")
+    edges = {1, len(segments) - 1, len(segments) - 2}
+    kept = [s for i, s in enumerate(segments) if not (s.lower() == "amp" and i in edges)]
+    return "/".join(kept) if len(kept) > 1 else "/"
 
 
 def article_id_for(url: str) -> str:

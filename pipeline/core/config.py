@@ -83,6 +83,9 @@ def load_config(cwd: Path | None = None, environ: dict[str, str] | None = None) 
     env = os.environ if environ is None else environ
     config = _merge(config, _env_overrides(defaults, dict(env)), "environment")
     config["data_dir"] = str((cwd / config["data_dir"]).resolve())
+    if Path(config["data_dir"]).exists() and not Path(config["data_dir"]).is_dir():
+        raise ConfigError(f"data_dir {config['data_dir']} is a file, not a folder "
+                          "(check PANTAU_DATA_DIR or data_dir in pantau.toml)")
     return config
 
 

@@ -60,6 +60,11 @@ class SchemaVersionError(PantauError):
     """A stored table was written with a schema version this code cannot read."""
 
 
+class DamagedFileError(PantauError):
+    """A stored file is missing, truncated or not what it claims to be. The message names it and
+    the recovery step (`pantau verify`, `pantau repair`)."""
+
+
 class LockedError(PantauError):
     """Another Pantau run holds the data folder."""
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.core.schema import check_version, with_metadata
+from pipeline.core.errors import DamagedFileError
+from pipeline.core.schema import META_TABLE, check_version, with_metadata
 
 COMPRESSION = "zstd"
 
@@ -36,11 +37,40 @@ def write_atomic(table: pa.Table, path: Path, table_name: str) -> Path:
     return path
 
 
-def read_file(path: Path) -> pa.Table:
-    """Read one Pantau Parquet file, refusing an unreadable schema version."""
-    meta = pq.read_metadata(path).metadata
-    check_version(meta, str(path))
-    return pq.read_table(path)
+RECOVERY = "run `pantau verify` to list damaged files, then `pantau repair` (it quarantines them, deletes nothing)"
+
+
+def file_metadata(path: Path, table: str | None = None) -> pq.FileMetaData:
+    """The footer of a Pantau Parquet file, its schema version and `pantau.table` checked.
+
+    A missing, truncated or foreign file raises DamagedFileError naming it and the recovery
+    step, instead of a pyarrow traceback that names no file."""
+    try:
+        meta = pq.read_metadata(path)
+    except FileNotFoundError as exc:
+        raise DamagedFileError(f"{path}: file named by the table manifest is missing; {RECOVERY}") from exc
+    except (OSError, pa.ArrowException) as exc:
+        raise DamagedFileError(f"{path}: unreadable Parquet file ({_short(exc)}); {RECOVERY}") from exc
+    check_version(meta.metadata, str(path))
+    if table is not None:
+        found = (meta.metadata or {}).get(META_TABLE, b"").decode("utf-8", "replace")
+        if found != table:
+            raise DamagedFileError(f"{path}: holds table {found or '(none)'!r}, expected {table!r}; {RECOVERY}")
+    return meta
+
+
+def read_file(path: Path, table: str | None = None) -> pa.Table:
+    """Read one Pantau Parquet file, refusing an unreadable schema version or a damaged file."""
+    file_metadata(path, table)
+    try:
+        return pq.read_table(path)
+    except (OSError, pa.ArrowException) as exc:
+        raise DamagedFileError(f"{path}: unreadable Parquet data ({_short(exc)}); {RECOVERY}") from exc
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
 
 
 def parquet_files(root: Path) -> list[Path]:

@@ -121,6 +121,7 @@ class Deduper:
         self._known: dict[str, _Known] = {}
         self._digests: dict[str, str] = {}
         self._ids: list[str] = []  # row -> article_id
+        self._dup_of: dict[str, str] = {}  # copies this Deduper marked -> their original
         self._loaded_rows: dict[str, int] = {}
         self._forget_loaded()
 
@@ -142,13 +143,16 @@ class Deduper:
         return None if hashed is None else (*hashed, specifics(body))
 
     def seed(self, rows: Iterable[Mapping[str, Any]]) -> int:
-        """Stored rows: article_id, published_at, and content_sha256 and/or body. A signature loaded
+        """Stored rows: article_id, published_at, and content_sha256 and/or body (dup_of when
+        known: a later copy then points at the original, not at the copy). A signature loaded
         by `load_signatures` for the same content is used as is; otherwise the body is hashed; a row
         with neither finds exact copies only."""
         count = 0
         new: list[tuple[str, Sketch]] = []
         for row in rows:
             article_id = str(row["article_id"])
+            if isinstance(row.get("dup_of"), str) and row["dup_of"]:
+                self._dup_of[article_id] = row["dup_of"]  # a new copy of a stored copy: its original
             body = row.get("body") if isinstance(row.get("body"), str) else None
             stored_digest = row.get("content_sha256")  # may be None or NaN from a DataFrame
             digest = stored_digest if isinstance(stored_digest, str) and stored_digest else (
@@ -181,8 +185,23 @@ class Deduper:
             self._ids.append(article_id)
             self._sizes.append(sketch[1])
             self._specs.append(sketch[2])
-        earliest = min([*copies, _Known(article_id, published)], key=lambda k: (k.published, k.article_id))
-        return None if earliest.article_id == article_id else earliest.article_id
+        # at equal publication times a copy already known (stored, or checked before) stays the
+        # original: an answer once given is never contradicted by a later one (no two originals)
+        earliest = min([*copies, _Known(article_id, published)],
+                       key=lambda k: (k.published, k.article_id == article_id, k.article_id)).article_id
+        while earliest in self._dup_of:  # point at the group's original, never at another copy
+            earliest = self._dup_of[earliest]
+        if earliest == article_id:
+            return None
+        self._dup_of[article_id] = earliest
+        return earliest
+
+    def check_many(self, items: Iterable[tuple[str, str, datetime | None]]) -> dict[str, str | None]:
+        """`check` for a batch of (article_id, body, published_at), whatever their order: checked
+        earliest first, equal times by article_id, so the original of byte-identical copies
+        published at the same time is the smallest article_id."""
+        ordered = sorted(items, key=lambda item: (_naive(item[2]), item[0]))
+        return {article_id: self.check(article_id, body, published) for article_id, body, published in ordered}
 
     def load_signatures(self, path: str | Path) -> int:
         """Read signatures saved by `save_signatures` for the next `seed` call; a missing, damaged

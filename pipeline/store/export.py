@@ -28,7 +28,12 @@ def export_tables(data_dir: Path | str | None, fmt: str, output: Path,
     if unknown:
         raise InputError(f"export: unknown table(s) {', '.join(unknown)}")
     store = TableStore(data_dir)
-    output.mkdir(parents=True, exist_ok=True)
+    if output.exists() and not output.is_dir():
+        raise InputError(f"export: --output {output} is a file; give a folder")
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"export: cannot create folder {output} ({exc.strerror})") from exc
     return [_export_one(store, name, fmt, output) for name in names]
 
 
@@ -43,12 +48,13 @@ def _export_one(store: TableStore, table: str, fmt: str, output: Path) -> Path:
         paths = store.files(table)
         files = [str(f) for f in paths]
         if files:  # every file's version checked; older files get the columns added since
-            select = conformed_select("$files", with_metadata(table), [read_file_meta(f) for f in paths], drop)
+            select = conformed_select("$files", with_metadata(table), [read_file_meta(f, table) for f in paths], drop)
         else:
             con.register("empty_table", with_metadata(table).empty_table())
             select = "SELECT *" + (f" EXCLUDE ({', '.join(drop)})" if drop else "") + " FROM empty_table"
-        query = f"COPY ({select}) TO '{tmp}' {options}"
-        con.execute(query, {"files": files} if files else {})
+        # the target is a parameter, never SQL text: a folder named "it's" is just a name
+        query = f"COPY ({select}) TO $target {options}"
+        con.execute(query, {"target": str(tmp), **({"files": files} if files else {})})
         os.replace(tmp, target)
     finally:
         con.close()

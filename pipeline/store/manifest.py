@@ -3,6 +3,11 @@
 A commit writes new content-addressed partition files first, then replaces the manifest with a
 rename, then deletes files the manifest no longer names. A crash before the rename leaves the
 previous manifest, whose files are all still present: readers never see a torn state.
+
+The store deletes only what it knows is its own: files the previous manifest named and the new
+one drops, and files it staged itself (each staged path is written to `_staged.log` before the
+file, so a crash's orphans are swept by the next commit). A file it never recorded is never
+deleted. A missing manifest beside part files is damage to report, never an empty store.
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.core.errors import SchemaVersionError
+from pipeline.core.errors import DamagedFileError, SchemaVersionError
 from pipeline.core.schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 MANIFEST_NAME = "_manifest.json"
+STAGED_LOG = "_staged.log"
+STALE_KEY = "derived/stale"  # set by a commit of articles or mentions, cleared once derived tables follow
+STALE_ENGAGEMENTS = "engagements"  # its value once entities were rebuilt and only engagements are left
 FORMAT = "pantau-store/1"
 
 
@@ -64,6 +72,12 @@ def load(root: Path) -> Manifest:
     """The committed manifest under `root` (an empty one when nothing was ever written)."""
     path = root / MANIFEST_NAME
     if not path.exists():
+        orphans = part_files(root)
+        if orphans:
+            raise DamagedFileError(
+                f"{path} is missing but {len(orphans)} table file(s) exist under {root} "
+                f"(e.g. {orphans[0]}); nothing was deleted. Run `pantau repair` to rebuild the "
+                "manifest from the valid files (`pantau verify` lists them first).")
         return Manifest()
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
@@ -96,17 +110,44 @@ def save(root: Path, manifest: Manifest) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def collect_garbage(root: Path, manifest: Manifest, table: str) -> int:
-    """Delete files of `table` the manifest does not name (left by older commits or a crash)."""
-    keep = set(manifest.files(root, table))
-    table_dir = root / table
-    if not table_dir.exists():
-        return 0
+def part_files(root: Path) -> list[Path]:
+    """Every table file below `root` (named or not by a manifest), temporary files excluded."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.glob("*/**/part-*.parquet") if p.is_file())
+
+
+def record_staged(root: Path, path: Path) -> None:
+    """Note a file about to be staged, so a crash's orphan is known to be the store's own."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / STAGED_LOG, "a", encoding="utf-8") as log:
+        log.write(str(path.relative_to(root)) + "\n")
+
+
+def staged_paths(root: Path) -> set[Path]:
+    log = root / STAGED_LOG
+    if not log.exists():
+        return set()
+    return {root / line for line in log.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def collect_garbage(root: Path, old: Manifest, new: Manifest) -> int:
+    """Delete the store's own files the new manifest does not name: those the old manifest named,
+    and those the store staged (logged in `_staged.log`). Nothing else is ever deleted."""
+    tables = set(old.tables) | set(new.tables)
+    keep = {path for table in tables for path in new.files(root, table)}
+    candidates = {path for table in tables for path in old.files(root, table)} | staged_paths(root)
     removed = 0
-    for path in sorted(table_dir.rglob("*"), reverse=True):
-        if path.is_file() and path not in keep:
+    for path in sorted(candidates - keep):
+        if path.is_file() and path.name.startswith("part-"):
             path.unlink(missing_ok=True)
             removed += 1
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
+            _prune_empty_dirs(path.parent, root)
+    (root / STAGED_LOG).unlink(missing_ok=True)
     return removed
+
+
+def _prune_empty_dirs(folder: Path, root: Path) -> None:
+    while folder != root and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

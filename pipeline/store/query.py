@@ -1,14 +1,15 @@
 """Read-only DuckDB over the Pantau tables: SQL for researchers, `search` for journalists.
 
-`connect()` makes an in-memory DuckDB with one view per table over the committed Parquet files,
-then closes every door to the file system (`enable_external_access=false`, only the table files
-in `allowed_paths`, configuration locked) and refuses any statement that is not a query. Each
-statement runs under a time limit (interrupted after `timeout` seconds).
+`connect()` makes an in-memory DuckDB with one view per table over the committed Parquet files
+(pyarrow datasets: DuckDB opens no file itself), then closes every door to the file system
+(`enable_external_access=false`, no allowed path, configuration locked) and refuses any statement
+that is not a read (pipeline.store.sql_guard, which looks inside EXPLAIN ANALYZE). Each statement runs
+under a validated time limit (the connection is interrupted) and a memory limit
+(`[query] memory_limit`, PANTAU_QUERY__MEMORY_LIMIT).
 """
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -16,17 +17,22 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
 
+from pipeline.core import config
 from pipeline.core.errors import InputError
 from pipeline.core.schema import with_metadata
 from pipeline.store import TableStore
+from pipeline.store import query_connections as connections
 from pipeline.store.layout import partition_of
-from pipeline.store.scan import conformed_select, read_file_meta
+from pipeline.store.scan import read_file_meta
+from pipeline.store.sql_guard import check_memory_limit, check_read_only, check_timeout
 
 DEFAULT_TIMEOUT = 30.0
+DEFAULT_MEMORY = "2GB"
 QUERY_TABLES = ("articles", "mentions", "entities", "engagements", "crawl_runs", "pages")
 SEARCH_TYPES = ("OFFICIAL", "PERSON", "ORG", "PLACE", "DATE")
-READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 
 NAMED_SQL = r"""
 SELECT coalesce(list(entity_id), []::VARCHAR[]) AS ids FROM entities
@@ -52,44 +58,35 @@ HIT_COLUMNS = ["type", "name", "text", "role", "sentence", "date", "portal", "pr
 
 
 class ReadOnlyDB:
-    """A locked, read-only DuckDB session over one data folder's tables."""
+    """A locked, read-only DuckDB session over one data folder's tables: user SQL on the strict
+    connection (no file reachable), searches on the native one (pipeline/store/query_connections.py)."""
 
-    def __init__(self, data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, data_dir: Path | str | None = None, *, timeout: float | None = None,
+                 memory_limit: str | None = None) -> None:
+        self.timeout = check_timeout(timeout if timeout is not None else float(_setting("timeout", str(DEFAULT_TIMEOUT))))
+        self.memory_limit = check_memory_limit(memory_limit or _setting("memory_limit", DEFAULT_MEMORY))
         self.store = TableStore(data_dir)
-        self.timeout = timeout
-        self.con = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False})
-        allowed = self._create_views()
-        self.con.execute("SET TimeZone = 'Asia/Jakarta'")
-        self.con.execute("SET parquet_metadata_cache = true")  # files are immutable: safe to cache
-        self.con.execute("SET allowed_paths = $paths", {"paths": allowed})
-        self.con.execute("SET enable_external_access = false")
-        self.con.execute("SET lock_configuration = true")
-
-    def _create_views(self) -> list[str]:
+        _require_data_folder(self.store.data_dir)
         manifest = self.store.manifest()
-        self.article_files = {part: str(self.store.root / "articles" / part / name)
+        self.article_files = {part: self.store.root / "articles" / part / name
                               for part, name in manifest.partitions("articles").items()}
-        allowed: list[str] = []
-        for table in QUERY_TABLES:
-            paths = self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
-            files = [str(f) for f in paths]
-            if files:
-                # each file's version checked; files of an older version read as the current schema
-                select = conformed_select(_sql_list(files), with_metadata(table),
-                                          [read_file_meta(f) for f in paths])
-                self.con.execute(f"CREATE VIEW {table} AS {select}")
-                allowed.extend(files)
-            else:  # an empty table still has its columns, so queries bind
-                empty = with_metadata(table).empty_table()
-                self.con.register("_empty", empty)
-                self.con.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
-                self.con.unregister("_empty")
-        return allowed
+        self.tables = {table: self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
+                       for table in QUERY_TABLES}
+        for table, paths in self.tables.items():
+            for path in paths:  # each file checked: readable, a readable version, this table's
+                read_file_meta(path, table)
+        self.con = connections.strict(self.tables, self.memory_limit)
+        self._native: duckdb.DuckDBPyConnection | None = None
+
+    def _search_con(self) -> duckdb.DuckDBPyConnection:
+        if self._native is None:
+            self._native = connections.native(self.tables, self.memory_limit)
+        return self._native
 
     def sql(self, query: str, params: dict[str, Any] | None = None) -> pd.DataFrame:
         """Run one read-only statement (SELECT / WITH / EXPLAIN) and return its rows."""
-        _check_read_only(query)
-        return self._run(query, params)
+        check_read_only(query)
+        return connections.run(self.con, query, params, self.timeout)
 
     def search(
         self, term: str, type: str | None = None, province: str | None = None,
@@ -120,10 +117,9 @@ class ReadOnlyDB:
                         if (f := self.article_files.get(part))})
         articles = pd.DataFrame(columns=["article_id", "url", "title"])
         if files:
-            articles = self._run(
-                "SELECT article_id, url, title FROM read_parquet($files) WHERE list_contains($ids, article_id)",
-                {"files": files, "ids": ids},
-            )
+            found = ds.dataset([str(f) for f in files], schema=with_metadata("articles"), format="parquet")
+            articles = found.to_table(columns=["article_id", "url", "title"],
+                                      filter=pc.field("article_id").isin(ids)).to_pandas()
         entity_ids = sorted(set(hits["entity_id"].dropna()))
         names = self._run(
             "SELECT entity_id, name AS entity_name FROM entities WHERE list_contains($ids, entity_id)",
@@ -134,21 +130,13 @@ class ReadOnlyDB:
         return out[HIT_COLUMNS]
 
     def _run(self, query: str, params: dict[str, Any] | None) -> pd.DataFrame:
-        timer = threading.Timer(self.timeout, self.con.interrupt)
-        timer.start()
-        try:
-            return self.con.sql(query, params=params or {}).to_arrow_table().to_pandas()
-        except duckdb.InterruptException as exc:
-            raise InputError(f"query stopped after the {self.timeout:g} s time limit") from exc
-        except duckdb.PermissionException as exc:
-            raise InputError(f"query refused: no file access from SQL ({_first_line(exc)})") from exc
-        except duckdb.Error as exc:
-            raise InputError(f"query failed: {_first_line(exc)}") from exc
-        finally:
-            timer.cancel()
+        """Pantau's own search statements (never user SQL): on the native connection."""
+        return connections.run(self._search_con(), query, params, self.timeout)
 
     def close(self) -> None:
         self.con.close()
+        if self._native is not None:
+            self._native.close()
 
     def __enter__(self) -> ReadOnlyDB:
         return self
@@ -158,11 +146,26 @@ class ReadOnlyDB:
         self.close()
 
 
-def connect(data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> ReadOnlyDB:
-    return ReadOnlyDB(data_dir, timeout=timeout)
+def connect(data_dir: Path | str | None = None, *, timeout: float | None = None,
+            memory_limit: str | None = None) -> ReadOnlyDB:
+    return ReadOnlyDB(data_dir, timeout=timeout, memory_limit=memory_limit)
 
 
-def sql(query: str, data_dir: Path | str | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> pd.DataFrame:
+def _setting(key: str, default: str) -> str:
+    value = config.settings().get("query", {}).get(key, default)
+    return str(value)
+
+
+def _require_data_folder(data_dir: Path) -> None:
+    """A missing data folder is a mistake to report, not an empty world (0 rows, no warning)."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise InputError(f"data folder {data_dir} is a file, not a folder (check --data-dir / PANTAU_DATA_DIR)")
+    if not data_dir.is_dir():
+        raise InputError(f"no data folder at {data_dir}: run `pantau demo` or `pantau process` first, "
+                         "or point --data-dir / PANTAU_DATA_DIR at one")
+
+
+def sql(query: str, data_dir: Path | str | None = None, *, timeout: float | None = None) -> pd.DataFrame:
     with connect(data_dir, timeout=timeout) as db:
         return db.sql(query)
 
@@ -172,22 +175,6 @@ def search(term: str, type: str | None = None, province: str | None = None,
            data_dir: Path | str | None = None) -> pd.DataFrame:
     with connect(data_dir) as db:
         return db.search(term, type=type, province=province, since=since, until=until, limit=limit)
-
-
-def _check_read_only(query: str) -> None:
-    try:
-        statements = duckdb.extract_statements(query)
-    except duckdb.Error as exc:
-        raise InputError(f"query does not parse: {_first_line(exc)}") from exc
-    if len(statements) != 1:
-        raise InputError(f"query: give exactly one SQL statement (got {len(statements)})")
-    kind = statements[0].type
-    if kind not in READ_STATEMENTS:
-        raise InputError(f"query refused: only SELECT / WITH / EXPLAIN are allowed, not {kind.name}")
-
-
-def _sql_list(paths: list[str]) -> str:
-    return "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"
 
 
 def escape_like(term: str) -> str:
@@ -201,7 +188,3 @@ def as_date(value: date | str | None, name: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError as exc:
         raise InputError(f"search: --{name} {value!r} is not a date (YYYY-MM-DD)") from exc
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from pipeline.core.schema import check_version
+from pipeline.core.parquet_io import file_metadata
 
 
 @cache
@@ -68,10 +67,9 @@ def read_columns(files: list[Path], columns: list[str], schema: pa.Schema, *, un
     return result.cast(pa.schema([schema.field(c) for c in columns]))
 
 
-def read_file_meta(path: Path) -> set[str]:
-    """Check the file's schema version; returns its column names."""
-    meta = pq.read_metadata(path)
-    check_version(meta.metadata, str(path))
+def read_file_meta(path: Path, table: str | None = None) -> set[str]:
+    """Check the file (readable, schema version, `pantau.table`); returns its column names."""
+    meta = file_metadata(path, table)
     return set(meta.schema.to_arrow_schema().names)  # top-level names (a list column has leaf names)
 
 

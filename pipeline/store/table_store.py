@@ -64,7 +64,7 @@ class TableStore:
         if not files:
             return schema.empty_table().select(columns or schema.names)
         # refuse a file of an unreadable schema version before scanning
-        names = [read_file_meta(path) for path in files]
+        names = [read_file_meta(path, table) for path in files]
         wanted = columns or schema.names
         everywhere = [c for c in wanted if all(c in n for n in names)]
         if len(everywhere) == len(wanted):
@@ -89,7 +89,7 @@ class TableStore:
         with self._locked():
             manifest = self.manifest()
             staged = self._replace("articles", manifest, ids, incoming, "article_id")
-            return self._commit(manifest, {"articles": staged})
+            return self._commit(manifest, {"articles": staged}, {mf.STALE_KEY: "1"})
 
     def replace_mentions(self, article_ids: Iterable[str], rows: Iterable[Any]) -> int:
         """Replace every mention of `article_ids` with `rows` (an empty list deletes them)."""
@@ -102,7 +102,7 @@ class TableStore:
             for row in incoming:
                 row["entity_id"] = row.get("entity_id") or carry.get(_mention_key(row))
             staged = self._replace("mentions", manifest, ids, incoming, "article_id")
-            return self._commit(manifest, {"mentions": staged})
+            return self._commit(manifest, {"mentions": staged}, {mf.STALE_KEY: "1"})
 
     def append_crawl_runs(self, rows: Iterable[Any]) -> int:
         """Add crawl runs; a run already stored (same run_id and portal) is replaced, not doubled."""
@@ -119,16 +119,31 @@ class TableStore:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
         with self._locked():
             manifest = self.manifest()
-            return self._commit(manifest, rebuild.entity_updates(self, manifest))
+            # entities done: of an interrupted run's work only engagements are left
+            left: dict[str, str | None] = {mf.STALE_KEY: mf.STALE_ENGAGEMENTS} if mf.STALE_KEY in manifest.sources else {}
+            return self._commit(manifest, rebuild.entity_updates(self, manifest), left)
 
     def rebuild_engagements(self) -> int:
         """Recompute engagements article partition by article partition."""
         with self._locked():
-            if rebuild.needs_entities(self):
+            stale = self.manifest().sources.get(mf.STALE_KEY)
+            if (stale is not None and stale != mf.STALE_ENGAGEMENTS) or rebuild.needs_entities(self):
                 self.rebuild_entities()
             manifest = self.manifest()
             updates, sources = rebuild.engagement_updates(self, manifest)
-            return self._commit(manifest, updates, sources)
+            return self._commit(manifest, updates, {**sources, mf.STALE_KEY: None})
+
+    def derived_stale(self) -> bool:
+        """True when articles or mentions were committed but entities / engagements were not
+        rebuilt after them (a run stopped in between): the next run completes it."""
+        return mf.STALE_KEY in self.manifest().sources
+
+    def complete_derived(self) -> bool:
+        """Rebuild entities and engagements if an interrupted run left them stale."""
+        if not self.derived_stale():
+            return False
+        self.rebuild_engagements()
+        return True
 
     # ---- internals -----------------------------------------------------------------------
     @contextmanager
@@ -151,7 +166,7 @@ class TableStore:
         name = manifest.partitions(table).get(part)
         if name is None:
             return None
-        got, schema = read_file(self.root / table / part / name), with_metadata(table)
+        got, schema = read_file(self.root / table / part / name, table), with_metadata(table)
         for field in schema:  # a file written before a column was added: null there
             if field.name not in got.column_names:
                 got = got.append_column(field, pa.nulls(got.num_rows, field.type))
@@ -163,7 +178,8 @@ class TableStore:
             return None
         name, payload = encode(data, table)
         path = self.root / table / part / name
-        if not path.exists():
+        mf.record_staged(self.root, path)
+        if not _holds(path, payload):  # a file damaged in place under the right name is rewritten
             write_bytes_atomic(payload, path)
         return name
 
@@ -225,9 +241,18 @@ class TableStore:
             new = new.with_partitions(table, diff)
         if new.to_json() != manifest.to_json() or not (self.root / mf.MANIFEST_NAME).exists():
             mf.save(self.root, new)
-        for table in updates:
-            mf.collect_garbage(self.root, new, table)
+        mf.collect_garbage(self.root, manifest, new)
         return changed
+
+
+def _holds(path: Path, payload: bytes) -> bool:
+    """The file exists with exactly these bytes (cheap size test first)."""
+    try:
+        if path.stat().st_size != len(payload):
+            return False
+        return path.read_bytes() == payload
+    except OSError:
+        return False
 
 
 def _check_table(table: str) -> None:

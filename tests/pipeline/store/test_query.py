@@ -91,6 +91,7 @@ def test_slow_query_is_stopped_at_the_time_limit(world: Path) -> None:
 
 
 def test_empty_data_folder_has_empty_tables(data_dir: Path) -> None:
+    data_dir.mkdir()
     with connect(data_dir) as db:
         assert db.search("apa saja").empty
         assert db.sql("SELECT * FROM engagements").columns[0] == "engagement_id"
