@@ -41,3 +41,6 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 OTHER = "lainnya"  # an encounter with no signal word
+
+# The fixed vocabulary of engagement types (CONVENTIONS.md "Engagements").
+VOCABULARY = ("meeting", "inauguration", "grant", "socialisation", "coordination", "ceremony", "other")
