@@ -15,9 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import InputError
+
+if TYPE_CHECKING:
+    from flows.eval_engagements import EngagementScore
 
 TYPES = ("officials", "persons", "organisations", "places", "dates")
 _PAREN = re.compile(r"\([^)]*\)")
@@ -84,6 +87,7 @@ class Report:
     body_end: list[bool] = field(default_factory=list)
     published: list[bool] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    engagements: EngagementScore = field(default_factory=lambda: _engagement_score())
     documents: int = 0
     province_hints: int = 0  # documents extracted with the gold's province as a hint
 
@@ -94,7 +98,13 @@ class Report:
         return {"documents": self.documents, **{t: s.as_dict() for t, s in self.scores.items()},
                 "role_accuracy": rate(self.roles), "body_start_accuracy": rate(self.body_start),
                 "body_end_accuracy": rate(self.body_end), "published_accuracy": rate(self.published),
-                "province_hints": self.province_hints}
+                "province_hints": self.province_hints, "engagements": self.engagements.as_dict()}
+
+
+def _engagement_score() -> EngagementScore:
+    from flows.eval_engagements import EngagementScore  # imported late: it reuses Score and norm
+
+    return EngagementScore()
 
 
 def _dedupe(kind: str, items: Iterable[dict[str, Any]], *, gold: bool = False,
@@ -146,6 +156,12 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: Report) -
         report.body_end.append(body.endswith(_flat(gold["body_last"])))
     if "published" in gold:
         report.published.append(gold.get("published") == pred.get("published"))
+    if "engagements" in gold and "error" not in pred:
+        from flows.eval_engagements import score
+
+        before = len(report.engagements.misses)
+        score(gold, pred, report.engagements)
+        report.misses.extend(report.engagements.misses[before:])
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -203,6 +219,9 @@ def render(report: Report) -> str:
     lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for kind, s in report.scores.items():
         lines.append(f"{kind:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+    from flows.eval_engagements import render as render_engagements
+
+    lines += render_engagements(report.engagements)
     summary = report.as_dict()
     for key in ("role_accuracy", "body_start_accuracy", "body_end_accuracy", "published_accuracy"):
         value = summary[key]

@@ -108,7 +108,7 @@ def extract_records(lines: Iterable[str]) -> Iterator[dict[str, Any]]:
                     continue
                 yield {"id": item.id, "title": item.title,
                        "published": item.published.isoformat() if item.published else None,
-                       "body": item.body, **found.as_output()}
+                       "body": item.body, **found.as_output(item.title)}
             else:
                 yield item
         pending.clear()

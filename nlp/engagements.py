@@ -1,0 +1,183 @@
+"""Engagements of one article: who takes part in an interaction between government and civil society.
+
+Participation, not co-mention: an entity takes part when at least one of its mentions stands
+outside quotes and after none of the words that make it only named (a plan, a request, a
+representation, a backer: `nlp.lexicons.participation`). A civil-society organisation must also
+be named in a sentence that reports the event (an event word or a presence word) or as the
+organisation of someone speaking. An engagement needs a government participant (an official or a
+government body) and a civil-society organisation. Pure functions over offsets, shared by
+`pantau extract` (keys are names) and the engagements table (keys are entity ids).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from nlp.lexicons import events as ev
+from nlp.lexicons import participation as pa
+
+OFFICIAL, BODY, ORG = "official", "body", "org"
+GOVERNMENT_KINDS = frozenset({"government_agency"})
+CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)  # longest first: "rapat koordinasi" before "rapat"
+    return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
+
+
+def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, _words(words)) for name, words in table]
+
+
+STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
+FUTURE, REQUEST = _words(pa.FUTURE), _words(pa.REQUEST)
+REPRESENTED_AFTER, REPRESENTED_BEFORE = _words(pa.REPRESENTED_AFTER), _words(pa.REPRESENTED_BEFORE)
+BACKER, PRESENCE = _words(pa.BACKER), _words(pa.PRESENCE)
+QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A mention of a possible participant: `key` identifies its entity, `side` is official/body/org."""
+
+    key: str
+    side: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A dated or placed mention: an ISO date, or a place key with its specificity (higher: finer)."""
+
+    start: int
+    value: str
+    rank: int = 0
+
+
+@dataclass
+class Engagement:
+    government: list[str] = field(default_factory=list)
+    government_bodies: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    event_type: str = ev.OTHER
+    date: str | None = None
+    place: str | None = None
+    evidence: str = ""
+
+
+def side_of(kind: str | None) -> str | None:
+    """Which side an organisation of `kind` stands on (None: neither, e.g. a party or a company)."""
+    if kind in GOVERNMENT_KINDS:
+        return BODY
+    return ORG if kind in CIVIL_KINDS else None
+
+
+def sentence_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: from the NLP stage's starts when given, else split here."""
+    if starts is None:
+        starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    bounds = sorted(set(starts) | {0})
+    return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()]
+
+
+def event_type(*texts: str | None) -> str:
+    """The event a text reports: the earliest strong event word of the first text having one, else
+    the earliest weak one, else `other`."""
+    for table in (STRONG, WEAK):
+        for text in texts:
+            if text and (found := _earliest(table, text)):
+                return found[1]
+    return ev.OTHER
+
+
+def _earliest(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
+    hits = [(m.start(), -len(m.group()), name) for name, rx in table if (m := rx.search(text))]
+    return (min(hits)[0], min(hits)[2]) if hits else None
+
+
+class Article:
+    """One body's sentences and quotes, to judge each mention in its context."""
+
+    def __init__(self, text: str, sentence_starts: Sequence[int] | None = None) -> None:
+        self.text = text
+        self.spans = sentence_spans(text, sentence_starts)
+        self.heads = [a for a, _ in self.spans]
+        self.quotes = [m.span() for m in QUOTED.finditer(text)]
+
+    def sentence(self, start: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(self.heads, start) - 1, 0)
+        return self.spans[k] if self.spans else (0, len(self.text))
+
+    def quoted(self, start: int) -> bool:
+        return any(a < start < b for a, b in self.quotes)
+
+    def takes_part(self, part: Part) -> bool:
+        """Whether this mention shows its entity taking part (not only named)."""
+        if self.quoted(part.start):
+            return False
+        a, _ = self.sentence(part.start)
+        before = self.text[a:part.start]
+        if FUTURE.search(before) or REQUEST.search(before) or BACKER.search(before[-40:]):
+            return False
+        if part.side == OFFICIAL and REPRESENTED_AFTER.search(before[-40:]):
+            return False
+        after = self.text[part.end:part.end + 60]
+        return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after.lstrip(" ,")))
+
+    def reports_event(self, start: int) -> bool:
+        a, b = self.sentence(start)
+        sentence = self.text[a:b]
+        return bool(PRESENCE.search(sentence) or _earliest(STRONG, sentence))
+
+
+def find(text: str, parts: Sequence[Part], *, title: str | None = None,
+         sentence_starts: Sequence[int] | None = None, dates: Sequence[Marker] = (),
+         places: Sequence[Marker] = ()) -> list[Engagement]:
+    """The engagements one body reports (at most one today: an article reports one event)."""
+    article = Article(text, sentence_starts)
+    taking = [p for p in parts if article.takes_part(p)]
+    orgs = [p for p in taking if p.side == ORG and article.reports_event(p.start)]
+    government = [p for p in taking if p.side in (OFFICIAL, BODY)]
+    if not orgs or not government:
+        return []
+    first = min(p.start for p in [*orgs, *government])
+    a, b = article.sentence(first)
+    lead = article.text[slice(*article.spans[0])] if article.spans else ""
+    return [Engagement(
+        government=_keys(government, OFFICIAL),
+        government_bodies=_keys(government, BODY),
+        organisations=_keys(orgs, ORG),
+        event_type=event_type(lead, title, text[a:b], text),
+        date=_date(article, dates),
+        place=_place(article, places),
+        evidence=text[a:b].strip(),
+    )]
+
+
+def _keys(parts: Sequence[Part], side: str) -> list[str]:
+    return list(dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side))
+
+
+def _date(article: Article, dates: Sequence[Marker]) -> str | None:
+    """The first day-precise date not in a plan or a quote: the event's day in news writing."""
+    for marker in sorted(dates, key=lambda m: m.start):
+        a, _ = article.sentence(marker.start)
+        if not article.quoted(marker.start) and not FUTURE.search(article.text[a:marker.start]):
+            return marker.value
+    return None
+
+
+def _place(article: Article, places: Sequence[Marker]) -> str | None:
+    """The finest place named in the first sentence that names one."""
+    ordered = sorted(places, key=lambda m: m.start)
+    if not ordered:
+        return None
+    a, b = article.sentence(ordered[0].start)
+    same = [m for m in ordered if a <= m.start < b]
+    return max(same, key=lambda m: m.rank).value  # max keeps the first of equals

@@ -1,0 +1,26 @@
+"""Words that tell taking part in an event from being only named (used by `nlp.engagements`).
+
+A mention after one of these words in its sentence is not a participation: a planned event
+("akan digelar"), a request to someone ("meminta Dinas ..."), an official represented by someone
+else ("mewakili Bupati X"), a programme's backer ("didukung oleh ..."). Regular expressions,
+case-insensitive, on word boundaries.
+"""
+
+from __future__ import annotations
+
+FUTURE = (r"akan", r"rencana(?:nya)?", r"berencana", r"direncanakan", r"dijadwalkan", r"mendatang",
+          r"nantinya", r"hendak", r"bakal", r"ke depan")
+REQUEST = (r"meminta", r"mengajak", r"mengimbau", r"menghimbau", r"mendorong", r"mengharapkan",
+           r"berharap", r"menginstruksikan", r"menyarankan", r"agar", r"supaya", r"mengingatkan",
+           r"menantang", r"memerintahkan")
+REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda, mewakili Bupati X"
+REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan")  # "Bupati X yang diwakili ..."
+BACKER = (r"didukung(?: oleh)?", r"didanai(?: oleh)?", r"disponsori(?: oleh)?", r"dukungan(?: dari)?",
+          r"difasilitasi(?: oleh)?")
+# Words that make a sentence report the event itself (someone attends, opens, receives, hands over).
+PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"peserta", r"bersama",
+            r"membuka", r"dibuka", r"menerima", r"diterima", r"menyerahkan", r"diserahkan", r"kepada",
+            r"dilantik", r"melantik", r"dikukuhkan", r"mengukuhkan", r"menggelar", r"digelar",
+            r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
+            r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
+            r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi")
