@@ -41,18 +41,25 @@ class EngagementScore:
 
 
 def forms(name: str, entities: list[dict[str, Any]]) -> frozenset[str]:
-    """Every normalised form of `name`: itself, its entity's aliases and acronym, without level words."""
-    names = [name]
+    """Every normalised form of `name`: itself, its entity's aliases, without level words; its
+    acronym is kept apart (marked "=") as it is shared by branches ("FKUB" of two regions)."""
+    names, acronyms = [name], []
     for entity in entities:
         own = {norm(entity.get("name")), *(norm(a) for a in entity.get("aliases") or [])}
         if norm(name) in own:
-            names += [entity.get("name"), *(entity.get("aliases") or []), entity.get("acronym")]
+            names += [entity.get("name"), *(entity.get("aliases") or [])]
+            acronyms.append(entity.get("acronym"))
     found = {norm(n) for n in names if n}
     found |= {" ".join(_LEVEL.sub(" ", f).split()) for f in found}
-    return frozenset(f for f in found if f)
+    found |= {"=" + norm(a) for a in acronyms if a and norm(a) not in found}
+    return frozenset(f for f in found if f and f != "=")
 
 
-def same(left: frozenset[str], right: frozenset[str]) -> bool:
+def same(left: frozenset[str], right: frozenset[str], loose: bool = True) -> bool:
+    """Whether two form sets name one entity; `loose` also accepts an acronym for a name."""
+    if loose and {f.lstrip("=") for f in left} & {f.lstrip("=") for f in right}:
+        return True
+    left, right = _named(left), _named(right)
     if left & right:
         return True
     for a in left:
@@ -61,6 +68,10 @@ def same(left: frozenset[str], right: frozenset[str]) -> bool:
             if len(short) >= 2 and short <= long:
                 return True
     return False
+
+
+def _named(found: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in found if not f.startswith("="))
 
 
 def pairs(record: dict[str, Any]) -> list[Pair]:
@@ -89,14 +100,22 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
     gold_pairs, pred_pairs = pairs(gold), pairs(pred)
     used: set[int] = set()
     article = Score()
-    for g, o, engagement in gold_pairs:
-        hit = next((n for n, (pg, po, _) in enumerate(pred_pairs)
-                    if n not in used and same(g, pg) and same(o, po)), None)
+    hits: dict[int, int] = {}
+    for loose in (False, True):  # names first, acronyms only for what names left unmatched
+        for k, (g, o, _) in enumerate(gold_pairs):
+            if k in hits:
+                continue
+            hit = next((n for n, (pg, po, _) in enumerate(pred_pairs)
+                        if n not in used and same(g, pg, loose) and same(o, po, loose)), None)
+            if hit is not None:
+                hits[k] = hit
+                used.add(hit)
+    for k, (g, o, engagement) in enumerate(gold_pairs):
+        hit = hits.get(k)
         if hit is None:
             article.fn += 1
             into.misses.append({"id": doc_id, "type": "pairs", "missed": _show(g, o)})
             continue
-        used.add(hit)
         article.tp += 1
         predicted = pred_pairs[hit][2]
         into.event_type.append(engagement.get("event_type") == predicted.get("event_type"))
@@ -130,7 +149,7 @@ def _relevance(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore
 
 
 def _show(g: frozenset[str], o: frozenset[str]) -> str:
-    return f"{max(g, key=len)} ~ {max(o, key=len)}"
+    return f"{max(_named(g) or g, key=len)} ~ {max(_named(o) or o, key=len)}"
 
 
 def render(score_: EngagementScore) -> list[str]:

@@ -37,6 +37,10 @@ STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 FUTURE, REQUEST = _words(pa.FUTURE), _words(pa.REQUEST)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = _words(pa.REPRESENTED_AFTER), _words(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = _words(pa.BACKER), _words(pa.PRESENCE)
+BODY_PRESENCE = _words([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
+# what may come before a sentence's subject: a dateline ("GERUNG -", "Kota X, (ANTARA) -") or "Pihak"
+ACTOR_LEAD = re.compile(r"^.{0,40}?(?:[-–—]|\|)\s+|\b(?:pihak|jajaran|seluruh|para)\b", re.IGNORECASE)
+CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
 QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
 
@@ -106,9 +110,12 @@ class Article:
 
     def __init__(self, text: str, sentence_starts: Sequence[int] | None = None) -> None:
         self.text = text
-        self.spans = sentence_spans(text, sentence_starts)
+        self.spans = _joined(text, sentence_spans(text, sentence_starts))
         self.heads = [a for a, _ in self.spans]
         self.quotes = [m.span() for m in QUOTED.finditer(text)]
+        first_break = text.find("\n", len(text) - len(text.lstrip()))
+        self.lead_end = len(text) if first_break < 0 else first_break  # the first paragraph
+
 
     def sentence(self, start: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(self.heads, start) - 1, 0)
@@ -131,9 +138,19 @@ class Article:
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after.lstrip(" ,")))
 
     def reports_event(self, start: int) -> bool:
+        """The mention's sentence (or the one before it, when a list of attendees runs on) tells
+        of the event: someone attends, opens, receives ... or an event word."""
         a, b = self.sentence(start)
         sentence = self.text[a:b]
-        return bool(PRESENCE.search(sentence) or _earliest(STRONG, sentence))
+        return bool(PRESENCE.search(sentence) or _earliest(STRONG, sentence) or a < self.lead_end)
+
+    def acts(self, part: Part) -> bool:
+        """A government body takes part as an actor: it opens its sentence ("Kesbangpol menggelar"),
+        or it follows a presence word ("dihadiri ... Kodim", "perwakilan Polres")."""
+        a, _ = self.sentence(part.start)
+        before = self.text[a:part.start]
+        return (len(ACTOR_LEAD.sub("", before).split()) <= 1 or bool(BODY_PRESENCE.search(before))
+                or bool(_earliest(STRONG, before) or _earliest(WEAK, before)))
 
 
 def find(text: str, parts: Sequence[Part], *, title: str | None = None,
@@ -143,7 +160,7 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
     orgs = [p for p in taking if p.side == ORG and article.reports_event(p.start)]
-    government = [p for p in taking if p.side in (OFFICIAL, BODY)]
+    government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
     if not orgs or not government:
         return []
     first = min(p.start for p in [*orgs, *government])
@@ -158,6 +175,18 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
         place=_place(article, places),
         evidence=text[a:b].strip(),
     )]
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut after a title or initial ("Hj.", "KH.", "Prof. Dr. H.") joined back: an
+    attendance list must stay one sentence with the "dihadiri" that opens it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and CUT_AFTER.search(text[out[-1][0]:a]) and not text[a:b].startswith("\n"):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _keys(parts: Sequence[Part], side: str) -> list[str]:

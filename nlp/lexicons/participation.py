@@ -24,3 +24,6 @@ PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"pe
             r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
             r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
             r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi")
+# Presence words that make an organisation a recipient, not an actor: a government body after them
+# is being thanked or given something ("apresiasi kepada KPU").
+RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima")
