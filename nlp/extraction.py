@@ -10,7 +10,6 @@ from nlp import engagements as eng
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
 from nlp.version import VERSION
 
-
 # finer places first when choosing where an engagement happened
 PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 2, "other": 1}
 

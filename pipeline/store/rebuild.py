@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from pipeline import engagements, entities
 from nlp.lexicons import events as event_words
 from nlp.lexicons import participation
+from pipeline import engagements, entities
 from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
 from pipeline.store.rows import arrow_rows

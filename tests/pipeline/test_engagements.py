@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
 from pipeline.engagements import EVENT_TYPES, find_engagements
 from pipeline.store import TableStore
 from pipeline.store.synthetic import WIB, example_world, write_world
