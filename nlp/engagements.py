@@ -34,7 +34,7 @@ def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re
 
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
-FUTURE, REQUEST = _words(pa.FUTURE), _words(pa.REQUEST)
+FUTURE, REQUEST, PLANNED = _words(pa.FUTURE), _words(pa.REQUEST), _words(pa.PLANNED)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = _words(pa.REPRESENTED_AFTER), _words(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = _words(pa.BACKER), _words(pa.PRESENCE)
 BODY_PRESENCE = _words([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
@@ -128,9 +128,9 @@ class Article:
         """Whether this mention shows its entity taking part (not only named)."""
         if self.quoted(part.start):
             return False
-        a, _ = self.sentence(part.start)
+        a, b = self.sentence(part.start)
         before = self.text[a:part.start]
-        if FUTURE.search(before) or REQUEST.search(before) or BACKER.search(before[-40:]):
+        if PLANNED.search(self.text[a:b]) or FUTURE.search(before) or REQUEST.search(before) or BACKER.search(before[-40:]):
             return False
         if part.side == OFFICIAL and REPRESENTED_AFTER.search(before[-40:]):
             return False

@@ -24,12 +24,12 @@ LABELS_ID = {
 }
 
 STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (INAUGURATION, (r"pelantikan", r"(?:me|di|ter)lantik\w*", r"pengukuhan", r"(?:me|di)kukuhkan",
+    (INAUGURATION, (r"pelantikan", r"(?:me|di|ter)lantik\w*", r"pengukuhan", r"mengukuhkan", r"dikukuhkan",
                     r"pengambilan sumpah", r"(?:penyerahan|serah terima) (?:sk|surat keputusan)",
                     r"pelantikannya")),
-    (GRANT, (r"hibah", r"(?:me|di)nyerahkan bantuan", r"penyerahan bantuan", r"(?:me|di)nyalurkan",
+    (GRANT, (r"hibah", r"(?:menyerahkan|diserahkan) bantuan", r"penyerahan bantuan", r"menyalurkan", r"disalurkan",
              r"penyaluran", r"santunan", r"bantuan (?:dana|sosial|keuangan|operasional|sembako)",
-             r"(?:me|di)berikan bantuan", r"pemberian bantuan", r"nphd")),
+             r"(?:memberikan|diberikan) bantuan", r"pemberian bantuan", r"nphd")),
     (SOCIALISATION, (r"sosialisasi", r"(?:men|di)sosialisasikan", r"pembinaan", r"pelatihan",
                      r"(?:me|di)latih", r"bimtek", r"bimbingan teknis", r"workshop", r"lokakarya",
                      r"penyuluhan", r"seminar", r"webinar", r"edukasi", r"diklat", r"penguatan kapasitas",
@@ -56,6 +56,6 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (GRANT, (r"bantuan", r"penyerahan", r"(?:me|di)nyerahkan", r"donasi")),
+    (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
     (MEETING, (r"(?:me|di)nerima", r"rapat", r"musyawarah", r"menemui", r"ditemui")),
 )

@@ -27,3 +27,7 @@ PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"pe
 # Presence words that make an organisation a recipient, not an actor: a government body after them
 # is being thanked or given something ("apresiasi kepada KPU").
 RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima")
+# A sentence about an event still to come: nobody in it takes part yet.
+PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
+           r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
+           r"(?:bulan|tahun|minggu|pekan) depan")

@@ -1,0 +1,161 @@
+"""Engagements as participation, not co-mention (nlp.engagements), on fictional sentences.
+
+Participants are located by their text in the body (the NLP stage's mentions, here written by
+hand so that the rules are tested apart from entity recognition)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nlp
+from nlp import engagements as eng
+
+SIDES = {"Bupati Rahmat": eng.OFFICIAL, "Camat Sari": eng.OFFICIAL, "Bupati Wulan": eng.OFFICIAL,
+         "Kesbangpol": eng.BODY, "Polres": eng.BODY, "Dinas Sosial": eng.BODY,
+         "Forum Warga": eng.ORG, "Ikatan Pemuda": eng.ORG, "Majelis Taklim": eng.ORG}
+
+
+def parts(text: str) -> list[eng.Part]:
+    found = []
+    for name, side in SIDES.items():
+        at = text.find(name)
+        while at >= 0:
+            found.append(eng.Part(name, side, at, at + len(name)))
+            at = text.find(name, at + 1)
+    return found
+
+
+def one(text: str, **kwargs: object) -> eng.Engagement | None:
+    got = eng.find(text, parts(text), **kwargs)  # type: ignore[arg-type]
+    assert len(got) <= 1
+    return got[0] if got else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Rahmat menerima audiensi Forum Warga di pendopo.",
+        "Bupati Rahmat menghadiri pelantikan pengurus Forum Warga.",
+        "Pengurus Forum Warga dilantik oleh Bupati Rahmat di aula.",
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga.",
+        "Forum Warga mengikuti sosialisasi yang dibuka Bupati Rahmat.",
+        "Bupati Rahmat bersilaturahmi dengan Forum Warga.",
+    ],
+)
+def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> None:
+    found = one(text)
+    assert found is not None and (found.government, found.organisations) == (["Bupati Rahmat"], ["Forum Warga"])
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Bupati Rahmat meresmikan pasar. \u201cForum Warga sudah lama meminta pasar ini,\u201d ujarnya.",
+         "named only in a quote"),
+        ("Bupati Rahmat meresmikan pasar. Ia meminta Forum Warga ikut menjaga kebersihan.", "asked to act"),
+        ("Bupati Rahmat meresmikan pasar. Pelantikan Forum Warga akan digelar bulan depan.", "planned event"),
+        ("Bupati Rahmat meresmikan pasar yang dibangun dengan dukungan dari Forum Warga.", "a backer"),
+        ("Kesbangpol mengundang ormas se-Kabupaten dalam rapat koordinasi.", "no named organisation"),
+        ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
+    ],
+)
+def test_only_named_is_not_taking_part(text: str, why: str) -> None:
+    assert one(text) is None, why
+
+
+def test_official_represented_by_someone_else_takes_no_part() -> None:
+    text = "Camat Sari, mewakili Bupati Rahmat, membuka musda Forum Warga."
+    found = one(text)
+    assert found is not None and found.government == ["Camat Sari"]
+
+
+def test_official_who_sends_a_representative_takes_no_part() -> None:
+    text = "Bupati Rahmat yang diwakili Camat Sari membuka musda Forum Warga."
+    found = one(text)
+    assert found is not None and found.government == ["Camat Sari"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesbangpol menggelar sosialisasi bagi Forum Warga dan Ikatan Pemuda.",
+        "Rapat koordinasi Forum Warga dihadiri pula perwakilan Polres dan Kesbangpol.",
+        "Bupati Rahmat membuka rakor Forum Warga. Turut hadir unsur Polres, Kesbangpol dan Ikatan Pemuda.",
+    ],
+)
+def test_government_bodies_running_or_attending_are_participants(text: str) -> None:
+    found = one(text)
+    assert found is not None and found.government_bodies and set(found.government_bodies) <= {"Kesbangpol", "Polres"}
+
+
+def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
+    text = ("Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
+            "Forum Warga berterima kasih kepada Polres atas pengamanan.")
+    found = one(text)
+    assert found is not None and found.government_bodies == []
+
+
+def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
+    text = "Acara dihadiri Bupati Rahmat, Ketua Forum Warga Hj. Siti Aminah, dan Kesbangpol."
+    starts = [0, text.index("Siti")]  # a sentencizer that cut after "Hj."
+    found = one(text, sentence_starts=starts)
+    assert found is not None and found.government_bodies == ["Kesbangpol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelantikan pengurus KNPI oleh Bupati", "inauguration"),
+        ("Wali kota mengukuhkan pengurus forum", "inauguration"),
+        ("menggelar Rakor lintas sektor bersama ormas", "coordination"),
+        ("focus group discussion (FGD) penanganan banjir", "coordination"),
+        ("silaturrahim bersama tokoh agama", "meeting"),
+        ("Kapolres bersilaturahmi dengan FKUB", "meeting"),
+        ("menerima audiensi pengurus LSM", "meeting"),
+        ("coffee morning bersama pimpinan ormas", "meeting"),
+        ("membuka Konferensi Cabang ke-XX", "ceremony"),
+        ("menghadiri resepsi Milad ke-111", "ceremony"),
+        ("upacara peringatan hari jadi kabupaten", "ceremony"),
+        ("penyerahan dana hibah kepada ormas", "grant"),
+        ("menyalurkan bantuan kepada majelis taklim", "grant"),
+        ("Bimtek pengelolaan keuangan bagi pengurus", "socialisation"),
+        ("pembinaan ormas dan LSM", "socialisation"),
+        ("sosialisasi Perda kepada ormas", "socialisation"),
+        ("makan siang bersama", "other"),
+    ],
+)
+def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> None:
+    assert eng.event_type(text) == expected
+
+
+def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
+    text = ("Bupati Rahmat melantik pengurus Forum Warga di pendopo.\n"
+            "Dalam kesempatan itu diserahkan pula bantuan untuk sekretariat Forum Warga.")
+    found = one(text)
+    assert found is not None and found.event_type == "inauguration"
+
+
+def test_date_is_the_events_day_and_not_a_planned_one() -> None:
+    text = ("Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
+            "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024).")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-10"), eng.Marker(text.index("Kamis"), "2024-06-06")]
+    found = one(text, dates=dates)
+    assert found is not None and found.date == "2024-06-06"
+
+
+def test_extract_output_carries_relevant_and_engagements() -> None:
+    text = ("Bupati Serang Ratna Dewi Lestari menerima audiensi pengurus Majelis Ulama Indonesia "
+            "(MUI) Kabupaten Serang di pendopo, Kamis (13/6/2024).")
+    out = nlp.extract(text).as_output()
+    assert out["relevant"] is True
+    (engagement,) = out["engagements"]
+    assert engagement["government"] == ["Ratna Dewi Lestari"]
+    assert engagement["organisations"] and "MUI" in engagement["organisations"][0] or \
+        "Majelis Ulama Indonesia" in engagement["organisations"][0]
+    assert (engagement["event_type"], engagement["date"]) == ("meeting", "2024-06-13")
+
+
+def test_government_news_without_civil_society_is_not_relevant() -> None:
+    text = "Bupati Serang Ratna Dewi Lestari meresmikan jembatan di Kecamatan Cikande, Kamis (13/6/2024)."
+    out = nlp.extract(text).as_output()
+    assert (out["relevant"], out["engagements"]) == (False, [])
