@@ -24,20 +24,21 @@ GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 
 
-def _words(words: Sequence[str]) -> re.Pattern[str]:
+def words_pattern(words: Sequence[str]) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)  # longest first: "rapat koordinasi" before "rapat"
     return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
 
 
 def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, _words(words)) for name, words in table]
+    return [(name, words_pattern(words)) for name, words in table]
 
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
-FUTURE, REQUEST, PLANNED = _words(pa.FUTURE), _words(pa.REQUEST), _words(pa.PLANNED)
-REPRESENTED_AFTER, REPRESENTED_BEFORE = _words(pa.REPRESENTED_AFTER), _words(pa.REPRESENTED_BEFORE)
-BACKER, PRESENCE = _words(pa.BACKER), _words(pa.PRESENCE)
-BODY_PRESENCE = _words([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
+FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
+REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
+BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
+VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")
+BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
 # what may come before a sentence's subject: a dateline ("GERUNG -", "Kota X, (ANTARA) -") or "Pihak"
 ACTOR_LEAD = re.compile(r"^.{0,40}?(?:[-–—]|\|)\s+|\b(?:pihak|jajaran|seluruh|para)\b", re.IGNORECASE)
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
@@ -90,6 +91,11 @@ def sentence_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple
     return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()]
 
 
+def interaction(text: str) -> bool:
+    """Whether a text tells of an interaction: an event word or a presence word."""
+    return bool(PRESENCE.search(text) or _earliest(STRONG, text) or _earliest(WEAK, text))
+
+
 def event_type(*texts: str | None) -> str:
     """The event a text reports: the earliest strong event word of the first text having one, else
     the earliest weak one, else `other`."""
@@ -137,17 +143,26 @@ class Article:
         after = self.text[part.end:part.end + 60]
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after.lstrip(" ,")))
 
-    def reports_event(self, start: int) -> bool:
-        """The mention's sentence (or the one before it, when a list of attendees runs on) tells
-        of the event: someone attends, opens, receives ... or an event word."""
+    def context(self, start: int) -> tuple[int, int]:
+        """The mention's sentence, from the start of the sentence before it when it is a verbless
+        list running on ("Turut hadir: ... . Kepala X, Ketua Y, ...")."""
         a, b = self.sentence(start)
+        k = self.heads.index(a) if a in self.heads else 0
+        if k > 0 and not VERB.search(self.text[a:start]):
+            return self.spans[k - 1][0], b
+        return a, b
+
+    def reports_event(self, start: int) -> bool:
+        """The mention's sentence tells of the event (someone attends, opens, receives ..., or an
+        event word), or it is in the lead paragraph, which reports the event in news writing."""
+        a, b = self.context(start)
         sentence = self.text[a:b]
         return bool(PRESENCE.search(sentence) or _earliest(STRONG, sentence) or a < self.lead_end)
 
     def acts(self, part: Part) -> bool:
         """A government body takes part as an actor: it opens its sentence ("Kesbangpol menggelar"),
         or it follows a presence word ("dihadiri ... Kodim", "perwakilan Polres")."""
-        a, _ = self.sentence(part.start)
+        a, _ = self.context(part.start)
         before = self.text[a:part.start]
         return (len(ACTOR_LEAD.sub("", before).split()) <= 1 or bool(BODY_PRESENCE.search(before))
                 or bool(_earliest(STRONG, before) or _earliest(WEAK, before)))

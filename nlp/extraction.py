@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp import engagements as eng
+from nlp import relevance
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
 from nlp.version import VERSION
 
@@ -60,7 +61,8 @@ class Extraction:
             dates.append(item)
         engagements = self.engagements(title)
         return {"officials": officials, "persons": persons, "organisations": organisations,
-                "places": places, "dates": dates, "relevant": bool(engagements),
+                "places": places, "dates": dates,
+                "relevant": relevance.relevant(engagements, self.text, title),
                 "engagements": engagements}
 
     def engagements(self, title: str | None = None) -> list[dict[str, Any]]:

@@ -82,6 +82,11 @@ KNOWN: dict[str, str] = {
             "Kemenpora",
             "Forkopimda",
             "Forkopimcam",
+            # the regional leadership forums are government, not the "Forum" of civil society
+            "Forum Koordinasi Pimpinan Daerah",
+            "Forum Komunikasi Pimpinan Daerah",
+            "Forum Koordinasi Pimpinan Kecamatan",
+            "Forum Komunikasi Pimpinan Kecamatan",
             "BNN",
             "BNNP",
             "BNNK",

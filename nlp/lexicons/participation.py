@@ -23,7 +23,11 @@ PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"pe
             r"dilantik", r"melantik", r"dikukuhkan", r"mengukuhkan", r"menggelar", r"digelar",
             r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
             r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
-            r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi")
+            r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi",
+            r"oleh", r"dipimpin", r"memimpin", r"dipandu", r"memandu", r"antara lain", r"di antaranya")
+# A sentence with none of these verb shapes is a list running on from the sentence before it
+# ("Hadir pula: ... . Ketua X, Kepala Y, ...").
+VERB_SHAPE = r"(?:me|di|ber|ter|per)[a-z]{3,}"
 # Presence words that make an organisation a recipient, not an actor: a government body after them
 # is being thanked or given something ("apresiasi kepada KPU").
 RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima")

@@ -9,6 +9,7 @@ import pytest
 
 import nlp
 from nlp import engagements as eng
+from nlp import relevance
 
 SIDES = {"Bupati Rahmat": eng.OFFICIAL, "Camat Sari": eng.OFFICIAL, "Bupati Wulan": eng.OFFICIAL,
          "Kesbangpol": eng.BODY, "Polres": eng.BODY, "Dinas Sosial": eng.BODY,
@@ -150,8 +151,7 @@ def test_extract_output_carries_relevant_and_engagements() -> None:
     assert out["relevant"] is True
     (engagement,) = out["engagements"]
     assert engagement["government"] == ["Ratna Dewi Lestari"]
-    assert engagement["organisations"] and "MUI" in engagement["organisations"][0] or \
-        "Majelis Ulama Indonesia" in engagement["organisations"][0]
+    assert engagement["organisations"] == ["Majelis Ulama Indonesia Kabupaten Serang"]
     assert (engagement["event_type"], engagement["date"]) == ("meeting", "2024-06-13")
 
 
@@ -159,3 +159,19 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
     text = "Bupati Serang Ratna Dewi Lestari meresmikan jembatan di Kecamatan Cikande, Kamis (13/6/2024)."
     out = nlp.extract(text).as_output()
     assert (out["relevant"], out["engagements"]) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kesbangpol Kabupaten Sukamaju menggelar sosialisasi regulasi bagi pengurus ormas di aula.", True),
+        ("Bupati Sukamaju bersilaturahmi dengan para kiai dan tokoh agama di pendopo.", True),
+        ("Wali kota menghadiri musyawarah adat bersama para pemangku adat.", True),
+        ("Bupati Sukamaju memimpin rapat Forum Komunikasi Pimpinan Daerah di rumah dinas.", False),
+        ("Bupati Sukamaju meresmikan jembatan dan meminta ormas ikut menjaganya.", False),
+        ("Gubernur meninjau perbaikan jalan bersama Dinas PUPR menjelang mudik.", False),
+        ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
+    ],
+)
+def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
+    assert relevance.cued(text) is expected

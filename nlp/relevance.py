@@ -1,0 +1,42 @@
+"""Is an article about government–civil society engagement (DESIGN.md `relevant`)?
+
+Yes when it reports an engagement (`nlp.engagements`), or when its title or one of its first
+sentences names the government side, the civil-society side and an interaction, the civil-society
+side outside quotes and not only asked or invited ("Kesbangpol menggelar sosialisasi bagi ormas",
+"Bupati bersilaturahmi dengan para kiai"): generic groups and organisations the NLP stage did not
+recognise still make the article relevant. Only the lead counts, where news reports its event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp import engagements as eng
+from nlp.lexicons import relevance as words
+
+GOVERNMENT = eng.words_pattern(words.GOVERNMENT)
+CIVIL_SOCIETY = eng.words_pattern(words.CIVIL_SOCIETY)
+LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
+
+
+def cued(text: str, title: str | None = None, article: eng.Article | None = None) -> bool:
+    """Whether the title or a lead sentence shows government and civil society interacting."""
+    article = article or eng.Article(text)
+    lead = [text[a:b] for a, b in article.spans[:LEAD_SENTENCES]]
+    return any(_shows(sentence) for sentence in [title or "", *lead])
+
+
+def _shows(sentence: str) -> bool:
+    plain = eng.QUOTED.sub(" ", sentence)
+    if not GOVERNMENT.search(plain) or not eng.interaction(plain):
+        return False
+    return any(_taking_part(plain[:m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
+
+
+def _taking_part(before: str) -> bool:
+    return not (eng.REQUEST.search(before) or eng.FUTURE.search(before) or re.search(r"\bse-?$", before))
+
+
+def relevant(engagements: list, text: str, title: str | None = None,
+             article: eng.Article | None = None) -> bool:
+    return bool(engagements) or cued(text, title, article)
