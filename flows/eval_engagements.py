@@ -43,7 +43,8 @@ class EngagementScore:
 def forms(name: str, entities: list[dict[str, Any]]) -> frozenset[str]:
     """Every normalised form of `name`: itself, its entity's aliases, without level words; its
     acronym is kept apart (marked "=") as it is shared by branches ("FKUB" of two regions)."""
-    names, acronyms = [name], []
+    names: list[str | None] = [name]
+    acronyms: list[str | None] = []
     for entity in entities:
         own = {norm(entity.get("name")), *(norm(a) for a in entity.get("aliases") or [])}
         if norm(name) in own:
@@ -85,12 +86,13 @@ def pairs(record: dict[str, Any]) -> list[Pair]:
         for g in government:
             for name in engagement.get("organisations") or []:
                 o = forms(name, organisations)
-                if not any(same(g, pg) and same(o, po) for pg, po, _ in out):
+                if not any(same(g, pg, False) and same(o, po, False) for pg, po, _ in out):
                     out.append((g, o, engagement))
     return out
 
 
 def relevant(record: dict[str, Any]) -> bool:
+    """A prediction's `relevant` (without one: whether it has engagements)."""
     value = record.get("relevant")
     return bool(record.get("engagements")) if value is None else bool(value)
 
@@ -138,12 +140,17 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
 
 
 def _relevance(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore, doc_id: str) -> None:
-    truth, said = relevant(gold), relevant(pred)
+    """Scored only where the gold states `relevant`: an article without a named organisation can
+    still report engagement ("ormas se-Kabupaten"), so it is not derived from the engagements."""
+    said = relevant(pred)
+    if gold.get("engagements"):
+        into.relevance_engaged.append(said)
+    if gold.get("relevant") is None:
+        return
+    truth = bool(gold["relevant"])
     into.relevance.tp += truth and said
     into.relevance.fp += said and not truth
     into.relevance.fn += truth and not said
-    if gold.get("engagements"):
-        into.relevance_engaged.append(said)
     if truth != said:
         into.misses.append({"id": doc_id, "type": "relevant", "gold": truth, "predicted": said})
 
@@ -154,8 +161,11 @@ def _show(g: frozenset[str], o: frozenset[str]) -> str:
 
 def render(score_: EngagementScore) -> list[str]:
     s, r, d = score_.pairs, score_.relevance, score_.as_dict()
-    lines = [f"{'eng. pairs':<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}",
-             f"{'relevance':<14} {r.precision:>6.3f} {r.recall:>6.3f} {r.f1:>6.3f} {r.tp:>5} {r.fp:>5} {r.fn:>5}"]
+    lines = [f"{'eng. pairs':<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}"]
+    if r.tp + r.fp + r.fn:
+        lines.append(f"{'relevance':<14} {r.precision:>6.3f} {r.recall:>6.3f} {r.f1:>6.3f} {r.tp:>5} {r.fp:>5} {r.fn:>5}")
+    else:
+        lines.append(f"{'relevance':<14} n/a (no gold record states `relevant`, or none is relevant)")
     for key in ("pairs_macro_f1", "event_type_accuracy", "date_accuracy", "relevance_recall_on_engagements"):
         value = d[key]
         lines.append(f"{key:<22} {'n/a' if value is None else f'{value:.3f}'}")

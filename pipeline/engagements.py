@@ -52,7 +52,9 @@ def _parts(mentions: list[dict]) -> list[core.Part]:
 
 
 def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict]]:
-    dates, places, by_key = [], [], {}
+    dates: list[core.Marker] = []
+    places: list[core.Marker] = []
+    by_key: dict[str, dict] = {}
     for m in mentions:
         value = str(m.get("normalized") or "")
         if m.get("type") == "DATE" and len(value) == 10:
@@ -88,7 +90,7 @@ def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
             "evidence": e.evidence,
             **{k: article.get(k) for k in ("url", "portal", "province", "month")},
         }
-        digest = "|".join([row["article_id"] or "", *e.government, *e.government_bodies, *e.organisations,
+        digest = "|".join([str(row["article_id"] or ""), *e.government, *e.government_bodies, *e.organisations,
                            e.evidence])
         row["engagement_id"] = hashlib.sha256(digest.encode()).hexdigest()[:16]
         out.append(row)

@@ -23,15 +23,17 @@ DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "devse
 ENGAGEMENTS_FILE = Path(__file__).resolve().parent / "content" / "engagements.json"
 
 
-def engagement_gold(path: Path = ENGAGEMENTS_FILE) -> dict[str, list[dict[str, Any]]]:
-    """Article key -> gold engagements (CONVENTIONS.md "Engagements")."""
+def engagement_gold(path: Path = ENGAGEMENTS_FILE) -> dict[str, dict[str, Any]]:
+    """Article key -> {"relevant", "engagements"} (CONVENTIONS.md "Engagements")."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def engagements_for(article: DemoArticle, gold: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def engagements_for(article: DemoArticle, gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The article's `relevant` and `engagements` gold fields."""
     if article.key not in gold:  # every article is annotated, even if with []: a missing key is an omission
         raise KeyError(f"{ENGAGEMENTS_FILE.name} has no entry for {article.key}")
-    return gold[article.key]
+    entry = gold[article.key]
+    return {"relevant": entry["relevant"], "engagements": entry["engagements"]}
 
 
 def dev_base_url(portal: str) -> str:
@@ -44,7 +46,7 @@ def record_id(site: DemoSite, article: DemoArticle) -> str:
 
 
 def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str],
-                engagements: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+                engagements: dict[str, dict[str, Any]]) -> dict[str, Any]:
     spec = site.spec
     return {
         "id": ids[article.key],
@@ -65,7 +67,7 @@ def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str],
         "body_first": article.body_first,
         "body_last": article.body_last,
         **{key: article.gold[key] for key in ("officials", "persons", "organisations", "places", "dates")},
-        "engagements": engagements_for(article, engagements),
+        **engagements_for(article, engagements),
         "notes": list(article.notes),
         "dup_of": ids[article.copy_of] if article.copy_of else None,
         "html": site.article_page(article),
