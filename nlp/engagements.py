@@ -37,10 +37,8 @@ STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
-VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")
+VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
 BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
-# what may come before a sentence's subject: a dateline ("GERUNG -", "Kota X, (ANTARA) -") or "Pihak"
-ACTOR_LEAD = re.compile(r"^.{0,40}?(?:[-–—]|\|)\s+|\b(?:pihak|jajaran|seluruh|para)\b", re.IGNORECASE)
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
 QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
@@ -157,14 +155,15 @@ class Article:
         event word), or it is in the lead paragraph, which reports the event in news writing."""
         a, b = self.context(start)
         sentence = self.text[a:b]
-        return bool(PRESENCE.search(sentence) or _earliest(STRONG, sentence) or a < self.lead_end)
+        return interaction(sentence) or a < self.lead_end
 
     def acts(self, part: Part) -> bool:
-        """A government body takes part as an actor: it opens its sentence ("Kesbangpol menggelar"),
-        or it follows a presence word ("dihadiri ... Kodim", "perwakilan Polres")."""
+        """A government body takes part as an actor: it comes before its sentence's first verb
+        ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
+        event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
         before = self.text[a:part.start]
-        return (len(ACTOR_LEAD.sub("", before).split()) <= 1 or bool(BODY_PRESENCE.search(before))
+        return (not VERB.search(before) or bool(BODY_PRESENCE.search(before))
                 or bool(_earliest(STRONG, before) or _earliest(WEAK, before)))
 
 

@@ -14,7 +14,8 @@ REQUEST = (r"meminta", r"mengajak", r"mengimbau", r"menghimbau", r"mendorong", r
            r"berharap", r"menginstruksikan", r"menyarankan", r"agar", r"supaya", r"mengingatkan",
            r"menantang", r"memerintahkan")
 REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda, mewakili Bupati X"
-REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan")  # "Bupati X yang diwakili ..."
+# "Bupati X yang diwakili ...", "Gubernur X melalui Kepala Badan Y ..." (Y acts for X)
+REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan", r"melalui")
 BACKER = (r"didukung(?: oleh)?", r"didanai(?: oleh)?", r"disponsori(?: oleh)?", r"dukungan(?: dari)?",
           r"difasilitasi(?: oleh)?")
 # Words that make a sentence report the event itself (someone attends, opens, receives, hands over).
@@ -24,13 +25,14 @@ PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"pe
             r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
             r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
             r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi",
-            r"oleh", r"dipimpin", r"memimpin", r"dipandu", r"memandu", r"antara lain", r"di antaranya")
+            r"oleh", r"dipimpin", r"memimpin", r"dipandu", r"memandu", r"antara lain", r"di antaranya",
+            r"melalui", r"mendapat(?:kan)?", r"memperoleh", r"dikukuhkan", r"dilantiknya")
 # A sentence with none of these verb shapes is a list running on from the sentence before it
 # ("Hadir pula: ... . Ketua X, Kepala Y, ...").
-VERB_SHAPE = r"(?:me|di|ber|ter|per)[a-z]{3,}"
+VERB_SHAPE = r"(?:me|di|ber|ter)[a-z]{4,}"  # lower case: capitalised words are names
 # Presence words that make an organisation a recipient, not an actor: a government body after them
 # is being thanked or given something ("apresiasi kepada KPU").
-RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima")
+RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima", r"mendapat(?:kan)?", r"memperoleh")
 # A sentence about an event still to come: nobody in it takes part yet.
 PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
            r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
