@@ -40,7 +40,8 @@ BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
 BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
-QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]")
+QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]|‘[^’\n]{3,}’")  # speech, and themes in single quotes
+VENUE = re.compile(r"\b(?:di|ke|dari)\s+(?:" + "|".join(pa.VENUE) + r")\b[^.;:\n]{0,60}$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
 
 
@@ -134,7 +135,7 @@ class Article:
             return False
         a, b = self.sentence(part.start)
         before = self.text[a:part.start]
-        if PLANNED.search(self.text[a:b]) or FUTURE.search(before) or REQUEST.search(before) or BACKER.search(before[-40:]):
+        if PLANNED.search(self.text[a:b]) or FUTURE.search(before) or (part.side == BODY and bool(VENUE.search(before[-80:]))) or REQUEST.search(before) or BACKER.search(before[-40:]):
             return False
         if part.side == OFFICIAL and REPRESENTED_AFTER.search(before[-40:]):
             return False

@@ -12,7 +12,7 @@ FUTURE = (r"akan", r"rencana(?:nya)?", r"berencana", r"direncanakan", r"dijadwal
           r"nantinya", r"hendak", r"bakal", r"ke depan")
 REQUEST = (r"meminta", r"mengajak", r"mengimbau", r"menghimbau", r"mendorong", r"mengharapkan",
            r"berharap", r"menginstruksikan", r"menyarankan", r"agar", r"supaya", r"mengingatkan",
-           r"menantang", r"memerintahkan")
+           r"menantang", r"memerintahkan", r"diharapkan", r"harapannya", r"semoga")
 REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda, mewakili Bupati X"
 # "Bupati X yang diwakili ...", "Gubernur X melalui Kepala Badan Y ..." (Y acts for X)
 REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan", r"melalui")
@@ -37,3 +37,8 @@ RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima", r"mendapat(?:kan)
 PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
            r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
            r"(?:bulan|tahun|minggu|pekan) depan")
+# A venue named after its owner ("di Gedung Serba Guna, Pemkab X", "di Kantor Y"): the owner is a
+# place there, not a participant.
+VENUE = (r"gedung", r"aula", r"kantor", r"ruang", r"pendopo", r"pendapa", r"balai", r"rumah", r"halaman",
+         r"kompleks?", r"lapangan", r"lantai", r"hotel", r"wisma", r"graha", r"sekretariat", r"rujab",
+         r"rudis", r"mess", r"asrama", r"markas", r"mako")
