@@ -58,6 +58,8 @@ def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> 
         ("Bupati Rahmat meresmikan pasar yang dibangun dengan dukungan dari Forum Warga.", "a backer"),
         ("Kesbangpol mengundang ormas se-Kabupaten dalam rapat koordinasi.", "no named organisation"),
         ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
+        ("Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.", "a theme in quotes"),
+        ("Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.", "a hope"),
     ],
 )
 def test_only_named_is_not_taking_part(text: str, why: str) -> None:
@@ -87,6 +89,12 @@ def test_official_who_sends_a_representative_takes_no_part() -> None:
 def test_government_bodies_running_or_attending_are_participants(text: str) -> None:
     found = one(text)
     assert found is not None and found.government_bodies and set(found.government_bodies) <= {"Kesbangpol", "Polres"}
+
+
+def test_government_body_owning_the_venue_is_not_a_participant() -> None:
+    text = "Bupati Rahmat menghadiri musda Forum Warga di Gedung Serbaguna, Dinas Sosial, Senin pagi."
+    found = one(text)
+    assert found is not None and found.government_bodies == []
 
 
 def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
