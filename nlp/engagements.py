@@ -40,6 +40,7 @@ BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
 BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
+CLAUSE = re.compile(r"\bbahwa\b|[:;]")
 QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]|‘[^’\n]{3,}’")  # speech, and themes in single quotes
 VENUE = re.compile(r"\b(?:di|ke|dari)\s+(?:" + "|".join(pa.VENUE) + r")\b[^.;:\n]{0,60}$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
@@ -163,7 +164,7 @@ class Article:
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
-        before = self.text[a:part.start]
+        before = CLAUSE.split(self.text[a:part.start])[-1]  # a reported clause has its own subject
         return (not VERB.search(before) or bool(BODY_PRESENCE.search(before))
                 or bool(_earliest(STRONG, before) or _earliest(WEAK, before)))
 
