@@ -17,7 +17,8 @@ REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda,
 # "Bupati X yang diwakili ...", "Gubernur X melalui Kepala Badan Y ..." (Y acts for X)
 REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan", r"melalui")
 BACKER = (r"didukung(?: oleh)?", r"didanai(?: oleh)?", r"disponsori(?: oleh)?", r"dukungan(?: dari)?",
-          r"difasilitasi(?: oleh)?")
+          r"difasilitasi(?: oleh)?", r"sejalan dengan", r"visi(?: dan)? misi", r"arahan",
+          r"instruksi", r"amanat")
 # Words that make a sentence report the event itself (someone attends, opens, receives, hands over).
 PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"peserta", r"bersama",
             r"membuka", r"dibuka", r"menerima", r"diterima", r"menyerahkan", r"diserahkan", r"kepada",
