@@ -34,6 +34,7 @@ def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re
 
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
+DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
 FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
@@ -96,18 +97,37 @@ def interaction(text: str) -> bool:
     return bool(PRESENCE.search(text) or _earliest(STRONG, text) or _earliest(WEAK, text))
 
 
-def event_type(*texts: str | None) -> str:
-    """The event a text reports: the earliest strong event word of the first text having one, else
-    the earliest weak one, else `other`."""
-    for table in (STRONG, WEAK):
-        for text in texts:
-            if text and (found := _earliest(table, text)):
+def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
+    """The event a text reports: in the first text naming one, the earliest strong event word
+    outside organisation names (`names`), else one inside a name ("rapat Forum Koordinasi ...");
+    failing all texts, the earliest weak one; else `other`. A word describing the participants
+    ("penerima hibah mengikuti bimtek") names no event."""
+    for text in texts:
+        if not text:
+            continue
+        for candidate in (_blank(text, names), text):
+            if found := _earliest(STRONG, candidate):
                 return found[1]
+    for text in texts:
+        if text and (found := _earliest(WEAK, text)):
+            return found[1]
     return ev.OTHER
 
 
+def _blank(text: str, names: Sequence[str]) -> str:
+    """`text` with the organisation names in it blanked (their words name no event)."""
+    for name in names:
+        text = text.replace(name, " " * len(name))
+    return text
+
+
 def _earliest(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
-    hits = [(m.start(), -len(m.group()), name) for name, rx in table if (m := rx.search(text))]
+    hits = []
+    for name, rx in table:
+        for m in rx.finditer(text):
+            if not DESCRIBES.search(text, max(m.start() - 25, 0), m.start()):
+                hits.append((m.start(), -len(m.group()), name))
+                break
     return (min(hits)[0], min(hits)[2]) if hits else None
 
 
@@ -171,7 +191,7 @@ class Article:
 
 def find(text: str, parts: Sequence[Part], *, title: str | None = None,
          sentence_starts: Sequence[int] | None = None, dates: Sequence[Marker] = (),
-         places: Sequence[Marker] = ()) -> list[Engagement]:
+         places: Sequence[Marker] = (), published: str | None = None) -> list[Engagement]:
     """The engagements one body reports (at most one today: an article reports one event)."""
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
@@ -181,13 +201,14 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
         return []
     first = min(p.start for p in [*orgs, *government])
     a, b = article.sentence(first)
-    lead = article.text[slice(*article.spans[0])] if article.spans else ""
+    names = sorted({text[p.start:p.end] for p in parts if p.side != OFFICIAL}, key=len, reverse=True)
+    lead = text[slice(*article.spans[0])] if article.spans else ""
     return [Engagement(
         government=_keys(government, OFFICIAL),
         government_bodies=_keys(government, BODY),
         organisations=_keys(orgs, ORG),
-        event_type=event_type(lead, title, text[a:b], text),
-        date=_date(article, dates),
+        event_type=event_type(lead, title, text[a:b], text, names=names),
+        date=_date(article, dates, published),
         place=_place(article, places),
         evidence=text[a:b].strip(),
     )]
@@ -209,9 +230,12 @@ def _keys(parts: Sequence[Part], side: str) -> list[str]:
     return list(dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side))
 
 
-def _date(article: Article, dates: Sequence[Marker]) -> str | None:
-    """The first day-precise date not in a plan or a quote: the event's day in news writing."""
+def _date(article: Article, dates: Sequence[Marker], published: str | None = None) -> str | None:
+    """The first day-precise date not in a plan or a quote, nor after the publication day (a later
+    day is an event still to come): the event's day in news writing."""
     for marker in sorted(dates, key=lambda m: m.start):
+        if published and marker.value > published:
+            continue
         a, _ = article.sentence(marker.start)
         if not article.quoted(marker.start) and not FUTURE.search(article.text[a:marker.start]):
             return marker.value

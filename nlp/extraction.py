@@ -21,6 +21,7 @@ class Extraction:
     found: list[Mention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     extractor: str = VERSION
+    published: str | None = None  # ISO publication day, when known: no engagement happens after it
 
     def entities(self, kind: str) -> list[Mention]:
         """One mention per entity of `kind`, in order of first appearance: the fullest written
@@ -69,7 +70,7 @@ class Extraction:
         """DESIGN.md's `engagements`: participants by their output names."""
         names = {m.entity: m.normalized for kind in (OFFICIAL, ORG, PLACE) for m in self.entities(kind)}
         found = eng.find(self.text, self.parts(), title=title, sentence_starts=self.sentence_starts,
-                         dates=self.date_markers(), places=self.place_markers())
+                         dates=self.date_markers(), places=self.place_markers(), published=self.published)
         return [{"government": [names[k] for k in e.government],
                  "government_bodies": [names[k] for k in e.government_bodies],
                  "organisations": [names[k] for k in e.organisations],

@@ -73,7 +73,8 @@ def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
     body = article.get("body") or ""
     dates, places, by_key = _markers(rows)
     found = core.find(body, _parts(rows), title=article.get("title"),
-                      sentence_starts=sentence_starts(body, rows), dates=dates, places=places)
+                      sentence_starts=sentence_starts(body, rows), dates=dates, places=places,
+                      published=day.isoformat() if (day := _published(article)) else None)
     out = []
     for e in found:
         place = by_key.get(e.place or "")

@@ -26,7 +26,8 @@ LABELS_ID = {
 STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
     (INAUGURATION, (r"pelantikan", r"(?:me|di|ter)lantik\w*", r"pengukuhan", r"mengukuhkan", r"dikukuhkan",
                     r"pengambilan sumpah", r"(?:penyerahan|serah terima) (?:sk|surat keputusan)",
-                    r"pelantikannya")),
+                    r"pelantikannya", r"sk pengangkatan", r"(?:penyerahan|menyerahkan|diserahkan) sk",
+                    r"diamanahkan menjadi", r"ditetapkan (?:menjadi|sebagai) ketua")),
     (GRANT, (r"hibah", r"(?:menyerahkan|diserahkan) bantuan", r"penyerahan bantuan", r"menyalurkan", r"disalurkan",
              r"penyaluran", r"santunan", r"bantuan (?:dana|sosial|keuangan|operasional|sembako)",
              r"(?:memberikan|diberikan) bantuan", r"pemberian bantuan", r"nphd")),
@@ -46,16 +47,22 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"perayaan", r"merayakan", r"resepsi", r"tabligh akbar", r"istighosah", r"doa bersama",
                 r"apel", r"pembukaan", r"penutupan", r"pentas", r"lomba", r"gelar budaya", r"kirab",
                 r"expo", r"pameran", r"penghargaan", r"penganugerahan", r"syukuran",
-                r"tasyakuran")),
-    (MEETING, (r"audiensi", r"beraudiensi", r"(?:ber)?silatur+ah(?:mi|im)", r"kunjungan",
+                r"tasyakuran", r"(?:peletakan|meletakk?an) batu pertama", r"groundbreaking",
+                r"ground breaking")),
+    (MEETING, (r"audiensi", r"beraudiensi", r"(?:ber)?silatur+ah(?:mi|im)", r"kunjungan(?! kerja)",
                r"berkunjung", r"mengunjungi", r"dikunjungi", r"dialog", r"berdialog", r"diskusi",
                r"berdiskusi", r"coffee morning", r"ngopi bareng", r"pertemuan", r"bertemu", r"sarasehan",
                r"temu (?:ramah|wicara|tokoh)", r"halal ?bi ?halal", r"buka (?:puasa )?bersama",
-               r"ramah tamah", r"courtesy call", r"anjangsana", r"jumpa", r"tatap muka",
-               r"kunker", r"safari")),
+               r"ramah tamah", r"courtesy call", r"anjangsana", r"jumpa", r"tatap muka")),
 )
 
 WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
     (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
-    (MEETING, (r"(?:me|di)nerima", r"rapat", r"musyawarah", r"menemui", r"ditemui")),
+    # a working visit frames an event ("dalam kunjungan kerjanya, Gubernur meletakkan batu pertama")
+    (MEETING, (r"(?:me|di)nerima", r"rapat", r"musyawarah", r"menemui", r"ditemui", r"kunjungan kerja",
+               r"kunker", r"safari")),
 )
+
+# Words before an event word that make it describe the participants, not name the event
+# ("pengurus penerima hibah mengikuti bimtek", "laporan pertanggungjawaban hibah").
+DESCRIBING = (r"penerima", r"pengelola", r"pengelolaan", r"laporan", r"pertanggungjawaban", r"calon")

@@ -130,6 +130,9 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("Bimtek pengelolaan keuangan bagi pengurus", "socialisation"),
         ("pembinaan ormas dan LSM", "socialisation"),
         ("sosialisasi Perda kepada ormas", "socialisation"),
+        ("Gubernur meletakkan batu pertama pembangunan gedung gereja", "ceremony"),
+        ("dalam kunjungan kerjanya, Bupati meresmikan sekretariat ormas", "ceremony"),
+        ("pengurus penerima hibah mengikuti bimtek laporan keuangan", "socialisation"),
         ("makan siang bersama", "other"),
     ],
 )
@@ -142,6 +145,20 @@ def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
             "Dalam kesempatan itu diserahkan pula bantuan untuk sekretariat Forum Warga.")
     found = one(text)
     assert found is not None and found.event_type == "inauguration"
+
+
+def test_event_words_inside_an_organisation_name_come_after_the_others() -> None:
+    text = "Forum Koordinasi Warga bersilaturahmi dengan Bupati Rahmat."
+    assert eng.event_type(text, names=["Forum Koordinasi Warga"]) == "meeting"
+    assert eng.event_type("Bupati memimpin rapat Forum Koordinasi Warga.", names=["Forum Koordinasi Warga"]) \
+        == "coordination"
+
+
+def test_a_day_after_publication_is_a_planned_event() -> None:
+    text = "Bupati Rahmat menerima Forum Warga yang akan menggelar musda 20 Juli 2024. Acara digelar 3 Juli 2024."
+    dates = [eng.Marker(text.index("20 Juli"), "2024-07-20"), eng.Marker(text.index("3 Juli"), "2024-07-03")]
+    found = one(text, dates=dates, published="2024-07-04")
+    assert found is not None and found.date == "2024-07-03"
 
 
 def test_date_is_the_events_day_and_not_a_planned_one() -> None:
