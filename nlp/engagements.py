@@ -37,6 +37,7 @@ STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
 FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
+SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
 BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
@@ -160,8 +161,10 @@ class Article:
             return False
         if part.side == OFFICIAL and REPRESENTED_AFTER.search(before[-40:]):
             return False
-        after = self.text[part.end:part.end + 60]
-        return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after.lstrip(" ,")))
+        after = self.text[part.end:part.end + 60].lstrip(" ,")
+        if part.side == BODY:  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
+            return not SENT_SOMEONE.match(after)
+        return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
 
     def context(self, start: int) -> tuple[int, int]:
         """The mention's sentence, from the start of the sentence before it when it is a verbless
