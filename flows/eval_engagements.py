@@ -56,13 +56,16 @@ def forms(name: str, entities: list[dict[str, Any]]) -> frozenset[str]:
     return frozenset(f for f in found if f and f != "=")
 
 
-def same(left: frozenset[str], right: frozenset[str], loose: bool = True) -> bool:
-    """Whether two form sets name one entity; `loose` also accepts an acronym for a name."""
-    if loose and {f.lstrip("=") for f in left} & {f.lstrip("=") for f in right}:
+def same(left: frozenset[str], right: frozenset[str], level: int = 2) -> bool:
+    """Whether two form sets name one entity: level 0 on equal names, 1 also when the shorter name's
+    words (two or more) are all in the longer one, 2 also on an acronym for a name."""
+    if level >= 2 and {f.lstrip("=") for f in left} & {f.lstrip("=") for f in right}:
         return True
     left, right = _named(left), _named(right)
     if left & right:
         return True
+    if level < 1:
+        return False
     for a in left:
         for b in right:
             short, long = sorted((set(a.split()), set(b.split())), key=len)
@@ -86,7 +89,7 @@ def pairs(record: dict[str, Any]) -> list[Pair]:
         for g in government:
             for name in engagement.get("organisations") or []:
                 o = forms(name, organisations)
-                if not any(same(g, pg, False) and same(o, po, False) for pg, po, _ in out):
+                if not any(same(g, pg, 0) and same(o, po, 0) for pg, po, _ in out):
                     out.append((g, o, engagement))
     return out
 
@@ -103,12 +106,12 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
     used: set[int] = set()
     article = Score()
     hits: dict[int, int] = {}
-    for loose in (False, True):  # names first, acronyms only for what names left unmatched
+    for level in (0, 1, 2):  # equal names first, then partial names, then acronyms, for what is left
         for k, (g, o, _) in enumerate(gold_pairs):
             if k in hits:
                 continue
             hit = next((n for n, (pg, po, _) in enumerate(pred_pairs)
-                        if n not in used and same(g, pg, loose) and same(o, po, loose)), None)
+                        if n not in used and same(g, pg, level) and same(o, po, level)), None)
             if hit is not None:
                 hits[k] = hit
                 used.add(hit)
