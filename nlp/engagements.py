@@ -37,6 +37,8 @@ STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
 FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
 REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
+LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
+SPEECH = words_pattern(pa.SPEECH)
 SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
@@ -177,10 +179,22 @@ class Article:
 
     def reports_event(self, start: int) -> bool:
         """The mention's sentence tells of the event (someone attends, opens, receives ..., or an
-        event word), or it is in the lead paragraph, which reports the event in news writing."""
+        event word), or it is in the lead paragraph, which reports the event in news writing, or
+        someone speaks for the organisation ("Ketua FKUB X, Y, menilai ...")."""
         a, b = self.context(start)
         sentence = self.text[a:b]
-        return interaction(sentence) or a < self.lead_end
+        if interaction(sentence) or a < self.lead_end:
+            return True
+        return bool(LEADER.search(self.text[max(a, start - 30):start]) and SPEECH.search(sentence))
+
+    def reported(self, part: Part) -> bool:
+        """An organisation named in what someone says ("menyatakan Banser siap membantu")."""
+        a, _ = self.sentence(part.start)
+        before = self.text[a:part.start]
+        said = None
+        for said in SPEECH.finditer(before):
+            pass
+        return said is not None and not PRESENCE.search(before, said.end())
 
     def acts(self, part: Part) -> bool:
         """A government body takes part as an actor: it comes before its sentence's first verb
@@ -198,7 +212,7 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
     """The engagements one body reports (at most one today: an article reports one event)."""
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
-    orgs = [p for p in taking if p.side == ORG and article.reports_event(p.start)]
+    orgs = [p for p in taking if p.side == ORG and not article.reported(p) and article.reports_event(p.start)]
     government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
     if not orgs or not government:
         return []

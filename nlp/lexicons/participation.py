@@ -43,3 +43,11 @@ PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:
 VENUE = (r"gedung", r"aula", r"kantor", r"ruang", r"pendopo", r"pendapa", r"balai", r"rumah", r"halaman",
          r"kompleks?", r"lapangan", r"lantai", r"hotel", r"wisma", r"graha", r"sekretariat", r"rujab",
          r"rudis", r"mess", r"asrama", r"markas", r"mako")
+# Someone speaking for an organisation at the event ("Ketua FKUB X, Y, menilai ..."): the
+# organisation after a leader's title, in a sentence with a speech verb, takes part.
+LEADER = (r"ketua(?: umum| harian)?", r"wakil ketua", r"sekretaris(?: umum)?", r"bendahara", r"direktur",
+          r"koordinator", r"pimpinan", r"perwakilan", r"utusan", r"pengurus", r"anggota", r"pembina")
+SPEECH = (r"mengatakan", r"menyatakan", r"menyampaikan", r"menjelaskan", r"menyebut(?:kan)?",
+          r"menilai", r"menambahkan", r"mengungkapkan", r"menegaskan", r"menuturkan", r"mengaku",
+          r"berharap", r"mengapresiasi", r"menyambut", r"ujar(?:nya)?", r"kata(?:nya)?", r"tutur(?:nya)?",
+          r"ungkap(?:nya)?", r"jelas(?:nya)?", r"menurut(?:nya)?")

@@ -66,6 +66,19 @@ def test_only_named_is_not_taking_part(text: str, why: str) -> None:
     assert one(text) is None, why
 
 
+def test_organisation_named_in_what_someone_says_does_not_take_part() -> None:
+    text = "Bupati Rahmat membuka musda Forum Warga. Ketuanya menyatakan Ikatan Pemuda siap membantu."
+    found = one(text)
+    assert found is not None and found.organisations == ["Forum Warga"]
+
+
+def test_someone_speaking_for_an_organisation_makes_it_take_part() -> None:
+    text = ("Bupati Rahmat membuka musda Forum Warga di pendopo.\n"
+            "Sementara itu, Ketua Ikatan Pemuda, Andi, menilai kegiatan itu bermanfaat.")
+    found = one(text)
+    assert found is not None and found.organisations == ["Forum Warga", "Ikatan Pemuda"]
+
+
 def test_official_represented_by_someone_else_takes_no_part() -> None:
     text = "Camat Sari, mewakili Bupati Rahmat, membuka musda Forum Warga."
     found = one(text)
