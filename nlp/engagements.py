@@ -191,10 +191,8 @@ class Article:
         """An organisation named in what someone says ("menyatakan Banser siap membantu")."""
         a, _ = self.sentence(part.start)
         before = self.text[a:part.start]
-        said = None
-        for said in SPEECH.finditer(before):
-            pass
-        return said is not None and not PRESENCE.search(before, said.end())
+        said = [m.end() for m in SPEECH.finditer(before)]
+        return bool(said) and not PRESENCE.search(before, said[-1])
 
     def acts(self, part: Part) -> bool:
         """A government body takes part as an actor: it comes before its sentence's first verb
