@@ -11,32 +11,33 @@ from __future__ import annotations
 
 import re
 
-from nlp import engagements as eng
+from nlp.cues import FUTURE, QUOTED, REQUEST, interaction, words_pattern
 from nlp.lexicons import relevance as words
+from nlp.participation import Article
 
-GOVERNMENT = eng.words_pattern(words.GOVERNMENT)
-CIVIL_SOCIETY = eng.words_pattern(words.CIVIL_SOCIETY)
+GOVERNMENT = words_pattern(words.GOVERNMENT)
+CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 
 
-def cued(text: str, title: str | None = None, article: eng.Article | None = None) -> bool:
+def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
     """Whether the title or a lead sentence shows government and civil society interacting."""
-    article = article or eng.Article(text)
+    article = article or Article(text)
     lead = [text[a:b] for a, b in article.spans[:LEAD_SENTENCES]]
     return any(_shows(sentence) for sentence in [title or "", *lead])
 
 
 def _shows(sentence: str) -> bool:
-    plain = eng.QUOTED.sub(" ", sentence)
-    if not GOVERNMENT.search(plain) or not eng.interaction(plain):
+    plain = QUOTED.sub(" ", sentence)
+    if not GOVERNMENT.search(plain) or not interaction(plain):
         return False
     return any(_taking_part(plain[:m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
 
 
 def _taking_part(before: str) -> bool:
-    return not (eng.REQUEST.search(before) or eng.FUTURE.search(before) or re.search(r"\bse-?$", before))
+    return not (REQUEST.search(before) or FUTURE.search(before) or re.search(r"\bse-?$", before))
 
 
 def relevant(engagements: list, text: str, title: str | None = None,
-             article: eng.Article | None = None) -> bool:
+             article: Article | None = None) -> bool:
     return bool(engagements) or cued(text, title, article)
