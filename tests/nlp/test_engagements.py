@@ -213,3 +213,20 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
     assert relevance.cued(text) is expected
+
+
+def test_events_on_two_days_make_two_engagements() -> None:
+    text = ("Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
+            "Keesokan harinya, Selasa (4/6/2024), hibah diserahkan Bupati Rahmat kepada Ikatan Pemuda.")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Selasa"), "2024-06-04")]
+    found = eng.find(text, parts(text), dates=dates, published="2024-06-05")
+    assert [(e.organisations, e.date, e.event_type) for e in found] == [
+        (["Forum Warga"], "2024-06-03", "grant"), (["Ikatan Pemuda"], "2024-06-04", "grant")]
+
+
+def test_an_earlier_day_reported_without_government_is_background() -> None:
+    text = ("Bupati Rahmat menerima audiensi Forum Warga, Senin (3/6/2024).\n"
+            "Pengurus itu terpilih dalam musda bersama Ikatan Pemuda, Sabtu (1/6/2024) lalu.")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Sabtu"), "2024-06-01")]
+    (found,) = eng.find(text, parts(text), dates=dates, published="2024-06-04")
+    assert (found.organisations, found.date) == (["Forum Warga"], "2024-06-03")
