@@ -82,7 +82,7 @@ class Extraction:
         named = {m.entity for kind in (OFFICIAL, ORG) for m in self.entities(kind)}
         out = []
         for m in self.found:
-            side = eng.OFFICIAL if m.type == OFFICIAL else eng.side_of(m.kind) if m.type == ORG else None
+            side = eng.OFFICIAL if m.type == OFFICIAL else eng.side_of(m.kind, m.normalized) if m.type == ORG else None
             if side and m.entity in named:
                 out.append(eng.Part(m.entity or "", side, m.start, m.end))
         return out

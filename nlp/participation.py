@@ -10,6 +10,7 @@ act (before its sentence's first verb, or after a presence word).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,6 +39,8 @@ from nlp.cues import (
 )
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
+GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forkopim|forkompin)", re.IGNORECASE)
+NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum|Lembaga|Badan|Organisasi) \w+$")
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 
@@ -52,8 +55,14 @@ class Part:
     end: int
 
 
-def side_of(kind: str | None) -> str | None:
-    """Which side an organisation of `kind` stands on (None: neither, e.g. a party or a company)."""
+def side_of(kind: str | None, name: str = "") -> str | None:
+    """Which side an organisation of `kind` named `name` stands on (None: neither, e.g. a party or
+    a company). A regional leadership forum is government whatever its kind; PKK, led by officials'
+    spouses, and a bare head word ("Forum Koordinasi") stand on neither side."""
+    if GOVERNMENT_NAME.match(name):
+        return BODY
+    if NEITHER_NAME.search(name):
+        return None
     if kind in GOVERNMENT_KINDS:
         return BODY
     return ORG if kind in CIVIL_KINDS else None
@@ -133,8 +142,9 @@ class Article:
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
         before = CLAUSE.split(self.text[a:part.start])[-1]  # a reported clause has its own subject
+        near = before[-40:]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"
         return (not VERB.search(before) or bool(BODY_PRESENCE.search(before))
-                or bool(earliest(STRONG, before) or earliest(WEAK, before)))
+                or bool(earliest(STRONG, near) or earliest(WEAK, near)))
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

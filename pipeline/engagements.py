@@ -45,7 +45,7 @@ def _parts(mentions: list[dict]) -> list[core.Part]:
     out = []
     for m in mentions:
         side = core.OFFICIAL if m.get("type") == "OFFICIAL" else (
-            core.side_of(m.get("kind")) if m.get("type") == "ORG" else None)
+            core.side_of(m.get("kind"), m.get("normalized") or m.get("text") or "") if m.get("type") == "ORG" else None)
         if side and m.get("entity_id"):
             out.append(core.Part(m["entity_id"], side, _start(m), _start(m) + len(m.get("text") or "")))
     return out

@@ -230,3 +230,18 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
     dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Sabtu"), "2024-06-01")]
     (found,) = eng.find(text, parts(text), dates=dates, published="2024-06-04")
     assert (found.organisations, found.date) == (["Forum Warga"], "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "side"),
+    [
+        ("ormas_cso", "Forum Koordinasi Pimpinan Daerah Kabupaten Sukamaju", eng.BODY),
+        ("government_agency", "Kesbangpol Sukamaju", eng.BODY),
+        ("religious", "FKUB Sukamaju", eng.ORG),
+        ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
+        ("ormas_cso", "Forum Koordinasi", None),
+        ("political_party", "Partai Sukamaju Raya", None),
+    ],
+)
+def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
+    assert eng.side_of(kind, name) == side
