@@ -40,7 +40,9 @@ from nlp.cues import (
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
 GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forkopim|forkompin)", re.IGNORECASE)
-NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum|Lembaga|Badan|Organisasi) \w+$")
+# PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
+NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
+                          r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$")
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 
