@@ -94,6 +94,13 @@ def _named(ids_column: pa.Array | pa.ChunkedArray, names: dict[str, str]) -> lis
     return out
 
 
+def _column_or_nulls(batch: pa.RecordBatch, name: str) -> pa.Array:
+    """A column of the batch, or nulls when the table was read as a schema without it."""
+    if name in batch.schema.names:
+        return batch.column(name)
+    return pa.nulls(batch.num_rows, pa.list_(pa.string()))
+
+
 def _create_table(conn: sqlite3.Connection, name: str, table: pa.Table) -> list[str]:
     pk = PRIMARY_KEYS.get(name)
     defs = [
@@ -124,7 +131,7 @@ def _load_table(conn: sqlite3.Connection, name: str, table: pa.Table, names: dic
             columns += [
                 _named(batch.column("official_ids"), names),
                 _named(batch.column("organisation_ids"), names),
-                _named(batch.column("government_body_ids"), names),
+                _named(_column_or_nulls(batch, "government_body_ids"), names),
                 [LABELS_ID.get(t or "", t) for t in batch.column("event_type").to_pylist()],
             ]
         conn.executemany(f'{verb} INTO "{name}" VALUES ({marks})', _rows(columns))
