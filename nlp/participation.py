@@ -89,7 +89,6 @@ class Article:
         first_break = text.find("\n", len(text) - len(text.lstrip()))
         self.lead_end = len(text) if first_break < 0 else first_break  # the first paragraph
 
-
     def sentence(self, start: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(self.heads, start) - 1, 0)
         return self.spans[k] if self.spans else (0, len(self.text))
@@ -103,20 +102,29 @@ class Article:
             return False
         a, b = self.sentence(part.start)
         before = self.text[a:part.start]
-        if PLANNED.search(self.text[a:b]) or FUTURE.search(before) or (part.side == BODY and bool(VENUE.search(before[-80:]))) or REQUEST.search(before) or BACKER.search(before[-40:]):
-            return False
-        if part.side == OFFICIAL and REPRESENTED_AFTER.search(before[-40:]):
+        if self._only_named(part, self.text[a:b], before):
             return False
         after = self.text[part.end:part.end + 60].lstrip(" ,")
         if part.side == BODY:  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
             return not SENT_SOMEONE.match(after)
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
 
+    @staticmethod
+    def _only_named(part: Part, sentence: str, before: str) -> bool:
+        """A plan, a request or hope, a backer, a venue's owner, a representative's principal."""
+        if PLANNED.search(sentence) or FUTURE.search(before) or REQUEST.search(before):
+            return True
+        if BACKER.search(before[-40:]):
+            return True
+        if part.side == BODY and VENUE.search(before[-80:]):
+            return True
+        return part.side == OFFICIAL and bool(REPRESENTED_AFTER.search(before[-40:]))
+
     def context(self, start: int) -> tuple[int, int]:
         """The mention's sentence, from the start of the sentence before it when it is a verbless
         list running on ("Turut hadir: ... . Kepala X, Ketua Y, ...")."""
         a, b = self.sentence(start)
-        k = self.heads.index(a) if a in self.heads else 0
+        k = bisect.bisect_left(self.heads, a)
         if k > 0 and not VERB.search(self.text[a:start]):
             return self.spans[k - 1][0], b
         return a, b
