@@ -86,6 +86,7 @@ class Article:
         self.spans = _joined(text, sentence_spans(text, sentence_starts))
         self.heads = [a for a, _ in self.spans]
         self.quotes = [m.span() for m in QUOTED.finditer(text)]
+        self.quote_starts = [a for a, _ in self.quotes]
         first_break = text.find("\n", len(text) - len(text.lstrip()))
         self.lead_end = len(text) if first_break < 0 else first_break  # the first paragraph
 
@@ -94,7 +95,8 @@ class Article:
         return self.spans[k] if self.spans else (0, len(self.text))
 
     def quoted(self, start: int) -> bool:
-        return any(a < start < b for a, b in self.quotes)
+        k = bisect.bisect_left(self.quote_starts, start) - 1  # quotes do not nest: the last one opened
+        return k >= 0 and start < self.quotes[k][1]
 
     def takes_part(self, part: Part) -> bool:
         """Whether this mention shows its entity taking part (not only named)."""

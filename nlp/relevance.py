@@ -18,11 +18,12 @@ from nlp.participation import Article
 GOVERNMENT = words_pattern(words.GOVERNMENT)
 CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
+LEAD_CHARS = 3000  # more than three sentences of news
 
 
 def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
     """Whether the title or a lead sentence shows government and civil society interacting."""
-    article = article or Article(text)
+    article = article or Article(text[:LEAD_CHARS])  # only the lead is read
     lead = [text[a:b] for a, b in article.spans[:LEAD_SENTENCES]]
     return any(_shows(sentence) for sentence in [title or "", *lead])
 
