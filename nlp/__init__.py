@@ -55,7 +55,8 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 def _result(doc: Doc) -> Extraction:
     state = doc._.pantau
-    return Extraction(state.text, list(state.mentions), _sentence_starts(doc), VERSION)
+    published = state.published.isoformat() if state.published else None
+    return Extraction(state.text, list(state.mentions), _sentence_starts(doc), VERSION, published=published)
 
 
 def extract(text: str, *, published: date | None = None, province: str | None = None) -> Extraction:

@@ -48,11 +48,13 @@ def extract_long(text: str, extract_one: Callable[[str], Extraction], *, size: i
     found: list[Mention] = []
     starts: list[int] = []
     flags = [CHUNKED]
+    published: str | None = None
     for offset, piece in pieces(text, size):
         if clock() - began > budget:
             flags.append(OVER_BUDGET)
             break
         part = extract_one(piece)
+        published = part.published
         found.extend(replace(m, start=m.start + offset, end=m.end + offset) for m in part.found)
         starts.extend(s + offset for s in part.sentence_starts)
-    return Extraction(text, found, starts, VERSION, flags)
+    return Extraction(text, found, starts, VERSION, flags=flags, published=published)

@@ -6,8 +6,13 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from nlp import engagements as eng
+from nlp import relevance
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
 from nlp.version import VERSION
+
+# finer places first when choosing where an engagement happened
+PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 2, "other": 1}
 
 
 @dataclass
@@ -17,6 +22,7 @@ class Extraction:
     sentence_starts: list[int] = field(default_factory=list)
     extractor: str = VERSION
     flags: list[str] = field(default_factory=list)  # e.g. nlp_chunked, nlp_time_budget (nlp/chunking.py)
+    published: str | None = None  # ISO publication day, when known: no engagement happens after it
 
     def entities(self, kind: str) -> list[Mention]:
         """One mention per entity of `kind`, in order of first appearance: the fullest written
@@ -40,7 +46,7 @@ class Extraction:
                 return m.role, m.jurisdiction
         return None, None
 
-    def as_output(self) -> dict[str, list[dict[str, Any]]]:
+    def as_output(self, title: str | None = None) -> dict[str, Any]:
         officials = []
         for m in self.entities(OFFICIAL):
             role, jurisdiction = self._first_role(m.entity)
@@ -55,8 +61,40 @@ class Extraction:
             if "weekday_mismatch" in m.flags:
                 item["weekday_mismatch"] = True
             dates.append(item)
+        engagements = self.engagements(title)
         return {"officials": officials, "persons": persons, "organisations": organisations,
-                "places": places, "dates": dates}
+                "places": places, "dates": dates,
+                "relevant": relevance.relevant(engagements, self.text, title),
+                "engagements": engagements}
+
+    def engagements(self, title: str | None = None) -> list[dict[str, Any]]:
+        """DESIGN.md's `engagements`: participants by their output names."""
+        names = {m.entity: m.normalized for kind in (OFFICIAL, ORG, PLACE) for m in self.entities(kind)}
+        found = eng.find(self.text, self.parts(), title=title, sentence_starts=self.sentence_starts,
+                         dates=self.date_markers(), places=self.place_markers(), published=self.published)
+        return [{"government": [names[k] for k in e.government],
+                 "government_bodies": [names[k] for k in e.government_bodies],
+                 "organisations": [names[k] for k in e.organisations],
+                 "event_type": e.event_type, "date": e.date,
+                 "place": names.get(e.place) if e.place else None} for e in found]
+
+    def parts(self) -> list[eng.Part]:
+        """Official and organisation mentions as possible participants (keys: entity keys)."""
+        named = {m.entity for kind in (OFFICIAL, ORG) for m in self.entities(kind)}
+        out = []
+        for m in self.found:
+            side = eng.OFFICIAL if m.type == OFFICIAL else eng.side_of(m.kind, m.normalized) if m.type == ORG else None
+            if side and m.entity in named:
+                out.append(eng.Part(m.entity or "", side, m.start, m.end))
+        return out
+
+    def date_markers(self) -> list[eng.Marker]:
+        return [eng.Marker(m.start, m.normalized) for m in self.found
+                if m.type == DATE and m.normalized and len(m.normalized) == 10]
+
+    def place_markers(self) -> list[eng.Marker]:
+        return [eng.Marker(m.start, m.entity, PLACE_RANK.get(m.kind or "", 0)) for m in self.found
+                if m.type == PLACE and m.entity]
 
     def _acronym(self, entity: str | None) -> str | None:
         return next((m.acronym for m in self.found if m.entity == entity and m.acronym), None)

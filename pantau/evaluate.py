@@ -17,19 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pantau.eval_engagements import EngagementScore, score
+from pantau.eval_engagements import render as render_engagements
 from pantau.extract import extract_records
+from pantau.scoring import Score, norm
 from pipeline.core.errors import InputError
 
 TYPES = ("officials", "persons", "organisations", "places", "dates")
-_PAREN = re.compile(r"\([^)]*\)")
-_NON_WORD = re.compile(r"[^\w]+")
 _PLACE_PREFIX = re.compile(
     r"^(provinsi|prov|kabupaten administrasi|kota administrasi|kabupaten|kab|kota|kecamatan|kec"
     r"|kelurahan|kel|desa|ds)\s+")
 
 
-def norm(text: str | None) -> str:
-    return _NON_WORD.sub(" ", _PAREN.sub(" ", (text or "").lower())).strip()
 
 
 def role_norm(role: str | None) -> str:
@@ -55,29 +54,6 @@ def keys(kind: str, item: dict[str, Any], *, gold: bool = False) -> set[str]:
     return {k for k in found if k}
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
-                "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
-
 
 @dataclass
 class Report:
@@ -87,6 +63,7 @@ class Report:
     body_end: list[bool] = field(default_factory=list)
     published: list[bool] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
+    engagements: EngagementScore = field(default_factory=lambda: _engagement_score())
     documents: int = 0
     province_hints: int = 0  # documents extracted with the gold's province as a hint
 
@@ -97,7 +74,12 @@ class Report:
         return {"documents": self.documents, **{t: s.as_dict() for t, s in self.scores.items()},
                 "role_accuracy": rate(self.roles), "body_start_accuracy": rate(self.body_start),
                 "body_end_accuracy": rate(self.body_end), "published_accuracy": rate(self.published),
-                "province_hints": self.province_hints}
+                "province_hints": self.province_hints, "engagements": self.engagements.as_dict()}
+
+
+def _engagement_score() -> EngagementScore:
+
+    return EngagementScore()
 
 
 def _dedupe(kind: str, items: Iterable[dict[str, Any]], *, gold: bool = False,
@@ -149,6 +131,11 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: Report) -
         report.body_end.append(body.endswith(_flat(gold["body_last"])))
     if "published" in gold:
         report.published.append(gold.get("published") == pred.get("published"))
+    if "engagements" in gold and "error" not in pred:
+
+        before = len(report.engagements.misses)
+        score(gold, pred, report.engagements)
+        report.misses.extend(report.engagements.misses[before:])
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -209,6 +196,8 @@ def render(report: Report) -> str:
     lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for kind, s in report.scores.items():
         lines.append(f"{kind:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+
+    lines += render_engagements(report.engagements)
     summary = report.as_dict()
     for key in ("role_accuracy", "body_start_accuracy", "body_end_accuracy", "published_accuracy"):
         value = summary[key]

@@ -109,7 +109,7 @@ def extract_records(lines: Iterable[str | Dropped]) -> Iterator[dict[str, Any]]:
                     continue
                 yield {"id": item.id, "title": item.title,
                        "published": item.published.isoformat() if item.published else None,
-                       "body": item.body, **found.as_output(),
+                       "body": item.body, **found.as_output(item.title),
                        **({"flags": found.flags} if found.flags else {})}
             else:
                 yield item

@@ -82,6 +82,14 @@ KNOWN: dict[str, str] = {
             "Kemenpora",
             "Forkopimda",
             "Forkopimcam",
+            # the regional leadership forums are government, not the "Forum" of civil society
+            "Forum Koordinasi Pimpinan Daerah",
+            "Forum Pimpinan Daerah",
+            "Forum Pimpinan Kabupaten",
+            "Forum Pimpinan Kota",
+            "Forum Komunikasi Pimpinan Daerah",
+            "Forum Koordinasi Pimpinan Kecamatan",
+            "Forum Komunikasi Pimpinan Kecamatan",
             "BNN",
             "BNNP",
             "BNNK",
@@ -182,6 +190,12 @@ KNOWN: dict[str, str] = {
     "Nahdlatul Wathan": RELIGIOUS,
     "Dewan Masjid Indonesia": RELIGIOUS,
     "Forum Kerukunan Umat Beragama": RELIGIOUS,
+    "Badan Kerja Sama Antar Gereja": RELIGIOUS,
+    "Badan Pekerja Am Sinode": RELIGIOUS,
+    # customary councils are civil society (CONVENTIONS.md), whatever their head word
+    "Badan Musyawarah Adat": CSO,
+    "Kerukunan Warga": CSO,
+    "Kerukunan Keluarga": CSO,
     "Lembaga Dakwah Islam Indonesia": RELIGIOUS,
     # civil society, youth, professional
     **dict.fromkeys(

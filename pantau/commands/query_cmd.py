@@ -132,13 +132,20 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export(
-        fmt: str = typer.Option(..., "--format", help="csv | json (one JSON object per line, .jsonl)"),
+        fmt: str = typer.Option(..., "--format", help="csv | json (one JSON object per line, .jsonl) | "
+                                "graphml | gexf (the official–organisation network, engagements.<fmt>)"),
         tables: Annotated[list[str] | None, TABLE_OPTION] = None,
         output: Annotated[Path, OUTPUT_OPTION] = Path("export"),
         data_dir: Path | None = DATA_DIR,
     ) -> None:
-        """Export tables to CSV or JSON lines, one file per table."""
+        """Export tables to CSV or JSON lines (one file per table), or the engagement network."""
+        if fmt in ("graphml", "gexf"):
+            from pipeline.store.graph import export_graph  # networkx loads only when asked
+
+            typer.echo(str(export_graph(data_dir, fmt, output)))
+            return
         if fmt not in FORMATS:
-            raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
+            choices = ", ".join([*FORMATS, "graphml", "gexf"])
+            raise typer.BadParameter(f"{fmt!r} is not one of {choices}", param_hint="--format")
         for path in export_tables(data_dir, fmt, output, tables or None):
             typer.echo(str(path))

@@ -32,7 +32,7 @@ def top_participants(
 ) -> pd.Series:
     """The `n` entities in most engagements, by name.
 
-    `column` is official_ids or organisation_ids.
+    `column` is official_ids, government_body_ids or organisation_ids.
     """
     if engagements.empty:
         return pd.Series(dtype="int64", name="engagements")
@@ -45,23 +45,35 @@ def top_participants(
 
 
 def engagement_graph(engagements: pd.DataFrame, entities: pd.DataFrame) -> nx.Graph:
-    """Officials and organisations as nodes (attribute `kind`), an edge per pair that met,
-    weighted by the number of engagements."""
-    import networkx as nx  # here: it takes over a second to import and only the network view needs it
+    """Officials, government bodies and organisations as nodes (attribute `kind`: official,
+    government_body, organisation), an edge per government–organisation pair that met, weighted
+    by the number of engagements. (`pantau export --format gexf` writes the same network.)"""
+    import networkx as nx
 
     names = entity_names(entities)
     graph = nx.Graph()
-    for officials, organisations in zip(
-        engagements["official_ids"], engagements["organisation_ids"], strict=True
-    ):
-        for official in officials if officials is not None else ():
-            graph.add_node(names.get(official, official), kind="official")
-            for organisation in organisations if organisations is not None else ():
-                graph.add_node(names.get(organisation, organisation), kind="organisation")
-                a, b = names.get(official, official), names.get(organisation, organisation)
-                weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
-                graph.add_edge(a, b, weight=weight)
+    sides = [c for c in ("official_ids", "government_body_ids") if c in engagements]
+    for _, row in engagements.iterrows():
+        organisations = row["organisation_ids"] if row["organisation_ids"] is not None else ()
+        for column in sides:
+            kind = "official" if column == "official_ids" else "government_body"
+            for government in row[column] if row[column] is not None else ():
+                a = names.get(government, government)
+                graph.add_node(a, kind=kind)
+                for organisation in organisations:
+                    b = names.get(organisation, organisation)
+                    graph.add_node(b, kind="organisation")
+                    weight = graph.edges[a, b]["weight"] + 1 if graph.has_edge(a, b) else 1
+                    graph.add_edge(a, b, weight=weight)
     return graph
+
+
+def event_counts(engagements: pd.DataFrame) -> pd.Series:
+    """Engagements per event type, labelled in Indonesian (nlp.lexicons.events.LABELS_ID)."""
+    from nlp.lexicons.events import EVENT_TYPES, LABELS_ID
+
+    counts = engagements["event_type"].value_counts() if not engagements.empty else pd.Series(dtype="int64")
+    return pd.Series({LABELS_ID[t]: int(counts.get(t, 0)) for t in EVENT_TYPES}, name="engagements")
 
 
 def portal_health(

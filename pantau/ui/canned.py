@@ -96,6 +96,59 @@ order by province, month desc
 """.strip(),
 )
 
+ENGAGEMENTS_BY_EVENT_TYPE = CannedQuery(
+    name="engagements_by_event_type",
+    title_id="Pertemuan per jenis kegiatan",
+    title_en="Engagements by event type",
+    description_id="Jumlah pertemuan per jenis kegiatan (audiensi, pelantikan, hibah, sosialisasi, "
+    "rapat koordinasi, upacara, lainnya), dengan jumlah pejabat, instansi dan organisasi.",
+    description_en="Number of engagements per event type (meeting, inauguration, grant, "
+    "socialisation, coordination, ceremony, other), with the number of officials, government "
+    "bodies and organisations taking part.",
+    sql="""
+select coalesce(g.event_label, g.event_type) as event, g.event_type as event_type,
+       count(distinct g.engagement_id) as engagements,
+       count(distinct oid.value) as officials,
+       count(distinct bid.value) as government_bodies,
+       count(distinct gid.value) as organisations,
+       min(g.date) as first_date, max(g.date) as last_date
+from engagements g
+left join json_each(g.official_ids) as oid
+left join json_each(g.government_body_ids) as bid
+left join json_each(g.organisation_ids) as gid
+group by g.event_type
+order by engagements desc, event_type
+""".strip(),
+)
+
+GOVERNMENT_BODIES_WITH_ORGANISATION = CannedQuery(
+    name="government_bodies_with_organisation",
+    title_id="Instansi pemerintah yang bertemu organisasi X",
+    title_en="Government bodies that met organisation X",
+    description_id="Ketik nama atau singkatan organisasi. Satu baris per instansi (Kesbangpol, "
+    "Pemkab, Polres, Kodim, Kemenag ...), dengan jumlah pertemuan, jenis kegiatan dan tanggal "
+    "pertama/terakhir.",
+    description_en="Type an organisation's name or acronym. One row per government body "
+    "(Kesbangpol, regency government, police, military, religious affairs office ...), with the "
+    "number of engagements, their event types and the first and last dates.",
+    params=("organisation",),
+    sql="""
+select coalesce(b.name, bid.value) as government_body,
+       count(distinct g.engagement_id) as engagements,
+       group_concat(distinct g.event_label) as events,
+       min(g.date) as first_date, max(g.date) as last_date,
+       group_concat(distinct org.name) as organisations
+from engagements g
+join json_each(g.organisation_ids) as gid
+join entities org on org.entity_id = gid.value
+join json_each(g.government_body_ids) as bid
+left join entities b on b.entity_id = bid.value
+where org.name like '%' || :organisation || '%' or org.acronym = :organisation
+group by bid.value
+order by engagements desc, government_body
+""".strip(),
+)
+
 ARTICLES_MENTIONING = CannedQuery(
     name="articles_mentioning",
     title_id="Artikel yang menyebut X",
@@ -145,6 +198,8 @@ CANNED_QUERIES: tuple[CannedQuery, ...] = (
     OFFICIALS_WHO_MET_ORGANISATION,
     ORGANISATIONS_MET_BY_OFFICIAL,
     ENGAGEMENTS_BY_PROVINCE_MONTH,
+    ENGAGEMENTS_BY_EVENT_TYPE,
+    GOVERNMENT_BODIES_WITH_ORGANISATION,
     ARTICLES_MENTIONING,
     PORTAL_FRESHNESS,
 )

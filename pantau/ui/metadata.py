@@ -59,18 +59,19 @@ TABLES: dict[str, tuple[str, str, str, str, list[Any], dict[str, Any]]] = {
     "engagements": (
         "Pertemuan",
         "Engagements",
-        "Pertemuan pemerintah–organisasi: tanggal, tempat, pejabat, organisasi dan "
-        "kalimat buktinya.",
-        "Government–organisation encounters: date, place, officials, organisations and the "
-        "evidence sentence.",
+        "Pertemuan pemerintah–organisasi: tanggal, tempat, jenis kegiatan, pejabat, instansi, "
+        "organisasi dan kalimat buktinya.",
+        "Government–organisation engagements: date, place, event type, officials, government "
+        "bodies, organisations and the evidence sentence.",
         [
             "province",
             "portal",
             "month",
             {"date": "date"},
-            "event_type",
+            "event_label",
             {"array": "organisations"},
             {"array": "officials"},
+            {"array": "government_bodies"},
         ],
         {"sort_desc": "date"},
     ),

@@ -5,7 +5,8 @@ fingerprint (file names, sizes, mtimes) is compared with the last build and the 
 when anything changed. The build goes to a temporary file renamed into place, so a served file
 is never half-written. Values are made readable for people: timestamps as local wall-clock text
 (published_at in WIB, the crawl times in UTC), lists as JSON arrays (Datasette facets them),
-and engagements gain the names of their officials and organisations.
+and engagements gain the names of their officials, government bodies and organisations, and
+the Indonesian label of their event type (`event_label`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from nlp.lexicons.events import LABELS_ID
 from pantau.ui.tables import UI_TABLES, read_arrow, table_fingerprint
 from pipeline.core import schema
 
@@ -41,7 +43,8 @@ INDEXES = {
     "crawl_runs": ["portal", "started_at"],
 }
 # extra columns the UI adds to a table (name -> SQLite type)
-DERIVED_COLUMNS = {"engagements": {"officials": "TEXT", "organisations": "TEXT"}}
+DERIVED_COLUMNS = {"engagements": {"officials": "TEXT", "organisations": "TEXT",
+                                   "government_bodies": "TEXT", "event_label": "TEXT"}}
 FTS_TABLES = {"articles": ("title", "body")}
 BATCH_ROWS = 20_000
 
@@ -91,6 +94,13 @@ def _named(ids_column: pa.Array | pa.ChunkedArray, names: dict[str, str]) -> lis
     return out
 
 
+def _column_or_nulls(batch: pa.RecordBatch, name: str) -> pa.Array:
+    """A column of the batch, or nulls when the table was read as a schema without it."""
+    if name in batch.schema.names:
+        return batch.column(name)
+    return pa.nulls(batch.num_rows, pa.list_(pa.string()))
+
+
 def _create_table(conn: sqlite3.Connection, name: str, table: pa.Table) -> list[str]:
     pk = PRIMARY_KEYS.get(name)
     defs = [
@@ -121,6 +131,8 @@ def _load_table(conn: sqlite3.Connection, name: str, table: pa.Table, names: dic
             columns += [
                 _named(batch.column("official_ids"), names),
                 _named(batch.column("organisation_ids"), names),
+                _named(_column_or_nulls(batch, "government_body_ids"), names),
+                [LABELS_ID.get(t or "", t) for t in batch.column("event_type").to_pylist()],
             ]
         conn.executemany(f'{verb} INTO "{name}" VALUES ({marks})', _rows(columns))
     for column in INDEXES.get(name, []):

@@ -31,7 +31,10 @@ ENTITIES = {
     "org-inp": ("ORG", "Ikatan Nelayan Pesisir", "ormas_cso", "INP"),
     "org-mt-hidayah": ("ORG", "Majelis Taklim Nurul Hidayah", "religious", None),
     "org-kpm": ("ORG", "Karang Pemuda Mandiri", "ormas_cso", "KPM"),
+    "gov-kesbangpol": ("ORG", "Badan Kesbangpol Sukamaju", "government_agency", "Kesbangpol"),
 }
+# event index -> government bodies taking part (kept apart so EVENTS keep their shape)
+BODIES = {0: ["gov-kesbangpol"], 3: ["gov-kesbangpol"]}
 # (portal, published, official ids, organisation ids, place, event type)
 EVENTS = [
     (
@@ -187,6 +190,10 @@ def _mentions(article: dict, event: tuple) -> list[dict]:
     return rows
 
 
+# the Indonesian event word of a synthetic article -> the engagement type (nlp.lexicons.events)
+EVENT_TYPE = {"audiensi": "meeting", "dialog": "meeting", "silaturahmi": "meeting", "rapat": "coordination"}
+
+
 def _engagement(index: int, article: dict, event: tuple) -> dict:
     _, published, officials, organisations, place, kind = event
     return {
@@ -195,8 +202,9 @@ def _engagement(index: int, article: dict, event: tuple) -> dict:
         "date": published.date(),
         "place_name": place,
         "official_ids": officials,
+        "government_body_ids": BODIES.get(index, []),
         "organisation_ids": organisations,
-        "event_type": kind,
+        "event_type": EVENT_TYPE[kind],
         "evidence": article["body"].split(". ")[0] + ".",
         "url": article["url"],
         "portal": article["portal"],
@@ -208,7 +216,7 @@ def _engagement(index: int, article: dict, event: tuple) -> dict:
 def _entities(events: list[tuple]) -> list[dict]:
     rows = []
     for entity_id, (kind, name, role_or_kind, acronym) in ENTITIES.items():
-        dates = [e[1].date() for e in events if entity_id in e[2] + e[3]]
+        dates = [e[1].date() for n, e in enumerate(events) if entity_id in e[2] + e[3] + BODIES.get(n, [])]
         rows.append(
             {
                 "entity_id": entity_id,

@@ -10,7 +10,8 @@ import pyarrow as pa
 
 from pipeline.core.errors import SchemaVersionError
 
-# 1: first release. 2: articles.credit. A file of an older version lacks the columns added
+# 1: first release. 2: articles.credit (and, added without a bump as readers conform by column
+# name, engagements.government_body_ids). A file of an older version lacks the columns added
 # since; readers conform it to the current schema (nulls there) and the next write of its
 # partition rewrites it at the current version.
 SCHEMA_VERSION = 2
@@ -118,13 +119,14 @@ ENGAGEMENTS = pa.schema(
         ("place_code", pa.string()),
         ("place_name", pa.string()),
         ("official_ids", STR_LIST),
-        ("organisation_ids", STR_LIST),
-        ("event_type", pa.string()),
+        ("organisation_ids", STR_LIST),  # civil-society organisations (ormas_cso, religious)
+        ("event_type", pa.string()),  # meeting | inauguration | grant | socialisation | coordination | ceremony | other
         ("evidence", pa.string()),
         ("url", pa.string()),
         ("portal", pa.string()),
         ("province", pa.string()),
         ("month", pa.string()),
+        ("government_body_ids", STR_LIST),  # government bodies taking part; null in older files
     ]
 )
 

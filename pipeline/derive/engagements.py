@@ -1,101 +1,26 @@
-"""Engagements: who (officials) met whom (organisations), where, when, at what kind of event.
+"""ENGAGEMENTS rows of one article: the participation rules of `nlp.engagements` over stored mentions.
 
-An encounter is a sentence naming at least one official and one non-government organisation, or
-an event paragraph (one with an event word) naming both across its sentences. Encounters of an
-article that share an official are one encounter (an article reports one event per official);
-its evidence, date, place and event type come from the first sentence that showed it. Pure functions over
-one article's row and its mention rows (MENTIONS, entity_id filled).
+Pure functions over one article's row and its mention rows (MENTIONS, entity_id filled). The same
+rules make `pantau extract`'s `engagements`, so the table and the extraction contract agree; the
+table keys participants by entity id (officials, government bodies, civil-society organisations).
+A row's date is the interaction's day when the text gives it, else the publication day (the table
+needs a date to place an engagement in time; the extract output leaves it null).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
-from pipeline.derive.lexicon_events import EVENT_TYPES, OTHER
+from nlp import engagements as core
+from nlp.lexicons.events import EVENT_TYPES, OTHER
 
-GOVERNMENT_KINDS = frozenset({"government_agency"})
-EVENT_PATTERNS = tuple(
-    (name, re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)) for name, words in EVENT_TYPES
-)
+__all__ = ["EVENT_TYPES", "GOVERNMENT_KINDS", "OTHER", "event_type", "find_engagements"]
 
-
-def event_type(*texts: str | None) -> str:
-    """The first event type signalled in the first text that signals one."""
-    for text in texts:
-        if text and (found := signalled_event(text)):
-            return found
-    return OTHER
-
-
-def signalled_event(text: str) -> str | None:
-    for name, pattern in EVENT_PATTERNS:
-        if pattern.search(text):
-            return name
-    return None
-
-
-@dataclass
-class Unit:
-    """A sentence or a paragraph and the mentions inside it."""
-
-    key: Any
-    text: str
-    mentions: list[dict] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)
-
-    def ids(self, wanted: str) -> tuple[str, ...]:
-        return tuple(sorted({m["entity_id"] for m in self.mentions if _is(m, wanted) and m.get("entity_id")}))
-
-
-def _is(mention: dict, wanted: str) -> bool:
-    if wanted == "ORG":
-        return mention.get("type") == "ORG" and mention.get("kind") not in GOVERNMENT_KINDS
-    return mention.get("type") == wanted
-
-
-def paragraph_spans(body: str | None) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[^\n]+", body or "") if m.group().strip()]
-
-
-def paragraph_of(mention: dict, spans: list[tuple[int, int]], body: str) -> int | str:
-    start = mention.get("start")
-    if isinstance(start, int) and body:
-        for i, (a, b) in enumerate(spans):
-            if a <= start < b:
-                return i
-    found = body.find(mention.get("sentence") or "\0") if body else -1
-    for i, (a, b) in enumerate(spans):
-        if a <= found < b:
-            return i
-    return f"sentence:{mention.get('sentence')}"  # no body: the sentence is its own paragraph
-
-
-def group_units(article: dict, mentions: list[dict]) -> tuple[list[Unit], list[Unit]]:
-    """Sentences and paragraphs of the article, in text order, with their mentions."""
-    body = article.get("body") or ""
-    spans = paragraph_spans(body)
-    sentences: dict[Any, Unit] = {}
-    paragraphs: dict[Any, Unit] = {}
-    ordered = sorted(mentions, key=_start)
-    for mention in ordered:
-        para = paragraph_of(mention, spans, body)
-        sentence = mention.get("sentence") or ""
-        if isinstance(para, int):
-            a, b = spans[para]
-            text = body[a:b]
-        else:
-            text = sentence
-        sentences.setdefault((para, sentence), Unit((para, sentence), sentence)).mentions.append(mention)
-        unit = paragraphs.setdefault(para, Unit(para, text))
-        unit.mentions.append(mention)
-        if sentence not in unit.sentences:
-            unit.sentences.append(sentence)
-    return list(sentences.values()), list(paragraphs.values())
+GOVERNMENT_KINDS = core.GOVERNMENT_KINDS
+PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 2, "other": 1}
+event_type = core.event_type
 
 
 def _start(mention: dict) -> int:
@@ -103,72 +28,74 @@ def _start(mention: dict) -> int:
     return start if isinstance(start, int) else 0
 
 
+def sentence_starts(body: str, mentions: list[dict]) -> list[int] | None:
+    """Where the NLP stage's sentences start, found back from the mentions' sentence texts."""
+    starts = set()
+    for m in mentions:
+        sentence = (m.get("sentence") or "").strip()
+        if not sentence:
+            continue
+        at = body.rfind(sentence, 0, _start(m) + len(sentence))
+        if at >= 0:
+            starts.add(at)
+    return sorted(starts) or None
+
+
+def _parts(mentions: list[dict]) -> list[core.Part]:
+    out = []
+    for m in mentions:
+        side = core.OFFICIAL if m.get("type") == "OFFICIAL" else (
+            core.side_of(m.get("kind"), m.get("normalized") or m.get("text") or "") if m.get("type") == "ORG" else None)
+        if side and m.get("entity_id"):
+            out.append(core.Part(m["entity_id"], side, _start(m), _start(m) + len(m.get("text") or "")))
+    return out
+
+
+def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict]]:
+    dates: list[core.Marker] = []
+    places: list[core.Marker] = []
+    by_key: dict[str, dict] = {}
+    for m in mentions:
+        value = str(m.get("normalized") or "")
+        if m.get("type") == "DATE" and len(value) == 10:
+            dates.append(core.Marker(_start(m), value))
+        elif m.get("type") == "PLACE":
+            key = m.get("code") or value or m.get("text") or ""
+            by_key.setdefault(key, m)
+            rank = len(m["code"]) if m.get("code") else PLACE_RANK.get(m.get("kind") or "", 0)
+            places.append(core.Marker(_start(m), key, rank))
+    return dates, places, by_key
+
+
 def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
     """ENGAGEMENTS rows of one article."""
-    rows = [m for m in mentions if m.get("article_id") in (None, article.get("article_id"))]
-    sentences, paragraphs = group_units(article, rows)
-    found: list[dict] = []
-    covered: set[Any] = set()
-    for unit in sentences:
-        if unit.ids("OFFICIAL") and unit.ids("ORG"):
-            covered.add(unit.key[0])
-            para = next(p for p in paragraphs if p.key == unit.key[0])
-            _add(found, article, rows, unit, para, unit.text)
-    for para in paragraphs:
-        if para.key in covered or not (para.ids("OFFICIAL") and para.ids("ORG")):
-            continue
-        signal = next((s for s in para.sentences if signalled_event(s)), None)
-        if signal or signalled_event(para.text):
-            evidence = signal or next(s for s in para.sentences if s)
-            _add(found, article, rows, para, para, evidence)
-    for row in found:
-        digest = "|".join([row["article_id"] or "", *row["official_ids"], *row["organisation_ids"],
-                           row["evidence"]])
+    rows = sorted((m for m in mentions if m.get("article_id") in (None, article.get("article_id"))), key=_start)
+    body = article.get("body") or ""
+    dates, places, by_key = _markers(rows)
+    found = core.find(body, _parts(rows), title=article.get("title"),
+                      sentence_starts=sentence_starts(body, rows), dates=dates, places=places,
+                      published=day.isoformat() if (day := _published(article)) else None)
+    out = []
+    for e in found:
+        place = by_key.get(e.place or "")
+        row = {
+            "engagement_id": None,
+            "article_id": article.get("article_id"),
+            "date": date.fromisoformat(e.date) if e.date else _published(article),
+            "place_code": place.get("code") if place else None,
+            "place_name": (place.get("normalized") or place.get("text")) if place else None,
+            "official_ids": e.government,
+            "government_body_ids": e.government_bodies,
+            "organisation_ids": e.organisations,
+            "event_type": e.event_type,
+            "evidence": e.evidence,
+            **{k: article.get(k) for k in ("url", "portal", "province", "month")},
+        }
+        digest = "|".join([str(row["article_id"] or ""), *e.government, *e.government_bodies, *e.organisations,
+                           e.evidence])
         row["engagement_id"] = hashlib.sha256(digest.encode()).hexdigest()[:16]
-    return found
-
-
-def _add(found: list[dict], article: dict, rows: list[dict], unit: Unit, para: Unit,
-         evidence: str) -> None:
-    officials, orgs = unit.ids("OFFICIAL"), unit.ids("ORG")
-    for earlier in found:  # an official named again in the article: the same encounter, widened
-        if set(earlier["official_ids"]) & set(officials):
-            earlier["official_ids"] = sorted(set(earlier["official_ids"]) | set(officials))
-            earlier["organisation_ids"] = sorted(set(earlier["organisation_ids"]) | set(orgs))
-            return
-    place = _place(unit.mentions) or _place(para.mentions) or _place(rows)
-    when = _date(unit.mentions) or _date(para.mentions) or _date(rows) or _published(article)
-    found.append({
-        "engagement_id": None,
-        "article_id": article.get("article_id"),
-        "date": when,
-        "place_code": place.get("code") if place else None,
-        "place_name": (place.get("normalized") or place.get("text")) if place else None,
-        "official_ids": list(officials),
-        "organisation_ids": list(orgs),
-        "event_type": event_type(evidence, para.text, article.get("title")),
-        "evidence": evidence,
-        **{k: article.get(k) for k in ("url", "portal", "province", "month")},
-    })
-
-
-def _place(mentions: list[dict]) -> dict | None:
-    """The most specific coded place (longest region code), else the first named place."""
-    places = [m for m in mentions if m.get("type") == "PLACE"]
-    coded = [m for m in places if m.get("code")]
-    if coded:
-        return max(coded, key=lambda m: len(m["code"]))  # max keeps the first of equals
-    return places[0] if places else None
-
-
-def _date(mentions: list[dict]) -> date | None:
-    for m in mentions:
-        if m.get("type") == "DATE" and m.get("normalized"):
-            try:
-                return date.fromisoformat(str(m["normalized"])[:10])
-            except ValueError:
-                continue
-    return None
+        out.append(row)
+    return out
 
 
 def _published(article: dict) -> date | None:

@@ -27,17 +27,24 @@ off AS (
   FROM (SELECT engagement_id, unnest(official_ids) AS id FROM engagements) u
   JOIN names n ON n.entity_id = u.id GROUP BY u.engagement_id
 ),
+bod AS (
+  SELECT u.engagement_id, list(n.name ORDER BY n.name) AS government_bodies
+  FROM (SELECT engagement_id, unnest(government_body_ids) AS id FROM engagements) u
+  JOIN names n ON n.entity_id = u.id GROUP BY u.engagement_id
+),
 org AS (
   SELECT u.engagement_id, list(n.name ORDER BY n.name) AS organisations
   FROM (SELECT engagement_id, unnest(organisation_ids) AS id FROM engagements) u
   JOIN names n ON n.entity_id = u.id GROUP BY u.engagement_id
 )
-SELECT g.date, off.officials, org.organisations, g.event_type, g.place_name, g.place_code,
+SELECT g.date, off.officials, bod.government_bodies, org.organisations, g.event_type, g.place_name, g.place_code,
        g.evidence, g.url, g.portal, g.province, g.article_id, g.engagement_id
 FROM engagements g
 LEFT JOIN off ON off.engagement_id = g.engagement_id
+LEFT JOIN bod ON bod.engagement_id = g.engagement_id
 LEFT JOIN org ON org.engagement_id = g.engagement_id
 WHERE ($pattern IS NULL OR array_to_string(off.officials, '|') ILIKE $pattern ESCAPE '\'
+       OR array_to_string(bod.government_bodies, '|') ILIKE $pattern ESCAPE '\'
        OR array_to_string(org.organisations, '|') ILIKE $pattern ESCAPE '\')
   AND ($event_type IS NULL OR g.event_type = $event_type)
   AND ($province IS NULL OR g.province ILIKE $province)
@@ -65,7 +72,8 @@ def entities(type: str | None = None, data_dir: DataDir = None) -> pd.DataFrame:
 def engagements(name: str | None = None, *, event_type: str | None = None,
                 province: str | None = None, since: date | str | None = None,
                 until: date | str | None = None, data_dir: DataDir = None) -> pd.DataFrame:
-    """Who met whom: engagements with the names of their officials and organisations."""
+    """Who met whom: engagements with the names of their officials, government bodies and
+    civil-society organisations; `event_type` is one of nlp.lexicons.events.EVENT_TYPES."""
     params = {
         "pattern": f"%{escape_like(name)}%" if name else None,
         "event_type": event_type,

@@ -8,8 +8,9 @@ from typing import Protocol
 
 import pyarrow as pa
 
+from nlp.lexicons import events as event_words
+from nlp.lexicons import participation
 from pipeline.derive import engagements, entities
-from pipeline.derive.lexicon_events import EVENT_TYPES
 from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
 from pipeline.store.rows import arrow_rows
@@ -32,7 +33,8 @@ ENTITY_INPUT = ["article_id", "type", "text", "normalized", "role", "jurisdictio
                 "acronym"]
 # changes when the engagement rules change, so derived partitions are rebuilt
 RULES = hashlib.sha256(
-    (repr(EVENT_TYPES) + repr(sorted(engagements.GOVERNMENT_KINDS)) + "engagements/1").encode()
+    (repr(event_words.STRONG) + repr(event_words.WEAK) + repr([getattr(participation, k) for k in sorted(dir(participation)) if k.isupper()])
+     + repr(sorted(engagements.GOVERNMENT_KINDS)) + "engagements/2").encode()
 ).hexdigest()[:12]
 ARTICLE_INPUT = ["article_id", "title", "body", "published_at", "url", "portal", "province", "month"]
 

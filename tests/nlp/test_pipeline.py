@@ -51,4 +51,5 @@ def test_extract_many_keeps_order_and_context() -> None:
 
 def test_empty_text_gives_empty_output() -> None:
     out = nlp.extract("").as_output()
-    assert out == {"officials": [], "persons": [], "organisations": [], "places": [], "dates": []}
+    assert out == {"officials": [], "persons": [], "organisations": [], "places": [], "dates": [],
+                   "relevant": False, "engagements": []}

@@ -19,6 +19,21 @@ from pantau.demo.site import DemoSite
 from pipeline.core.article import article_id_for
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "devset"
+# Engagement gold lives beside the content, keyed by article key, so the content modules stay untouched.
+ENGAGEMENTS_FILE = Path(__file__).resolve().parents[2] / "pantau" / "demo" / "content" / "engagements.json"
+
+
+def engagement_gold(path: Path = ENGAGEMENTS_FILE) -> dict[str, dict[str, Any]]:
+    """Article key -> {"relevant", "engagements"} (CONVENTIONS.md "Engagements")."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def engagements_for(article: DemoArticle, gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The article's `relevant` and `engagements` gold fields."""
+    if article.key not in gold:  # every article is annotated, even if with []: a missing key is an omission
+        raise KeyError(f"{ENGAGEMENTS_FILE.name} has no entry for {article.key}")
+    entry = gold[article.key]
+    return {"relevant": entry["relevant"], "engagements": entry["engagements"]}
 
 
 def dev_base_url(portal: str) -> str:
@@ -30,7 +45,8 @@ def record_id(site: DemoSite, article: DemoArticle) -> str:
     return f"{article.portal}-{article.number}_{article_id_for(site.article_url(article))}"
 
 
-def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str]) -> dict[str, Any]:
+def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str],
+                engagements: dict[str, dict[str, Any]]) -> dict[str, Any]:
     spec = site.spec
     return {
         "id": ids[article.key],
@@ -51,6 +67,7 @@ def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str]) -> di
         "body_first": article.body_first,
         "body_last": article.body_last,
         **{key: article.gold[key] for key in ("officials", "persons", "organisations", "places", "dates")},
+        **engagements_for(article, engagements),
         "notes": list(article.notes),
         "dup_of": ids[article.copy_of] if article.copy_of else None,
         "html": site.article_page(article),
@@ -65,7 +82,8 @@ def build_records() -> list[dict[str, Any]]:
     sites = {spec.name: build_site(spec, dev_base_url(spec.name)) for spec in portals()}
     items = _sorted_articles()
     ids = {a.key: record_id(sites[a.portal], a) for a in items}
-    return [gold_record(sites[a.portal], a, ids) for a in items]
+    engagements = engagement_gold()
+    return [gold_record(sites[a.portal], a, ids, engagements) for a in items]
 
 
 def manifest(records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ import pytest
 
 from pantau.demo import expected_counts, serve_demo
 from pantau.demo.html_common import HARI
+from pipeline.derive.lexicon_events import VOCABULARY as EVENT_TYPES
 from tests.pantau.devset import DEVSET_DIR, build_records, stale_files
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -273,6 +274,22 @@ def test_devset_records_have_the_seed_gold_shape(shared_dir: Path) -> None:
             sample = seed[key][0]
             for item in record[key]:
                 assert set(sample) - {"aliases"} <= set(item), (record["id"], key, item)
+
+
+@pytest.mark.parametrize("record", dev_records(), ids=lambda r: r["id"].split("_")[0])
+def test_devset_engagements_name_the_records_own_entities(record: dict[str, Any]) -> None:
+    """Engagement gold uses the record's canonical names, so pairs can be matched like entities."""
+    officials = {o["name"] for o in record["officials"]}
+    kinds = {o["name"]: o["kind"] for o in record["organisations"]}
+    for engagement in record["engagements"]:
+        assert engagement["event_type"] in EVENT_TYPES, engagement
+        assert set(engagement["government"]) <= officials, engagement
+        assert all(kinds.get(b) == "government_agency" for b in engagement["government_bodies"]), engagement
+        assert engagement["organisations"], engagement  # no engagement without civil society
+        assert all(kinds.get(o) in ("ormas_cso", "religious") for o in engagement["organisations"]), engagement
+        assert engagement["government"] or engagement["government_bodies"], engagement
+        assert engagement["date"] in {d["iso"] for d in record["dates"]} | {None}, engagement
+        assert engagement["place"] in {p["name"] for p in record["places"]} | {None}, engagement
 
 
 @pytest.mark.parametrize("record", dev_records(), ids=lambda r: r["id"].split("_")[0])

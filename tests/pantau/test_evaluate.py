@@ -123,3 +123,87 @@ def test_pantau_eval_prints_province_hint_and_no_province_flag(tmp_path: Path) -
     assert used.exit_code == 0 and unused.exit_code == 0, used.output + unused.output
     assert "province was passed for 1 of 1" in used.output
     assert json.loads(unused.output)["province_hints"] == 0
+
+
+def _engaged(government: list[str], organisations: list[str], *, bodies: tuple[str, ...] = (),
+             event_type: str = "meeting", date: str | None = "2024-06-03") -> dict:
+    return {"government": government, "government_bodies": list(bodies), "organisations": organisations,
+            "event_type": event_type, "date": date, "place": None}
+
+
+GOLD_ENGAGED = {
+    "officials": [{"name": "Ratu Tatu Chasanah", "aliases": ["Tatu"]}],
+    "organisations": [
+        {"name": "Pengurus Cabang Nahdlatul Ulama Kabupaten Serang", "acronym": "PCNU",
+         "kind": "religious", "aliases": ["PCNU Serang"]},
+        {"name": "Badan Kesatuan Bangsa dan Politik Kabupaten Serang", "acronym": "Kesbangpol",
+         "kind": "government_agency"},
+        {"name": "FKUB Kabupaten Serang", "acronym": "FKUB", "kind": "religious"},
+    ],
+    "relevant": True,
+    "engagements": [_engaged(["Ratu Tatu Chasanah"], ["Pengurus Cabang Nahdlatul Ulama Kabupaten Serang",
+                                                       "FKUB Kabupaten Serang"],
+                             bodies=("Badan Kesatuan Bangsa dan Politik Kabupaten Serang",))],
+}
+
+
+@pytest.mark.parametrize(
+    ("pred_engagements", "tp_fp_fn"),
+    [
+        # names as the gold writes them, acronyms, aliases and level words left out all match
+        ([_engaged(["Ratu Tatu Chasanah"], ["PCNU Serang", "FKUB Serang"], bodies=("Kesbangpol",))], (4, 0, 0)),
+        ([_engaged(["Tatu Chasanah"], ["Pengurus Cabang Nahdlatul Ulama Serang"])], (1, 0, 3)),
+        # a pair split over two engagements still counts once
+        ([_engaged(["Ratu Tatu Chasanah"], ["PCNU Serang"]), _engaged(["Ratu Tatu Chasanah"], ["PCNU Serang"], event_type="grant")], (1, 0, 3)),
+        ([_engaged(["Ratu Tatu Chasanah"], ["Karang Taruna Serang"])], (0, 1, 4)),
+        ([], (0, 0, 4)),
+    ],
+)
+def test_engagement_pairs_match_leniently_on_names(pred_engagements: list, tp_fp_fn: tuple) -> None:
+    pred = {"organisations": [{"name": "Kesbangpol", "kind": "government_agency"}], "engagements": pred_engagements}
+    pairs = _score(GOLD_ENGAGED, pred).engagements.pairs
+    assert (pairs.tp, pairs.fp, pairs.fn) == tp_fp_fn
+
+
+def test_an_acronym_shared_by_two_branches_goes_to_the_branch_named() -> None:
+    gold = {"organisations": [{"name": "FKUB Sulut", "acronym": "FKUB"}, {"name": "FKUB Minahasa", "acronym": "FKUB"}],
+            "officials": [{"name": "Royke Roring"}],
+            "engagements": [_engaged(["Royke Roring"], ["FKUB Sulut", "FKUB Minahasa"])]}
+    pred = {"organisations": [{"name": "FKUB Minahasa", "acronym": "FKUB"}, {"name": "FKUB Sulut", "acronym": "FKUB"}],
+            "engagements": [_engaged(["Royke Roring"], ["FKUB Minahasa", "FKUB Sulut"])]}
+    assert _score(gold, pred).engagements.pairs.tp == 2
+
+
+def test_event_type_and_date_are_scored_on_matched_pairs_only() -> None:
+    pred = {"engagements": [_engaged(["Ratu Tatu Chasanah"], ["PCNU Serang"], event_type="ceremony"),
+                            _engaged(["Ratu Tatu Chasanah"], ["Karang Taruna"], event_type="grant", date=None)]}
+    got = _score(GOLD_ENGAGED, pred).engagements.as_dict()
+    assert (got["matched_pairs"], got["event_type_accuracy"], got["date_accuracy"]) == (1, 0.0, 1.0)
+
+
+def test_macro_f1_averages_articles_with_pairs() -> None:
+    report = Report()
+    perfect = {"engagements": GOLD_ENGAGED["engagements"], **{k: GOLD_ENGAGED[k] for k in ("officials", "organisations")}}
+    score_document({"id": "a", **GOLD_ENGAGED}, perfect, report)
+    score_document({"id": "b", **GOLD_ENGAGED}, {"engagements": []}, report)
+    score_document({"id": "c", "engagements": [], "relevant": False}, {"engagements": [], "relevant": False}, report)
+    assert report.engagements.as_dict()["pairs_macro_f1"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("gold_relevant", "pred_relevant", "tp_fp_fn"),
+    [(True, True, (1, 0, 0)), (True, False, (0, 0, 1)), (False, True, (0, 1, 0)), (None, True, (0, 0, 0))],
+)
+def test_relevance_is_scored_where_the_gold_states_it(gold_relevant: bool | None, pred_relevant: bool,
+                                                      tp_fp_fn: tuple) -> None:
+    gold = {"engagements": [], **({} if gold_relevant is None else {"relevant": gold_relevant})}
+    relevance = _score(gold, {"engagements": [], "relevant": pred_relevant}).engagements.relevance
+    assert (relevance.tp, relevance.fp, relevance.fn) == tp_fp_fn
+
+
+def test_devset_engagements_meet_their_floor() -> None:
+    """The demo dev set's engagement figures (measured 0.84 pairs F1): a regression floor."""
+    devset = Path(__file__).resolve().parents[1] / "fixtures" / "devset" / "dev.jsonl"
+    got = evaluate(devset).engagements.as_dict()
+    assert got["pairs"]["f1"] >= 0.8 and got["relevance"]["recall"] >= 0.95, got
+    assert got["event_type_accuracy"] >= 0.85 and got["date_accuracy"] >= 0.9, got

@@ -10,7 +10,8 @@ from pantau.cli import app
 from pantau.extract import extract_file, extract_records
 from pipeline.core.errors import InputError
 
-KEYS = {"id", "title", "published", "body", "officials", "persons", "organisations", "places", "dates"}
+KEYS = {"id", "title", "published", "body", "officials", "persons", "organisations", "places", "dates",
+        "relevant", "engagements"}
 
 # a fictional text dump in the shape of a regional portal page: header, title, date, body, footer
 DUMP = """Jl. Merdeka No 5 Kab. Contoh

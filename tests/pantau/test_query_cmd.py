@@ -45,7 +45,7 @@ def test_search_table_output_and_no_match(world: Path) -> None:
 def test_query_prints_csv(world: Path) -> None:
     sql = "SELECT event_type, count(*) AS n FROM engagements GROUP BY 1 ORDER BY 1"
     result = runner.invoke(app, ["query", sql, "--format", "csv", "--data-dir", str(world)])
-    assert result.output.splitlines() == ["event_type,n", "audiensi,1", "festival,1", "rakor,1", "sosialisasi,1"]
+    assert result.output.splitlines() == ["event_type,n", "ceremony,1", "coordination,1", "meeting,1", "socialisation,1"]
 
 
 def test_query_prints_json_lines_with_iso_dates_and_nulls(world: Path) -> None:
@@ -70,7 +70,7 @@ def test_export_writes_one_file_per_table(world: Path, tmp_path: Path, fmt: str,
     assert names == sorted(f"{t}.{suffix}" for t in ("articles", "mentions", "entities", "engagements", "crawl_runs"))
     text = (tmp_path / f"engagements.{suffix}").read_text()
     if fmt == "json":
-        assert {json.loads(line)["event_type"] for line in text.splitlines()} == {"audiensi", "festival", "rakor", "sosialisasi"}
+        assert {json.loads(line)["event_type"] for line in text.splitlines()} == {"ceremony", "coordination", "meeting", "socialisation"}
     else:
         assert text.splitlines()[0].startswith("engagement_id,article_id,date")
 

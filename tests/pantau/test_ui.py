@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from nlp.lexicons.events import EVENT_TYPES, LABELS_ID
 from pantau.ui import UI_TABLES, analysis, canned, read_frame, synthetic
 from pantau.ui.metadata import DATABASE, TABLES, build_metadata
 from pantau.ui.server import bind_socket, make_datasette
@@ -280,8 +281,16 @@ def test_engagement_graph_links_each_official_to_each_organisation_met(
     frames: dict[str, pd.DataFrame],
 ) -> None:
     graph = analysis.engagement_graph(frames["engagements"], frames["entities"])
-    pairs = {(o, g) for e in synthetic.EVENTS for o in _names(e[2]) for g in _names(e[3])}
+    sides = [(e, [*e[2], *synthetic.BODIES.get(n, [])]) for n, e in enumerate(synthetic.EVENTS)]
+    pairs = {(o, g) for e, government in sides for o in _names(government) for g in _names(e[3])}
     assert {tuple(sorted(edge)) for edge in graph.edges} == {tuple(sorted(p)) for p in pairs}
+    assert graph.nodes["Badan Kesbangpol Sukamaju"]["kind"] == "government_body"
+
+
+def test_event_counts_label_every_type_in_indonesian(frames: dict[str, pd.DataFrame]) -> None:
+    counts = analysis.event_counts(frames["engagements"])
+    assert list(counts.index) == [LABELS_ID[t] for t in EVENT_TYPES]
+    assert counts.sum() == len(synthetic.EVENTS) and counts[LABELS_ID["meeting"]] > 0
 
 
 def test_portal_health_flags_the_failed_crawl_and_silence(frames: dict[str, pd.DataFrame]) -> None:
@@ -312,3 +321,21 @@ def test_datasette_stops_a_runaway_query_at_the_time_limit(synthetic_db: Path) -
     response = asyncio.run(_get(ds, f"/{DATABASE}.json?sql={urllib.parse.quote(endless)}"))
     assert response.status_code >= 400
     assert time.monotonic() - started < limit_s + 5
+
+
+def test_engagements_by_event_type_counts_each_type_with_its_indonesian_label(synthetic_db: Path) -> None:
+    rows = _run_canned(synthetic_db, canned.ENGAGEMENTS_BY_EVENT_TYPE, {})
+    expected: dict[str, int] = {}
+    for event in synthetic.EVENTS:
+        kind = synthetic.EVENT_TYPE[event[5]]
+        expected[kind] = expected.get(kind, 0) + 1
+    assert {r["event_type"]: r["engagements"] for r in rows} == expected
+    assert {r["event_type"]: r["event"] for r in rows} == {k: LABELS_ID[k] for k in expected}
+
+
+def test_government_bodies_with_organisation_lists_the_bodies_that_met_it(synthetic_db: Path) -> None:
+    rows = _run_canned(synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "FWPL"})
+    fwpl_with_body = [n for n, e in enumerate(synthetic.EVENTS) if "org-fwpl" in e[3] and synthetic.BODIES.get(n)]
+    assert [(r["government_body"], r["engagements"]) for r in rows] == [
+        ("Badan Kesbangpol Sukamaju", len(fwpl_with_body))]
+    assert _run_canned(synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "INP"}) == []

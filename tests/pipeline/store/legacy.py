@@ -16,7 +16,7 @@ import pytest
 from pipeline.core import schema
 from pipeline.store import manifest as mf
 
-ADDED_IN_V2 = {"articles": ["credit"]}
+ADDED_IN_V2 = {"articles": ["credit"], "engagements": ["government_body_ids"]}
 
 
 @contextmanager

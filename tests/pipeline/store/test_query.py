@@ -100,5 +100,5 @@ def test_empty_data_folder_has_empty_tables(data_dir: Path) -> None:
 def test_api_engagements_name_who_met_whom(world: Path) -> None:
     got = api.engagements("jaelani", data_dir=world)
     assert [list(x) for x in got["organisations"]] == [["Ikatan Pemuda Lembah"], ["Forum Warga Peduli Sungai"]]
-    assert list(api.engagements(event_type="rakor", data_dir=world)["officials"].iloc[0]) == ["Asep Permana"]
+    assert list(api.engagements(event_type="coordination", data_dir=world)["officials"].iloc[0]) == ["Asep Permana"]
     assert len(api.entities("org", data_dir=world)) == 4

@@ -1,0 +1,140 @@
+"""Engagements of one article: who takes part in an interaction between government and civil society.
+
+An engagement needs a government participant (an official or a government body) and a
+civil-society organisation taking part (`nlp.participation`); its type comes from the event words
+of the lead (`nlp.cues.event_type`), its date from the first day-precise date reported as past.
+Pure functions over offsets, shared by `pantau extract` (keys are names) and the engagements table
+(keys are entity ids).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from nlp.cues import FUTURE, event_type, interaction
+from nlp.lexicons import events as ev
+from nlp.participation import (
+    BODY,
+    GOVERNMENT_KINDS,
+    OFFICIAL,
+    ORG,
+    Article,
+    Part,
+    sentence_spans,
+    side_of,
+)
+
+__all__ = ["BODY", "GOVERNMENT_KINDS", "OFFICIAL", "ORG", "Article", "Engagement", "Marker", "Part",
+           "event_type", "find", "interaction", "sentence_spans", "side_of"]
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A dated or placed mention: an ISO date, or a place key with its specificity (higher: finer)."""
+
+    start: int
+    value: str
+    rank: int = 0
+
+
+@dataclass
+class Engagement:
+    government: list[str] = field(default_factory=list)
+    government_bodies: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    event_type: str = ev.OTHER
+    date: str | None = None
+    place: str | None = None
+    evidence: str = ""
+
+
+def find(text: str, parts: Sequence[Part], *, title: str | None = None,
+         sentence_starts: Sequence[int] | None = None, dates: Sequence[Marker] = (),
+         places: Sequence[Marker] = (), published: str | None = None) -> list[Engagement]:
+    """The engagements one body reports: one per event day when the body reports events on
+    several days, each with the organisations named after its day (a day whose report names no
+    government participant is background, its organisations take no part); else one."""
+    article = Article(text, sentence_starts)
+    taking = [p for p in parts if article.takes_part(p)]
+    orgs = [p for p in taking if p.side == ORG and not article.reported(p) and article.reports_event(p.start)]
+    government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
+    if not orgs or not government:
+        return []
+    names = sorted({text[p.start:p.end] for p in parts if p.side != OFFICIAL}, key=len, reverse=True)
+    lead = text[slice(*article.spans[0])] if article.spans else ""
+    days = _event_days(article, dates, published)
+    if len(days) > 1:  # an earlier day reported without the government ("Musda ... lalu") is background
+        acting = {_day_of(days, p.start) for p in government}
+        orgs = [p for p in orgs if _day_of(days, p.start) in acting]
+    groups = [(day, [p for p in orgs if _day_of(days, p.start) == k]) for k, day in enumerate(days)]
+    groups = [(day, group) for day, group in groups if group]
+    if not orgs:
+        return []
+    if len(groups) < 2:
+        first = min(p.start for p in [*orgs, *government])
+        a, b = article.sentence(first)
+        return [_engagement(government, orgs, event_type(lead, title, text[a:b], text, names=names),
+                            _date(article, dates, published), _place(article, places), text[a:b])]
+    found = []
+    for day, group in groups:
+        a, b = article.sentence(day.start)
+        found.append(_engagement(government, group, event_type(text[a:b], lead, title, text, names=names),
+                                 day.value, _place(article, places, day.start) or _place(article, places),
+                                 text[a:b]))
+    return found
+
+
+def _engagement(government: list[Part], orgs: list[Part], kind: str, day: str | None, place: str | None,
+                evidence: str) -> Engagement:
+    return Engagement(government=_keys(government, OFFICIAL), government_bodies=_keys(government, BODY),
+                      organisations=_keys(orgs, ORG), event_type=kind, date=day, place=place,
+                      evidence=evidence.strip())
+
+
+def _event_days(article: Article, dates: Sequence[Marker], published: str | None) -> list[Marker]:
+    """Dates that open the report of an event (in a sentence telling of one, past, not quoted),
+    each a day other than the one before it."""
+    days: list[Marker] = []
+    for marker in sorted(dates, key=lambda m: m.start):
+        a, b = article.sentence(marker.start)
+        if (published and marker.value > published) or article.quoted(marker.start) \
+                or FUTURE.search(article.text[a:marker.start]) or not interaction(article.text[a:b]):
+            continue
+        if not days or days[-1].value != marker.value:
+            days.append(Marker(a, marker.value))
+    return days
+
+
+def _day_of(days: list[Marker], start: int) -> int:
+    """Index of the event day whose report `start` falls in (before the first: the first)."""
+    return max([k for k, day in enumerate(days) if day.start <= start] or [0])
+
+
+def _keys(parts: Sequence[Part], side: str) -> list[str]:
+    return list(dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side))
+
+
+def _date(article: Article, dates: Sequence[Marker], published: str | None = None) -> str | None:
+    """The first day-precise date not in a plan or a quote, nor after the publication day (a later
+    day is an event still to come): the event's day in news writing."""
+    for marker in sorted(dates, key=lambda m: m.start):
+        if published and marker.value > published:
+            continue
+        a, _ = article.sentence(marker.start)
+        if not article.quoted(marker.start) and not FUTURE.search(article.text[a:marker.start]):
+            return marker.value
+    return None
+
+
+def _place(article: Article, places: Sequence[Marker], at: int | None = None) -> str | None:
+    """The finest place named in the first sentence that names one (the sentence at `at`, if given)."""
+    ordered = sorted(places, key=lambda m: m.start)
+    if at is not None:
+        a, b = article.sentence(at)
+        ordered = [m for m in ordered if a <= m.start < b]
+    if not ordered:
+        return None
+    a, b = article.sentence(ordered[0].start)
+    same = [m for m in ordered if a <= m.start < b]
+    return max(same, key=lambda m: m.rank).value  # max keeps the first of equals

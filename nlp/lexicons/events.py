@@ -1,0 +1,68 @@
+"""Engagement types: the fixed vocabulary, its Indonesian labels and the words that signal each type.
+
+Data, not logic (`nlp.engagements` reads it). Patterns are regular expressions matched
+case-insensitively on word boundaries. STRONG words name an event ("menggelar rakor"); WEAK words
+only suggest one ("menerima", "rapat") and are used when no strong word occurs. The vocabulary and
+its mapping follow ../shared/eval/CONVENTIONS.md "Engagements".
+"""
+
+from __future__ import annotations
+
+MEETING, INAUGURATION, GRANT = "meeting", "inauguration", "grant"
+SOCIALISATION, COORDINATION, CEREMONY, OTHER = "socialisation", "coordination", "ceremony", "other"
+EVENT_TYPES = (MEETING, INAUGURATION, GRANT, SOCIALISATION, COORDINATION, CEREMONY, OTHER)
+
+# Labels shown in the UI (Indonesian first, as the interface is bilingual).
+LABELS_ID = {
+    MEETING: "Pertemuan / audiensi",
+    INAUGURATION: "Pelantikan / pengukuhan",
+    GRANT: "Hibah / bantuan",
+    SOCIALISATION: "Sosialisasi / pelatihan",
+    COORDINATION: "Rapat koordinasi",
+    CEREMONY: "Upacara / perayaan",
+    OTHER: "Lainnya",
+}
+
+STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (INAUGURATION, (r"pelantikan", r"(?:me|di|ter)lantik\w*", r"pengukuhan", r"mengukuhkan", r"dikukuhkan",
+                    r"pengambilan sumpah", r"(?:penyerahan|serah terima) (?:sk|surat keputusan)",
+                    r"pelantikannya", r"sk pengangkatan", r"(?:penyerahan|menyerahkan|diserahkan) sk",
+                    r"diamanahkan menjadi", r"ditetapkan (?:menjadi|sebagai) ketua")),
+    (GRANT, (r"hibah", r"(?:menyerahkan|diserahkan) bantuan", r"penyerahan bantuan", r"menyalurkan", r"disalurkan",
+             r"penyaluran", r"santunan", r"bantuan (?:dana|sosial|keuangan|operasional|sembako)",
+             r"(?:memberikan|diberikan) bantuan", r"pemberian bantuan", r"nphd")),
+    (SOCIALISATION, (r"sosialisasi", r"(?:men|di)sosialisasikan", r"pembinaan", r"pelatihan",
+                     r"(?:me|di)latih", r"bimtek", r"bimbingan teknis", r"workshop", r"lokakarya",
+                     r"penyuluhan", r"seminar", r"webinar", r"edukasi", r"diklat", r"penguatan kapasitas",
+                     r"peningkatan kapasitas", r"capacity building", r"pendidikan politik",
+                     r"pendidikan wawasan kebangsaan", r"wawasan kebangsaan", r"training")),
+    (COORDINATION, (r"rakor\w*", r"rapat koordinasi", r"fgd", r"focus group discussion",
+                    r"forum (?:group )?(?:koordinasi|diskusi)", r"rapat kerja", r"raker\w*",
+                    r"koordinasi")),
+    (CEREMONY, (r"peringatan", r"memperingati", r"festival", r"upacara", r"mus(?:da|wil|cab|ran|ywil)",
+                r"musyawarah (?:daerah|wilayah|cabang|besar|nasional|adat)", r"konfer(?:cab|wil|da|ensi)\w*",
+                r"milad", r"harlah", r"hari jadi", r"hut", r"ulang tahun", r"dies natalis",
+                r"peresmian", r"(?:me|di)resmikan", r"launching", r"peluncuran", r"(?:me|di)luncurkan",
+                r"deklarasi", r"(?:men|di)deklarasikan", r"pawai", r"karnaval", r"jambore", r"gebyar",
+                r"perayaan", r"merayakan", r"resepsi", r"tabligh akbar", r"istighosah", r"doa bersama",
+                r"apel", r"pembukaan", r"penutupan", r"pentas", r"lomba", r"gelar budaya", r"kirab",
+                r"expo", r"pameran", r"penghargaan", r"penganugerahan", r"syukuran",
+                r"tasyakuran", r"(?:peletakan|meletakk?an) batu pertama", r"groundbreaking",
+                r"ground breaking")),
+    (MEETING, (r"audiensi", r"beraudiensi", r"(?:ber)?silatur+ah(?:mi|im)", r"kunjungan(?! kerja)",
+               r"berkunjung", r"mengunjungi", r"dikunjungi", r"dialog", r"berdialog", r"diskusi",
+               r"berdiskusi", r"coffee morning", r"ngopi bareng", r"pertemuan", r"bertemu", r"sarasehan",
+               r"temu (?:ramah|wicara|tokoh)", r"halal ?bi ?halal", r"buka (?:puasa )?bersama",
+               r"ramah tamah", r"courtesy call", r"anjangsana", r"jumpa", r"tatap muka")),
+)
+
+WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
+    # a working visit frames an event ("dalam kunjungan kerjanya, Gubernur meletakkan batu pertama")
+    (MEETING, (r"(?:me|di)nerima", r"rapat", r"musyawarah", r"menemui", r"ditemui", r"kunjungan kerja",
+               r"kunker", r"safari")),
+)
+
+# Words before an event word that make it describe the participants, not name the event
+# ("pengurus penerima hibah mengikuti bimtek", "laporan pertanggungjawaban hibah").
+DESCRIBING = (r"penerima", r"pengelola", r"pengelolaan", r"laporan", r"pertanggungjawaban", r"calon")

@@ -1,0 +1,53 @@
+"""Words that tell taking part in an event from being only named (used by `nlp.engagements`).
+
+A mention after one of these words in its sentence is not a participation: a planned event
+("akan digelar"), a request to someone ("meminta Dinas ..."), an official represented by someone
+else ("mewakili Bupati X"), a programme's backer ("didukung oleh ..."). Regular expressions,
+case-insensitive, on word boundaries.
+"""
+
+from __future__ import annotations
+
+FUTURE = (r"akan", r"rencana(?:nya)?", r"berencana", r"direncanakan", r"dijadwalkan", r"mendatang",
+          r"nantinya", r"hendak", r"bakal", r"ke depan")
+REQUEST = (r"meminta", r"mengajak", r"mengimbau", r"menghimbau", r"mendorong", r"mengharapkan",
+           r"berharap", r"menginstruksikan", r"menyarankan", r"agar", r"supaya", r"mengingatkan",
+           r"menantang", r"memerintahkan", r"diharapkan", r"harapannya", r"semoga")
+REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda, mewakili Bupati X"
+# "Bupati X yang diwakili ...", "Gubernur X melalui Kepala Badan Y ..." (Y acts for X)
+REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan", r"melalui")
+BACKER = (r"didukung(?: oleh)?", r"didanai(?: oleh)?", r"disponsori(?: oleh)?", r"dukungan(?: dari)?",
+          r"difasilitasi(?: oleh)?", r"sejalan dengan", r"visi(?: dan)? misi", r"arahan",
+          r"instruksi", r"amanat")
+# Words that make a sentence report the event itself (someone attends, opens, receives, hands over).
+PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"peserta", r"bersama",
+            r"membuka", r"dibuka", r"menerima", r"diterima", r"menyerahkan", r"diserahkan", r"kepada",
+            r"dilantik", r"melantik", r"dikukuhkan", r"mengukuhkan", r"menggelar", r"digelar",
+            r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
+            r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
+            r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi",
+            r"oleh", r"dipimpin", r"memimpin", r"dipandu", r"memandu", r"antara lain", r"di antaranya",
+            r"melalui", r"mendapat(?:kan)?", r"memperoleh", r"dikukuhkan", r"dilantiknya")
+# A sentence with none of these verb shapes is a list running on from the sentence before it
+# ("Hadir pula: ... . Ketua X, Kepala Y, ...").
+VERB_SHAPE = r"(?:me|di|ber|ter)[a-z]{4,}"  # lower case: capitalised words are names
+# Presence words that make an organisation a recipient, not an actor: a government body after them
+# is being thanked or given something ("apresiasi kepada KPU").
+RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima", r"mendapat(?:kan)?", r"memperoleh")
+# A sentence about an event still to come: nobody in it takes part yet.
+PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
+           r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
+           r"(?:bulan|tahun|minggu|pekan) depan")
+# A venue named after its owner ("di Gedung Serba Guna, Pemkab X", "di Kantor Y"): the owner is a
+# place there, not a participant.
+VENUE = (r"gedung", r"aula", r"kantor", r"ruang", r"pendopo", r"pendapa", r"balai", r"rumah", r"halaman",
+         r"kompleks?", r"lapangan", r"lantai", r"hotel", r"wisma", r"graha", r"sekretariat", r"rujab",
+         r"rudis", r"mess", r"asrama", r"markas", r"mako")
+# Someone speaking for an organisation at the event ("Ketua FKUB X, Y, menilai ..."): the
+# organisation after a leader's title, in a sentence with a speech verb, takes part.
+LEADER = (r"ketua(?: umum| harian)?", r"wakil ketua", r"sekretaris(?: umum)?", r"bendahara", r"direktur",
+          r"koordinator", r"pimpinan", r"perwakilan", r"utusan", r"pengurus", r"anggota", r"pembina")
+SPEECH = (r"mengatakan", r"menyatakan", r"menyampaikan", r"menjelaskan", r"menyebut(?:kan)?",
+          r"menilai", r"menambahkan", r"mengungkapkan", r"menegaskan", r"menuturkan", r"mengaku",
+          r"berharap", r"mengapresiasi", r"menyambut", r"ujar(?:nya)?", r"kata(?:nya)?", r"tutur(?:nya)?",
+          r"ungkap(?:nya)?", r"jelas(?:nya)?", r"menurut(?:nya)?")

@@ -1,0 +1,44 @@
+"""Is an article about government–civil society engagement (DESIGN.md `relevant`)?
+
+Yes when it reports an engagement (`nlp.engagements`), or when its title or one of its first
+sentences names the government side, the civil-society side and an interaction, the civil-society
+side outside quotes and not only asked or invited ("Kesbangpol menggelar sosialisasi bagi ormas",
+"Bupati bersilaturahmi dengan para kiai"): generic groups and organisations the NLP stage did not
+recognise still make the article relevant. Only the lead counts, where news reports its event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.cues import FUTURE, QUOTED, REQUEST, interaction, words_pattern
+from nlp.lexicons import relevance as words
+from nlp.participation import Article
+
+GOVERNMENT = words_pattern(words.GOVERNMENT)
+CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
+LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
+LEAD_CHARS = 3000  # more than three sentences of news
+
+
+def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
+    """Whether the title or a lead sentence shows government and civil society interacting."""
+    article = article or Article(text[:LEAD_CHARS])  # only the lead is read
+    lead = [text[a:b] for a, b in article.spans[:LEAD_SENTENCES]]
+    return any(_shows(sentence) for sentence in [title or "", *lead])
+
+
+def _shows(sentence: str) -> bool:
+    plain = QUOTED.sub(" ", sentence)
+    if not GOVERNMENT.search(plain) or not interaction(plain):
+        return False
+    return any(_taking_part(plain[:m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
+
+
+def _taking_part(before: str) -> bool:
+    return not (REQUEST.search(before) or FUTURE.search(before) or re.search(r"\bse-?$", before))
+
+
+def relevant(engagements: list, text: str, title: str | None = None,
+             article: Article | None = None) -> bool:
+    return bool(engagements) or cued(text, title, article)

@@ -1,0 +1,247 @@
+"""Engagements as participation, not co-mention (nlp.engagements), on fictional sentences.
+
+Participants are located by their text in the body (the NLP stage's mentions, here written by
+hand so that the rules are tested apart from entity recognition)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nlp
+from nlp import engagements as eng
+from nlp import relevance
+
+SIDES = {"Bupati Rahmat": eng.OFFICIAL, "Camat Sari": eng.OFFICIAL, "Bupati Wulan": eng.OFFICIAL,
+         "Kesbangpol": eng.BODY, "Polres": eng.BODY, "Dinas Sosial": eng.BODY,
+         "Forum Warga": eng.ORG, "Ikatan Pemuda": eng.ORG, "Majelis Taklim": eng.ORG}
+
+
+def parts(text: str) -> list[eng.Part]:
+    found = []
+    for name, side in SIDES.items():
+        at = text.find(name)
+        while at >= 0:
+            found.append(eng.Part(name, side, at, at + len(name)))
+            at = text.find(name, at + 1)
+    return found
+
+
+def one(text: str, **kwargs: object) -> eng.Engagement | None:
+    got = eng.find(text, parts(text), **kwargs)  # type: ignore[arg-type]
+    assert len(got) <= 1
+    return got[0] if got else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Rahmat menerima audiensi Forum Warga di pendopo.",
+        "Bupati Rahmat menghadiri pelantikan pengurus Forum Warga.",
+        "Pengurus Forum Warga dilantik oleh Bupati Rahmat di aula.",
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga.",
+        "Forum Warga mengikuti sosialisasi yang dibuka Bupati Rahmat.",
+        "Bupati Rahmat bersilaturahmi dengan Forum Warga.",
+    ],
+)
+def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> None:
+    found = one(text)
+    assert found is not None and (found.government, found.organisations) == (["Bupati Rahmat"], ["Forum Warga"])
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Bupati Rahmat meresmikan pasar. \u201cForum Warga sudah lama meminta pasar ini,\u201d ujarnya.",
+         "named only in a quote"),
+        ("Bupati Rahmat meresmikan pasar. Ia meminta Forum Warga ikut menjaga kebersihan.", "asked to act"),
+        ("Bupati Rahmat meresmikan pasar. Pelantikan Forum Warga akan digelar bulan depan.", "planned event"),
+        ("Bupati Rahmat meresmikan pasar yang dibangun dengan dukungan dari Forum Warga.", "a backer"),
+        ("Kesbangpol mengundang ormas se-Kabupaten dalam rapat koordinasi.", "no named organisation"),
+        ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
+        ("Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.", "a theme in quotes"),
+        ("Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.", "a hope"),
+    ],
+)
+def test_only_named_is_not_taking_part(text: str, why: str) -> None:
+    assert one(text) is None, why
+
+
+def test_organisation_named_in_what_someone_says_does_not_take_part() -> None:
+    text = "Bupati Rahmat membuka musda Forum Warga. Ketuanya menyatakan Ikatan Pemuda siap membantu."
+    found = one(text)
+    assert found is not None and found.organisations == ["Forum Warga"]
+
+
+def test_someone_speaking_for_an_organisation_makes_it_take_part() -> None:
+    text = ("Bupati Rahmat membuka musda Forum Warga di pendopo.\n"
+            "Sementara itu, Ketua Ikatan Pemuda, Andi, menilai kegiatan itu bermanfaat.")
+    found = one(text)
+    assert found is not None and found.organisations == ["Forum Warga", "Ikatan Pemuda"]
+
+
+def test_official_represented_by_someone_else_takes_no_part() -> None:
+    text = "Camat Sari, mewakili Bupati Rahmat, membuka musda Forum Warga."
+    found = one(text)
+    assert found is not None and found.government == ["Camat Sari"]
+
+
+def test_official_who_sends_a_representative_takes_no_part() -> None:
+    text = "Bupati Rahmat yang diwakili Camat Sari membuka musda Forum Warga."
+    found = one(text)
+    assert found is not None and found.government == ["Camat Sari"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesbangpol menggelar sosialisasi bagi Forum Warga dan Ikatan Pemuda.",
+        "Rapat koordinasi Forum Warga dihadiri pula perwakilan Polres dan Kesbangpol.",
+        "Bupati Rahmat membuka rakor Forum Warga. Turut hadir unsur Polres, Kesbangpol dan Ikatan Pemuda.",
+    ],
+)
+def test_government_bodies_running_or_attending_are_participants(text: str) -> None:
+    found = one(text)
+    assert found is not None and found.government_bodies and set(found.government_bodies) <= {"Kesbangpol", "Polres"}
+
+
+def test_government_body_owning_the_venue_is_not_a_participant() -> None:
+    text = "Bupati Rahmat menghadiri musda Forum Warga di Gedung Serbaguna, Dinas Sosial, Senin pagi."
+    found = one(text)
+    assert found is not None and found.government_bodies == []
+
+
+def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
+    text = ("Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
+            "Forum Warga berterima kasih kepada Polres atas pengamanan.")
+    found = one(text)
+    assert found is not None and found.government_bodies == []
+
+
+def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
+    text = "Acara dihadiri Bupati Rahmat, Ketua Forum Warga Hj. Siti Aminah, dan Kesbangpol."
+    starts = [0, text.index("Siti")]  # a sentencizer that cut after "Hj."
+    found = one(text, sentence_starts=starts)
+    assert found is not None and found.government_bodies == ["Kesbangpol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pelantikan pengurus KNPI oleh Bupati", "inauguration"),
+        ("Wali kota mengukuhkan pengurus forum", "inauguration"),
+        ("menggelar Rakor lintas sektor bersama ormas", "coordination"),
+        ("focus group discussion (FGD) penanganan banjir", "coordination"),
+        ("silaturrahim bersama tokoh agama", "meeting"),
+        ("Kapolres bersilaturahmi dengan FKUB", "meeting"),
+        ("menerima audiensi pengurus LSM", "meeting"),
+        ("coffee morning bersama pimpinan ormas", "meeting"),
+        ("membuka Konferensi Cabang ke-XX", "ceremony"),
+        ("menghadiri resepsi Milad ke-111", "ceremony"),
+        ("upacara peringatan hari jadi kabupaten", "ceremony"),
+        ("penyerahan dana hibah kepada ormas", "grant"),
+        ("menyalurkan bantuan kepada majelis taklim", "grant"),
+        ("Bimtek pengelolaan keuangan bagi pengurus", "socialisation"),
+        ("pembinaan ormas dan LSM", "socialisation"),
+        ("sosialisasi Perda kepada ormas", "socialisation"),
+        ("Gubernur meletakkan batu pertama pembangunan gedung gereja", "ceremony"),
+        ("dalam kunjungan kerjanya, Bupati meresmikan sekretariat ormas", "ceremony"),
+        ("pengurus penerima hibah mengikuti bimtek laporan keuangan", "socialisation"),
+        ("makan siang bersama", "other"),
+    ],
+)
+def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> None:
+    assert eng.event_type(text) == expected
+
+
+def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
+    text = ("Bupati Rahmat melantik pengurus Forum Warga di pendopo.\n"
+            "Dalam kesempatan itu diserahkan pula bantuan untuk sekretariat Forum Warga.")
+    found = one(text)
+    assert found is not None and found.event_type == "inauguration"
+
+
+def test_event_words_inside_an_organisation_name_come_after_the_others() -> None:
+    text = "Forum Koordinasi Warga bersilaturahmi dengan Bupati Rahmat."
+    assert eng.event_type(text, names=["Forum Koordinasi Warga"]) == "meeting"
+    assert eng.event_type("Bupati memimpin rapat Forum Koordinasi Warga.", names=["Forum Koordinasi Warga"]) \
+        == "coordination"
+
+
+def test_a_day_after_publication_is_a_planned_event() -> None:
+    text = "Bupati Rahmat menerima Forum Warga, panitia musda 20 Juli 2024. Acara digelar 3 Juli 2024."
+    dates = [eng.Marker(text.index("20 Juli"), "2024-07-20"), eng.Marker(text.index("3 Juli"), "2024-07-03")]
+    found = one(text, dates=dates, published="2024-07-04")
+    assert found is not None and found.date == "2024-07-03"
+
+
+def test_date_is_the_events_day_and_not_a_planned_one() -> None:
+    text = ("Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
+            "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024).")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-10"), eng.Marker(text.index("Kamis"), "2024-06-06")]
+    found = one(text, dates=dates)
+    assert found is not None and found.date == "2024-06-06"
+
+
+def test_extract_output_carries_relevant_and_engagements() -> None:
+    text = ("Bupati Serang Ratna Dewi Lestari menerima audiensi pengurus Majelis Ulama Indonesia "
+            "(MUI) Kabupaten Serang di pendopo, Kamis (13/6/2024).")
+    out = nlp.extract(text).as_output()
+    assert out["relevant"] is True
+    (engagement,) = out["engagements"]
+    assert engagement["government"] == ["Ratna Dewi Lestari"]
+    assert engagement["organisations"] == ["Majelis Ulama Indonesia Kabupaten Serang"]
+    assert (engagement["event_type"], engagement["date"]) == ("meeting", "2024-06-13")
+
+
+def test_government_news_without_civil_society_is_not_relevant() -> None:
+    text = "Bupati Serang Ratna Dewi Lestari meresmikan jembatan di Kecamatan Cikande, Kamis (13/6/2024)."
+    out = nlp.extract(text).as_output()
+    assert (out["relevant"], out["engagements"]) == (False, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kesbangpol Kabupaten Sukamaju menggelar sosialisasi regulasi bagi pengurus ormas di aula.", True),
+        ("Bupati Sukamaju bersilaturahmi dengan para kiai dan tokoh agama di pendopo.", True),
+        ("Wali kota menghadiri musyawarah adat bersama para pemangku adat.", True),
+        ("Bupati Sukamaju memimpin rapat Forum Komunikasi Pimpinan Daerah di rumah dinas.", False),
+        ("Bupati Sukamaju meresmikan jembatan dan meminta ormas ikut menjaganya.", False),
+        ("Gubernur meninjau perbaikan jalan bersama Dinas PUPR menjelang mudik.", False),
+        ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
+    ],
+)
+def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
+    assert relevance.cued(text) is expected
+
+
+def test_events_on_two_days_make_two_engagements() -> None:
+    text = ("Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
+            "Keesokan harinya, Selasa (4/6/2024), hibah diserahkan Bupati Rahmat kepada Ikatan Pemuda.")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Selasa"), "2024-06-04")]
+    found = eng.find(text, parts(text), dates=dates, published="2024-06-05")
+    assert [(e.organisations, e.date, e.event_type) for e in found] == [
+        (["Forum Warga"], "2024-06-03", "grant"), (["Ikatan Pemuda"], "2024-06-04", "grant")]
+
+
+def test_an_earlier_day_reported_without_government_is_background() -> None:
+    text = ("Bupati Rahmat menerima audiensi Forum Warga, Senin (3/6/2024).\n"
+            "Pengurus itu terpilih dalam musda bersama Ikatan Pemuda, Sabtu (1/6/2024) lalu.")
+    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Sabtu"), "2024-06-01")]
+    (found,) = eng.find(text, parts(text), dates=dates, published="2024-06-04")
+    assert (found.organisations, found.date) == (["Forum Warga"], "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "side"),
+    [
+        ("ormas_cso", "Forum Koordinasi Pimpinan Daerah Kabupaten Sukamaju", eng.BODY),
+        ("government_agency", "Kesbangpol Sukamaju", eng.BODY),
+        ("religious", "FKUB Sukamaju", eng.ORG),
+        ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
+        ("ormas_cso", "Forum Koordinasi", None),
+        ("political_party", "Partai Sukamaju Raya", None),
+    ],
+)
+def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
+    assert eng.side_of(kind, name) == side
