@@ -9,7 +9,8 @@ from tests.nlp.conftest import table
 @pytest.mark.parametrize("row", table("places"))
 def test_places_link_to_region_codes(row: dict) -> None:
     places = nlp.extract(row["text"], province=row["province"]).as_output()["places"]
-    assert {"name": row["name"], "level": row["level"], "code": row["code"]} in places
+    assert {"name": row["name"], "level": row["level"], "code": row["code"]} in [
+        {k: p[k] for k in ("name", "level", "code")} for p in places]
 
 
 def test_places_prefers_city_when_kota_precedes() -> None:
@@ -43,3 +44,17 @@ def test_places_each_region_listed_once() -> None:
 def test_places_in_street_and_venue_names_are_not_places() -> None:
     text = "Kegiatan berlangsung di Jalan Raya Serang KM 5, dekat Hotel Bandung Permai."
     assert nlp.extract(text).as_output()["places"] == []
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Rakor ormas se-Kalteng digelar. Warga Kalimantan Tengah hadir.", "Kalimantan Tengah", ["Kalteng"]),
+    ("PALANGKA RAYA – Warga Kota Palangka Raya hadir.", "Kota Palangkaraya",
+     ["PALANGKA RAYA", "Kota Palangka Raya"]),
+])
+def test_places_keep_written_forms_as_aliases(text: str, name: str, aliases: list[str]) -> None:
+    place = next(p for p in nlp.extract(text).as_output()["places"] if p["name"] == name)
+    assert place["aliases"] == aliases
+
+
+def test_places_written_as_named_have_no_aliases() -> None:
+    assert "aliases" not in nlp.extract("Rapat di Kota Tangerang.").as_output()["places"][0]
