@@ -12,12 +12,64 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.gazetteer import Region
-from nlp.lexicons.places import AMBIGUOUS_BARE, LEVEL_PREFIXES, OTHER_PLACES, STREET_WORDS
+from nlp.lexicons.places import (
+    AMBIGUOUS_BARE,
+    COUNTRY_IDIOMS,
+    LEVEL_PREFIXES,
+    NOT_PLACE_AFTER,
+    OTHER_PLACES,
+    PEOPLE_HEADS,
+    STREET_WORDS,
+)
+from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.state import state_of
+from nlp.words import Word
 
 _BARE_LEVELS = ("province", "regency", "city")
+_NOT_AFTER = NOT_PLACE_AFTER | PUBLIC_UNIT_WORDS
+_LIST_WORDS = frozenset({",", "dan", "serta"})
+
+
+def _sentence_initial(ws: list[Word], j: int, text: str) -> bool:
+    return j == 0 or ws[j - 1].text in (".", "!", "?", "–", "-", ":") or "\n" in text[ws[j - 1].end:ws[j].start]
+
+
+def _in_a_name(ws: list[Word], i: int, text: str) -> bool:
+    """Whether a bare region name at word i belongs to an office, a unit, a numbered unit or a
+    people rather than standing alone: "Kapolres Cimahi", "Kodim 0424/Tanggamus", "suku Nias"."""
+    if i == 0 or "\n" in text[ws[i - 1].end:ws[i].start]:
+        return False
+    before = ws[i - 1].text
+    if before in _NOT_AFTER or (before.isdigit() and len(before) >= 3):
+        return True
+    if before == "/" and i >= 2 and ws[i - 2].text.isdigit():
+        return True
+    j = i - 1  # walk back over a list of names to the word that heads it
+    while j >= 0 and i - j <= 16 and (ws[j].text in _LIST_WORDS or ws[j].is_title):
+        if ws[j].text.lower() in PEOPLE_HEADS:
+            return True
+        j -= 1
+    return j >= 0 and ws[j].text.lower() in PEOPLE_HEADS
+
+
+def _other_place_ok(ws: list[Word], i: int, text: str) -> bool:
+    """"Indonesia" is a place alone ("di Indonesia", "seluruh Indonesia"), not inside a name
+    ("Republik Indonesia", "Garuda Indonesia", "Majelis Ulama Indonesia") nor the anthem."""
+    if i + 1 < len(ws) and ws[i + 1].text == "Raya":
+        return False
+    return i == 0 or not ws[i - 1].is_title or _sentence_initial(ws, i - 1, text)
+
+
+def _idiom_words(ws: list[Word], text: str) -> set[int]:
+    found: set[int] = set()
+    for idiom in COUNTRY_IDIOMS:
+        at = text.find(idiom)
+        while at >= 0:
+            found |= {k for k, w in enumerate(ws) if at <= w.start < at + len(idiom)}
+            at = text.find(idiom, at + 1)
+    return found
 
 
 def _candidates(state: DocState) -> list[RegionSpan]:
@@ -62,16 +114,26 @@ def _pick(span: RegionSpan, province: str | None, typed: dict[str, str], codes: 
     return choose(pool, province=province, preferred=typed, context_codes=codes)
 
 
+def _nearby(villages: tuple[Region, ...], province: str | None, inner: set[str]) -> list[Region]:
+    """Villages inside a region the article names or in its province: a name shared by villages
+    across the country ("Kampung Baru") is otherwise a guess, or not a village at all."""
+    near = [v for v in villages if any(v.code.startswith(c + ".") for c in inner)]
+    return near or [v for v in villages if province and v.province == province]
+
+
 def find_places(state: DocState, text: str) -> list[Mention]:
     spans = _candidates(state)
     typed, codes = _context(state, spans)
     province = province_code(state.province)
     ws = state.words
     picked: dict[int, Region] = {}
+    idioms = _idiom_words(ws, text)
     # regions above villages first: their codes then place same-named villages
     for n, span in enumerate(spans):
         if any(w.text in STREET_WORDS for w in ws[max(0, span.start - 2):span.start]):
             continue  # "Jalan Raya Serang", "Hotel Bandung Permai"
+        if not span.prefixed and (span.start in idioms or _in_a_name(ws, span.start, text)):
+            continue
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
         if span.prefix_levels == ("village",) or (not span.prefixed and bare_word in AMBIGUOUS_BARE):
             continue
@@ -81,7 +143,8 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     inner = codes | {r.code for r in picked.values()}
     for n, span in enumerate(spans):
         if span.prefix_levels == ("village",):
-            region = choose(span.candidates, province=province, context_codes=inner)
+            region = choose(_nearby(span.candidates, province, inner), province=province,
+                            context_codes=inner)
             if region is not None:
                 picked[n] = region
     found = []
@@ -91,8 +154,8 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         written = text[start:end]
         found.append(Mention(PLACE, start, end, written, region.display, kind=region.level,
                              code=region.code))
-    for word in ws:
-        if word.text in OTHER_PLACES and not state.claimed(word.start, word.end):
+    for k, word in enumerate(ws):
+        if word.text in OTHER_PLACES and not state.claimed(word.start, word.end) and _other_place_ok(ws, k, text):
             found.append(Mention(PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text],
                                  kind="other"))
     return found

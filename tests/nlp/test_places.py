@@ -58,3 +58,15 @@ def test_places_keep_written_forms_as_aliases(text: str, name: str, aliases: lis
 
 def test_places_written_as_named_have_no_aliases() -> None:
     assert "aliases" not in nlp.extract("Rapat di Kota Tangerang.").as_output()["places"][0]
+
+
+@pytest.mark.parametrize("row", table("not_places"))
+def test_places_inside_names_lists_of_peoples_and_idioms_are_not_places(row: dict) -> None:
+    places = nlp.extract(row["text"]).as_output()["places"]
+    assert not any(row["not_place"] in p["name"] for p in places), places
+
+
+@pytest.mark.parametrize("text", ["Ormas di Indonesia terus tumbuh.", "Di Indonesia ormas terus tumbuh.",
+                                  "Warga Karangasem hadir di balai desa."])
+def test_places_standing_alone_are_still_places(text: str) -> None:
+    assert nlp.extract(text).as_output()["places"]
