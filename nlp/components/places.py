@@ -1,8 +1,11 @@
 """Places: administrative regions linked to Kemendagri codes, outside other entities' spans.
 
-Provinces, regencies and cities match bare or after a prefix; districts need a prefix or a parent
-the article names; villages need "Desa"/"Kelurahan"/"Kel.". Same-named regions are resolved by the
-level the article writes elsewhere ("Kota Serang"), the regions it names and its province."""
+Provinces, regencies and cities match bare or after a prefix; districts need a prefix, a parent
+the article names, or to be their regency's seat; villages need a village word ("Desa", "Kampung")
+and to lie inside a region the article names or its province. Same-named regions are resolved by the
+level the article writes elsewhere ("Kota Serang"), the regions it names and its province. A capital
+town written bare ("TONDANO") is a place of its own, level "other", without a code. A bare name that
+belongs to an office, a unit, a people or an idiom ("Kapolres Cimahi", "suku Nias") is no place."""
 
 from __future__ import annotations
 
@@ -12,15 +15,8 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.gazetteer import Region
-from nlp.lexicons.places import (
-    AMBIGUOUS_BARE,
-    COUNTRY_IDIOMS,
-    LEVEL_PREFIXES,
-    NOT_PLACE_AFTER,
-    OTHER_PLACES,
-    PEOPLE_HEADS,
-    STREET_WORDS,
-)
+from nlp.lexicons.places import AMBIGUOUS_BARE, LEVEL_PREFIXES, OTHER_PLACES, STREET_WORDS
+from nlp.lexicons.places_more import COUNTRY_IDIOMS, NOT_PLACE_AFTER, PEOPLE_HEADS
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
@@ -72,9 +68,28 @@ def _idiom_words(ws: list[Word], text: str) -> set[int]:
     return found
 
 
-def _candidates(state: DocState) -> list[RegionSpan]:
-    ws, spans = state.words, []
-    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE))
+def _split_joined(ws: list[Word]) -> list[Word]:
+    """Words with a region name glued to the next word by a hyphen split in three
+    ("Jayapura-GUBERNUR", "Langgur-Inmas", "Waisai-Kabupaten"): datelines are often written so.
+    Names with a hyphen of their own ("Bau-Bau") stay whole."""
+    if not any("-" in w.text[1:] for w in ws):
+        return ws
+    first_words = gazetteer.first_words()
+    out: list[Word] = []
+    for w in ws:
+        head, dash, _ = w.text.partition("-")
+        if (not dash or not head[:1].isupper() or len(head) < 3 or head.lower() not in first_words
+                or gazetteer.lookup(w.text)):
+            out.append(w)
+            continue
+        at = w.start + len(head)
+        out.extend((Word(head, w.start, at), Word("-", at, at + 1), Word(w.text[len(head) + 1:], at + 1, w.end)))
+    return out
+
+
+def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
+    spans: list[RegionSpan] = []
+    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
     first_words = gazetteer.first_words()
     i = 0
     while i < len(ws):
@@ -108,9 +123,9 @@ def _context(state: DocState, spans: list[RegionSpan]) -> tuple[dict[str, str], 
 
 def _pick(span: RegionSpan, province: str | None, typed: dict[str, str], codes: set[str]) -> Region | None:
     pool = [c for c in span.candidates if span.prefixed or c.level in _BARE_LEVELS]
-    if not pool:  # a bare district name only inside a region the article names
-        pool = [c for c in span.candidates
-                if c.level == "district" and any(c.code.startswith(p + ".") for p in codes)]
+    if not pool:  # a bare district name only inside a region the article names, or a regency seat
+        pool = [c for c in span.candidates if c.level == "district" and (
+            any(c.code.startswith(p + ".") for p in codes) or c.code in gazetteer.seat_districts())]
     return choose(pool, province=province, preferred=typed, context_codes=codes)
 
 
@@ -121,11 +136,18 @@ def _nearby(villages: tuple[Region, ...], province: str | None, inner: set[str])
     return near or [v for v in villages if province and v.province == province]
 
 
+def _town(span: RegionSpan, ws: list[Word], region: Region) -> str | None:
+    """The capital town a bare name stands for ("TONDANO" -> "Tondano", seat of Minahasa), if any."""
+    if span.prefixed or region.level != "regency":
+        return None
+    return gazetteer.town_names().get(gazetteer.key(" ".join(w.text for w in ws[span.start:span.end])))
+
+
 def find_places(state: DocState, text: str) -> list[Mention]:
-    spans = _candidates(state)
+    ws = _split_joined(state.words)
+    spans = _candidates(state, ws)
     typed, codes = _context(state, spans)
     province = province_code(state.province)
-    ws = state.words
     picked: dict[int, Region] = {}
     idioms = _idiom_words(ws, text)
     # regions above villages first: their codes then place same-named villages
@@ -152,6 +174,10 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         span = spans[n]
         start, end = ws[span.start].start, ws[span.end - 1].end
         written = text[start:end]
+        town = _town(span, ws, region)
+        if town is not None:  # a town, not a region: listed apart from its regency, without a code
+            found.append(Mention(PLACE, start, end, written, town, kind="other", flags=["town"]))
+            continue
         found.append(Mention(PLACE, start, end, written, region.display, kind=region.level,
                              code=region.code))
     for k, word in enumerate(ws):

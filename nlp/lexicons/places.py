@@ -222,28 +222,10 @@ CAPITAL_TOWNS: dict[str, str] = {
 
 # a region name right after these is part of a street or venue name, not a place
 STREET_WORDS: frozenset[str] = frozenset(
-    """Jalan Jl. Jl Jln. Jln Gang Gg. Raya Hotel Gedung Aula Pendopo Pendapa Masjid Stadion
+    """Jalan Jl. Jl Jln. Jln Gang Gg. Raya Hotel Gedung Aula Pendopo Pendapa Masjid Stadion Danau
     Terminal Stasiun Bandara Pelabuhan Pasar Rumah Wisma Graha Kampus Universitas Alun-alun
     Lapangan Gelanggang Ruang Kantor Balai Taman Plaza Mall""".split()  # noqa: SIM905
 )
-
-# a bare region name right after these belongs to an office, a unit or a name ("Kapolres Cimahi",
-# "Dandim 1606 Mataram", "Akmil Magelang", "Keuskupan Merauke", "GKI di Tanah Papua", "Suku Malind");
-# the unit words of offices (nlp.lexicons.public_units) are added in nlp.components.places
-NOT_PLACE_AFTER: frozenset[str] = frozenset(
-    """Bupati Wabup Walikota Gubernur Wagub Camat Lurah Sekda Sekdakab Sekdakot Sekdaprov Daerah
-    Kapolres Kapolresta Kapolrestabes Polresta Polrestabes Kapolsek Kapolda Dandim Danrem Danramil
-    Kasdim Kajari Kejari Kajati Kejati Negeri Tinggi Forkopimda Forkopimcam Akmil Akpol Keuskupan
-    Tanah Besar Wilayah V VI VII VIII IX X XI XII XIII XIV XV""".split()  # noqa: SIM905
-)
-
-# a bare region name in a list headed by these is a people or a culture, not a place
-# ("suku Dayak, Madura, Padang, Nias", "budaya Lampung", "adat Minahasa")
-PEOPLE_HEADS: frozenset[str] = frozenset({"suku", "etnis", "budaya", "adat", "bahasa", "orang"})
-
-# fixed phrases naming the whole country by its ends
-COUNTRY_IDIOMS: tuple[str, ...] = ("Sabang sampai Merauke", "Sabang hingga Merauke", "Miangas sampai Rote",
-                                   "Miangas hingga Rote")
 
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}

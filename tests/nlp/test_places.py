@@ -70,3 +70,13 @@ def test_places_inside_names_lists_of_peoples_and_idioms_are_not_places(row: dic
                                   "Warga Karangasem hadir di balai desa."])
 def test_places_standing_alone_are_still_places(text: str) -> None:
     assert nlp.extract(text).as_output()["places"]
+
+
+def test_places_capital_town_is_listed_apart_from_its_regency() -> None:
+    text = "TONDANO – Bantuan diserahkan kepada gereja di Kabupaten Minahasa."
+    names = [p["name"] for p in nlp.extract(text).as_output()["places"]]
+    assert names == ["Tondano", "Kabupaten Minahasa"]
+
+
+def test_places_lake_named_after_a_town_is_not_a_place() -> None:
+    assert nlp.extract("Warga membersihkan eceng gondok di Danau Tondano.").as_output()["places"] == []
