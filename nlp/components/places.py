@@ -50,6 +50,17 @@ def _in_a_name(ws: list[Word], i: int, text: str) -> bool:
     return j >= 0 and ws[j].text.lower() in PEOPLE_HEADS
 
 
+def _across_a_unit(ws: list[Word], i: int) -> bool:
+    """"Kesbangpol se-Provinsi Jambi", "Kesbangpol se- Sumbar": the offices of a unit across a
+    region, part of the unit's name rather than a place of its own."""
+    j = i - 1
+    if j >= 0 and ws[j].text == "-" and j >= 1 and ws[j - 1].text.lower() == "se":
+        j -= 1
+    elif not (j >= 0 and ws[j].text.lower() == "se-"):
+        return False
+    return j >= 1 and ws[j - 1].text in _NOT_AFTER
+
+
 def _other_place_ok(ws: list[Word], i: int, text: str) -> bool:
     """"Indonesia" is a place alone ("di Indonesia", "seluruh Indonesia"), not inside a name
     ("Republik Indonesia", "Garuda Indonesia", "Majelis Ulama Indonesia") nor the anthem."""
@@ -156,6 +167,8 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue  # "Jalan Raya Serang", "Hotel Bandung Permai"
         if not span.prefixed and (span.start in idioms or _in_a_name(ws, span.start, text)):
             continue
+        if _across_a_unit(ws, span.start):
+            continue
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
         if span.prefix_levels == ("village",) or (not span.prefixed and bare_word in AMBIGUOUS_BARE):
             continue
@@ -181,7 +194,9 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         found.append(Mention(PLACE, start, end, written, region.display, kind=region.level,
                              code=region.code))
     for k, word in enumerate(ws):
-        if word.text in OTHER_PLACES and not state.claimed(word.start, word.end) and _other_place_ok(ws, k, text):
+        if (word.text in OTHER_PLACES and not state.claimed(word.start, word.end)
+                and not any(m.overlaps(word.start, word.end) for m in found)
+                and _other_place_ok(ws, k, text) and not _in_a_name(ws, k, text)):
             found.append(Mention(PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text],
                                  kind="other"))
     return found

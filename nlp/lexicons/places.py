@@ -26,6 +26,9 @@ LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "gampong": ("village",),
     "kampung": ("village",),
     "kepenghuluan": ("village",),  # Riau (Rokan Hilir)
+    "pekon": ("village",),  # Lampung (Tanggamus, Pringsewu, Lampung Barat)
+    "tiyuh": ("village",),  # Lampung (Tulang Bawang Barat)
+    "lembang": ("village",),  # Toraja
 }
 
 # the written prefix of each level in a canonical place name
@@ -229,6 +232,10 @@ STREET_WORDS: frozenset[str] = frozenset(
 
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}
+# islands written alone ("di Sumatera"); inside a region name ("Jawa Tengah") they are not matched
+OTHER_PLACES.update({island: island for island in (
+    "Sumatera", "Sumatra", "Jawa", "Kalimantan", "Sulawesi", "Madura", "Lombok", "Flores", "Timor",
+    "Halmahera")})
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(

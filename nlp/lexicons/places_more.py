@@ -58,6 +58,7 @@ MORE_ALIASES: dict[str, tuple[str, str]] = {
     "Sanga-sanga": ("Sanga Sanga", "district"),
     "Sanga-Sanga": ("Sanga Sanga", "district"),
     "Muaratami": ("Muara Tami", "district"),
+    "Waibhu": ("Waibu", "district"),
     "Agara": ("Aceh Tenggara", "regency"),
     "Abdya": ("Aceh Barat Daya", "regency"),
     "KSB": ("Sumbawa Barat", "regency"),
@@ -122,7 +123,7 @@ NOT_PLACE_AFTER: frozenset[str] = frozenset(
     """Bupati Wabup Walikota Gubernur Wagub Camat Lurah Sekda Sekdakab Sekdakot Sekdaprov Daerah
     Kapolres Kapolresta Kapolrestabes Polresta Polrestabes Kapolsek Kapolda Dandim Danrem Danramil
     Kasdim Kajari Kejari Kajati Kejati Negeri Tinggi Forkopimda Forkopimcam Akmil Akpol Keuskupan keuskupan
-    Tanah Besar Wilayah V VI VII VIII IX X XI XII XIII XIV XV""".split()  # noqa: SIM905
+    Tanah tanah Pemerintah pemerintah Besar Wilayah V VI VII VIII IX X XI XII XIII XIV XV""".split()  # noqa: SIM905
 )
 
 # a bare region name in a list headed by these is a people or a culture, not a place

@@ -80,3 +80,8 @@ def test_places_capital_town_is_listed_apart_from_its_regency() -> None:
 
 def test_places_lake_named_after_a_town_is_not_a_place() -> None:
     assert nlp.extract("Warga membersihkan eceng gondok di Danau Tondano.").as_output()["places"] == []
+
+
+def test_places_island_inside_a_region_name_is_not_listed_again() -> None:
+    names = [p["name"] for p in nlp.extract("Rapat digelar di Provinsi Jawa Tengah kemarin.").as_output()["places"]]
+    assert names == ["Jawa Tengah"]
