@@ -9,6 +9,8 @@ belongs to an office, a unit, a people or an idiom ("Kapolres Cimahi", "suku Nia
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,7 +18,13 @@ from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.gazetteer import Region
 from nlp.lexicons.places import AMBIGUOUS_BARE, LEVEL_PREFIXES, OTHER_PLACES, STREET_WORDS
-from nlp.lexicons.places_more import COUNTRY_IDIOMS, NOT_PLACE_AFTER, PEOPLE_HEADS
+from nlp.lexicons.places_more import (
+    BUREAU_HEADS,
+    BUREAUS,
+    COUNTRY_IDIOMS,
+    NOT_PLACE_AFTER,
+    PEOPLE_HEADS,
+)
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
@@ -37,17 +45,27 @@ def _in_a_name(ws: list[Word], i: int, text: str) -> bool:
     people rather than standing alone: "Kapolres Cimahi", "Kodim 0424/Tanggamus", "suku Nias"."""
     if i == 0 or "\n" in text[ws[i - 1].end:ws[i].start]:
         return False
+    if i + 1 < len(ws) and ws[i + 1].text in BUREAUS and ws[i].text in BUREAU_HEADS:
+        return True  # "Karo Kesra": the head of a bureau (Kepala Biro), not Kabupaten Karo
     before = ws[i - 1].text
     if before in _NOT_AFTER or (before.isdigit() and len(before) >= 3):
         return True
     if before == "/" and i >= 2 and ws[i - 2].text.isdigit():
         return True
     j = i - 1  # walk back over a list of names to the word that heads it
-    while j >= 0 and i - j <= 16 and (ws[j].text in _LIST_WORDS or ws[j].is_title):
+    while j >= 0 and i - j <= 30 and (ws[j].text in _LIST_WORDS or ws[j].is_title):
         if ws[j].text.lower() in PEOPLE_HEADS:
             return True
         j -= 1
     return j >= 0 and ws[j].text.lower() in PEOPLE_HEADS
+
+
+_RELATED = re.compile(r"^[ \t]*baca(?:\s+juga)?\b.*$", re.I | re.M)
+
+
+def _related_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of "Baca Juga ..." lines left in a body: links to other articles, never annotated."""
+    return [m.span() for m in _RELATED.finditer(text)] if "aca" in text else []
 
 
 def _across_a_unit(ws: list[Word], i: int) -> bool:
@@ -105,7 +123,9 @@ def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
     i = 0
     while i < len(ws):
         word = ws[i]
-        if not word.is_title or i in covered or (
+        # a level word in lower case still names the level: "di kota Sorong", "distrik Waibhu"
+        lower_prefix = word.is_lower and word.text in LEVEL_PREFIXES and i + 1 < len(ws) and ws[i + 1].is_title
+        if not (word.is_title or lower_prefix) or i in covered or (
                 word.text.lower() not in first_words and word.text.lower() not in LEVEL_PREFIXES):
             i += 1
             continue
@@ -162,7 +182,10 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     picked: dict[int, Region] = {}
     idioms = _idiom_words(ws, text)
     # regions above villages first: their codes then place same-named villages
+    related = _related_lines(text)
     for n, span in enumerate(spans):
+        if any(a <= ws[span.start].start < b for a, b in related):
+            continue
         if any(w.text in STREET_WORDS for w in ws[max(0, span.start - 2):span.start]):
             continue  # "Jalan Raya Serang", "Hotel Bandung Permai"
         if not span.prefixed and (span.start in idioms or _in_a_name(ws, span.start, text)):

@@ -133,3 +133,9 @@ PEOPLE_HEADS: frozenset[str] = frozenset({"suku", "etnis", "budaya", "adat", "ba
 # fixed phrases naming the whole country by its ends
 COUNTRY_IDIOMS: tuple[str, ...] = ("Sabang sampai Merauke", "Sabang hingga Merauke", "Miangas sampai Rote",
                                    "Miangas hingga Rote")
+
+# "Karo Kesra", "Karo Hukum": the head of a bureau of the regional secretariat, not a region
+BUREAU_HEADS: frozenset[str] = frozenset({"Karo"})
+BUREAUS: frozenset[str] = frozenset(
+    {"Kesra", "Hukum", "Umum", "Pemerintahan", "Humas", "Organisasi", "Perekonomian", "Adpim", "Protokol",
+     "Prokopim", "Ekbang", "Adbang", "Pembangunan", "Kerjasama", "Administrasi"})
