@@ -80,9 +80,9 @@ def _across_a_unit(ws: list[Word], i: int) -> bool:
 
 
 def _other_place_ok(ws: list[Word], i: int, text: str) -> bool:
-    """"Indonesia" is a place alone ("di Indonesia", "seluruh Indonesia"), not inside a name
-    ("Republik Indonesia", "Garuda Indonesia", "Majelis Ulama Indonesia") nor the anthem."""
-    if i + 1 < len(ws) and ws[i + 1].text == "Raya":
+    """"Indonesia" or an island is a place alone ("di Indonesia", "seluruh Sumatera"), not inside a
+    name ("Republik Indonesia", "Garuda Indonesia", "Indonesia Raya", "Jawa Pos", "Timor Leste")."""
+    if i + 1 < len(ws) and ws[i + 1].is_title and ws[i].end == ws[i + 1].start - 1:
         return False
     return i == 0 or not ws[i - 1].is_title or _sentence_initial(ws, i - 1, text)
 
