@@ -27,6 +27,10 @@ _TIME_OF_DAY = rf"(?:\s+{_TOD}(?:\s+(?:hingga|sampai|s\.?d\.?|dan)\s+{_TOD})?)?"
 # "30 - 31 Juli dan 1 Agustus 2025": a range that runs into the next month shares its year
 _INTO_NEXT_MONTH = (rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
                     rf"\s+(?P<mn2>{_MONTH})\.?)?")
+# "Kamis 29 Januaro 2026", "9 sampai 25 Fabruari 2010": a misspelt month before a year
+_MISSPELT = re.compile(rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
+                       rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+                       rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?", re.I)
 _PATTERNS = (
     # month names first: "Jumat-Sabtu, 8-9 Maret 2024" is not day 8 of month 9
     # "(Kamis, 31 Agustus 2017)", "kamis tanggal 31 Agustus 2017", "29-30 April 2019", "14 Juli"
@@ -37,12 +41,8 @@ _PATTERNS = (
     re.compile(rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"
                rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?=\s*/))?\s*[/.-]\s*(?P<m>[01]?\d)(?!\d)"
                rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*\)?", re.I),
-    # "13/07/2023" without a weekday needs the year
-    # "Kamis 29 Januaro 2026", "9 sampai 25 Fabruari 2010": a misspelt month before a year
-    re.compile(rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
-               rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
-               rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?", re.I),
-    # "(26-27/3/2016)": a day range gives its start
+    _MISSPELT,
+    # "13/07/2023" without a weekday needs the year; "(26-27/3/2016)": a day range gives its start
     re.compile(rf"(?<![\d/]){_DAY}(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"),
 )
 
@@ -149,6 +149,13 @@ def resolve(match: re.Match[str], published: date | None,
     return found, wanted != found.weekday()
 
 
+_MISSPELT_PROBE = re.compile(r"[0-3]?\d\s+([A-Za-z]{4,9})\s+\d{4}\b")
+
+
+def _has_misspelt_month(text: str) -> bool:
+    return any(m.group(1).lower() not in MONTHS for m in _MISSPELT_PROBE.finditer(text))
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) without surrounding white space, so a mention's text is text[start:end]."""
     while start < end and text[start].isspace():
@@ -163,6 +170,8 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     years = text_years(text) if published is None else ()
     for pattern in _PATTERNS:
+        if pattern is _MISSPELT and not _has_misspelt_month(text):
+            continue  # the costly pattern runs only where a day and a year frame an unknown word
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

@@ -97,11 +97,14 @@ def _idiom_words(ws: list[Word], text: str) -> set[int]:
     return found
 
 
-def _split_joined(ws: list[Word]) -> list[Word]:
+_JOINED = re.compile(r"[A-Z]\w+-\w")
+
+
+def _split_joined(ws: list[Word], text: str) -> list[Word]:
     """Words with a region name glued to the next word by a hyphen split in three
     ("Jayapura-GUBERNUR", "Langgur-Inmas", "Waisai-Kabupaten"): datelines are often written so.
     Names with a hyphen of their own ("Bau-Bau") stay whole."""
-    if not any("-" in w.text[1:] for w in ws):
+    if _JOINED.search(text) is None:
         return ws
     first_words = gazetteer.first_words()
     out: list[Word] = []
@@ -175,7 +178,7 @@ def _town(span: RegionSpan, ws: list[Word], region: Region) -> str | None:
 
 
 def find_places(state: DocState, text: str) -> list[Mention]:
-    ws = _split_joined(state.words)
+    ws = _split_joined(state.words, text)
     spans = _candidates(state, ws)
     typed, codes = _context(state, spans)
     province = province_code(state.province)
