@@ -2,7 +2,8 @@
 
 Provinces, regencies and cities match bare or after a prefix; districts need a prefix, a parent
 the article names, or to be their regency's seat; villages need a village word ("Desa", "Kampung")
-and to lie inside a region the article names or its province. Same-named regions are resolved by the
+and to lie inside a region the article names or its province, or, without the word, to follow "di"
+and be the only village of that name inside a region the article names. Same-named regions are resolved by the
 level the article writes elsewhere ("Kota Serang"), the regions it names and its province. A capital
 town written bare ("TONDANO") is a place of its own, level "other", without a code. A bare name that
 belongs to an office, a unit, a people or an idiom ("Kapolres Cimahi", "suku Nias") is no place."""
@@ -177,6 +178,35 @@ def _town(span: RegionSpan, ws: list[Word], region: Region) -> str | None:
     return gazetteer.town_names().get(gazetteer.key(" ".join(w.text for w in ws[span.start:span.end])))
 
 
+def _bare_villages(state: DocState, ws: list[Word], text: str, inner: set[str],
+                   spans: list[RegionSpan]) -> list[Mention]:
+    """A village written without its village word right after "di" ("di Lamaru"), when it lies
+    inside a region the article names."""
+    taken = {k for span in spans for k in range(span.start, span.end)}
+    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
+    found: list[Mention] = []
+    for i in range(1, len(ws)):
+        if ws[i - 1].text != "di" or not ws[i].is_title or i in taken or i in covered:
+            continue
+        if ws[i].text in STREET_WORDS or ws[i].text.lower() in LEVEL_PREFIXES:
+            continue
+        best = None
+        for k in range(i, min(i + 3, len(ws))):
+            if not ws[k].is_title:
+                break
+            name = " ".join(w.text for w in ws[i:k + 1])
+            near = [v for v in gazetteer.village_index().get(gazetteer.key(name), ())
+                    if any(v.code.startswith(c + ".") for c in inner)]
+            if len(near) == 1:
+                best = (k, near[0])
+        if best is not None:
+            k, region = best
+            start, end = ws[i].start, ws[k].end
+            found.append(Mention(PLACE, start, end, text[start:end], region.display, kind="village",
+                                 code=region.code))
+    return found
+
+
 def find_places(state: DocState, text: str) -> list[Mention]:
     ws = _split_joined(state.words, text)
     spans = _candidates(state, ws)
@@ -208,7 +238,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
                             context_codes=inner)
             if region is not None:
                 picked[n] = region
-    found = []
+    found = _bare_villages(state, ws, text, {r.code for r in picked.values()} | codes, spans)
     for n, region in sorted(picked.items()):
         span = spans[n]
         start, end = ws[span.start].start, ws[span.end - 1].end
