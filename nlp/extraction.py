@@ -54,7 +54,12 @@ class Extraction:
         persons = [{"name": m.normalized, "role": self._first_role(m.entity)[0]} for m in self.entities(PERSON)]
         organisations = [{"name": m.normalized, "acronym": self._acronym(m.entity), "kind": m.kind}
                          for m in self.entities(ORG)]
-        places = [{"name": m.normalized, "level": m.kind, "code": m.code} for m in self.entities(PLACE)]
+        places = []
+        for m in self.entities(PLACE):
+            place: dict[str, Any] = {"name": m.normalized, "level": m.kind, "code": m.code}
+            if aliases := self._written(m):
+                place["aliases"] = aliases
+            places.append(place)
         dates = []
         for m in self.entities(DATE):
             item: dict[str, Any] = {"text": m.text, "iso": m.normalized}
@@ -95,6 +100,15 @@ class Extraction:
     def place_markers(self) -> list[eng.Marker]:
         return [eng.Marker(m.start, m.entity, PLACE_RANK.get(m.kind or "", 0)) for m in self.found
                 if m.type == PLACE and m.entity]
+
+    def _written(self, entity: Mention) -> list[str]:
+        """The forms the text writes a place in when they differ from its canonical name
+        ("OKI", "Kaltara", "PALANGKA RAYA"): short forms go in `aliases`, as in the gold."""
+        forms: list[str] = []
+        for m in self.found:
+            if m.entity == entity.entity and m.text != entity.normalized and m.text not in forms:
+                forms.append(m.text)
+        return forms
 
     def _acronym(self, entity: str | None) -> str | None:
         return next((m.acronym for m in self.found if m.entity == entity and m.acronym), None)

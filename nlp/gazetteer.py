@@ -15,6 +15,7 @@ from importlib import resources
 
 from nlp.lexicons.english_titles import ENGLISH_PROVINCES
 from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
+from nlp.lexicons.places_more import MORE_ALIASES, MORE_CAPITAL_TOWNS
 
 _PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
 _VILLAGE_PREFIX = re.compile(r"^(Desa Adat|Kampung Adat)\s+")  # "Desa Adat Yoboi" is written "Kampung Yoboi"
@@ -75,7 +76,10 @@ def _level(code: str, official: str) -> str:
 
 
 def _region(code: str, official: str) -> Region:
-    return Region(code, _PREFIX.sub("", official), _level(code, official), official)
+    level = _level(code, official)
+    # only regencies and cities carry a level prefix: "Kota Bangun" is a district's whole name
+    name = _PREFIX.sub("", official) if level in ("regency", "city") else official
+    return Region(code, name, level, official)
 
 
 def _index(regions: list[Region]) -> dict[str, tuple[Region, ...]]:
@@ -97,7 +101,11 @@ def regions() -> dict[str, Region]:
 def region_index() -> dict[str, tuple[Region, ...]]:
     """Name key -> regions (province, regency, city, district) carrying that name, plus aliases."""
     index = _index(list(regions().values()))
-    aliases = {**ALIASES, **{town: (regency, "regency") for town, regency in CAPITAL_TOWNS.items()},
+    for region in regions().values():  # "Kota Ternate Tengah" is also written "Ternate Tengah"
+        if region.level == "district" and region.name.startswith("Kota "):
+            index[key(region.name[5:])] = (*index.get(key(region.name[5:]), ()), region)
+    aliases = {**ALIASES, **MORE_ALIASES,
+               **{town: (regency, "regency") for town, regency in capital_towns().items()},
                **{english: (name, "province") for english, name in ENGLISH_PROVINCES.items()}}
     for alias, (name, level) in aliases.items():
         targets = tuple(r for r in index.get(key(name), ()) if r.level == level)
@@ -109,6 +117,30 @@ def region_index() -> dict[str, tuple[Region, ...]]:
             if variant != name_key and variant not in index:
                 index[variant] = tuple(r for r in found if r.level != "district") or found
     return index
+
+
+@cache
+def capital_towns() -> dict[str, str]:
+    """Capital town -> the regency it is the seat of ("Purwokerto" -> "Banyumas")."""
+    return {**CAPITAL_TOWNS, **MORE_CAPITAL_TOWNS}
+
+
+@cache
+def town_names() -> dict[str, str]:
+    """Name key of a capital town -> its written name ("tondano" -> "Tondano")."""
+    return {key(town): town for town in capital_towns()}
+
+
+@cache
+def seat_districts() -> frozenset[str]:
+    """Codes of districts named like the capital town of their regency ("Tahuna" in Kepulauan
+    Sangihe): a dateline may write them bare even when the article does not name the regency."""
+    index = region_index()
+    found = set()
+    for town, regency in capital_towns().items():
+        parents = {r.code for r in index.get(key(regency), ()) if r.level == "regency"}
+        found |= {r.code for r in index.get(key(town), ()) if r.level == "district" and r.parent in parents}
+    return frozenset(found)
 
 
 @cache

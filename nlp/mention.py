@@ -43,11 +43,11 @@ class DocState:
         return any(m.overlaps(start, end) and (not types or m.type in types) and "bare" not in m.flags
                    for m in self.mentions)
 
-    def covered_words(self, types: tuple[str, ...]) -> set[int]:
-        """Indices of words inside a (non-tentative) mention of `types`."""
+    def covered_words(self, types: tuple[str, ...], words: list | None = None) -> set[int]:
+        """Indices of words (of `words`, by default the doc's) inside a (non-tentative) mention of `types`."""
         import bisect
 
-        starts = [w.start for w in self.words]
+        starts = [w.start for w in (self.words if words is None else words)]
         covered: set[int] = set()
         for m in self.mentions:
             if m.type in types and "bare" not in m.flags:

@@ -21,19 +21,29 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)"
 # "Kamis-Jumat (7-8/3)": a second weekday of a range; "Sabtu malam (19/8)": a time of day
 _THEN = r"(?:\s*[-–]\s*(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad))?"
-_TIME_OF_DAY = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh))?"
+_TOD = r"(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)"
+# "Selasa siang hingga sore (15/5)": a stretch of the day
+_TIME_OF_DAY = rf"(?:\s+{_TOD}(?:\s+(?:hingga|sampai|s\.?d\.?|dan)\s+{_TOD})?)?"
+# "30 - 31 Juli dan 1 Agustus 2025": a range that runs into the next month shares its year
+_INTO_NEXT_MONTH = (rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
+                    rf"\s+(?P<mn2>{_MONTH})\.?)?")
+# "Kamis 29 Januaro 2026", "9 sampai 25 Fabruari 2010": a misspelt month before a year
+_MISSPELT = re.compile(rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
+                       rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+                       rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?", re.I)
 _PATTERNS = (
     # month names first: "Jumat-Sabtu, 8-9 Maret 2024" is not day 8 of month 9
     # "(Kamis, 31 Agustus 2017)", "kamis tanggal 31 Agustus 2017", "29-30 April 2019", "14 Juli"
     re.compile(rf"\b(?:{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
                rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
-               rf"(?P<mn>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\b\)?", re.I),
+               rf"(?P<mn>{_MONTH})\.?{_INTO_NEXT_MONTH}(?:\s+(?P<y>\d{{4}}))?\b\)?", re.I),
     # "Kamis (13/07/2023)", "Senin (29/04)", "Selasa, 29/8", "Jumat 14-7-2023"
     re.compile(rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"
                rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?=\s*/))?\s*[/.-]\s*(?P<m>[01]?\d)(?!\d)"
                rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*\)?", re.I),
-    # "13/07/2023" without a weekday needs the year
-    re.compile(rf"(?<![\d/]){_DAY}/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"),
+    _MISSPELT,
+    # "13/07/2023" without a weekday needs the year; "(26-27/3/2016)": a day range gives its start
+    re.compile(rf"(?<![\d/]){_DAY}(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"),
 )
 
 
@@ -50,37 +60,100 @@ def _parse(span: str, base: date | None) -> date | None:
     return parsed.date() if parsed else None
 
 
-def _year(day: int, month: int, written: str | None, published: date | None) -> int | None:
+_FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 4 and name not in ("agust", "sept"))
+MISSPELT_MIN = 80
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+
+
+def text_years(text: str) -> tuple[int, ...]:
+    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without one."""
+    return tuple(sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}))
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_from_text(day: int, month: int, weekday: int | None, years: tuple[int, ...]) -> int | None:
+    """Without a publication date the year comes from the text (CONVENTIONS.md): the only year it
+    states, or, for a date with a weekday, the only stated year in which that day has that weekday."""
+    if weekday is None:
+        return years[0] if len(years) == 1 else None
+    fits = [y for y in years if (d := _on(y, month, day)) is not None and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _year(day: int, month: int, parts: dict[str, str | None], published: date | None,
+          years: tuple[int, ...]) -> int | None:
+    written, weekday = parts.get("y"), _weekday(parts)
     if written:
         year = int(written)
-        return year + 2000 if year < 100 else year
+        year = year + 2000 if year < 100 else year
+        next_month = parts.get("mn2")  # "30 Desember - 2 Januari 2025" starts the year before
+        return year - 1 if next_month and MONTHS[next_month.lower()] < month else year
     if published is None:
-        return None
+        return _year_from_text(day, month, weekday, years)
     # a day-month after the publication date most likely belongs to the year before
     if (month, day) > (published.month, published.day) and month - published.month > 6:
         return published.year - 1
     return published.year
 
 
-def resolve(match: re.Match[str], published: date | None) -> tuple[date | None, bool]:
-    """The start date of a matched span and whether its weekday contradicts it."""
+def _month(parts: dict[str, str | None]) -> int | None:
+    if parts.get("m"):
+        return int(parts["m"] or 0)
+    if parts.get("mn"):
+        return MONTHS[(parts["mn"] or "").lower()]
+    return _misspelt_month(parts.get("mx") or "")
+
+
+def _misspelt_month(word: str) -> int | None:
+    """A month name with one wrong letter ("Januaro", "Fabruari"); None for any other word."""
+    from rapidfuzz import fuzz
+
+    word = word.lower()
+    best = max(_FULL_MONTHS, key=lambda name: fuzz.ratio(word, name))
+    close = fuzz.ratio(word, best) >= MISSPELT_MIN and (best[:2] == word[:2] or best[-2:] == word[-2:])
+    return MONTHS[best] if close else None
+
+
+def _weekday(parts: dict[str, str | None]) -> int | None:
+    written = (parts.get("wd") or "").lower().replace("’", "'")
+    return WEEKDAYS.get(written) if written else None
+
+
+def resolve(match: re.Match[str], published: date | None,
+            years: tuple[int, ...] = ()) -> tuple[date | None, bool]:
+    """The start date of a matched span and whether its weekday contradicts it; `years` are the
+    years the text states, used when there is no publication date."""
     parts = match.groupdict()
-    month = int(parts["m"]) if parts.get("m") else MONTHS[parts["mn"].lower()]
+    month = _month(parts)
+    if month is None:
+        return None, False
     day = int(parts["d"])
-    year = _year(day, month, parts.get("y"), published)
+    year = _year(day, month, parts, published, years)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, False
     found = _parse(f"{day:02d}/{month:02d}/{year}", published)
-    weekday = (parts.get("wd") or "").lower().replace("’", "'")
-    if found is None or not weekday:
+    wanted = _weekday(parts)
+    if found is None or wanted is None:
         return found, False
-    wanted = WEEKDAYS.get(weekday, found.weekday())
     if wanted != found.weekday() and not parts.get("y") and published and found > published:
         # a day after publication whose weekday fits the year before: news reports the past
         moved = _parse(f"{day:02d}/{month:02d}/{year - 1}", published)
         if moved is not None and moved.weekday() == wanted:
             return moved, False
     return found, wanted != found.weekday()
+
+
+_MISSPELT_PROBE = re.compile(r"[0-3]?\d\s+([A-Za-z]{4,9})\s+\d{4}\b")
+
+
+def _has_misspelt_month(text: str) -> bool:
+    return any(m.group(1).lower() not in MONTHS for m in _MISSPELT_PROBE.finditer(text))
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,12 +168,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def find_dates(text: str, published: date | None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    years = text_years(text) if published is None else ()
     for pattern in _PATTERNS:
+        if pattern is _MISSPELT and not _has_misspelt_month(text):
+            continue  # the costly pattern runs only where a day and a year frame an unknown word
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
-            iso, mismatch = resolve(match, published)
+            iso, mismatch = resolve(match, published, years)
             if iso is None:
                 continue
             start, end = _trimmed(text, start, end)

@@ -26,6 +26,9 @@ LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "gampong": ("village",),
     "kampung": ("village",),
     "kepenghuluan": ("village",),  # Riau (Rokan Hilir)
+    "pekon": ("village",),  # Lampung (Tanggamus, Pringsewu, Lampung Barat)
+    "tiyuh": ("village",),  # Lampung (Tulang Bawang Barat)
+    "lembang": ("village",),  # Toraja
 }
 
 # the written prefix of each level in a canonical place name
@@ -222,13 +225,17 @@ CAPITAL_TOWNS: dict[str, str] = {
 
 # a region name right after these is part of a street or venue name, not a place
 STREET_WORDS: frozenset[str] = frozenset(
-    """Jalan Jl. Jl Jln. Jln Gang Gg. Raya Hotel Gedung Aula Pendopo Pendapa Masjid Stadion
+    """Jalan Jl. Jl Jln. Jln Gang Gg. Raya Hotel Gedung Aula Pendopo Pendapa Masjid Stadion Danau
     Terminal Stasiun Bandara Pelabuhan Pasar Rumah Wisma Graha Kampus Universitas Alun-alun
     Lapangan Gelanggang Ruang Kantor Balai Taman Plaza Mall""".split()  # noqa: SIM905
 )
 
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}
+# islands written alone ("di Sumatera"); inside a region name ("Jawa Tengah") they are not matched
+OTHER_PLACES.update({island: island for island in (
+    "Sumatera", "Sumatra", "Jawa", "Kalimantan", "Sulawesi", "Madura", "Lombok", "Flores", "Timor",
+    "Halmahera")})
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(

@@ -41,3 +41,16 @@ def test_dates_ignore_non_dates(text: str) -> None:
 def test_dates_mention_offsets_cut_exactly_their_text(text: str) -> None:
     for m in nlp.extract(text, published=date(2024, 3, 10)).mentions:
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Program tahun 2020 dan 2021 dibahas Sabtu (17/12) di aula.",  # 17/12 is a Saturday in neither
+    "Program tahun 2020 dan 2021 dibahas pada 14 Juli di aula.",  # two stated years, no weekday
+])
+def test_dates_without_publication_stay_unresolved_when_the_text_years_do_not_decide(text: str) -> None:
+    assert nlp.extract(text).as_output()["dates"] == []
+
+
+@pytest.mark.parametrize("text", ["Skor 12 Juara 2024 diumumkan.", "Ada 25 peserta 2023 hadir."])
+def test_dates_words_near_a_year_are_not_misspelt_months(text: str) -> None:
+    assert nlp.extract(text).as_output()["dates"] == []
