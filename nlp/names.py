@@ -57,22 +57,24 @@ def degree_len(ws: list[Word], k: int) -> int:
 def _prefix_len(ws: list[Word], k: int) -> int:
     if k + 1 < len(ws) and (ws[k].text, ws[k + 1].text) in MULTIWORD_HONORIFICS:
         return 2
+    if ws[k].text in RANKS:  # before honorifics: "Brigjen" is both, and only a rank takes a corps
+        return 1 + _corps_len(ws, k + 1)
     if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS:
         return 1
-    if ws[k].text in RANKS:
-        return 1 + _corps_len(ws, k + 1)
     return 0
 
 
 def _corps_len(ws: list[Word], k: int) -> int:
     """Words of the corps after a rank: "Inf", "Laut (P)", "TNI", "Pnb" (up to two parts)."""
     n = 0
-    for _ in range(2):
+    for _ in range(3):
         if k + n < len(ws) and ws[k + n].text in RANK_CORPS:
             n += 1
-        elif k + n + 2 < len(ws) and ws[k + n].text == "(" and ws[k + n + 2].text == ")" \
-                and ws[k + n + 1].text.split("/")[0] in RANK_CORPS_LETTERS:
-            n += 3
+            if k + n + 1 < len(ws) and ws[k + n].text == "." and ws[k + n + 1].is_title:
+                n += 1  # "Brigjen Pol. Djati"
+        elif k + n + 2 < len(ws) and ws[k + n].text == "(" and ws[k + n + 2].text == ")" and (
+                ws[k + n + 1].text.split("/")[0] in RANK_CORPS_LETTERS or ws[k + n + 1].text in RANK_CORPS):
+            n += 3  # "Laut (P)", "Letkol ( Inf )"
         else:
             break
     return n

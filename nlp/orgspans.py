@@ -75,7 +75,8 @@ def level_len(words: list[str]) -> int:
 
 def kind_of(name: str) -> str:
     words = name.split()
-    words = words[level_len(words):]
+    if words[level_len(words):] not in (["RI"], ["Republik", "Indonesia"]):  # "DPD RI" is the senate
+        words = words[level_len(words):]
     for start in (0, *range(1, min(len(words), 4))):
         for size in (5, 4, 3, 2, 1):
             head = " ".join(words[start : start + size])

@@ -11,7 +11,8 @@ from nlp.words import Word
 # written variants of one role, for matching a bare title to the official named before
 ROLE_SYNONYMS: dict[str, str] = {
     "sekda": "sekretaris daerah", "sekdakab": "sekretaris daerah", "sekdakot": "sekretaris daerah",
-    "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekretaris kota": "sekretaris daerah",
+    "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekkota": "sekretaris daerah",
+    "sekkab": "sekretaris daerah", "sekretaris kota": "sekretaris daerah",
     "walikota": "wali kota", "wakil walikota": "wakil wali kota", "wawali": "wakil wali kota",
     "wawalkot": "wakil wali kota", "wabup": "wakil bupati", "wagub": "wakil gubernur",
     "kades": "kepala desa", "sekcam": "sekretaris camat", "sekdes": "sekretaris desa",

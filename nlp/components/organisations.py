@@ -15,7 +15,7 @@ from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
-from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
@@ -63,7 +63,7 @@ class OrgFinder:
         i, ws = 0, self.ws
         while i < len(ws):
             if i in self.covered or not (ws[i].is_title or ws[i].is_upper) \
-                    or (i > 0 and ws[i - 1].text in RANKS):  # "Marsma TNI": a rank's corps
+                    or self._after_rank(i):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
             end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
@@ -73,6 +73,11 @@ class OrgFinder:
                       and m.normalized not in lex.GENERIC_LONG]
         self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
+
+    def _after_rank(self, i: int) -> bool:
+        ws = self.ws
+        return i > 0 and (ws[i - 1].text in RANKS or (i > 1 and ws[i - 1].text in RANK_CORPS
+                                                      and ws[i - 2].text in RANKS))
 
     def _credit(self, m: Mention) -> bool:
         """ "... kata Bupati. (Humas Malteng)": a bracketed source credit fills its brackets."""

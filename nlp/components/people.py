@@ -170,7 +170,7 @@ class PeopleFinder(UntitledPeople):
         if org is not None:
             return self.role_of_org(title, org)
         end = j
-        while end < len(ws) and (self._unit_word(ws[end]) or ws[end].text in ROMAN
+        while end < len(ws) and ws[end].text not in RANKS and (self._unit_word(ws[end]) or ws[end].text in ROMAN
                                  or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
             end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
         region = None
@@ -211,6 +211,8 @@ class PeopleFinder(UntitledPeople):
 
     def _name_split(self, j: int, end: int) -> int:
         """In a run without a comma, the trailing name-like words are the name."""
+        while end - 1 > j and self.ws[end - 1].text in {"dan", "("}:  # "Kabag Protokol Helmi Daud dan ..."
+            end -= 1
         k = end
         while k - 1 > j and is_name_word(self.ws[k - 1]) and self.ws[k - 1].text not in UNIT_FIELD_WORDS \
                 and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS and end - k < 3:

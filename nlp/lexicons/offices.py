@@ -69,6 +69,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekdaprov",
             "Sekretaris Kota",
             "Sekot",
+            "Sekkota",
+            "Sekkab",
             "Inspektur",
         )
     ),
@@ -160,6 +162,10 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kabid",
     "Kasubag",
     "Kasubbag",
+    "Kasubid",
+    "Kasubbid",
+    "Kakan",
+    "Kakanwil",
     "Kasi",
     "Kasie",
     "Kasat",
@@ -196,6 +202,6 @@ OPEN_HEADS: tuple[str, ...] = (
 
 # open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
 PUBLIC_HEADS: frozenset[str] = frozenset(
-    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag",
+    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag", "Kasubid", "Kasubbid", "Kakan", "Kakanwil",
      "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli"}
 )
