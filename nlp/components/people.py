@@ -41,6 +41,8 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word, join
 
 _RC = ("province", "regency", "city")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "–", "-", ":"})
+_REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
 
 class PeopleFinder(UntitledPeople):
@@ -90,7 +92,8 @@ class PeopleFinder(UntitledPeople):
                 if title:
                     i = self.titled(title)
                     continue
-                if (word.text in PERSON_MARKERS or honorific_len(ws, i) == 2) and i not in self.org_words:
+                if (word.text in PERSON_MARKERS or word.text in RANKS or honorific_len(ws, i) == 2) \
+                        and i not in self.org_words:
                     i = self.marked(i)
                     continue
                 if i not in self.org_words and (i == 0 or not ws[i - 1].is_title) \
@@ -170,7 +173,8 @@ class PeopleFinder(UntitledPeople):
         if org is not None:
             return self.role_of_org(title, org)
         end = j
-        while end < len(ws) and ws[end].text not in RANKS and (self._unit_word(ws[end]) or ws[end].text in ROMAN
+        while end < len(ws) and ws[end].text not in RANKS and not self._bracketed_name(end) \
+                and (self._unit_word(ws[end]) or ws[end].text in ROMAN
                                  or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
             end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
         region = None
@@ -207,7 +211,13 @@ class PeopleFinder(UntitledPeople):
             after.text in HONORIFICS or after.text in RANKS) else None
 
     def _unit_word(self, word: Word) -> bool:
-        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and not word.text.endswith(".")
+        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) \
+            and (not word.text.endswith(".") or word.text in _REGION_ABBREVIATIONS)
+
+    def _bracketed_name(self, k: int) -> bool:
+        """ "(Ibrahim Lubis, S.Hi.)" after a unit holds its head's name, not the unit's acronym."""
+        ws = self.ws
+        return ws[k].text == "(" and not (k + 2 < len(ws) and ws[k + 2].text == ")")
 
     def _name_split(self, j: int, end: int) -> int:
         """In a run without a comma, the trailing name-like words are the name."""
@@ -246,6 +256,12 @@ class PeopleFinder(UntitledPeople):
             if name and ends_clause(ws, name.end) and not self._claimed(name):
                 return name, name.end
             return None, j
+        if j + 1 < len(ws) and ws[j].text == "(":  # "Kapolres Tanggamus (AKBP Siswara, S.I.K.)"
+            name = parse_name(ws, j + 1)
+            if name and name.end < len(ws) and ws[name.end].text == ")" and not self._claimed(name) \
+                    and not gazetteer.lookup(name.name):
+                return name, name.end + 1
+            return None, j
         if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
             name = parse_name(ws, j)
             if name and not self._claimed(name):
@@ -259,8 +275,12 @@ class PeopleFinder(UntitledPeople):
             k -= 1
         elif ws[k - 1].text == ",":
             pass
-        else:
-            return None
+        else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
+            name = parse_name_before(ws, k)
+            opens = name is not None and (name.start == 0 or ws[name.start - 1].text in _SENTENCE_ENDS)
+            if name is None or not opens or name.words < 2 or gazetteer.lookup(name.name):
+                return None
+            return None if self._claimed(name) else name
         name = parse_name_before(ws, k)
         return name if name and not self._claimed(name) else None
 

@@ -9,7 +9,8 @@ from functools import cache
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
-from nlp.mention import PERSON, Mention
+from nlp.lexicons.degrees_ranks import RANKS
+from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
 from nlp.roles import LOWER_ROLES, SAY_BEFORE, Role
@@ -241,11 +242,16 @@ class UntitledPeople:
         """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
         ws = self.ws
         name = parse_name(ws, k)
-        if name is None or not name.prefixed or name.words < 2 or self._claimed(name) or self._credit(k):
+        ranked = ws[k].text in RANKS  # police and military officers are officials ("Irjen Pol Midi")
+        if name is None or not name.prefixed or (name.words < 2 and not ranked) or self._claimed(name) \
+                or self._credit(k):
             return k + 1
         if self._role_follows(name.end):
             return name.start + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
+        if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
+            return name.end
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
         return name.end
 

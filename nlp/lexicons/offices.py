@@ -164,6 +164,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kasubbag",
     "Kasubid",
     "Kasubbid",
+    "Kasub",
     "Kakan",
     "Kakanwil",
     "Kasi",
@@ -202,6 +203,6 @@ OPEN_HEADS: tuple[str, ...] = (
 
 # open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
 PUBLIC_HEADS: frozenset[str] = frozenset(
-    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag", "Kasubid", "Kasubbid", "Kakan", "Kakanwil",
+    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag", "Kasubid", "Kasubbid", "Kasub", "Kakan", "Kakanwil",
      "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli"}
 )

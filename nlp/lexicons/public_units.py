@@ -116,6 +116,8 @@ PUBLIC_UNIT_WORDS: frozenset[str] = frozenset(
         "Kankemenag",
         "Kemenkomdigi",
         "Komando",
+        "PN",  # Pengadilan Negeri / Agama
+        "PA",
         "Kodaeral",
         "Lanud",
         "Lanal",
