@@ -174,6 +174,7 @@ class PeopleFinder(UntitledPeople):
             return self.role_of_org(title, org)
         end = j
         while end < len(ws) and ws[end].text not in RANKS and not self._bracketed_name(end) \
+                and not (ws[end].text == "dan" and end + 1 < len(ws) and office_at(ws, end + 1)) \
                 and (self._unit_word(ws[end]) or ws[end].text in ROMAN
                                  or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
             end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1

@@ -38,6 +38,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Bupati",
             "Wakil Bupati",
             "Wabup",
+            "Sekkab",
         )
     ),
     *(
@@ -49,6 +50,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Walikota",
             "Wawali",
             "Wawalkot",
+            "Sekkota",
         )
     ),
     *(
@@ -69,8 +71,6 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekdaprov",
             "Sekretaris Kota",
             "Sekot",
-            "Sekkota",
-            "Sekkab",
             "Inspektur",
         )
     ),
