@@ -252,7 +252,7 @@ class OrgFinder:
         ws, k = self.ws, end
         while k > start and ws[k - 1].text not in lex.UNIT_FIELD_WORDS and is_name_word(ws[k - 1]):
             k -= 1
-        has_field = any(w.text in lex.UNIT_FIELD_WORDS for w in ws[start:k])
+        has_field = any(w.text in lex.UNIT_FIELD_WORDS or w.text in lex.KNOWN for w in ws[start:k])
         return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
 
     def known(self, i: int) -> int:

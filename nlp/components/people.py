@@ -42,6 +42,7 @@ from nlp.words import Word, join
 
 _RC = ("province", "regency", "city")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "–", "-", ":"})
+_BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
 
@@ -228,6 +229,9 @@ class PeopleFinder(UntitledPeople):
         while k - 1 > j and is_name_word(self.ws[k - 1]) and self.ws[k - 1].text not in UNIT_FIELD_WORDS \
                 and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS and end - k < 3:
             k -= 1
+            if self.ws[k - 1].text == "dan":  # "Menteri Komunikasi dan Digital Meutya Hafid"
+                k += 1
+                break
         return k
 
     def role_of_org(self, title: TitleMatch, org: Mention) -> tuple[Role, int]:
@@ -252,6 +256,9 @@ class PeopleFinder(UntitledPeople):
 
     def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
         ws = self.ws
+        if j + 1 < len(ws) and ws[j].text in _BARE_LEVELS and (honorific_len(ws, j + 1) or (
+                ws[j].text == "RI" and is_name_word(ws[j + 1]))):
+            j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
             if name and ends_clause(ws, name.end) and not self._claimed(name):

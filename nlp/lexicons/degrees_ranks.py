@@ -100,6 +100,7 @@ DEGREES: frozenset[str] = frozenset(
         "SIk",
         "SFilI",
         "MSI",
+        "MMT",
     ]
 )
 

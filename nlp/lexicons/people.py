@@ -18,6 +18,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "H.",
         "Hj",
         "Hj.",
+        "HM",  # Haji Muhammad, written as one honorific ("HM Saelany")
+        "Ec.",  # economics graduate, before the name ("Drs. Ec.")
         "Dr",
         "Dr.",
         "Drs",
