@@ -186,6 +186,7 @@ class PeopleFinder(UntitledPeople):
                 break
         apposition = end < len(ws) and ws[end].text == "," and bool(
             (after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
+        post_only = not apposition and region is None and self._only_a_name(j, end)
         if apposition:  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
             region = next((span for s in range(j, end)
                            if (span := region_at(ws, s, _RC)) and span.end == end), None)
@@ -193,15 +194,28 @@ class PeopleFinder(UntitledPeople):
             unit_end = region.start
             if not apposition and region.end < end:  # "... Provinsi Banten Muslih Amin"
                 end = region.end
+        elif post_only:
+            unit_end = end = j  # "Wakil Ketua Saharuddin, Sekretaris Muhammad Sayadi": a board listed by post
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
         unit = [w.text for w in ws[j:unit_end]]
-        public = title.acting or title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in unit)
+        public = title.acting or title.text in PUBLIC_HEADS or any(
+            w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)  # "Wakil Ketua II" of an Ormas too
         if not unit:
-            return Role([], None, False), title.end
+            return (Role([title.text], None, public), j) if post_only else (Role([], None, False), title.end)
         words = [title.text, *unit] + ([] if public or not region else
                                        [w.text for w in ws[region.start:region.end]])
         return Role(words, region if public else None, public), end
+
+    def _only_a_name(self, j: int, end: int) -> bool:
+        """The words after an open head are one name and end the clause ("Sekretaris Muhammad Sayadi,")."""
+        ws = self.ws
+        if not 0 < end - j <= 3 or not ends_clause(ws, end) or j in self.orgs or ws[j - 1].text in PUBLIC_HEADS:
+            return False  # "Kabid", "Dirjen" always name a unit first
+        if end - j == 1 and (end >= len(ws) or ws[end].text != "," or len(ws[j].text) < 4):
+            return False  # a lone word is a name only as "Wakil Ketua Saharuddin,"
+        return all(is_name_word(w) and w.text not in PUBLIC_UNIT_WORDS and w.text not in UNIT_FIELD_WORDS
+                   and not gazetteer.lookup(w.text) for w in ws[j:end])
 
     def _district_before_name(self, j: int) -> RegionSpan | None:
         """ "Camat Cipanas, Hendi ...", "Kepala Desa Sukamaju H. Ujang": a region below the expected level."""

@@ -180,6 +180,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Komandan",
     "Koordinator",
     "Bendahara",
+    "Wakil Bendahara",
     "Pimpinan",
     "Pengasuh",
     "Pembina",
