@@ -107,6 +107,7 @@ def link_orgs(state: DocState) -> None:
                 long_forms[" ".join(letters[level_len(letters):])] = long_forms[m.acronym]
     by_acronym = {m.acronym: m for m in full if m.acronym}
     seen: dict[tuple[frozenset[str], str | None], str] = {}
+    signatures: dict[int, frozenset[str]] = {}  # id(mention) -> its words, for the regionless pass
     for m in orgs:
         target = by_acronym.get(m.acronym) if m.reference and m.acronym else None
         if target is not None and (not m.code or m.code == target.code):
@@ -116,8 +117,26 @@ def link_orgs(state: DocState) -> None:
             m.entity = f"ORG:gov:{m.code}"
             continue
         signature = _signature(m, long_forms)
+        signatures[id(m)] = signature[0]
         m.entity = seen.setdefault(signature, _org_key(m))
+    _fold_regionless(orgs, seen, signatures)
     _fold_bare_names(orgs)
+
+
+def _fold_regionless(orgs: list[Mention], seen: dict[tuple[frozenset[str], str | None], str],
+                     signatures: dict[int, frozenset[str]]) -> None:
+    """ "Dinas Pemuda dan Olahraga" after "Dinas Pemuda dan Olahraga Kabupaten Pesawaran": a body
+    named without its region is the one regional body of that name in the article (two or more
+    regions of it leave it alone)."""
+    regional: dict[frozenset[str], set[str]] = {}
+    for (words, code), entity in seen.items():
+        if code is not None and words:
+            regional.setdefault(words, set()).add(entity)
+    for m in orgs:
+        words = signatures.get(id(m))
+        if m.code is not None or not words or len(targets := regional.get(words, set())) != 1:
+            continue
+        m.entity = next(iter(targets))
 
 
 def _fold_bare_names(orgs: list[Mention]) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp import orgspans as spans
-from nlp.acronyms import Definition, definitions
+from nlp.acronyms import MAX_LONG_FORM, Definition, aligns, definitions
 from nlp.choose import choose, province_code
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
@@ -66,7 +66,7 @@ class OrgFinder:
                     or self._after_rank(i):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
-            end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
+            end = (self.glossed(i) or self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
                    or self.winged(i) or self.unit(i) or self.known(i))
             i = end if end else i + 1
         self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
@@ -162,6 +162,29 @@ class OrgFinder:
         return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
 
     # --- other patterns -------------------------------------------------------------------------
+    def glossed(self, i: int) -> int:
+        """ "FKUB (Forum Kerukunan Umat Beragama) Jakarta Timur": an acronym glossed in brackets is
+        one organisation, named by its long form with the region written after the bracket."""
+        ws = self.ws
+        if not ws[i].is_upper or i + 3 >= len(ws) or ws[i + 1].text != "(":
+            return 0
+        close = next((k for k in range(i + 3, min(i + 3 + MAX_LONG_FORM, len(ws))) if ws[k].text == ")"), 0)
+        long_form = tuple(w.text for w in ws[i + 2:close])
+        if not close or not all(w[:1].isupper() or w.lower() in lex.NAME_JOINERS for w in long_form) \
+                or not aligns(ws[i].text, long_form):
+            return 0
+        after = tail(ws, close + 1)
+        kept_region = after.region is not None and after.end > close + 1
+        name = [*long_form, *(w.text for w in ws[close + 1:after.end])] if kept_region else list(long_form)
+        start, stop = ws[i].start, ws[after.end - 1 if kept_region else close].end
+        self.found.append(Mention(
+            ORG, start, stop, self.text[start:stop], join(name), kind=spans.kind_of(join(name)),
+            code=choose(after.region.candidates, province=self.province).code  # type: ignore[union-attr]
+            if kept_region else None, acronym=ws[i].text, core=join(list(long_form))))
+        end = after.end if kept_region else close + 1
+        self.covered.update(range(i, end))
+        return end
+
     def winged(self, i: int) -> int:
         """ "Angkatan Muda Gereja Protestan ...", "Pemuda Katolik ...": a youth or women's wing
         written before a non-government body is one organisation with it."""
