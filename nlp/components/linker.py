@@ -133,8 +133,8 @@ def _fold_regionless(orgs: list[Mention], seen: dict[tuple[frozenset[str], str |
         if code is not None and words:
             regional.setdefault(words, set()).add(entity)
     for m in orgs:
-        words = signatures.get(id(m))
-        if m.code is not None or not words or len(targets := regional.get(words, set())) != 1:
+        own = signatures.get(id(m))
+        if m.code is not None or not own or len(targets := regional.get(own, set())) != 1:
             continue
         m.entity = next(iter(targets))
 

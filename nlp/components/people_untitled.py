@@ -7,9 +7,9 @@ from __future__ import annotations
 from functools import cache
 
 from nlp import gazetteer
+from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
-from nlp.lexicons.degrees_ranks import RANKS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
