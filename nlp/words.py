@@ -17,6 +17,8 @@ _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.end
 # ("M.D") and degrees ("S.Sos", "M.Si") whole.
 _GLUED = re.compile(r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})")
 _GLUED_ONE = re.compile(r"[A-Za-z]+\.")
+# region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")
+_GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh)\.(?=[A-Z])")
 
 
 class Word:
@@ -53,7 +55,7 @@ def _keeps_dot(token: str) -> bool:
 
 def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
     """Append the glued honorifics of `token` as words; return the rest and its start."""
-    glued = _GLUED.match(token)
+    glued = _GLUED.match(token) or _GLUED_REGION.match(token)
     if glued is None:
         return token, start
     for part in _GLUED_ONE.finditer(glued.group()):

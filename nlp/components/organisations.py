@@ -19,7 +19,7 @@ from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
-from nlp.names import ends_clause, is_name_word
+from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.state import state_of
 from nlp.titles import office_at
@@ -125,6 +125,7 @@ class OrgFinder:
     def _name_word(self, k: int) -> bool:
         word, ws = self.ws[k], self.ws
         return (word.is_title and word.text not in HONORIFICS and not office_at(ws, k)
+                and not name_forming_len(ws, k)  # "(PHDI) I Made Aryanta": a person's name follows
                 and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS
                 and word.text.lower() not in MONTHS and word.text.lower() not in WEEKDAYS)  # "(Bappeda) Senin"
 
