@@ -247,8 +247,8 @@ class OrgFinder:
         if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k:k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
             after = tail(ws, k + m)
-            if after.end == k + m and after.end + 1 < len(ws) and ws[after.end].text == "di":
-                after = self._name_goes_on(after, after.end)  # "Badan Pekerja Am Sinode GKI di Tanah Papua"
+            if after.end == k + m:  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
+                after = self._name_goes_on(after, after.end)
             return self.add(i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips)
         if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
             return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
