@@ -129,7 +129,8 @@ def field_run(ws: list[Word], k: int) -> int:
         if word.text == "," and comma_list_ends(ws, end) > end:
             end = comma_list_ends(ws, end)
             continue
-        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS:
+        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS \
+                or (word.text.startswith("Rp") and word.text[2:3].isdigit()):  # "... Mandingin Rp20.000.000."
             break
         if word.text in _LEVEL_WORDS and paren_word(ws, end + 1):  # "Pemilu Kecamatan (Panwascam)"
             return end + 1

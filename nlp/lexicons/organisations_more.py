@@ -19,7 +19,9 @@ MORE_KIND_HEADS: dict[str, str] = {
     # community groups: a class word, named by what follows ("Karang Taruna Tunas Jaya")
     "Karang Taruna": "ormas_cso", "Kelompok Tani": "ormas_cso", "Kelompok Wanita Tani": "ormas_cso",
     "Kelompok Sadar Wisata": "ormas_cso", "Pokdarwis": "ormas_cso", "Majelis Taklim": "religious",
-    "Bank Sampah": "ormas_cso", "Sanggar": "ormas_cso", "Kelompok Usaha Bersama": "ormas_cso",
+    "Bank Sampah": "ormas_cso",
+    # a house of worship named as a party (a grant's recipient); after "di" it is a venue (VENUE_HEADS)
+    **dict.fromkeys(["Masjid", "Mushalla", "Musholla", "Musala", "Mushola", "Langgar", "Surau"], "religious"), "Sanggar": "ormas_cso", "Kelompok Usaha Bersama": "ormas_cso",
 }
 
 # national youth, student, women's and customary bodies the main list lacks; a branch or region may follow
