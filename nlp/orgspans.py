@@ -245,6 +245,10 @@ _VENUE_PAIRS = frozenset({"Balai Kota", "Balai Adat", "Balai Raya", "Balai Desa"
                           "Balai Kampung", "Balai Nagari", "Balai Warga", "Balai Rakyat", "Balai Sidang",
                           "Balai Keureukon", "Balai Prajurit", "Balai Wartawan", "Kantor Balai"})
 # words an organisation name never ends with: money, a conjunction, an honorific opening the next name
+# "Kantor" is the body's own name before these ("Kantor Kementerian Agama Kabupaten Poso", "Kantor
+# Wilayah ...", "Kantor Urusan Agama"), not the building of the body named after it
+_KANTOR_BODIES = frozenset({"Kementerian", "Kementrian", "Kemenag", "Wilayah", "Urusan", "Pertanahan",
+                            "Kesatuan", "Kesbang", "Kesbangpol", "Imigrasi", "Pelayanan"})
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
 
 
@@ -254,7 +258,7 @@ def tidy(m: Mention) -> Mention | None:
     if " ".join(m.normalized.split()[:2]) in _VENUE_PAIRS:
         return None
     text, start = m.text, m.start
-    if text.startswith("Kantor ") and len(text.split()) > 2:
+    if text.startswith("Kantor ") and len(text.split()) > 2 and text.split()[1] not in _KANTOR_BODIES:
         text, start = text[len("Kantor "):], start + len("Kantor ")
     junk = _TRAILING_JUNK.search(text)
     if junk:

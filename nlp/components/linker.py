@@ -74,7 +74,8 @@ def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
         entities.append(m)
 
 
-_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "administrasi", "dan", ",", "badan"})
+_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "administrasi", "dan", ",", "badan",
+                           "kantor", "wilayah", "kanwil"})  # "Kantor Wilayah Kemenag Sumbar" = "Kemenag Sumbar"
 
 
 def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], str | None]:

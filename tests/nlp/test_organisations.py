@@ -98,6 +98,7 @@ def test_organisations_multiword_and_level_acronyms_link_to_the_definition(text:
     [
         "Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur menggelar lomba.",
         "FKUB (Forum Kerukunan Umat Beragama) Kota Bogor beraudiensi. FKUB Kota Bogor berterima kasih.",
+        "Kantor Wilayah Kementerian Agama Provinsi Jambi menggelar rapat. Kemenag Jambi mengundang warga.",
     ],
 )
 def test_organisations_regionless_and_glossed_forms_are_listed_once(text: str) -> None:
