@@ -35,6 +35,7 @@ HEAD_SHORT_FORMS: dict[str, str] = {
     "kasubbag": "kepala subbagian", "kasubag": "kepala subbagian", "kasubid": "kepala subbidang",
     "kasubbid": "kepala subbidang", "kakan": "kepala kantor", "kakanwil": "kepala kantor wilayah",
     "kasi": "kepala seksi", "kasie": "kepala seksi", "karo": "kepala biro",
+    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
 }
 WORD_SHORT_FORMS: dict[str, str] = {
     "kementrian": "kementerian", "kemenag": "kementerian agama", "kab": "kabupaten", "prov": "provinsi",

@@ -63,12 +63,22 @@ def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
     return token[glued.end():], start + glued.end()
 
 
+# a dateline or site name glued by a hyphen to the first word ("ROKAN HILIR-Pemerintah",
+# "marapipost.com-Pemerintah"): split there, so the body's first name is read whole
+_GLUED_DATELINE = re.compile(r"(?:(?<=[A-Z]{4})|(?<=\.com)|(?<=\.id))-(?=[A-Z][a-z])")
+
+
 def words(text: str) -> list[Word]:
     out: list[Word] = []
     append = out.append
     for match in _TOKEN.finditer(text):
         token = match.group()
         start, end = match.span()
+        if "-" in token and (glued := _GLUED_DATELINE.search(token)):
+            cut = start + glued.start()
+            append(Word(token[:glued.start()], start, cut))
+            append(Word("-", cut, cut + 1))
+            token, start = token[glued.end():], cut + 1
         if "." in token[:5] and len(token) > 4:
             token, start = _split_glued(token, start, append)
         if len(token) > 1:

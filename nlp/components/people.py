@@ -93,8 +93,8 @@ class PeopleFinder(UntitledPeople):
                 if title:
                     i = self.titled(title)
                     continue
-                if (word.text in PERSON_MARKERS or word.text in RANKS or honorific_len(ws, i) == 2) \
-                        and i not in self.org_words:
+                if (word.text in PERSON_MARKERS or word.text in RANKS or honorific_len(ws, i) == 2
+                        or (honorific_len(ws, i) and self._unit_head(i))) and i not in self.org_words:
                     i = self.marked(i)
                     continue
                 if i not in self.org_words and (i == 0 or not ws[i - 1].is_title) \

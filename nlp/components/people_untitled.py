@@ -8,8 +8,9 @@ from functools import cache
 
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
-from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
+from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
+from nlp.lexicons.org_kinds import GOV as GOV_KIND
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
@@ -246,9 +247,13 @@ class UntitledPeople:
         if name is None or not name.prefixed or (name.words < 2 and not ranked) or self._claimed(name) \
                 or self._credit(k):
             return k + 1
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        if (head := self._unit_head(k)) is not None:  # "Rombongan Kejari Dr. Maryadi ..."
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=head[0],
+                              jurisdiction=head[1]), name.start, name.end)
+            return name.end
         if self._role_follows(name.end):
             return name.start + 1
-        start, end = ws[name.start].start, ws[name.end - 1].end
         if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
             self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
             return name.end
@@ -286,5 +291,22 @@ class UntitledPeople:
                 ends_clause(ws, name.end) or ws[name.end].text == "dan"):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=org.text),
+        head = self._unit_head(comma + 1) or self._office_of_region_body(org)
+        self._add(Mention(OFFICIAL if head else PERSON, start, end, self.text[start:end], name.name,
+                          role=head[0] if head else org.text, jurisdiction=head[1] if head else None),
                   name.start, name.end)
+
+    def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
+        """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
+        first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
+        for back in (1, 2):
+            title = office_at(self.ws, first - back) if first - back >= 0 else None
+            if title is not None and title.end == first and title.office is not None and org.kind == GOV_KIND:
+                return title.text, org.normalized.removeprefix("Pemerintah ")
+        return None
+
+    def _unit_head(self, k: int) -> tuple[str, str] | None:
+        """(office, unit) when the words before k are a command unit standing for its head."""
+        org = self._org_ending_at(k - 1 if self.ws[k - 1].text == "," else k)
+        title = UNIT_HEAD_TITLES.get(org.normalized.split()[0]) if org is not None else None
+        return (title, org.normalized) if title and org is not None else None

@@ -142,6 +142,12 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     ),
 )
 
+# a command unit written where its head's title would be ("Kejari Minahasa, Rakhmat ...", "Rombongan
+# Kejari Dr. Maryadi ..."): the head's office
+UNIT_HEAD_TITLES: dict[str, str] = {
+    "Kejari": "Kepala Kejaksaan Negeri", "Kejati": "Kepala Kejaksaan Tinggi",
+}
+
 # acting appointments written before any office ("Pj Bupati", "Plt Kepala Dinas ..."): written form
 # -> the short form used when a bracketed acronym follows the long one ("Penjabat (Pj) Bupati")
 ACTING_PREFIXES: dict[str, str] = {
