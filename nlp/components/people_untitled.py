@@ -8,8 +8,7 @@ from functools import cache
 
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
-from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
-from nlp.lexicons.org_kinds import GOV as GOV_KIND
+from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
@@ -50,6 +49,9 @@ class UntitledPeople:
         raise NotImplementedError
 
     def titled(self, title: TitleMatch) -> int:
+        raise NotImplementedError
+
+    def _unit_head(self, k: int) -> tuple[str, str] | None:
         raise NotImplementedError
 
     def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
@@ -280,33 +282,3 @@ class UntitledPeople:
 
     def _credit(self, k: int) -> bool:
         return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS
-
-    def org_then_name(self, comma: int) -> None:
-        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
-        ws, org = self.ws, self._org_ending_at(comma)
-        name = parse_name(ws, comma + 1)
-        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
-            return
-        if not (name.prefixed or name.words >= 2) or not (
-                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        head = self._unit_head(comma + 1) or self._office_of_region_body(org)
-        self._add(Mention(OFFICIAL if head else PERSON, start, end, self.text[start:end], name.name,
-                          role=head[0] if head else org.text, jurisdiction=head[1] if head else None),
-                  name.start, name.end)
-
-    def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
-        """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
-        first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
-        for back in (1, 2):
-            title = office_at(self.ws, first - back) if first - back >= 0 else None
-            if title is not None and title.end == first and title.office is not None and org.kind == GOV_KIND:
-                return title.text, org.normalized.removeprefix("Pemerintah ")
-        return None
-
-    def _unit_head(self, k: int) -> tuple[str, str] | None:
-        """(office, unit) when the words before k are a command unit standing for its head."""
-        org = self._org_ending_at(k - 1 if self.ws[k - 1].text == "," else k)
-        title = UNIT_HEAD_TITLES.get(org.normalized.split()[0]) if org is not None else None
-        return (title, org.normalized) if title and org is not None else None
