@@ -38,6 +38,7 @@ from nlp.words import join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "–", "-", ":"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
+_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
 
 class PeopleFinder(RoleReader, UntitledPeople):
@@ -155,6 +156,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
         if j + 1 < len(ws) and ws[j].text in _BARE_LEVELS and (honorific_len(ws, j + 1) or (
                 ws[j].text == "RI" and is_name_word(ws[j + 1]))):
             j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
+        if j + 3 < len(ws) and ws[j].text == "(" and ws[j + 1].is_upper and ws[j + 2].text == ")":
+            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah": the region's short form
+        elif j + 2 < len(ws) and ws[j].text in _LEVEL_WORDS and ws[j + 1].is_title and ws[j + 2].text == ",":
+            j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
             if name and ends_clause(ws, name.end) and not self._claimed(name):
