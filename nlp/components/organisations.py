@@ -165,16 +165,6 @@ class OrgFinder(OrgForms):
         upper = sum(c.isupper() for c in d.acronym)
         return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
 
-    def _initials_of_a_person(self, first: int, paren: int) -> bool:
-        """ "Bupati Lobar Lalu Ahmad Zaini (LAZ)", "Ketua LAM, Hasan Basri Agus (HBA)": a person's initials."""
-        ws = self.ws
-        if name_forming_len(ws, first):
-            return True
-        before = ws[first - 1] if first > 0 else None
-        return before is not None and before.text == "," \
-            and all(is_name_word(w) for w in ws[first:paren]) and not gazetteer.lookup(
-                " ".join(w.text for w in ws[first:paren]))
-
     # --- other patterns -------------------------------------------------------------------------
     def group(self, i: int) -> int:
         """ "komunitas Teras Baca": a group named right after the word that introduces it."""

@@ -4,11 +4,13 @@ of OrgFinder (nlp.components.organisations)."""
 
 from __future__ import annotations
 
+from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
 from nlp.choose import choose
 from nlp.lexicons import organisations as lex
 from nlp.mention import ORG, Mention
+from nlp.names import is_name_word, name_forming_len
 from nlp.orgspans import phrase_at, tail
 from nlp.words import Word, join
 
@@ -68,3 +70,13 @@ class OrgForms:
         body.normalized, body.core = f"{wing} {body.normalized}", f"{wing} {body.core or body.normalized}"
         self.covered.update(range(i, i + n))
         return end
+
+    def _initials_of_a_person(self, first: int, paren: int) -> bool:
+        """ "Bupati Lobar Lalu Ahmad Zaini (LAZ)", "Ketua LAM, Hasan Basri Agus (HBA)": a person's initials."""
+        ws = self.ws
+        if name_forming_len(ws, first):
+            return True
+        before = ws[first - 1] if first > 0 else None
+        return before is not None and before.text == "," \
+            and all(is_name_word(w) for w in ws[first:paren]) and not gazetteer.lookup(
+                " ".join(w.text for w in ws[first:paren]))
