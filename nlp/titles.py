@@ -12,7 +12,8 @@ from nlp.words import Word
 ROLE_SYNONYMS: dict[str, str] = {
     "sekda": "sekretaris daerah", "sekdakab": "sekretaris daerah", "sekdakot": "sekretaris daerah",
     "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekkota": "sekretaris daerah",
-    "sekkab": "sekretaris daerah", "sekretaris kota": "sekretaris daerah",
+    "sekkab": "sekretaris daerah", "wali kota administrasi": "wali kota",
+    "walikota administrasi": "wali kota", "bupati administrasi": "bupati", "sekretaris kota": "sekretaris daerah",
     "walikota": "wali kota", "wakil walikota": "wakil wali kota", "wawali": "wakil wali kota",
     "wawalkot": "wakil wali kota", "wabup": "wakil bupati", "wagub": "wakil gubernur",
     "kades": "kepala desa", "sekcam": "sekretaris camat", "sekdes": "sekretaris desa",

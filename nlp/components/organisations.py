@@ -249,7 +249,9 @@ class OrgFinder(OrgForms):
         if not n:
             return 0
         after = tail(ws, i + n)
-        if after.end == i + n and after.end < len(ws) and self._program_word(after.end):
+        titled = i > 0 and office_at(ws, i - 1) is not None  # "Kepala Kesbangpol Muldani,": a name
+        if after.end == i + n and after.end < len(ws) and self._program_word(after.end) \
+                and not (titled and is_name_word(ws[after.end])):
             after = after._replace(end=after.end + 1)
         elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
             after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"

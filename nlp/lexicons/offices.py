@@ -39,6 +39,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Bupati",
             "Wabup",
             "Sekkab",
+            "Bupati Administrasi",
         )
     ),
     *(
@@ -51,6 +52,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wawali",
             "Wawalkot",
             "Sekkota",
+            "Wali Kota Administrasi",  # Jakarta's cities and regency are administrative
+            "Walikota Administrasi",
         )
     ),
     *(
