@@ -31,13 +31,22 @@ def _same_person(short: str, full: str) -> bool:
     return a[0] == b[0] and fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_MIN
 
 
+def _aliases(m: Mention) -> list[str]:
+    return [flag.removeprefix("alias:") for flag in m.flags if flag.startswith("alias:")]
+
+
+def _same_entity(short: str, e: Mention) -> bool:
+    """The name, or a nickname given in brackets after it, agrees with `short`."""
+    return _same_person(short, e.normalized) or any(_same_person(short, a) for a in _aliases(e))
+
+
 def link_people(state: DocState) -> None:
     people = [m for m in state.mentions if m.type in (OFFICIAL, PERSON)]
     named = [m for m in people if not m.reference]
     entities: list[Mention] = []  # one representative mention per entity
     for m in sorted(named, key=lambda m: m.start):
         same = next((e for e in entities if name_key(e.normalized) == name_key(m.normalized)
-                     or _same_person(m.normalized, e.normalized)), None)
+                     or _same_entity(m.normalized, e)), None)
         if same is None:
             entities.append(m)
             m.entity = f"{m.type}:{name_key(m.normalized)}"
@@ -65,7 +74,7 @@ def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
         if before:
             m.entity, m.normalized = before[-1].entity, before[-1].normalized
         return
-    matches = [e for e in entities if _same_person(m.normalized, e.normalized)]
+    matches = [e for e in entities if _same_entity(m.normalized, e)]
     if matches:
         m.entity, m.normalized = matches[0].entity, matches[0].normalized
     elif "bare" not in m.flags and len(m.normalized.split()) >= 2:

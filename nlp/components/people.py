@@ -117,8 +117,14 @@ class PeopleFinder(RoleReader, UntitledPeople):
         return self.org_ends.get(self.ws[comma - 1].end)
 
     def _add(self, mention: Mention, first: int, end: int) -> None:
-        """Keep a mention of words [first, end); a tentative bare reference there gives way."""
+        """Keep a mention of words [first, end); a tentative bare reference there gives way, and a
+        nickname in brackets right after the name is kept as its alias ("Muharram Idris (Syech Muharram)")."""
         self.found.append(mention)
+        ws = self.ws
+        if end + 2 < len(ws) and ws[end].text == "(" and (nick := parse_name(ws, end + 1)) is not None \
+                and nick.end < len(ws) and ws[nick.end].text == ")" and not gazetteer.lookup(nick.name):
+            mention.flags.append(f"alias:{nick.name}")
+            end = nick.end + 1
         self.taken.update(range(first, end))
         for start in range(max(0, first - 4), end):
             held = self.bare_refs.get(start)

@@ -10,7 +10,8 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Konjen": "international", "Konsulat": "international",
     "Majelis Adat": "ormas_cso", "Lembaga Adat": "ormas_cso", "Dewan Adat": "ormas_cso",
     "Kerapatan Adat Nagari": "ormas_cso", "Majelis Desa Adat": "ormas_cso",
-    "Badan Musyawarah Adat": "ormas_cso", "Majelis Penyimbang Adat": "ormas_cso",
+    "Badan Musyawarah Adat": "ormas_cso", "Badan Pengelola Masjid": "religious",
+    "Badan Kemakmuran Masjid": "religious", "Majelis Penyimbang Adat": "ormas_cso",
     "Kerukunan Warga": "ormas_cso", "Majelis Ulama": "religious", "Forum Ulama": "religious",
     "Lembaga Pengembangan Tilawatil": "religious", "Lembaga Ta’mir": "religious", "Lembaga Ta'mir": "religious",
     # government task forces and teams ("Tim Kewaspadaan Dini Daerah", "Gugus Tugas ...")
