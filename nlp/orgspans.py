@@ -75,7 +75,8 @@ def level_len(words: list[str]) -> int:
 
 def kind_of(name: str) -> str:
     words = name.split()
-    words = words[level_len(words):]
+    if words[level_len(words):] not in (["RI"], ["Republik", "Indonesia"]):  # "DPD RI" is the senate
+        words = words[level_len(words):]
     for start in (0, *range(1, min(len(words), 4))):
         for size in (5, 4, 3, 2, 1):
             head = " ".join(words[start : start + size])
@@ -128,7 +129,8 @@ def field_run(ws: list[Word], k: int) -> int:
         if word.text == "," and comma_list_ends(ws, end) > end:
             end = comma_list_ends(ws, end)
             continue
-        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS:
+        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS \
+                or (word.text.startswith("Rp") and word.text[2:3].isdigit()):  # "... Mandingin Rp20.000.000."
             break
         if word.text in _LEVEL_WORDS and paren_word(ws, end + 1):  # "Pemilu Kecamatan (Panwascam)"
             return end + 1
@@ -243,6 +245,10 @@ _VENUE_PAIRS = frozenset({"Balai Kota", "Balai Adat", "Balai Raya", "Balai Desa"
                           "Balai Kampung", "Balai Nagari", "Balai Warga", "Balai Rakyat", "Balai Sidang",
                           "Balai Keureukon", "Balai Prajurit", "Balai Wartawan", "Kantor Balai"})
 # words an organisation name never ends with: money, a conjunction, an honorific opening the next name
+# "Kantor" is the body's own name before these ("Kantor Kementerian Agama Kabupaten Poso", "Kantor
+# Wilayah ...", "Kantor Urusan Agama"), not the building of the body named after it
+_KANTOR_BODIES = frozenset({"Kementerian", "Kementrian", "Kemenag", "Wilayah", "Urusan", "Pertanahan",
+                            "Kesatuan", "Kesbang", "Kesbangpol", "Imigrasi", "Pelayanan"})
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
 
 
@@ -252,7 +258,7 @@ def tidy(m: Mention) -> Mention | None:
     if " ".join(m.normalized.split()[:2]) in _VENUE_PAIRS:
         return None
     text, start = m.text, m.start
-    if text.startswith("Kantor ") and len(text.split()) > 2:
+    if text.startswith("Kantor ") and len(text.split()) > 2 and text.split()[1] not in _KANTOR_BODIES:
         text, start = text[len("Kantor "):], start + len("Kantor ")
     junk = _TRAILING_JUNK.search(text)
     if junk:

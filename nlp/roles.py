@@ -60,6 +60,8 @@ def numbered_unit(ws: list[Word], j: int, title: str, unit: str, public: bool) -
     end = j + 1
     if end + 1 < len(ws) and ws[end].text == "/" and ws[end + 1].is_title:
         end = words_to_rank(ws, end + 1) or end + 2
+    elif end < len(ws) and ws[end].is_title:  # "Dandim 1302 Minahasa, Letkol ...": place without a slash
+        end = words_to_rank(ws, end) or end
     role = Role([title], None, public, unit)
     role.written = f"{unit} {join([w.text for w in ws[j:end]]).replace(' / ', '/')}"
     return role, end

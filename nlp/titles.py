@@ -11,7 +11,9 @@ from nlp.words import Word
 # written variants of one role, for matching a bare title to the official named before
 ROLE_SYNONYMS: dict[str, str] = {
     "sekda": "sekretaris daerah", "sekdakab": "sekretaris daerah", "sekdakot": "sekretaris daerah",
-    "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekretaris kota": "sekretaris daerah",
+    "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekkota": "sekretaris daerah",
+    "sekkab": "sekretaris daerah", "wali kota administrasi": "wali kota",
+    "walikota administrasi": "wali kota", "bupati administrasi": "bupati", "sekretaris kota": "sekretaris daerah",
     "walikota": "wali kota", "wakil walikota": "wakil wali kota", "wawali": "wakil wali kota",
     "wawalkot": "wakil wali kota", "wabup": "wakil bupati", "wagub": "wakil gubernur",
     "kades": "kepala desa", "sekcam": "sekretaris camat", "sekdes": "sekretaris desa",
@@ -27,12 +29,32 @@ class TitleMatch(NamedTuple):
     acting: bool = False  # "Pj", "Plt", "Plh" written before the office
 
 
+# a head written short, and words written short or misspelt, in their full form: "Kadis PUPR" is
+# "Kepala Dinas PUPR", "Kakan Kemenag" is "Kepala Kantor Kementerian Agama"
+HEAD_SHORT_FORMS: dict[str, str] = {
+    "kadis": "kepala dinas", "kaban": "kepala badan", "kabid": "kepala bidang", "kabag": "kepala bagian",
+    "kasubbag": "kepala subbagian", "kasubag": "kepala subbagian", "kasubid": "kepala subbidang",
+    "kasubbid": "kepala subbidang", "kakan": "kepala kantor", "kakanwil": "kepala kantor wilayah",
+    "kasi": "kepala seksi", "kasie": "kepala seksi", "karo": "kepala biro",
+    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+}
+WORD_SHORT_FORMS: dict[str, str] = {
+    "kementrian": "kementerian", "kemenag": "kementerian agama", "kab": "kabupaten", "prov": "provinsi",
+    "propinsi": "provinsi", "kanwil": "kantor wilayah",
+}
+
+
 def role_key(role: str) -> str:
-    """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped."""
+    """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped, short heads
+    and words spelt out."""
     low = " ".join(role.lower().replace(".", " ").split())
     for prefix in ("pj ", "plt ", "plh ", "penjabat ", "pelaksana tugas ", "pelaksana harian "):
         low = low.removeprefix(prefix)
-    return ROLE_SYNONYMS.get(low, low)
+    low = ROLE_SYNONYMS.get(low, low)
+    words = low.split()
+    if words and words[0] in HEAD_SHORT_FORMS:
+        words[0] = HEAD_SHORT_FORMS[words[0]]
+    return " ".join(WORD_SHORT_FORMS.get(w, w) for w in words)
 
 
 @cache

@@ -17,6 +17,8 @@ _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.end
 # ("M.D") and degrees ("S.Sos", "M.Si") whole.
 _GLUED = re.compile(r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})")
 _GLUED_ONE = re.compile(r"[A-Za-z]+\.")
+# region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")
+_GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh)\.(?=[A-Z])")
 
 
 class Word:
@@ -53,12 +55,17 @@ def _keeps_dot(token: str) -> bool:
 
 def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
     """Append the glued honorifics of `token` as words; return the rest and its start."""
-    glued = _GLUED.match(token)
+    glued = _GLUED.match(token) or _GLUED_REGION.match(token)
     if glued is None:
         return token, start
     for part in _GLUED_ONE.finditer(glued.group()):
         append(Word(part.group(), start + part.start(), start + part.end()))  # type: ignore[operator]
     return token[glued.end():], start + glued.end()
+
+
+# a dateline or site name glued by a hyphen to the first word ("ROKAN HILIR-Pemerintah",
+# "marapipost.com-Pemerintah"): split there, so the body's first name is read whole
+_GLUED_DATELINE = re.compile(r"(?:(?<=[A-Z]{4})|(?<=\.com)|(?<=\.id))-(?=[A-Z][a-z])")
 
 
 def words(text: str) -> list[Word]:
@@ -67,6 +74,11 @@ def words(text: str) -> list[Word]:
     for match in _TOKEN.finditer(text):
         token = match.group()
         start, end = match.span()
+        if "-" in token and (glued := _GLUED_DATELINE.search(token)):
+            cut = start + glued.start()
+            append(Word(token[:glued.start()], start, cut))
+            append(Word("-", cut, cut + 1))
+            token, start = token[glued.end():], cut + 1
         if "." in token[:5] and len(token) > 4:
             token, start = _split_glued(token, start, append)
         if len(token) > 1:

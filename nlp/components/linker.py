@@ -31,13 +31,22 @@ def _same_person(short: str, full: str) -> bool:
     return a[0] == b[0] and fuzz.ratio(" ".join(a), " ".join(b)) >= FUZZY_MIN
 
 
+def _aliases(m: Mention) -> list[str]:
+    return [flag.removeprefix("alias:") for flag in m.flags if flag.startswith("alias:")]
+
+
+def _same_entity(short: str, e: Mention) -> bool:
+    """The name, or a nickname given in brackets after it, agrees with `short`."""
+    return _same_person(short, e.normalized) or any(_same_person(short, a) for a in _aliases(e))
+
+
 def link_people(state: DocState) -> None:
     people = [m for m in state.mentions if m.type in (OFFICIAL, PERSON)]
     named = [m for m in people if not m.reference]
     entities: list[Mention] = []  # one representative mention per entity
     for m in sorted(named, key=lambda m: m.start):
         same = next((e for e in entities if name_key(e.normalized) == name_key(m.normalized)
-                     or _same_person(m.normalized, e.normalized)), None)
+                     or _same_entity(m.normalized, e)), None)
         if same is None:
             entities.append(m)
             m.entity = f"{m.type}:{name_key(m.normalized)}"
@@ -65,7 +74,7 @@ def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
         if before:
             m.entity, m.normalized = before[-1].entity, before[-1].normalized
         return
-    matches = [e for e in entities if _same_person(m.normalized, e.normalized)]
+    matches = [e for e in entities if _same_entity(m.normalized, e)]
     if matches:
         m.entity, m.normalized = matches[0].entity, matches[0].normalized
     elif "bare" not in m.flags and len(m.normalized.split()) >= 2:
@@ -74,7 +83,8 @@ def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
         entities.append(m)
 
 
-_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "administrasi", "dan", ",", "badan"})
+_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "administrasi", "dan", ",", "badan",
+                           "kantor", "wilayah", "kanwil"})  # "Kantor Wilayah Kemenag Sumbar" = "Kemenag Sumbar"
 
 
 def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], str | None]:
@@ -107,6 +117,7 @@ def link_orgs(state: DocState) -> None:
                 long_forms[" ".join(letters[level_len(letters):])] = long_forms[m.acronym]
     by_acronym = {m.acronym: m for m in full if m.acronym}
     seen: dict[tuple[frozenset[str], str | None], str] = {}
+    signatures: dict[int, frozenset[str]] = {}  # id(mention) -> its words, for the regionless pass
     for m in orgs:
         target = by_acronym.get(m.acronym) if m.reference and m.acronym else None
         if target is not None and (not m.code or m.code == target.code):
@@ -116,8 +127,26 @@ def link_orgs(state: DocState) -> None:
             m.entity = f"ORG:gov:{m.code}"
             continue
         signature = _signature(m, long_forms)
+        signatures[id(m)] = signature[0]
         m.entity = seen.setdefault(signature, _org_key(m))
+    _fold_regionless(orgs, seen, signatures)
     _fold_bare_names(orgs)
+
+
+def _fold_regionless(orgs: list[Mention], seen: dict[tuple[frozenset[str], str | None], str],
+                     signatures: dict[int, frozenset[str]]) -> None:
+    """ "Dinas Pemuda dan Olahraga" after "Dinas Pemuda dan Olahraga Kabupaten Pesawaran": a body
+    named without its region is the one regional body of that name in the article (two or more
+    regions of it leave it alone)."""
+    regional: dict[frozenset[str], set[str]] = {}
+    for (words, code), entity in seen.items():
+        if code is not None and words:
+            regional.setdefault(words, set()).add(entity)
+    for m in orgs:
+        own = signatures.get(id(m))
+        if m.code is not None or not own or len(targets := regional.get(own, set())) != 1:
+            continue
+        m.entity = next(iter(targets))
 
 
 def _fold_bare_names(orgs: list[Mention]) -> None:

@@ -13,20 +13,21 @@ from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
+from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
-from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
-from nlp.names import ends_clause, is_name_word
+from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.state import state_of
 from nlp.titles import office_at
 from nlp.words import join
 
 
-class OrgFinder:
+class OrgFinder(OrgForms):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -63,16 +64,21 @@ class OrgFinder:
         i, ws = 0, self.ws
         while i < len(ws):
             if i in self.covered or not (ws[i].is_title or ws[i].is_upper) \
-                    or (i > 0 and ws[i - 1].text in RANKS):  # "Marsma TNI": a rank's corps
+                    or self._after_rank(i):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
-            end = (self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
+            end = (self.glossed(i) or self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
                    or self.winged(i) or self.unit(i) or self.known(i))
             i = end if end else i + 1
         self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
                       and m.normalized not in lex.GENERIC_LONG]
         self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
+
+    def _after_rank(self, i: int) -> bool:
+        ws = self.ws
+        return i > 0 and (ws[i - 1].text in RANKS or (i > 1 and ws[i - 1].text in RANK_CORPS
+                                                      and ws[i - 2].text in RANKS))
 
     def _credit(self, m: Mention) -> bool:
         """ "... kata Bupati. (Humas Malteng)": a bracketed source credit fills its brackets."""
@@ -120,6 +126,7 @@ class OrgFinder:
     def _name_word(self, k: int) -> bool:
         word, ws = self.ws[k], self.ws
         return (word.is_title and word.text not in HONORIFICS and not office_at(ws, k)
+                and not name_forming_len(ws, k)  # "(PHDI) I Made Aryanta": a person's name follows
                 and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS
                 and word.text.lower() not in MONTHS and word.text.lower() not in WEEKDAYS)  # "(Bappeda) Senin"
 
@@ -153,28 +160,12 @@ class OrgFinder:
         if any(phrase_at(ws, first, index) for index in
                (spans.heads(), spans.regional(), spans.known(), spans.levels())):
             return True
+        if self._initials_of_a_person(first, d.open_paren):
+            return False
         upper = sum(c.isupper() for c in d.acronym)
         return upper >= 2 and words[0] not in lex.NOT_ORG_HEADS and words[0] not in NOT_NAME_WORDS
 
     # --- other patterns -------------------------------------------------------------------------
-    def winged(self, i: int) -> int:
-        """ "Angkatan Muda Gereja Protestan ...", "Pemuda Katolik ...": a youth or women's wing
-        written before a non-government body is one organisation with it."""
-        n = phrase_at(self.ws, i, spans.wings())
-        head = phrase_at(self.ws, i + n, spans.heads()) if n else 0
-        if not n or (head and " ".join(w.text for w in self.ws[i + n:i + n + head]) not in lex.KIND_HEADS):
-            return 0
-        count = len(self.found)
-        end = self.unit(i + n) or self.known(i + n)
-        if not end or len(self.found) != count + 1 or self.found[-1].reference:
-            return 0
-        body, start = self.found[-1], self.ws[i].start
-        wing = join([w.text for w in self.ws[i:i + n]])
-        body.start, body.text = start, self.text[start:body.end]
-        body.normalized, body.core = f"{wing} {body.normalized}", f"{wing} {body.core or body.normalized}"
-        self.covered.update(range(i, i + n))
-        return end
-
     def group(self, i: int) -> int:
         """ "komunitas Teras Baca": a group named right after the word that introduces it."""
         ws = self.ws
@@ -218,6 +209,8 @@ class OrgFinder:
         if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k:k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
             after = tail(ws, k + m)
+            if after.end == k + m:  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
+                after = self._name_goes_on(after, after.end)
             return self.add(i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips)
         if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
             return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
@@ -247,7 +240,7 @@ class OrgFinder:
         ws, k = self.ws, end
         while k > start and ws[k - 1].text not in lex.UNIT_FIELD_WORDS and is_name_word(ws[k - 1]):
             k -= 1
-        has_field = any(w.text in lex.UNIT_FIELD_WORDS for w in ws[start:k])
+        has_field = any(w.text in lex.UNIT_FIELD_WORDS or w.text in lex.KNOWN for w in ws[start:k])
         return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
 
     def known(self, i: int) -> int:
@@ -256,7 +249,9 @@ class OrgFinder:
         if not n:
             return 0
         after = tail(ws, i + n)
-        if after.end == i + n and after.end < len(ws) and self._program_word(after.end):
+        titled = i > 0 and office_at(ws, i - 1) is not None  # "Kepala Kesbangpol Muldani,": a name
+        if after.end == i + n and after.end < len(ws) and self._program_word(after.end) \
+                and not (titled and is_name_word(ws[after.end])):
             after = after._replace(end=after.end + 1)
         elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
             after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"

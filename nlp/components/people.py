@@ -10,12 +10,10 @@ from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp.choose import choose, province_code
+from nlp.components.people_roles import RoleReader
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
-from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
     AGENT_VERBS,
-    HONORIFICS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -33,17 +31,17 @@ from nlp.names import (
     parse_name,
     parse_name_before,
 )
-from nlp.orgspans import comma_list_ends
-from nlp.regionspan import RegionSpan, region_at
-from nlp.roles import ROMAN, SAY_BEFORE, Role, numbered_unit, unit_place, without_parent_unit
+from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.state import state_of
 from nlp.titles import TitleMatch, office_at
-from nlp.words import Word, join
+from nlp.words import join
 
-_RC = ("province", "regency", "city")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "–", "-", ":"})
+_BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
+_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
 
-class PeopleFinder(UntitledPeople):
+class PeopleFinder(RoleReader, UntitledPeople):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -90,7 +88,8 @@ class PeopleFinder(UntitledPeople):
                 if title:
                     i = self.titled(title)
                     continue
-                if (word.text in PERSON_MARKERS or honorific_len(ws, i) == 2) and i not in self.org_words:
+                if (word.text in PERSON_MARKERS or word.text in RANKS or honorific_len(ws, i) == 2
+                        or (honorific_len(ws, i) and self._unit_head(i))) and i not in self.org_words:
                     i = self.marked(i)
                     continue
                 if i not in self.org_words and (i == 0 or not ws[i - 1].is_title) \
@@ -118,8 +117,14 @@ class PeopleFinder(UntitledPeople):
         return self.org_ends.get(self.ws[comma - 1].end)
 
     def _add(self, mention: Mention, first: int, end: int) -> None:
-        """Keep a mention of words [first, end); a tentative bare reference there gives way."""
+        """Keep a mention of words [first, end); a tentative bare reference there gives way, and a
+        nickname in brackets right after the name is kept as its alias ("Muharram Idris (Syech Muharram)")."""
         self.found.append(mention)
+        ws = self.ws
+        if end + 2 < len(ws) and ws[end].text == "(" and (nick := parse_name(ws, end + 1)) is not None \
+                and nick.end < len(ws) and ws[nick.end].text == ")" and not gazetteer.lookup(nick.name):
+            mention.flags.append(f"alias:{nick.name}")
+            end = nick.end + 1
         self.taken.update(range(first, end))
         for start in range(max(0, first - 4), end):
             held = self.bare_refs.get(start)
@@ -152,97 +157,25 @@ class PeopleFinder(UntitledPeople):
         self.record(title, role, name, max(after, j))
         return max(after, j, title.start + 1)
 
-    def role_after(self, title: TitleMatch) -> tuple[Role, int]:
-        ws, j = self.ws, title.end
-        office = title.office
-        if j + 2 < len(ws) and ws[j].text == "(":  # "Sekretaris Daerah (Sekda)", "... (Pj Sekda)"
-            j = next((k + 1 for k in (j + 2, j + 3) if k < len(ws) and ws[k].text == ")"), j)
-        if office is not None:
-            if office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit():  # "Dandim 0909/Sangatta", "1313-01"
-                return numbered_unit(ws, title.end, title.text, office.unit, office.public)
-            region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
-            if region is None and office.levels and j < len(ws):
-                region = self._district_before_name(j)
-            if office.unit and (place := unit_place(ws, j, region, office.unit)):
-                return Role([title.text], None, office.public, office.unit, place[1]), place[0]
-            return Role([title.text], region, office.public, office.unit), region.end if region else j
-        org = self.orgs.get(j)
-        if org is not None:
-            return self.role_of_org(title, org)
-        end = j
-        while end < len(ws) and (self._unit_word(ws[end]) or ws[end].text in ROMAN
-                                 or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
-            end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
-        region = None
-        for s in range(j, end):
-            region = region_at(ws, s, _RC)
-            if region:
-                break
-        apposition = end < len(ws) and ws[end].text == "," and bool(
-            (after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
-        if apposition:  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
-            region = next((span for s in range(j, end)
-                           if (span := region_at(ws, s, _RC)) and span.end == end), None)
-        if region:
-            unit_end = region.start
-            if not apposition and region.end < end:  # "... Provinsi Banten Muslih Amin"
-                end = region.end
-        else:
-            unit_end = end = end if apposition else self._name_split(j, end)
-        unit = [w.text for w in ws[j:unit_end]]
-        public = title.acting or title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in unit)
-        if not unit:
-            return Role([], None, False), title.end
-        words = [title.text, *unit] + ([] if public or not region else
-                                       [w.text for w in ws[region.start:region.end]])
-        return Role(words, region if public else None, public), end
-
-    def _district_before_name(self, j: int) -> RegionSpan | None:
-        """ "Camat Cipanas, Hendi ...", "Kepala Desa Sukamaju H. Ujang": a region below the expected level."""
-        region = region_at(self.ws, j, ("district", "regency", "city"))
-        if region is None or region.end >= len(self.ws):
-            return None
-        after = self.ws[region.end]
-        return region if after.text == "," or parse_name(self.ws, region.end) and (
-            after.text in HONORIFICS or after.text in RANKS) else None
-
-    def _unit_word(self, word: Word) -> bool:
-        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and not word.text.endswith(".")
-
-    def _name_split(self, j: int, end: int) -> int:
-        """In a run without a comma, the trailing name-like words are the name."""
-        k = end
-        while k - 1 > j and is_name_word(self.ws[k - 1]) and self.ws[k - 1].text not in UNIT_FIELD_WORDS \
-                and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS and end - k < 3:
-            k -= 1
-        return k
-
-    def role_of_org(self, title: TitleMatch, org: Mention) -> tuple[Role, int]:
-        ws, j = self.ws, title.end
-        end = self._org_end(org)
-        region = None
-        for s in range(j + 1, end):
-            span = region_at(ws, s, _RC)
-            if span and span.end == end:
-                region = span
-                break
-        public = org.kind == GOV
-        unit_end = region.start if (region and public) else end
-        if end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")":  # "(DP3A) Lombok Timur"
-            after = region_at(ws, end + 3, _RC)
-            region, end = (after, after.end) if after else (region, end + 3)
-        unit = [w.text for w in ws[j:unit_end]]
-        if "(" in unit and ")" in unit:  # "Suku Badan ... (Kebangpol)" -> drop the acronym
-            cut, close = unit.index("("), unit.index(")")
-            unit = unit[:cut] + unit[close + 1:]
-        return Role([title.text, *unit], region if public else None, public), end
-
     def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
         ws = self.ws
+        if j + 1 < len(ws) and ws[j].text in _BARE_LEVELS and (honorific_len(ws, j + 1) or (
+                ws[j].text == "RI" and is_name_word(ws[j + 1]))):
+            j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
+        if j + 3 < len(ws) and ws[j].text == "(" and ws[j + 1].is_upper and ws[j + 2].text == ")":
+            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah": the region's short form
+        elif j + 2 < len(ws) and ws[j].text in _LEVEL_WORDS and ws[j + 1].is_title and ws[j + 2].text == ",":
+            j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
             if name and ends_clause(ws, name.end) and not self._claimed(name):
                 return name, name.end
+            return None, j
+        if j + 1 < len(ws) and ws[j].text == "(":  # "Kapolres Tanggamus (AKBP Siswara, S.I.K.)"
+            name = parse_name(ws, j + 1)
+            if name and name.end < len(ws) and ws[name.end].text == ")" and not self._claimed(name) \
+                    and not gazetteer.lookup(name.name):
+                return name, name.end + 1
             return None, j
         if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
             name = parse_name(ws, j)
@@ -257,8 +190,12 @@ class PeopleFinder(UntitledPeople):
             k -= 1
         elif ws[k - 1].text == ",":
             pass
-        else:
-            return None
+        else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
+            name = parse_name_before(ws, k)
+            opens = name is not None and (name.start == 0 or ws[name.start - 1].text in _SENTENCE_ENDS)
+            if name is None or not opens or name.words < 2 or gazetteer.lookup(name.name):
+                return None
+            return None if self._claimed(name) else name
         name = parse_name_before(ws, k)
         return name if name and not self._claimed(name) else None
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import cache
 
 from nlp import gazetteer
+from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
-from nlp.mention import PERSON, Mention
+from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
 from nlp.roles import LOWER_ROLES, SAY_BEFORE, Role
@@ -48,6 +49,9 @@ class UntitledPeople:
         raise NotImplementedError
 
     def titled(self, title: TitleMatch) -> int:
+        raise NotImplementedError
+
+    def _unit_head(self, k: int) -> tuple[str, str] | None:
         raise NotImplementedError
 
     def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
@@ -241,11 +245,20 @@ class UntitledPeople:
         """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
         ws = self.ws
         name = parse_name(ws, k)
-        if name is None or not name.prefixed or name.words < 2 or self._claimed(name) or self._credit(k):
+        ranked = ws[k].text in RANKS  # police and military officers are officials ("Irjen Pol Midi")
+        if name is None or not name.prefixed or (name.words < 2 and not ranked) or self._claimed(name) \
+                or self._credit(k):
             return k + 1
+        start, end = ws[name.start].start, ws[name.end - 1].end
+        if (head := self._unit_head(k)) is not None:  # "Rombongan Kejari Dr. Maryadi ..."
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=head[0],
+                              jurisdiction=head[1]), name.start, name.end)
+            return name.end
         if self._role_follows(name.end):
             return name.start + 1
-        start, end = ws[name.start].start, ws[name.end - 1].end
+        if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
+            return name.end
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
         return name.end
 
@@ -269,16 +282,3 @@ class UntitledPeople:
 
     def _credit(self, k: int) -> bool:
         return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS
-
-    def org_then_name(self, comma: int) -> None:
-        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
-        ws, org = self.ws, self._org_ending_at(comma)
-        name = parse_name(ws, comma + 1)
-        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
-            return
-        if not (name.prefixed or name.words >= 2) or not (
-                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=org.text),
-                  name.start, name.end)

@@ -91,6 +91,16 @@ DEGREES: frozenset[str] = frozenset(
         "SIP",
         "CHt",
         "CPHR",
+        # written without dots or in mixed case ("Sip MIP", "M.Han", "M.KN", "S.Ik", "M.S.I")
+        "Sip",
+        "MHan",
+        "MTrHan",
+        "MKn",
+        "MKN",
+        "SIk",
+        "SFilI",
+        "MSI",
+        "MMT",
     ]
 )
 
@@ -144,6 +154,9 @@ RANKS: frozenset[str] = frozenset(
         "Marsma",
         "Laksda",
         "Marsda",
+        "Brigjenpol",  # rank and corps written as one word
+        "Irjenpol",
+        "Komjenpol",
     ]
 )
 RANK_CORPS: frozenset[str] = frozenset(
@@ -177,6 +190,10 @@ RANK_CORPS: frozenset[str] = frozenset(
         "Kal",
         "TNI",  # "Marsma TNI", "Laksma TNI"
         "Polisi",
+        "PNB",
+        "Muda",  # "Laksamana Muda TNI", "Marsekal Pertama"
+        "Pertama",
+        "Madya",
     ]
 )
 # corps letters in brackets after "Laut": "Kolonel Laut (P)", "Letkol Laut (K/W)"

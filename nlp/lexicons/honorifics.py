@@ -57,4 +57,7 @@ NOT_NAME_WORDS_EXTRA: frozenset[str] = frozenset({
     "Nomor", "No", "Administrasi", "Se", "Pelantikan", "Pengukuhan", "Kunjungan", "Audiensi",
     "Peresmian", "Penyerahan", "Pembukaan", "Penutupan", "Silaturahmi", "Pertemuan", "Upacara",
     "Peringatan", "Sambutan", "Didampingi", "Bersama",
+    # a term of office or a customary group written in capitals beside a title
+    # ("Gubernur ... Masa Jabatan 2025-2030", "Ninik Mamak yang hadir")
+    "Masa", "Ninik",
 })

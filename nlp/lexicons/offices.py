@@ -38,6 +38,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Bupati",
             "Wakil Bupati",
             "Wabup",
+            "Sekkab",
+            "Bupati Administrasi",
         )
     ),
     *(
@@ -49,6 +51,9 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Walikota",
             "Wawali",
             "Wawalkot",
+            "Sekkota",
+            "Wali Kota Administrasi",  # Jakarta's cities and regency are administrative
+            "Walikota Administrasi",
         )
     ),
     *(
@@ -140,6 +145,12 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     ),
 )
 
+# a command unit written where its head's title would be ("Kejari Minahasa, Rakhmat ...", "Rombongan
+# Kejari Dr. Maryadi ..."): the head's office
+UNIT_HEAD_TITLES: dict[str, str] = {
+    "Kejari": "Kepala Kejaksaan Negeri", "Kejati": "Kepala Kejaksaan Tinggi",
+}
+
 # acting appointments written before any office ("Pj Bupati", "Plt Kepala Dinas ..."): written form
 # -> the short form used when a bracketed acronym follows the long one ("Penjabat (Pj) Bupati")
 ACTING_PREFIXES: dict[str, str] = {
@@ -160,6 +171,11 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kabid",
     "Kasubag",
     "Kasubbag",
+    "Kasubid",
+    "Kasubbid",
+    "Kasub",
+    "Kakan",
+    "Kakanwil",
     "Kasi",
     "Kasie",
     "Kasat",
@@ -173,6 +189,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Komandan",
     "Koordinator",
     "Bendahara",
+    "Wakil Bendahara",
     "Pimpinan",
     "Pengasuh",
     "Pembina",
@@ -196,6 +213,6 @@ OPEN_HEADS: tuple[str, ...] = (
 
 # open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
 PUBLIC_HEADS: frozenset[str] = frozenset(
-    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag",
+    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag", "Kasubid", "Kasubbid", "Kasub", "Kakan", "Kakanwil",
      "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli"}
 )

@@ -10,10 +10,19 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Konjen": "international", "Konsulat": "international",
     "Majelis Adat": "ormas_cso", "Lembaga Adat": "ormas_cso", "Dewan Adat": "ormas_cso",
     "Kerapatan Adat Nagari": "ormas_cso", "Majelis Desa Adat": "ormas_cso",
+    "Badan Musyawarah Adat": "ormas_cso", "Badan Pengelola Masjid": "religious",
+    "Badan Kemakmuran Masjid": "religious", "Majelis Penyimbang Adat": "ormas_cso",
+    "Kerukunan Warga": "ormas_cso", "Majelis Ulama": "religious", "Forum Ulama": "religious",
+    "Lembaga Pengembangan Tilawatil": "religious", "Lembaga Ta’mir": "religious", "Lembaga Ta'mir": "religious",
+    # government task forces and teams ("Tim Kewaspadaan Dini Daerah", "Gugus Tugas ...")
+    "Tim Pengendali Inflasi": "government_agency", "Tim Kewaspadaan Dini": "government_agency",
+    "Gugus Tugas": "government_agency", "Satuan Tugas": "government_agency", "Satgas": "government_agency",
     # community groups: a class word, named by what follows ("Karang Taruna Tunas Jaya")
     "Karang Taruna": "ormas_cso", "Kelompok Tani": "ormas_cso", "Kelompok Wanita Tani": "ormas_cso",
     "Kelompok Sadar Wisata": "ormas_cso", "Pokdarwis": "ormas_cso", "Majelis Taklim": "religious",
-    "Bank Sampah": "ormas_cso", "Sanggar": "ormas_cso", "Kelompok Usaha Bersama": "ormas_cso",
+    "Bank Sampah": "ormas_cso",
+    # a house of worship named as a party (a grant's recipient); after "di" it is a venue (VENUE_HEADS)
+    **dict.fromkeys(["Masjid", "Mushalla", "Musholla", "Musala", "Mushola", "Langgar", "Surau"], "religious"), "Sanggar": "ormas_cso", "Kelompok Usaha Bersama": "ormas_cso",
 }
 
 # national youth, student, women's and customary bodies the main list lacks; a branch or region may follow
@@ -48,7 +57,7 @@ MORE_KNOWN: dict[str, str] = {
 MORE_LEVELS: tuple[str, ...] = (
     "Kwartir Nasional", "Kwartir Daerah", "Kwartir Cabang", "Kwartir Ranting", "Gugus Depan",
     "Majelis Jemaat", "Majelis Klasis", "Majelis Sinode", "Badan Pekerja Majelis Sinode",
-    "Badan Pekerja Klasis",
+    "Badan Pekerja Klasis", "Badan Pekerja Am Sinode", "Badan Pekerja Am",
 )
 
 # youth and women's wings written before their body ("Angkatan Muda Gereja Protestan ...")

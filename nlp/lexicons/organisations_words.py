@@ -46,6 +46,13 @@ VENUE_HEADS: frozenset[str] = frozenset(
     [
         "Pondok",
         "Ponpes",
+        "Masjid",
+        "Mushalla",
+        "Musholla",
+        "Musala",
+        "Mushola",
+        "Langgar",
+        "Surau",
         "Pesantren",
         "Universitas",
         "Gereja",

@@ -18,6 +18,12 @@ HONORIFICS: frozenset[str] = frozenset(
         "H.",
         "Hj",
         "Hj.",
+        "Tb.",  # Tubagus, a Banten noble title
+        "TB.",
+        "KHR.",
+        "Hi.",
+        "HM",  # Haji Muhammad, written as one honorific ("HM Saelany")
+        "Ec.",  # economics graduate, before the name ("Drs. Ec.")
         "Dr",
         "Dr.",
         "Drs",

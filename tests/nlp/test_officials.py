@@ -63,3 +63,10 @@ def test_officials_nameless_title_is_not_an_official() -> None:
 def test_officials_mayor_as_military_rank_is_no_english_title(text: str) -> None:
     out = nlp.extract(text).as_output()
     assert not any(p.get("role") == "Mayor" for p in out["officials"] + out["persons"])
+
+
+def test_officials_nickname_in_brackets_is_an_alias_not_a_second_official() -> None:
+    text = ("Bupati Pidie, Teuku Hasan Basri (Abu Hasan), menerima audiensi. "
+            "Lebih lanjut, Bupati Abu Hasan menegaskan komitmennya.")
+    officials = nlp.extract(text).as_output()["officials"]
+    assert [o["name"] for o in officials] == ["Teuku Hasan Basri"]

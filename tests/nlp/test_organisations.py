@@ -91,3 +91,21 @@ def test_organisations_short_and_full_forms_are_one_organisation(text: str, name
 )
 def test_organisations_multiword_and_level_acronyms_link_to_the_definition(text: str, name: str) -> None:
     assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur menggelar lomba.",
+        "FKUB (Forum Kerukunan Umat Beragama) Kota Bogor beraudiensi. FKUB Kota Bogor berterima kasih.",
+        "Kantor Wilayah Kementerian Agama Provinsi Jambi menggelar rapat. Kemenag Jambi mengundang warga.",
+    ],
+)
+def test_organisations_regionless_and_glossed_forms_are_listed_once(text: str) -> None:
+    assert len(nlp.extract(text).as_output()["organisations"]) == 1
+
+
+def test_organisations_regionless_form_stays_apart_from_two_regional_bodies() -> None:
+    text = ("Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
+            "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba.")
+    assert len(nlp.extract(text).as_output()["organisations"]) == 3

@@ -56,3 +56,15 @@ def test_persons_kua_penghulu_without_village_is_not_an_official() -> None:
 def test_persons_possessive_role_needs_an_organisation_just_before(text: str) -> None:
     out = nlp.extract(text).as_output()
     assert not any((p.get("role") or "").startswith("Ketua") for p in out["persons"] + out["officials"])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Gubernur dan Wakil Gubernur Papua Tengah Masa Jabatan 2025-2030 tiba di Nabire.", "Masa Jabatan"),
+        ("Acara dihadiri Sekretaris Daerah, Ninik Mamak yang berkesempatan hadir, dan camat.", "Ninik Mamak"),
+    ],
+)
+def test_persons_term_of_office_and_customary_groups_are_no_names(text: str, not_a_name: str) -> None:
+    out = nlp.extract(text).as_output()
+    assert not_a_name not in {p["name"] for p in out["officials"] + out["persons"]}
