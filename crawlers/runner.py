@@ -49,6 +49,7 @@ def crawl_command(
     max_pages: int | None = None,
     allow_private: bool = False,
     settings: dict[str, Any] | None = None,
+    since: str | None = None,
     python: str = sys.executable,
 ) -> list[str]:
     """The argv of one crawl subprocess (for callers that manage the process themselves)."""
@@ -65,6 +66,8 @@ def crawl_command(
         cmd += ["--max-pages", str(max_pages)]
     if allow_private:
         cmd.append("--allow-private")
+    if since:
+        cmd += ["--since", since]
     if settings:
         cmd += ["--settings-json", json.dumps(settings)]
     return cmd
@@ -82,6 +85,7 @@ def run_crawl(
     timeout: float | None = None,
     env: dict[str, str] | None = None,
     grace: float | None = None,
+    since: str | None = None,
 ) -> dict[str, Any]:
     """Run one crawl to completion and return its stats dict.
 
@@ -94,7 +98,7 @@ def run_crawl(
     name = portal_name(portal, url)
     cmd = crawl_command(
         portal, url=url, data_dir=data_dir, run_id=run_id, max_pages=max_pages,
-        allow_private=allow_private, settings=settings,
+        allow_private=allow_private, settings=settings, since=since,
     )
     log_path = stats_path(data_dir, run_id, name).with_suffix(".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)

@@ -148,9 +148,10 @@ class RunStatsExtension:
             started_at=self.started_at,
             finish_reason=reason,
             stats=self.crawler.stats.get_stats(),
-            discovered=len(spider.discovered),
-            listed=sum(stage["listed"] for stage in spider.discovery_log),
+            discovered=len(spider.judge.listed),
+            listed=len(spider.judge.listed),
         )
         payload["discovery"] = spider.discovery_log
+        payload["coverage"] = spider.coverage(reason)
         data_dir = Path(self.crawler.settings.get("PANTAU_DATA_DIR"))
         write_json(stats_path(data_dir, spider.run_id, spider.portal.name), payload)

@@ -25,6 +25,10 @@ def from_pantau_config(config: dict[str, Any]) -> dict[str, Any]:
         "DOWNLOAD_WARNSIZE": int(crawl["max_bytes"]) // 2,
         "DOWNLOAD_TIMEOUT": int(crawl["timeout"]),
         "RETRY_TIMES": int(crawl["retry_times"]),
+        "PANTAU_SINCE": str(crawl.get("since") or ""),
+        "PANTAU_BACKFILL_DAYS": int(crawl.get("backfill_days", 0)),
+        "PANTAU_LISTING_BUDGET": int(crawl.get("listing_budget", 500)),
+        "PANTAU_MAX_LISTING_PAGES": int(crawl.get("max_listing_pages", 50)),
         "PANTAU_DATA_DIR": config["data_dir"],
     }
 
@@ -39,8 +43,7 @@ PANTAU_RETRY_BACKOFF = 2.0  # seconds before the first retry, doubled each time
 PANTAU_RETRY_BACKOFF_MAX = 60.0
 PANTAU_FLUSH_ITEMS = 25  # pages per Parquet batch file
 PANTAU_FLUSH_SECONDS = 5.0  # ... or at most this long between batches
-PANTAU_MAX_LISTING_PAGES = 50  # listing / REST pages followed per listing path
-PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # re-look this far behind the last complete crawl
+PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # sitemap-index children unchanged this long before the last complete crawl are skipped
 
 CONCURRENT_REQUESTS = 16
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
