@@ -42,7 +42,8 @@ class CrawlFailed(Exception):
 
 @task(name="crawl-portal", task_run_name="crawl-{target.name}")
 def crawl_portal(
-    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float
+    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float,
+    since: str | None = None,
 ) -> dict[str, Any]:
     from crawlers.portals import Portal
     from crawlers.runner import run_crawl
@@ -58,6 +59,7 @@ def crawl_portal(
         max_pages=max_pages or None,
         allow_private=allow_private,
         timeout=timeout or None,
+        since=since,
     )
     if stats.get("status") == "failed":
         raise CrawlFailed(stats)
@@ -89,6 +91,20 @@ def crawl_run_row(stats: dict[str, Any]) -> dict[str, Any]:
         "status": stats.get("status"),
         "finish_reason": stats.get("finish_reason"),
         "stats": json.dumps(extra, sort_keys=True, default=str),
+        **coverage_columns(stats),
+    }
+
+
+def coverage_columns(stats: dict[str, Any]) -> dict[str, Any]:
+    """What the run covered (the spider's `coverage`); nulls for a run that wrote none (a crash)."""
+    coverage = stats.get("coverage") or {}
+    sources = coverage.get("sources")
+    return {
+        "mode": coverage.get("mode"),
+        "horizon": _parse_time(coverage.get("horizon")),
+        "sources": [str(s) for s in sources] if isinstance(sources, list) else None,
+        "oldest_reached": _parse_time(coverage.get("oldest_reached")),
+        "stop_reason": coverage.get("stop_reason") or (stats.get("finish_reason") if stats.get("status") == "failed" else None),
     }
 
 
@@ -120,7 +136,8 @@ def run_health(stats: list[dict[str, Any]], state_dir: Path, max_error_rate: flo
 
 
 def crawl_targets(
-    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any]
+    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any],
+    since: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
     from pipeline.store import TableStore
@@ -138,7 +155,7 @@ def crawl_targets(
         if number >= window:  # at most `window` crawl subprocesses at a time
             futures[number - window].wait()
         futures.append(crawl.submit(target, str(data_dir), run_id, max_pages, allow_private,
-                                    float(flows_cfg["crawl_timeout"])))
+                                    float(flows_cfg["crawl_timeout"]), since))
     results = []
     for target, future in zip(targets, futures, strict=True):
         results.append(_outcome(future, target, run_id))
@@ -158,6 +175,7 @@ def crawl_flow(
     allow_private: bool = False,
     alert: bool = True,
     data_dir: str | None = None,
+    since: str | None = None,
 ) -> dict[str, Any]:
     """Crawl portals (names, a selector like "status:stable", portal records or URLs) once."""
     config = settings()
@@ -171,7 +189,7 @@ def crawl_flow(
     with run_lock(folder, "pantau crawl"):  # a no-op under the CLI's lock
         run_id, results = crawl_targets(
             folder, targets, max_pages=max_pages or int(config["crawl"]["max_pages"]),
-            allow_private=allow_private, config=config,
+            allow_private=allow_private, config=config, since=since,
         )
     health = run_health(results, folder / "state", float(config["monitoring"]["max_error_rate"]))
     alerts = alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id) if alert else []
