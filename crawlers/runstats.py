@@ -96,6 +96,27 @@ def write_json(path: Path, payload: dict[str, Any]) -> Path:
     return path
 
 
+LIVE: set[RunStatsExtension] = set()  # extensions of the crawls running in this process
+CHAINED: list[bool] = []  # non-empty once the shutdown handlers are chained
+
+
+def _chain_shutdown_handlers() -> None:
+    from twisted.internet import reactor
+
+    for signum in SHUTDOWN_SIGNALS:
+        previous = signal.getsignal(signum)
+        if not callable(previous):
+            continue
+
+        def handler(number: int, frame: Any, previous: Any = previous) -> None:
+            # no I/O inside a signal handler: the reactor runs it between callbacks
+            for ext in list(LIVE):
+                reactor.callFromThread(ext.shutdown_requested)  # type: ignore[attr-defined]
+            previous(number, frame)
+
+        signal.signal(signum, handler)
+
+
 class RunStatsExtension:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -115,23 +136,12 @@ class RunStatsExtension:
     def engine_started(self) -> None:
         from twisted.internet import reactor
 
-        # Scrapy installs its shutdown handlers when the reactor starts: chain ours after them
-        reactor.callLater(0, self._chain_shutdown_handlers)  # type: ignore[arg-type]
-
-    def _chain_shutdown_handlers(self) -> None:
-        from twisted.internet import reactor
-
-        for signum in SHUTDOWN_SIGNALS:
-            previous = signal.getsignal(signum)
-            if not callable(previous):
-                continue
-
-            def handler(number: int, frame: Any, previous: Any = previous) -> None:
-                # no I/O inside a signal handler: the reactor runs it between callbacks
-                reactor.callFromThread(self.shutdown_requested)  # type: ignore[attr-defined]
-                previous(number, frame)
-
-            signal.signal(signum, handler)
+        LIVE.add(self)
+        if not CHAINED:
+            # Scrapy installs its shutdown handlers when the reactor starts: chain ours after them,
+            # once per process (crawlers.many runs hundreds of crawls in one)
+            CHAINED.append(True)
+            reactor.callLater(0, _chain_shutdown_handlers)  # type: ignore[arg-type]
 
     def shutdown_requested(self) -> None:
         spider = self.crawler.spider
@@ -141,6 +151,7 @@ class RunStatsExtension:
         self.spider_closed(spider, "shutdown")  # provisional: the real close rewrites it
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        LIVE.discard(self)
         assert self.crawler.stats is not None
         payload = summary(
             portal=spider.portal.name,
