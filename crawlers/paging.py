@@ -108,7 +108,20 @@ def _following(url: str, numbered: list[tuple[str, int, str]]) -> str | None:
             continue
         if number > _current(url, shape) and (best is None or number < best[0]):
             best = (number, target)
+    if best is None and not own:
+        return _second_page_elsewhere(numbered)
     return best[1] if best else None
+
+
+def _second_page_elsewhere(numbered: list[tuple[str, int, str]]) -> str | None:
+    """A first page (a homepage) whose pager points into another listing (`/` -> `/berita?page=2`):
+    its second page, when the page links numbered pages of one shape only, starting there."""
+    shapes = {shape for shape, _, _ in numbered}
+    if len(shapes) != 1:
+        return None
+    lowest = min(numbered, key=lambda item: item[1])
+    start = _current(_base_of(lowest[0]), lowest[0])
+    return lowest[2] if lowest[1] in (start + 1, 2) or (start == 0 and lowest[1] > 0) else None
 
 
 def load_more(doc: lxml.html.HtmlElement, url: str) -> str | None:
