@@ -24,10 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.world import Portal as WorldPortal
-from benchmarks.world_run import dump, measured, registry, seed_yesterday, summarise, world
+from benchmarks.world_run import (
+    dump,
+    free_base_port,
+    measured,
+    registry,
+    seed_yesterday,
+    summarise,
+    world,
+)
 from crawlers.runner import run_crawl, run_many
 
-DAILY_PORT, BACKFILL_PORT = 42000, 43000
 ARTICLES, NEW = 40, 3
 REACHABLE = ("ok", "slow", "throttled")
 
@@ -42,9 +49,10 @@ def expected(portals: list[Any], per_portal: int) -> dict[str, int]:
 
 def daily(tmp: Path, count: int) -> dict[str, Any]:
     data_dir = tmp / "daily"
-    portals = registry(count, DAILY_PORT)
+    port = free_base_port(count)
+    portals = registry(count, port)
     seed_yesterday(data_dir, portals, ARTICLES)
-    with world(count, ARTICLES, NEW, 1, DAILY_PORT) as server:
+    with world(count, ARTICLES, NEW, 1, port) as server:
         stats, figures = measured(lambda: run_many(portals, data_dir=data_dir, run_id="today", processes=2,
                                                    window=200, allow_private=True, timeout=1800), server.pid)
     dump(tmp / "daily.json", stats)
@@ -53,7 +61,8 @@ def daily(tmp: Path, count: int) -> dict[str, Any]:
 
 def baseline(tmp: Path, sample: int, count: int) -> dict[str, Any]:
     data_dir = tmp / "baseline"
-    portals = registry(sample, DAILY_PORT)
+    port = free_base_port(sample)
+    portals = registry(sample, port)
     seed_yesterday(data_dir, portals, ARTICLES)
 
     def one_each() -> list[dict[str, Any]]:
@@ -61,7 +70,7 @@ def baseline(tmp: Path, sample: int, count: int) -> dict[str, Any]:
             return list(pool.map(lambda p: run_crawl(p, data_dir=data_dir, run_id="today", allow_private=True,
                                                      timeout=1800), portals))
 
-    with world(sample, ARTICLES, NEW, 1, DAILY_PORT) as server:
+    with world(sample, ARTICLES, NEW, 1, port) as server:
         stats, figures = measured(one_each, server.pid)
     scale = count / sample
     return {**figures, **summarise(stats, expected(portals, NEW)),
@@ -71,8 +80,9 @@ def baseline(tmp: Path, sample: int, count: int) -> dict[str, Any]:
 
 def backfill(tmp: Path, count: int, articles: int = 200) -> dict[str, Any]:
     data_dir = tmp / "backfill"
-    portals = registry(count, BACKFILL_PORT)
-    with world(count, articles, 0, 0, BACKFILL_PORT) as server:
+    port = free_base_port(count)
+    portals = registry(count, port)
+    with world(count, articles, 0, 0, port) as server:
         stats, figures = measured(lambda: run_many(portals, data_dir=data_dir, run_id="first", processes=2,
                                                    window=count, allow_private=True, timeout=3600), server.pid)
     return {**figures, **summarise(stats, expected(portals, articles))}

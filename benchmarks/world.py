@@ -34,6 +34,7 @@ class Portal:
     articles: int
     new: int
     day: int
+    forced: str | None = None  # a kind chosen by the caller (tests)
 
     @property
     def shape(self) -> str:
@@ -42,6 +43,8 @@ class Portal:
     @property
     def kind(self) -> str:
         """ok | slow | throttled | broken | dropped (deterministic per portal)."""
+        if self.forced:
+            return self.forced
         roll = zlib.crc32(f"kind{self.index}".encode()) % 100
         return "slow" if roll < 5 else "throttled" if roll < 10 else "broken" if roll < 12 else "dropped" if roll < 13 else "ok"
 
@@ -181,8 +184,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--day", type=int, default=1)
     parser.add_argument("--base-port", type=int, default=42000)
     parser.add_argument("--latency", type=float, nargs=2, default=(0.1, 0.8))
+    parser.add_argument("--kinds", default="{}", help='JSON {"index": "ok|slow|throttled|broken|dropped"}')
     args = parser.parse_args(argv)
-    portals = [Portal(i, args.articles, args.new, args.day) for i in range(args.portals)]
+    kinds = {int(k): v for k, v in json.loads(args.kinds).items()}
+    portals = [Portal(i, args.articles, args.new, args.day, kinds.get(i)) for i in range(args.portals)]
     try:
         asyncio.run(serve(World(portals, tuple(args.latency)), args.base_port))  # type: ignore[arg-type]
     except OSError as exc:

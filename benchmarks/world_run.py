@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @contextmanager
-def world(portals: int, articles: int, new: int, day: int, base_port: int) -> Iterator[subprocess.Popen[str]]:
+def world(portals: int, articles: int, new: int, day: int, base_port: int,
+          *extra: str) -> Iterator[subprocess.Popen[str]]:
     cmd = [sys.executable, "-m", "benchmarks.world", "--portals", str(portals), "--articles", str(articles),
-           "--new", str(new), "--day", str(day), "--base-port", str(base_port)]
+           "--new", str(new), "--day", str(day), "--base-port", str(base_port), *extra]
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline() if process.stdout else ""
@@ -43,12 +45,32 @@ def world(portals: int, articles: int, new: int, day: int, base_port: int) -> It
         process.wait()
 
 
+def free_base_port(count: int, low: int = 20000, high: int = 32000) -> int:
+    """A base port with `count` free ports after it, below the kernel's ephemeral range (checked,
+    then released: another program could still take one before the world binds it)."""
+    for base in range(low, high - count, 101):
+        sockets = []
+        try:
+            for offset in range(count):
+                sock = socket.socket()
+                sock.bind(("127.0.0.1", base + offset))
+                sockets.append(sock)
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError(f"no {count} free ports between {low} and {high}")
+
+
 def registry(count: int, base_port: int, first: int = 0) -> list[Portal]:
     return [Portal(name=f"w{i:03d}", base_url=f"http://127.0.0.1:{base_port + i}/", kind="local_news")
             for i in range(first, count)]
 
 
 def seed_yesterday(data_dir: Path, portals: list[Portal], articles: int, run_id: str = "yesterday") -> None:
+    # the stored pages mirror what benchmarks.world serves on day 0
     """Store day 0 as a complete crawl had: every day-0 article page, and a finished stats JSON."""
     started = datetime.now(UTC) - timedelta(days=1)
     for portal in portals:
@@ -84,10 +106,8 @@ class Sampler:
             for child in me.children(recursive=True):
                 if child.pid in self.exclude:
                     continue
-                try:
+                with suppress(psutil.Error):
                     total += child.memory_info().rss
-                except psutil.Error:
-                    pass
             self.peak = max(self.peak, total)
             self.stop.wait(0.2)
 

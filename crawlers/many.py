@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         state["running"] -= 1
         if isinstance(result, Failure):
             print(f"crawlers.many: a crawl failed: {result.getTraceback()}", file=sys.stderr)
-        reactor.callLater(0, launch)  # type: ignore[attr-defined]
+        reactor.callLater(0, launch)  # type: ignore[arg-type]
 
     launch()
     process.start(stop_after_crawl=False)

@@ -148,6 +148,13 @@ def crawl_targets(
         retries=int(flows_cfg["retries"]),
         retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
     )
+    shared_from = int(flows_cfg.get("shared_crawl_from", 0))
+    if shared_from and len(targets) >= shared_from and not any(t.url for t in targets):
+        results = crawl_shared(data_dir, targets, run_id, max_pages=max_pages, allow_private=allow_private,
+                               config=config, since=since)
+        TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
+        remember_records(data_dir / "state", targets)
+        return run_id, results
     step = Step("crawling portals", len(targets))
     window = max(1, int(flows_cfg["parallel_crawls"]))
     futures: list[Any] = []
@@ -163,6 +170,26 @@ def crawl_targets(
     TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
     remember_records(data_dir / "state", targets)
     return run_id, results
+
+
+def crawl_shared(
+    data_dir: Path, targets: list[CrawlTarget], run_id: str, *, max_pages: int, allow_private: bool,
+    config: dict[str, Any], since: str | None,
+) -> list[dict[str, Any]]:
+    """Many registry portals in a few Scrapy processes (crawlers.many): a subprocess per portal
+    would spend seconds of CPU per portal just starting. Not retried per portal: a failed portal
+    is flagged in its crawl_runs row and crawled again by the next run."""
+    from crawlers.portals import Portal, get_portal
+    from crawlers.runner import run_many
+
+    flows_cfg = config["flows"]
+    portals = [Portal.from_dict(t.record) if t.record else get_portal(t.name) for t in targets]
+    step = Step("crawling portals (shared processes)", 1)
+    results = run_many(portals, data_dir=data_dir, run_id=run_id, processes=int(flows_cfg["shared_processes"]),
+                       window=int(flows_cfg["shared_window"]), max_pages=max_pages or None,
+                       allow_private=allow_private, since=since, timeout=float(flows_cfg["crawl_timeout"]))
+    step.advance()
+    return results
 
 
 @flow(name="pantau-crawl", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]

@@ -126,7 +126,8 @@ SHORT_STOPS = frozenset({"budget", "page_limit", "error", "shutdown"})
 
 def stopped_short(run: dict[str, Any]) -> str | None:
     """The stop reason of a run that ended its walks early (a crawl_runs row or a stats dict)."""
-    coverage = run.get("coverage") if isinstance(run.get("coverage"), dict) else {}
+    raw = run.get("coverage")
+    coverage: dict[str, Any] = raw if isinstance(raw, dict) else {}
     reason = run.get("stop_reason") or coverage.get("stop_reason")
     if not isinstance(reason, str) or run.get("status") == "failed":
         return None  # a row from before coverage was recorded, or a failure reported as such

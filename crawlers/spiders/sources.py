@@ -30,7 +30,10 @@ class FeedSources:
     crawler: Any
     judge: Any
     seen_sitemaps: set[str]
-    cutoff: datetime | None
+
+    @property
+    def cutoff(self) -> datetime | None:
+        raise NotImplementedError
 
     def walk(self, source: str, start: str) -> Walk:
         raise NotImplementedError
@@ -59,7 +62,9 @@ class FeedSources:
         # robots.txt is read for its Sitemap lines even where it disallows everything else
         # (answered from the rules' download by crawlers.robots: one robots.txt request per crawl)
         walk = self.walk("sitemap", self._root("robots.txt"))
-        yield self._discover(walk, walk.start, self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True})
+        request = self._discover(walk, walk.start, self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True})
+        if request is not None:
+            yield request
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         walk = self.walk_of(response)

@@ -75,3 +75,26 @@ def test_only_a_failed_crawl_raises_for_a_retry(monkeypatch, tmp_path: Path, sta
         assert caught.value.stats["status"] == "failed"
     else:
         assert call()["status"] == status
+
+
+def test_many_registry_portals_share_crawl_processes_and_each_gets_a_row(monkeypatch, tmp_path: Path):
+    import crawlers.runner
+    from flows.crawl import crawl_targets
+    from flows.targets import CrawlTarget
+    from pipeline.config import settings
+    from pipeline.store import TableStore
+
+    calls = []
+
+    def fake_run_many(portals, **kwargs):
+        calls.append([p.name for p in portals])
+        return [{**STATS, "portal": p.name, "coverage": {"stop_reason": "known"}} for p in portals]
+
+    monkeypatch.setattr(crawlers.runner, "run_many", fake_run_many)
+    config = settings()
+    config = {**config, "flows": {**config["flows"], "shared_crawl_from": 2}}
+    targets = [CrawlTarget(n, record={"name": n, "base_url": f"https://{n}.example.id/"}) for n in ("satu", "dua")]
+    _, results = crawl_targets(tmp_path, targets, max_pages=0, allow_private=False, config=config)
+    assert calls == [["satu", "dua"]] and [r["portal"] for r in results] == ["satu", "dua"]
+    rows = TableStore(tmp_path).read("crawl_runs")
+    assert sorted(rows["portal"]) == ["dua", "satu"] and set(rows["stop_reason"]) == {"known"}
