@@ -4,9 +4,9 @@ A walk follows one source (a feed, a listing and its pages, the WordPress REST A
 tree) page by page. Which articles are new is decided by the set of known URLs (stored in
 data/raw), never by a date. A walk ends when:
 
-- `known`: a whole page holds only *settled* articles (stored by the last complete crawl or
+- `known`: a whole page holds only *settled* articles (among the links new to the walk) (stored by the last complete crawl or
   before): that crawl saw everything listed after them;
-- `horizon`: every dated entry of a page is older than the horizon (`--since`);
+- `horizon`: every entry new to the walk on a page is dated before the horizon (`--since`);
 - `end`: the source has no next page, or a page lists nothing;
 - `repeat`: a page lists nothing this walk had not seen (an ignored page parameter, a loop);
 - `page_limit` / `budget`: the walk's page limit or the run's listing budget (pagination traps);
@@ -95,9 +95,11 @@ class Judge:
             walk.stop = "end"
         elif not unseen:
             walk.stop = "repeat"
-        elif all(self.settled(k) for k in keys):
+        elif all(self.settled(k) for k in fresh):
+            # judged on the links new to this walk: a "latest news" sidebar repeated on every
+            # page would otherwise keep a walk going to its page limit every day
             walk.stop = "known"
-        elif dated and len(dated) == len(entries) and all(self.old(e) for e in entries):
+        elif all(e.lastmod and self.old(e) for e, k in zip(entries, keys, strict=True) if k in fresh):
             walk.stop = "horizon"
         elif not has_next:
             walk.stop = "end"

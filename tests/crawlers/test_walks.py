@@ -48,6 +48,14 @@ def test_known_but_unsettled_articles_are_not_fetched_yet_do_not_stop_the_walk()
     assert walk.stop is None
 
 
+def test_a_sidebar_of_new_articles_repeated_on_every_page_does_not_keep_the_walk_going() -> None:
+    walk, rules = Walk("listing", "https://contoh.id/"), judge(settled={2, 3, 4, 5})
+    rules.page(walk, [entry(1), entry(2), entry(3)], has_next=True)  # entry 1: new, in the sidebar
+    assert walk.stop is None
+    rules.page(walk, [entry(1), entry(4), entry(5)], has_next=True)
+    assert walk.stop == "known"
+
+
 def test_a_page_repeating_what_the_walk_saw_ends_it() -> None:
     walk, rules = Walk("feed", "https://contoh.id/feed/"), judge()
     rules.page(walk, [entry(1)], has_next=True)
