@@ -4,8 +4,8 @@ A walk follows one source (a feed, a listing and its pages, the WordPress REST A
 tree) page by page. Which articles are new is decided by the set of known URLs (stored in
 data/raw), never by a date. A walk ends when:
 
-- `known`: a whole page holds only *settled* articles (among the links new to the walk) (stored by the last complete crawl or
-  before): that crawl saw everything listed after them;
+- `known`: the links new to the walk on a page are all *settled* articles (stored by the last
+  complete crawl or before): that crawl saw everything listed after them;
 - `horizon`: every entry new to the walk on a page is dated before the horizon (`--since`);
 - `end`: the source has no next page, or a page lists nothing;
 - `repeat`: a page lists nothing this walk had not seen (an ignored page parameter, a loop);
