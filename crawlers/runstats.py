@@ -105,8 +105,8 @@ def _chain_shutdown_handlers() -> None:
 
     for signum in SHUTDOWN_SIGNALS:
         previous = signal.getsignal(signum)
-        if not callable(previous):
-            continue
+        if not callable(previous) or getattr(previous, "pantau", False):
+            continue  # not Scrapy's yet, or ours already
 
         def handler(number: int, frame: Any, previous: Any = previous) -> None:
             # no I/O inside a signal handler: the reactor runs it between callbacks
@@ -114,6 +114,7 @@ def _chain_shutdown_handlers() -> None:
                 reactor.callFromThread(ext.shutdown_requested)  # type: ignore[attr-defined]
             previous(number, frame)
 
+        handler.pantau = True  # type: ignore[attr-defined]
         signal.signal(signum, handler)
 
 
@@ -138,10 +139,12 @@ class RunStatsExtension:
 
         LIVE.add(self)
         if not CHAINED:
-            # Scrapy installs its shutdown handlers when the reactor starts: chain ours after them,
-            # once per process (crawlers.many runs hundreds of crawls in one)
+            # Scrapy installs its shutdown handlers when the reactor has started: chain ours after
+            # them, once per process (crawlers.many runs hundreds of crawls in one). On a loaded
+            # machine Scrapy's may come later than the first try: the later tries re-chain then.
             CHAINED.append(True)
-            reactor.callLater(0, _chain_shutdown_handlers)  # type: ignore[arg-type]
+            for delay in (0.0, 0.5, 2.0, 5.0):
+                reactor.callLater(delay, _chain_shutdown_handlers)  # type: ignore[arg-type]
 
     def shutdown_requested(self) -> None:
         spider = self.crawler.spider
