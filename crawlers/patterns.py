@@ -30,8 +30,12 @@ DEFAULT_ARTICLE = re.compile(
 # section pages worth walking from a homepage: they list articles
 SECTION_PATH = re.compile(
     r"^/(berita|news|artikel|article|kabar|warta|posts?|blog|rubrik|kanal|siaran-pers|"
-    r"(category|kategori)/[^/]+)/?$",
+    r"(category|kategori|rubrik|kanal)/[^/]+)/?$",
     re.IGNORECASE,
 )
-NEXT_PAGE_TEXT = re.compile(r"^(next|berikutnya|selanjutnya|lanjut|older posts|»|›|>|>>)$", re.IGNORECASE)
+NEXT_PAGE_TEXT = re.compile(
+    r"^(next( page)?|(halaman )?berikutnya|selanjutnya|lanjut|older (posts|entries)|»|›|>|>>)"
+    r"\s*[»›>]*$",
+    re.IGNORECASE,
+)
 NEXT_PAGE_HREF = re.compile(r"([?&](page|hal|halaman|paged|p)=\d+$)|(/page/\d+/?$)", re.IGNORECASE)

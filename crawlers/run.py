@@ -1,5 +1,5 @@
 """One crawl in this process: `python -m crawlers.run (--portal NAME | --portal-json JSON | --url URL)
---data-dir D --run-id R [--max-pages N] [--allow-private] [--settings-json JSON]`.
+--data-dir D --run-id R [--max-pages N] [--since DATE] [--allow-private] [--settings-json JSON]`.
 
 Writes article pages under D/raw/pages/ and the stats JSON D/raw/runs/<run_id>/<portal>.json.
 Run it as a subprocess (crawlers.runner): Scrapy's reactor cannot restart within one process.
@@ -19,7 +19,7 @@ from crawlers.runid import default_run_id
 from crawlers.runstats import stats_path
 from crawlers.scale import redis_settings
 from crawlers.settings import from_pantau_config
-from crawlers.spiders.args import resolve_portal
+from crawlers.spiders.args import horizon_from, resolve_portal
 from pipeline.core.config import load_config
 from pipeline.core.errors import InputError, PantauError
 
@@ -33,6 +33,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help="data folder (default: the configured one)")
     parser.add_argument("--run-id", default=None, help="run id (default: a UTC timestamp)")
     parser.add_argument("--max-pages", type=int, default=0, help="stop after storing N article pages")
+    parser.add_argument("--since", default=None, help="horizon: walk back to this date (default: crawl.since)")
     parser.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses")
     parser.add_argument("--settings-json", default=None, help="Scrapy setting overrides as a JSON object")
     parser.add_argument("--log-level", default=None, help="Scrapy LOG_LEVEL (default: INFO or the settings')")
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         portal = resolve_portal(args.portal, args.portal_json, args.url)
         settings = scrapy_settings(portal, args)
+        horizon_from(args.since, 0)  # a bad date is refused before Scrapy starts
     except PantauError as exc:
         print(f"crawlers.run: {exc}", file=sys.stderr)
         return 2
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         run_id=run_id,
         max_pages=args.max_pages,
         allow_private=args.allow_private,
+        since=args.since,
     )
     process.start()
     written = stats_path(Path(str(settings.get("PANTAU_DATA_DIR"))), run_id, portal.name).exists()

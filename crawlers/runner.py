@@ -58,6 +58,7 @@ def crawl_command(
     max_pages: int | None = None,
     allow_private: bool = False,
     settings: dict[str, Any] | None = None,
+    since: str | None = None,
     python: str = sys.executable,
 ) -> list[str]:
     """The argv of one crawl subprocess (for callers that manage the process themselves)."""
@@ -74,6 +75,8 @@ def crawl_command(
         cmd += ["--max-pages", str(max_pages)]
     if allow_private:
         cmd.append("--allow-private")
+    if since:
+        cmd += ["--since", since]
     if settings:
         cmd += ["--settings-json", json.dumps(settings)]
     return cmd
@@ -91,6 +94,7 @@ def run_crawl(
     timeout: float | None = None,
     env: dict[str, str] | None = None,
     grace: float | None = None,
+    since: str | None = None,
 ) -> dict[str, Any]:
     """Run one crawl to completion and return its stats dict.
 
@@ -103,7 +107,7 @@ def run_crawl(
     name = portal_name(portal, url)
     cmd = crawl_command(
         portal, url=url, data_dir=data_dir, run_id=run_id, max_pages=max_pages,
-        allow_private=allow_private, settings=settings,
+        allow_private=allow_private, settings=settings, since=since,
     )
     log_path = stats_path(data_dir, run_id, name).with_suffix(".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,3 +267,54 @@ def _tail(log_path: Path | None, lines: int = 3) -> str:
         return ""
     text = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
     return " | ".join(line.strip() for line in text[-lines:])
+
+
+def run_many(
+    portals: list[Portal],
+    *,
+    data_dir: Path,
+    run_id: str,
+    processes: int = 2,
+    window: int = 150,
+    max_pages: int | None = None,
+    allow_private: bool = False,
+    settings: dict[str, Any] | None = None,
+    since: str | None = None,
+    timeout: float | None = None,
+    grace: float | None = None,
+    python: str = sys.executable,
+) -> list[dict[str, Any]]:
+    """Crawl `portals` in `processes` Scrapy processes (crawlers.many), `window` crawls at once
+    in each; return one stats dict per portal, in order (a 'failed' one for a crawl that never
+    wrote its stats), as run_crawl does for one."""
+    data_dir = Path(data_dir).resolve()
+    shards = [portals[i::max(1, processes)] for i in range(max(1, processes))]
+    launched = datetime.now(UTC)
+    running = []
+    for number, shard in enumerate(s for s in shards if s):
+        folder = stats_path(data_dir, run_id, "_").parent
+        folder.mkdir(parents=True, exist_ok=True)
+        listing = folder / f".many-{number}.json"
+        listing.write_text(json.dumps([p.to_dict() for p in shard]), encoding="utf-8")
+        cmd = [python, "-m", "crawlers.many", "--portals-json", str(listing), "--data-dir", str(data_dir),
+               "--run-id", run_id, "--window", str(window)]
+        cmd += ["--max-pages", str(max_pages)] if max_pages else []
+        cmd += ["--allow-private"] if allow_private else []
+        cmd += ["--since", since] if since else []
+        cmd += ["--settings-json", json.dumps(settings)] if settings else []
+        log = open(folder / f"_many-{number}.log", "ab")  # noqa: SIM115 (closed after the wait)
+        running.append((subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT), log, shard))
+    results: list[dict[str, Any]] = []
+    deadline = time.monotonic() + timeout if timeout else None
+    for process, log, shard in running:
+        left = max(0.0, deadline - time.monotonic()) if deadline else None
+        timed_out = _wait(process, left, grace_seconds(grace))
+        log.close()
+        for portal in shard:
+            done = _read_fresh(stats_path(data_dir, run_id, portal.name), launched)
+            if done is not None and done.get("finish_reason") == "finished":
+                results.append(done)  # finished before the stop: not a timeout of its own
+            else:
+                results.append(collect_stats(data_dir, run_id, portal.name, launched, process.returncode, timed_out))
+    by_name = {s["portal"]: s for s in results}
+    return [by_name[p.name] for p in portals]

@@ -71,6 +71,9 @@ def summary(
     drops = drops_from(stats)
     errors = sum(v for k, v in drops.items() if k not in NOT_ERRORS)
     errors += int(stats.get("pantau/discovery_errors", 0)) + int(stats.get("spider_exceptions/count", 0))
+    # robots.txt answering 5xx or failing disallows everything (RFC 9309): the portal is broken, and
+    # monitoring must see it as an error rather than a quiet empty run
+    errors += int(stats.get("pantau/robots_unreachable", 0))
     responses = int(stats.get("response_received_count", 0))
     return {
         "portal": portal,
@@ -96,6 +99,28 @@ def write_json(path: Path, payload: dict[str, Any]) -> Path:
     return path
 
 
+LIVE: set[RunStatsExtension] = set()  # extensions of the crawls running in this process
+CHAINED: list[bool] = []  # non-empty once the shutdown handlers are chained
+
+
+def _chain_shutdown_handlers() -> None:
+    from twisted.internet import reactor
+
+    for signum in SHUTDOWN_SIGNALS:
+        previous = signal.getsignal(signum)
+        if not callable(previous) or getattr(previous, "pantau", False):
+            continue  # not Scrapy's yet, or ours already
+
+        def handler(number: int, frame: Any, previous: Any = previous) -> None:
+            # no I/O inside a signal handler: the reactor runs it between callbacks
+            for ext in list(LIVE):
+                reactor.callFromThread(ext.shutdown_requested)  # type: ignore[attr-defined]
+            previous(number, frame)
+
+        handler.pantau = True  # type: ignore[attr-defined]
+        signal.signal(signum, handler)
+
+
 class RunStatsExtension:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -115,23 +140,14 @@ class RunStatsExtension:
     def engine_started(self) -> None:
         from twisted.internet import reactor
 
-        # Scrapy installs its shutdown handlers when the reactor starts: chain ours after them
-        reactor.callLater(0, self._chain_shutdown_handlers)  # type: ignore[arg-type]
-
-    def _chain_shutdown_handlers(self) -> None:
-        from twisted.internet import reactor
-
-        for signum in SHUTDOWN_SIGNALS:
-            previous = signal.getsignal(signum)
-            if not callable(previous):
-                continue
-
-            def handler(number: int, frame: Any, previous: Any = previous) -> None:
-                # no I/O inside a signal handler: the reactor runs it between callbacks
-                reactor.callFromThread(self.shutdown_requested)  # type: ignore[attr-defined]
-                previous(number, frame)
-
-            signal.signal(signum, handler)
+        LIVE.add(self)
+        if not CHAINED:
+            # Scrapy installs its shutdown handlers when the reactor has started: chain ours after
+            # them, once per process (crawlers.many runs hundreds of crawls in one). On a loaded
+            # machine Scrapy's may come later than the first try: the later tries re-chain then.
+            CHAINED.append(True)
+            for delay in (0.0, 0.5, 2.0, 5.0):
+                reactor.callLater(delay, _chain_shutdown_handlers)  # type: ignore[arg-type]
 
     def shutdown_requested(self) -> None:
         spider = self.crawler.spider
@@ -141,6 +157,7 @@ class RunStatsExtension:
         self.spider_closed(spider, "shutdown")  # provisional: the real close rewrites it
 
     def spider_closed(self, spider: Any, reason: str) -> None:
+        LIVE.discard(self)
         assert self.crawler.stats is not None
         payload = summary(
             portal=spider.portal.name,
@@ -148,9 +165,10 @@ class RunStatsExtension:
             started_at=self.started_at,
             finish_reason=reason,
             stats=self.crawler.stats.get_stats(),
-            discovered=len(spider.discovered),
-            listed=sum(stage["listed"] for stage in spider.discovery_log),
+            discovered=len(spider.judge.listed),
+            listed=len(spider.judge.listed),
         )
         payload["discovery"] = spider.discovery_log
+        payload["coverage"] = spider.coverage(reason)
         data_dir = Path(self.crawler.settings.get("PANTAU_DATA_DIR"))
         write_json(stats_path(data_dir, spider.run_id, spider.portal.name), payload)

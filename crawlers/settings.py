@@ -25,6 +25,10 @@ def from_pantau_config(config: dict[str, Any]) -> dict[str, Any]:
         "DOWNLOAD_WARNSIZE": int(crawl["max_bytes"]) // 2,
         "DOWNLOAD_TIMEOUT": int(crawl["timeout"]),
         "RETRY_TIMES": int(crawl["retry_times"]),
+        "PANTAU_SINCE": str(crawl.get("since") or ""),
+        "PANTAU_BACKFILL_DAYS": int(crawl.get("backfill_days", 0)),
+        "PANTAU_LISTING_BUDGET": int(crawl.get("listing_budget", 500)),
+        "PANTAU_MAX_LISTING_PAGES": int(crawl.get("max_listing_pages", 50)),
         "PANTAU_DATA_DIR": config["data_dir"],
     }
 
@@ -48,6 +52,12 @@ PANTAU_MAX_DISCOVERY_PAGES = 20000
 PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # re-look this far behind the last complete crawl
 
 CONCURRENT_REQUESTS = 16
+# Scrapy runs each callback's output through CONCURRENT_ITEMS asyncio tasks: 100 (its default)
+# tasks per callback for the few items and requests ours yield dominated the CPU of a daily run
+CONCURRENT_ITEMS = 8
+# Scrapy parses every callback's source (per spider instance) to warn about generator return
+# values: ~20 ms per callback and crawl, most of a crawl's start-up CPU in crawlers.many
+WARN_ON_GENERATOR_RETURN_VALUE = False
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

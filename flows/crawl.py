@@ -41,7 +41,8 @@ class CrawlFailed(Exception):
 
 @task(name="crawl-portal", task_run_name="crawl-{target.name}")
 def crawl_portal(
-    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float
+    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float,
+    since: str | None = None,
 ) -> dict[str, Any]:
     portal: Portal | str | None = Portal.from_dict(target.record) if target.record else None
     if portal is None and not target.url:
@@ -54,6 +55,7 @@ def crawl_portal(
         max_pages=max_pages or None,
         allow_private=allow_private,
         timeout=timeout or None,
+        since=since,
     )
     if stats.get("status") == "failed":
         raise CrawlFailed(stats)
@@ -85,6 +87,20 @@ def crawl_run_row(stats: dict[str, Any]) -> dict[str, Any]:
         "status": stats.get("status"),
         "finish_reason": stats.get("finish_reason"),
         "stats": json.dumps(extra, sort_keys=True, default=str),
+        **coverage_columns(stats),
+    }
+
+
+def coverage_columns(stats: dict[str, Any]) -> dict[str, Any]:
+    """What the run covered (the spider's `coverage`); nulls for a run that wrote none (a crash)."""
+    coverage = stats.get("coverage") or {}
+    sources = coverage.get("sources")
+    return {
+        "mode": coverage.get("mode"),
+        "horizon": _parse_time(coverage.get("horizon")),
+        "sources": [str(s) for s in sources] if isinstance(sources, list) else None,
+        "oldest_reached": _parse_time(coverage.get("oldest_reached")),
+        "stop_reason": coverage.get("stop_reason") or (stats.get("finish_reason") if stats.get("status") == "failed" else None),
     }
 
 
@@ -116,7 +132,8 @@ def run_health(stats: list[dict[str, Any]], state_dir: Path, max_error_rate: flo
 
 
 def crawl_targets(
-    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any]
+    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any],
+    since: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
     flows_cfg = config["flows"]
@@ -125,6 +142,13 @@ def crawl_targets(
         retries=int(flows_cfg["retries"]),
         retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
     )
+    shared_from = int(flows_cfg.get("shared_crawl_from", 0))
+    if shared_from and len(targets) >= shared_from and not any(t.url for t in targets):
+        results = crawl_shared(data_dir, targets, run_id, max_pages=max_pages, allow_private=allow_private,
+                               config=config, since=since)
+        TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
+        remember_records(data_dir / "state", targets)
+        return run_id, results
     step = Step("crawling portals", len(targets))
     window = max(1, int(flows_cfg["parallel_crawls"]))
     futures: list[Any] = []
@@ -132,7 +156,7 @@ def crawl_targets(
         if number >= window:  # at most `window` crawl subprocesses at a time
             futures[number - window].wait()
         futures.append(crawl.submit(target, str(data_dir), run_id, max_pages, allow_private,
-                                    float(flows_cfg["crawl_timeout"])))
+                                    float(flows_cfg["crawl_timeout"]), since))
     results = []
     for target, future in zip(targets, futures, strict=True):
         results.append(_outcome(future, target, run_id))
@@ -140,6 +164,26 @@ def crawl_targets(
     TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
     remember_records(data_dir / "state", targets)
     return run_id, results
+
+
+def crawl_shared(
+    data_dir: Path, targets: list[CrawlTarget], run_id: str, *, max_pages: int, allow_private: bool,
+    config: dict[str, Any], since: str | None,
+) -> list[dict[str, Any]]:
+    """Many registry portals in a few Scrapy processes (crawlers.many): a subprocess per portal
+    would spend seconds of CPU per portal just starting. Not retried per portal: a failed portal
+    is flagged in its crawl_runs row and crawled again by the next run."""
+    from crawlers.portals import Portal, get_portal
+    from crawlers.runner import run_many
+
+    flows_cfg = config["flows"]
+    portals = [Portal.from_dict(t.record) if t.record else get_portal(t.name) for t in targets]
+    step = Step("crawling portals (shared processes)", 1)
+    results = run_many(portals, data_dir=data_dir, run_id=run_id, processes=int(flows_cfg["shared_processes"]),
+                       window=int(flows_cfg["shared_window"]), max_pages=max_pages or None,
+                       allow_private=allow_private, since=since, timeout=float(flows_cfg["crawl_timeout"]))
+    step.advance()
+    return results
 
 
 @flow(name="pantau-crawl", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
@@ -152,6 +196,7 @@ def crawl_flow(
     allow_private: bool = False,
     alert: bool = True,
     data_dir: str | None = None,
+    since: str | None = None,
 ) -> dict[str, Any]:
     """Crawl portals (names, a selector like "status:stable", portal records or URLs) once."""
     config = settings()
@@ -163,7 +208,7 @@ def crawl_flow(
     with run_lock(folder, "pantau crawl"):  # a no-op under the CLI's lock
         run_id, results = crawl_targets(
             folder, targets, max_pages=max_pages or int(config["crawl"]["max_pages"]),
-            allow_private=allow_private, config=config,
+            allow_private=allow_private, config=config, since=since,
         )
     health = run_health(results, folder / "state", float(config["monitoring"]["max_error_rate"]))
     alerts = alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id) if alert else []

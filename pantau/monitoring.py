@@ -118,7 +118,24 @@ def run_problems(run: dict[str, Any], max_error_rate: float) -> list[str]:
     rate = error_rate(int(run.get("pages") or 0), int(run.get("errors") or 0))
     if rate > max_error_rate:
         problems.append(f"error rate {rate:.0%} > {max_error_rate:.0%}")
+    short = stopped_short(run)
+    if short:
+        problems.append(f"stopped before reaching known articles or the horizon ({short})")
     return problems
+
+
+# walk stops that leave a possible gap (crawlers.walks), and run ends that cut the walks
+SHORT_STOPS = frozenset({"budget", "page_limit", "error", "shutdown"})
+
+
+def stopped_short(run: dict[str, Any]) -> str | None:
+    """The stop reason of a run that ended its walks early (a crawl_runs row or a stats dict)."""
+    raw = run.get("coverage")
+    coverage: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    reason = run.get("stop_reason") or coverage.get("stop_reason")
+    if not isinstance(reason, str) or run.get("status") == "failed":
+        return None  # a row from before coverage was recorded, or a failure reported as such
+    return reason if reason in SHORT_STOPS or reason.startswith("timeout") else None
 
 
 def _as_utc(value: Any) -> datetime | None:

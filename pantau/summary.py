@@ -47,11 +47,12 @@ def health_problems(health: list[PortalHealth]) -> list[str]:
 
 def crawl_table(crawls: list[dict[str, Any]]) -> Table:
     table = Table(title="Crawl")
-    for column in ("portal", "status", "pages", "articles", "new pages", "errors", "finish"):
+    for column in ("portal", "status", "pages", "articles", "new pages", "errors", "finish", "stopped at"):
         table.add_column(column, overflow="fold")
     for c in crawls:
+        stop = (c.get("coverage") or {}).get("stop_reason") or "-"  # how far the walks got (crawlers.walks)
         table.add_row(str(c.get("portal")), str(c.get("status")), str(c.get("pages", 0)), str(c.get("articles", 0)),
-                      str(c.get("new_articles", 0)), str(c.get("errors", 0)), str(c.get("finish_reason")))
+                      str(c.get("new_articles", 0)), str(c.get("errors", 0)), str(c.get("finish_reason")), stop)
     return table
 
 

@@ -37,6 +37,11 @@ class Portal:
     feed_urls: tuple[str, ...] = ()
     listing_paths: tuple[str, ...] = ()
     article_pattern: str | None = None
+    # listing pagination overrides (crawlers.paging): a page URL template with {n} (page number)
+    # or {offset} (items skipped, page_size per page), and a "load more" JSON endpoint template
+    pagination: str | None = None
+    page_size: int = 10
+    load_more: str | None = None
     allowed_domains: tuple[str, ...] = ()
     notes: str = ""
 
@@ -91,6 +96,12 @@ def _problems(portal: Portal) -> list[str]:
         out.append(f"discovery {portal.discovery!r}: each must be one of {SOURCES}")
     if not isinstance(portal.politeness, dict):
         out.append("politeness must be a dict of Scrapy settings")
+    for name in ("pagination", "load_more"):
+        template = getattr(portal, name)
+        if template and "{n}" not in template and "{offset}" not in template:
+            out.append(f"{name} {template!r} must contain {{n}} or {{offset}}")
+    if not isinstance(portal.page_size, int) or portal.page_size < 1:
+        out.append(f"page_size {portal.page_size!r} must be a positive integer")
     if portal.article_pattern:
         try:
             re.compile(portal.article_pattern)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from crawlers.portals import Portal, get_portal
@@ -27,3 +28,17 @@ def resolve_portal(portal: Portal | str | None, portal_json: str | None, url: st
 
 def flag(value: Any) -> bool:
     return value is True or str(value).lower() in {"1", "true", "yes", "on"}
+
+
+def horizon_from(since: str | None, backfill_days: int, now: datetime | None = None) -> datetime | None:
+    """The oldest date a crawl walks back to: `since` (an ISO date or time), else `backfill_days`
+    before now (0: no horizon)."""
+    if since:
+        try:
+            stamp = datetime.fromisoformat(str(since))
+        except ValueError as exc:
+            raise InputError(f"--since {since!r}: expected a date such as 2025-01-31") from exc
+        return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+    if backfill_days <= 0:
+        return None
+    return (now or datetime.now(UTC)) - timedelta(days=backfill_days)

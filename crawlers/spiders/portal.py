@@ -1,44 +1,50 @@
-"""The one spider: discovery sources in the portal's priority order, then article pages.
+"""The one spider: every discovery source of the portal walked together, then article pages.
 
-A source is tried only when the ones before it listed nothing (checked when the spider goes
-idle): a sitemap whose entries are all older than the last complete crawl still counts as
-working. Known articles (stored with status 200) are never requested again; sitemap, feed, REST
-and listing pages are always re-fetched (dont_filter).
+Sources are combined, not alternatives: sitemaps, feeds, the WordPress REST API and listing
+pagination (the homepage, registry listing paths, the category and date-archive listings they
+link to) are all walked in one run. The known URLs (stored with status 200) decide what is new:
+known articles are never requested again, and a walk ends where a whole page holds only
+articles the last complete crawl had already stored (crawlers.walks). A first crawl (no
+complete one yet) is a backfill back to the horizon (`since`). Discovery pages are always
+re-fetched (dont_filter) and bounded by a page limit per walk and a listing budget per run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DontCloseSpider
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 
-from crawlers import discovery
+from crawlers import discovery, paging
+from crawlers.discovery import Entry
 from crawlers.items import page_row
+from crawlers.listing import read_json_listing, read_listing
 from crawlers.middlewares import drop_key
-from crawlers.patterns import DEFAULT_FEED_PATHS, DEFAULT_SITEMAP_PATHS, WP_POSTS_PATH
 from crawlers.portals import Portal
-from crawlers.robots import ROBOTS_META
 from crawlers.runid import default_run_id
 from crawlers.safety import is_loopback_host
-from crawlers.spiders.args import flag, resolve_portal
+from crawlers.spiders.args import flag, horizon_from, resolve_portal
 from crawlers.spiders.drops import DropCounting
+from crawlers.spiders.sources import FeedSources
 from crawlers.state import known_urls_with_time, last_complete_run
+from crawlers.walks import Judge, Walk, oldest, run_stop
 from pipeline.core.article import canonical_url
 from pipeline.core.errors import Reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 ERROR_STATUSES = list(range(400, 600))
+DISCOVERY_PRIORITY = 10  # walks run ahead of article downloads: their stop rules need no article
 
 
-class PortalSpider(DropCounting, scrapy.Spider):
+class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
     name = "portal"
 
     def __init__(
@@ -49,6 +55,7 @@ class PortalSpider(DropCounting, scrapy.Spider):
         run_id: str | None = None,
         max_pages: int | str = 0,
         allow_private: bool | str = False,
+        since: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -56,194 +63,204 @@ class PortalSpider(DropCounting, scrapy.Spider):
         self.run_id = run_id or default_run_id()
         self.max_pages = int(max_pages or 0)
         self.allow_private = flag(allow_private)
+        self.since = since
         explicit_host = (urlsplit(url).hostname or "") if url else ""
         local = bool(explicit_host) and is_loopback_host(explicit_host)
         self.allowed_private_hosts = frozenset({explicit_host}) if local else frozenset()
         self.allowed_domains = list(self.portal.domains())
-        self.discovered: set[str] = set()  # canonical URLs of articles found this run
-        self.discovery_log: list[dict[str, Any]] = []
-        self.stage = -1
+        self.discovered: set[str] = set()  # canonical URLs of articles requested this run
+        self.walks: list[Walk] = []
+        self.walked: set[str] = set()  # listing starts (session parameters stripped)
         self.stored = 0
-        self.seen_listings: set[str] = set()
         self.seen_sitemaps: set[str] = set()  # requested this run: a recursive index ends here
         self.known: dict[str, datetime] = {}
         self.last_complete: tuple[datetime, datetime] | None = None
-        self.max_listing_pages = 50
         self.margin_days = 2.0
+        self.judge = Judge(known=lambda _: False, settled=lambda _: False, horizon=None, max_pages=50, budget=500)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        data_dir = Path(crawler.settings.get("PANTAU_DATA_DIR"))
+        settings = crawler.settings
+        data_dir = Path(settings.get("PANTAU_DATA_DIR"))
         spider.known = known_urls_with_time(data_dir, spider.portal.name)
         spider.last_complete = last_complete_run(data_dir, spider.portal.name)
-        spider.max_listing_pages = crawler.settings.getint("PANTAU_MAX_LISTING_PAGES", 50)
-        spider.margin_days = crawler.settings.getfloat("PANTAU_CUTOFF_MARGIN_DAYS", 2.0)
-        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        spider.margin_days = settings.getfloat("PANTAU_CUTOFF_MARGIN_DAYS", 2.0)
+        spider.judge = Judge(
+            known=spider.known.__contains__,
+            settled=spider._settled,
+            horizon=horizon_from(spider.since or settings.get("PANTAU_SINCE"), settings.getint("PANTAU_BACKFILL_DAYS", 0)),
+            max_pages=settings.getint("PANTAU_MAX_LISTING_PAGES", 50),
+            budget=settings.getint("PANTAU_LISTING_BUDGET", 500),
+        )
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
-    # ---- stages -------------------------------------------------------------------------
+    # ---- run state ------------------------------------------------------------------------
+
+    @property
+    def backfill(self) -> bool:
+        """No complete crawl yet: walk every source back to the horizon."""
+        return self.last_complete is None
 
     @property
     def cutoff(self) -> datetime | None:
+        """The last complete crawl's start minus the safety margin (narrows sitemap indexes only)."""
         if self.last_complete is None:
             return None
         return self.last_complete[0] - timedelta(days=self.margin_days)
 
+    def _settled(self, key: str) -> bool:
+        """Stored by the last complete crawl or earlier (so that crawl saw everything listed after it)."""
+        fetched = self.known.get(key)
+        return bool(fetched and self.last_complete and fetched <= self.last_complete[1])
+
+    @property
+    def discovery_log(self) -> list[dict[str, Any]]:
+        return [w.as_dict() for w in self.walks]
+
+    def coverage(self, finish_reason: str) -> dict[str, Any]:
+        """What the run covered, for its crawl_runs row."""
+        reached = oldest(self.walks)
+        return {
+            "mode": "backfill" if self.backfill else "incremental",
+            "horizon": self.judge.horizon.isoformat() if self.judge.horizon else None,
+            "sources": sorted({w.source for w in self.walks if w.pages}),
+            "oldest_reached": reached.isoformat() if reached else None,
+            "stop_reason": run_stop(self.walks, finish_reason),
+            "listing_pages": self.judge.spent,
+        }
+
+    def walk(self, source: str, start: str) -> Walk:
+        walk = Walk(source, start)
+        self.walks.append(walk)
+        return walk
+
+    def walk_of(self, response: Response) -> Walk:
+        return self.walks[response.meta["walk"]]
+
+    # ---- requests -------------------------------------------------------------------------
+
     async def start(self) -> Any:
-        for request in self.next_stage():
+        for source in self.portal.discovery:
+            if source == "listing" or (source == "feed" and not self.portal.feed_urls):
+                continue  # the homepage serves both: see _start_home
+            for request in getattr(self, f"_start_{source.replace('-', '_')}")():
+                yield request
+        for request in self._start_home():
             yield request
-
-    def next_stage(self) -> list[Request]:
-        """Requests of the next discovery source with any (empty list when none is left)."""
-        while self.stage + 1 < len(self.portal.discovery):
-            self.stage += 1
-            source = self.portal.discovery[self.stage]
-            self.discovery_log.append({"source": source, "requests": 0, "listed": 0, "found": 0})
-            requests = list(getattr(self, f"_start_{source.replace('-', '_')}")())
-            if requests:
-                return requests
-        return []
-
-    def on_idle(self, spider: scrapy.Spider) -> None:
-        if not self.discovery_log or self.discovery_log[-1]["listed"]:
-            return
-        requests = self.next_stage()
-        if not requests:
-            return
-        assert self.crawler.engine is not None
-        for request in requests:
-            self.crawler.engine.crawl(request)
-        raise DontCloseSpider
 
     def _root(self, path: str) -> str:
         return urljoin(self.portal.base_url, "/" + path.lstrip("/"))
 
-    def _discover(self, url: str, callback: Any, **meta: Any) -> Request:
-        self.discovery_log[-1]["requests"] += 1
+    def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None:
+        """A discovery request of `walk`, or None when its page limit or the run's budget is spent."""
+        if not self.judge.admit(walk):
+            self.crawler.stats.inc_value(f"pantau/walks_stopped/{walk.stop}")
+            return None
         # error statuses reach the callback (counted there); redirects are still followed, which
         # handle_httpstatus_all would prevent (an http -> https sitemap move is common)
-        meta.update(handle_httpstatus_list=ERROR_STATUSES, source=self.discovery_log[-1]["source"])
-        return Request(url, callback=callback, errback=self.discovery_error, dont_filter=True, meta=meta)
+        meta.update(handle_httpstatus_list=ERROR_STATUSES, source=walk.source, walk=self.walks.index(walk))
+        return Request(url, callback=callback, errback=self.walk_error, dont_filter=True, meta=meta,
+                       priority=DISCOVERY_PRIORITY)
 
-    def _start_sitemap(self) -> Iterator[Request]:
-        # robots.txt is read for its Sitemap lines even where it disallows everything else
-        # (answered from the rules' download by crawlers.robots: one robots.txt request per crawl)
-        yield self._discover(self._root("robots.txt"), self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True})
-
-    def _start_feed(self) -> Iterator[Request]:
-        if self.portal.feed_urls:
-            for url in self.portal.feed_urls:
-                yield self._discover(urljoin(self.portal.base_url, url), self.parse_feed)
-        else:
-            yield self._discover(self.portal.base_url, self.parse_home_feeds)
-
-    def _start_wp_json(self) -> Iterator[Request]:
-        yield self._discover(self._wp_url(1), self.parse_wp_posts, page=1)
-
-    def _start_listing(self) -> Iterator[Request]:
-        paths = self.portal.listing_paths or ("",)
-        for path in paths:
-            url = self._root(path) if path.startswith("/") else urljoin(self.portal.base_url, path)
-            self.seen_listings.add(url)
-            yield self._discover(url, self.parse_listing, depth=1)
-
-    # ---- discovery callbacks ------------------------------------------------------------
-
-    def _ok(self, response: Response) -> bool:
+    def _page_ok(self, response: Response, walk: Walk) -> bool:
+        """A 200 page; otherwise the walk ends: missing (absent first page), end (absent later
+        page: many CMSes answer 404 past the last page) or error (a server error)."""
         if response.status == 200:
             return True
-        assert self.crawler.stats is not None
-        key = "pantau/discovery_errors" if response.status >= 500 else "pantau/discovery_misses"
-        self.crawler.stats.inc_value(key)
+        server = response.status >= 500
+        self.crawler.stats.inc_value("pantau/discovery_errors" if server else "pantau/discovery_misses")
+        walk.stop = "error" if server else ("missing" if walk.pages == 1 else "end")
         return False
 
-    def parse_robots(self, response: Response) -> Iterator[Request]:
-        found = discovery.robots_sitemaps(response.body, response.url) if self._ok(response) else []
-        found += [urljoin(self.portal.base_url, u) for u in self.portal.sitemap_urls]
-        for url in dict.fromkeys(found or [self._root(p) for p in DEFAULT_SITEMAP_PATHS]):
-            yield from self._sitemap_request(url)
+    def walk_error(self, failure: Any) -> None:
+        request = getattr(failure, "request", None)
+        if request is not None and "walk" in request.meta:
+            self.walks[request.meta["walk"]].stop = "error"
+        self.discovery_error(failure)
 
-    def _sitemap_request(self, url: str) -> Iterator[Request]:
-        """A sitemap not requested yet this run (discovery requests bypass the duplicate filter)."""
-        if url in self.seen_sitemaps:
-            assert self.crawler.stats is not None
-            self.crawler.stats.inc_value("pantau/sitemaps_repeated")
+    # ---- listings ---------------------------------------------------------------------------
+
+    def _start_home(self) -> Iterator[Request]:
+        """The homepage: page 1 of the main listing and the page advertising the feeds."""
+        listing = "listing" in self.portal.discovery
+        feeds = "feed" in self.portal.discovery and not self.portal.feed_urls
+        if listing or feeds:
+            walk = self.walk("listing" if listing else "feed", self.portal.base_url)
+            self.walked.add(paging.strip_session(self.portal.base_url))
+            request = self._discover(walk, self.portal.base_url, self.parse_home, listing=listing, feeds=feeds)
+            if request is not None:
+                yield request
+        if listing:
+            for path in self.portal.listing_paths:
+                yield from self._start_listing(urljoin(self.portal.base_url, path))
+            if self.portal.pagination:
+                yield from self._start_listing(paging.from_template(self.portal.pagination, self.portal.base_url, 1))
+            if self.portal.load_more:
+                yield from self._start_listing(paging.from_template(self.portal.load_more, self.portal.base_url, 1), json=True)
+
+    def _start_feed(self) -> Iterator[Request]:
+        for url in self.portal.feed_urls:
+            yield from self._start_feed_walk(urljoin(self.portal.base_url, url))
+
+    def _start_listing(self, url: str, *, json: bool = False) -> Iterator[Request]:
+        key = paging.strip_session(url)
+        if key in self.walked or not self._on_site(url):
             return
-        self.seen_sitemaps.add(url)
-        yield self._discover(url, self.parse_sitemap)
+        self.walked.add(key)
+        walk = self.walk("listing", url)
+        request = self._discover(walk, url, self.parse_json_listing if json else self.parse_listing, number=1)
+        if request is not None:
+            yield request
 
-    def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        if not self._ok(response):
-            return
-        limit = self.settings.getint("DOWNLOAD_MAXSIZE") or 50_000_000
-        kind, entries = discovery.parse_sitemap(response.body, response.url, limit)
-        fresh = list(self._fresh(entries))
-        if kind == "sitemapindex":
-            for entry in fresh:
-                if self._on_site(entry.url):
-                    yield from self._sitemap_request(entry.url)
-        else:
-            yield from self._articles((e.url for e in fresh), "sitemap", strict=False)
-
-    def _fresh(self, entries: Iterable[discovery.Entry]) -> Iterator[discovery.Entry]:
-        """Entries changed since the last complete crawl (all of them on a first crawl)."""
-        cutoff = self.cutoff
-        assert self.crawler.stats is not None
-        for entry in entries:
-            if cutoff and entry.lastmod and entry.lastmod < cutoff:
-                self.crawler.stats.inc_value("pantau/skipped_by_lastmod")
-                self.discovery_log[-1]["listed"] += 1
-                continue
-            yield entry
-
-    def parse_home_feeds(self, response: Response) -> Iterator[Request]:
-        feeds = discovery.feed_links(response.body, response.url) if self._ok(response) else []
-        for url in feeds or [self._root(p) for p in DEFAULT_FEED_PATHS]:
-            if self._on_site(url):
-                yield self._discover(url, self.parse_feed)
-
-    def parse_feed(self, response: Response) -> Iterator[Request]:
-        if self._ok(response):
-            entries = self._fresh(discovery.parse_feed(response.body, response.url))
-            yield from self._articles((e.url for e in entries), "feed", strict=False)
-
-    def _wp_url(self, page: int) -> str:
-        query: dict[str, Any] = {"per_page": 100, "page": page, "_fields": "link,date_gmt,modified_gmt"}
-        if self.cutoff:
-            query["after"] = self.cutoff.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
-        return self._root(WP_POSTS_PATH) + "?" + urlencode(query)
-
-    def parse_wp_posts(self, response: Response) -> Iterator[Request]:
-        if not self._ok(response):
-            return
-        entries = discovery.parse_wp_posts(response.body, response.url)
-        yield from self._articles((e.url for e in entries), "wp-json", strict=False)
-        page = response.meta["page"]
-        total = int(response.headers.get("X-WP-TotalPages", b"1") or 1)
-        if entries and page < min(total, self.max_listing_pages):
-            yield self._discover(self._wp_url(page + 1), self.parse_wp_posts, page=page + 1)
+    def parse_home(self, response: Response) -> Iterator[Request]:
+        if response.meta.get("feeds"):
+            yield from self.feeds_from_home(response)
+        if response.meta.get("listing"):
+            yield from self.parse_listing(response)
+        elif self._page_ok(response, self.walk_of(response)):
+            self.walk_of(response).stop = "end"  # the homepage only pointed at the feeds
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
-        if not self._ok(response):
+        walk = self.walk_of(response)
+        if not self._page_ok(response, walk):
             return
-        articles, pages = discovery.listing_links(response.body, response.url, self.portal.article_pattern)
-        yield from self._articles(articles, "listing", strict=True)
-        depth = response.meta["depth"]
-        if depth >= self.max_listing_pages:
-            return
-        if depth > 1 and articles and all(self._old(u) for u in articles):
-            return  # a deeper page of only old articles: the last complete crawl saw what follows
-        for url in pages:
-            if url not in self.seen_listings and self._on_site(url):
-                self.seen_listings.add(url)
-                yield self._discover(url, self.parse_listing, depth=depth + 1)
+        page = read_listing(response.body, response.url, self.portal.article_pattern)
+        number = response.meta.get("number", 1)
+        next_url = self._next_listing(response.url, page.next_url, number)
+        json_next = page.load_more if not next_url else None
+        wanted = self.judge.page(walk, page.articles, has_next=bool(next_url or json_next))
+        yield from self._articles(wanted, "listing", strict=True)
+        if walk.pages == 1:  # sections linked from a listing's first page start walks of their own
+            for url in page.sections + (page.archives if self.backfill else []):
+                yield from self._start_listing(url)
+        if walk.stop is None and (next_url or json_next):
+            callback = self.parse_listing if next_url else self.parse_json_listing
+            request = self._discover(walk, next_url or json_next, callback, number=number + 1)  # type: ignore[arg-type]
+            if request is not None:
+                yield request
 
-    def _old(self, url: str) -> bool:
-        """Stored by the last complete crawl or earlier (so that crawl saw everything listed after it)."""
-        fetched = self.known.get(canonical_url(url))
-        return bool(fetched and self.last_complete and fetched <= self.last_complete[1])
+    def _next_listing(self, url: str, found: str | None, number: int) -> str | None:
+        """The registry's pagination template when the portal has one, else the page's own link."""
+        if self.portal.pagination:
+            return paging.from_template(self.portal.pagination, self.portal.base_url, number + 1, self.portal.page_size)
+        return found
+
+    def parse_json_listing(self, response: Response) -> Iterator[Request]:
+        walk = self.walk_of(response)
+        if not self._page_ok(response, walk):
+            return
+        page = read_json_listing(response.body, response.url, self.portal.article_pattern)
+        number = response.meta.get("number", 1)
+        if self.portal.load_more:
+            page.next_url = paging.from_template(self.portal.load_more, self.portal.base_url, number + 1, self.portal.page_size)
+        wanted = self.judge.page(walk, page.articles, has_next=bool(page.next_url))
+        yield from self._articles(wanted, "listing", strict=False)
+        if walk.stop is None and page.next_url:
+            request = self._discover(walk, page.next_url, self.parse_json_listing, number=number + 1)
+            if request is not None:
+                yield request
 
     # ---- articles -----------------------------------------------------------------------
 
@@ -251,15 +268,15 @@ class PortalSpider(DropCounting, scrapy.Spider):
         host = (urlsplit(url).hostname or "").lower()
         ok = any(host == d or host.endswith("." + d) for d in self.portal.domains())
         if not ok:
-            assert self.crawler.stats is not None
             self.crawler.stats.inc_value(drop_key(Reason.OFFSITE))
         return ok
 
-    def _articles(self, urls: Iterable[str], via: str, *, strict: bool) -> Iterator[Request]:
-        """Requests for article URLs not stored yet. `strict`: the generic URL heuristic applies."""
-        assert self.crawler.stats is not None
+    def _articles(self, entries: Iterable[Entry], via: str, *, strict: bool) -> Iterator[Request]:
+        """Requests for article entries not stored yet. `strict`: the generic URL heuristic applies."""
+        stats = self.crawler.stats
         pattern = self.portal.article_pattern
-        for url in urls:
+        for entry in entries:
+            url = entry.url
             if (pattern or strict) and not discovery.looks_like_article(url, pattern):
                 continue
             if not pattern and discovery.NOT_ARTICLE.search(urlsplit(url).path):
@@ -267,21 +284,17 @@ class PortalSpider(DropCounting, scrapy.Spider):
             key = canonical_url(url)
             if key in self.discovered or not self._on_site(url):
                 continue
-            self.discovery_log[-1]["listed"] += 1
             self.discovered.add(key)
-            self.discovery_log[-1]["found"] += 1
-            if key in self.known:
-                self.crawler.stats.inc_value("pantau/articles_known")
-                continue
             yield Request(url, callback=self.parse_article, errback=self.article_error, meta={"via": via, "article_url": url})
+        stats.set_value("pantau/articles_known", len(self.judge.listed & self.known.keys()))
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
-        assert self.crawler.stats is not None
+        stats = self.crawler.stats
         if self.max_pages and self.stored >= self.max_pages:
             return  # already closing: responses still in flight are left for the next run
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES:
-            self.crawler.stats.inc_value(drop_key(Reason.NOT_HTML))
+            stats.inc_value(drop_key(Reason.NOT_HTML))
             return
         yield page_row(
             response,
@@ -294,3 +307,4 @@ class PortalSpider(DropCounting, scrapy.Spider):
         self.stored += 1
         if self.max_pages and self.stored >= self.max_pages:
             raise CloseSpider("max_pages")
+

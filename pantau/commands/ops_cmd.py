@@ -28,6 +28,7 @@ URL_OPT = typer.Option(None, "--url", help="Crawl any site from its base URL (re
 MAX_OPT = typer.Option(0, "--max-pages", min=0, help="Stop each portal after N new article pages (0: no limit).")
 RUNNER_OPT = typer.Option(None, "--runner", help="Task runner for processing: default (threads) or dask.")
 PRIVATE_OPT = typer.Option(False, "--allow-private", help="Allow 127.0.0.1 / private addresses (local test sites).")
+SINCE_OPT = typer.Option(None, "--since", help="Horizon: walk back to this date, e.g. 2025-01-01 (default: crawl.since).")
 
 
 def _data_dir() -> Path:
@@ -88,10 +89,16 @@ def demo() -> None:
 
 def crawl(
     portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, url: list[str] | None = URL_OPT,
-    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT,
+    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT, since: str | None = SINCE_OPT,
 ) -> None:
-    """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs."""
+    """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs.
+
+    A portal's first crawl is a backfill back to the horizon; later ones walk every listing and
+    feed until a page holds only articles already stored."""
+    from crawlers.spiders.args import horizon_from
+
     _check_targets(portal, select, url)
+    horizon_from(since, 0)  # a bad date is refused before Prefect starts
     with _locked("pantau crawl"):
         from crawlers.runner import stop_on_signals
         from flows.crawl import crawl_flow
@@ -99,7 +106,7 @@ def crawl(
 
         with progress_bars(), stop_on_signals():
             result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
-                                allow_private=allow_private, data_dir=str(_data_dir()))
+                                allow_private=allow_private, data_dir=str(_data_dir()), since=since)
     _print_crawl(result)
     _exit_if_interrupted()
 

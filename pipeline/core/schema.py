@@ -143,6 +143,12 @@ CRAWL_RUNS = pa.schema(
         ("status", pa.string()),  # ok | empty | failed | partial
         ("finish_reason", pa.string()),
         ("stats", pa.string()),  # JSON of the Scrapy stats that matter
+        # what the run covered (crawlers.walks); null in rows written before these columns
+        ("mode", pa.string()),  # backfill | incremental
+        ("horizon", UTC_TS),  # the oldest date the walks went back to
+        ("sources", STR_LIST),  # discovery sources walked: sitemap, feed, wp-json, listing
+        ("oldest_reached", UTC_TS),  # the oldest dated entry any walk reached
+        ("stop_reason", pa.string()),  # known | horizon | end | budget | page_limit | error | ...
     ]
 )
 

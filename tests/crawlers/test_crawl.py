@@ -18,48 +18,49 @@ from tests.crawlers.fixture_server import Reply, serve
 pytestmark = pytest.mark.slow
 
 
-def test_discovery_prefers_sitemap_over_feed_and_rest_on_a_wordpress_site(data_dir: Path) -> None:
+def test_every_source_of_a_wordpress_site_is_walked_and_each_article_fetched_once(data_dir: Path) -> None:
     with serve(sites.wordpress_site(n=6)) as site:
         stats = run_crawl(fixture_portal(site.base_url), data_dir=data_dir, run_id="r1", allow_private=True)
     assert stats["status"] == "ok"
-    assert [s["source"] for s in stats["discovery"]] == ["sitemap"]
+    assert {s["source"] for s in stats["discovery"]} == {"sitemap", "feed", "wp-json", "listing"}
     assert site.log.index("/robots.txt") < site.log.index("/wp-sitemap.xml") < site.log.index("/wp-sitemap-posts-post-1.xml")
-    assert not site.requested("/feed/") and not site.requested("/wp-json")
+    assert site.requested("/feed/") and site.requested("/wp-json")
     assert site.log.count("/robots.txt") == 1  # the rules and the Sitemap lines share one download
+    assert site.log.count("/") == 1  # the homepage is both the first listing page and the feed's pointer
+    assert all(site.log.count(p) == 1 for p in site.articles)
     rows = stored_rows(data_dir, "fixture")
-    assert len(rows) == 6 and {r["discovered_via"] for r in rows} == {"sitemap"}
+    assert len(rows) == 6 and stats["articles"] == 6
 
 
 @pytest.mark.parametrize(
-    ("make_site", "used", "tried_before"),
+    ("make_site", "used", "missing"),
     [
-        (sites.feed_only_site, "feed", ["sitemap"]),
-        (sites.cms_site, "listing", ["sitemap", "feed", "wp-json"]),
+        (sites.feed_only_site, "feed", ["sitemap", "wp-json"]),
+        (sites.cms_site, "listing", ["sitemap", "wp-json"]),
     ],
 )
-def test_discovery_falls_through_sources_in_order_until_one_lists_articles(
-    data_dir: Path, make_site, used: str, tried_before: list[str]
+def test_a_site_with_one_working_source_is_crawled_through_it_and_the_absent_ones_are_marked(
+    data_dir: Path, make_site, used: str, missing: list[str]
 ) -> None:
     with serve(make_site()) as site:
         stats = run_crawl(fixture_portal(site.base_url), data_dir=data_dir, run_id="r1", allow_private=True)
-    sources = [s["source"] for s in stats["discovery"]]
-    assert sources == [*tried_before, used]
-    assert all(s["listed"] == 0 for s in stats["discovery"][:-1])
+    stops = {s["source"]: s["stop"] for s in stats["discovery"] if s["source"] in missing}
+    assert stops == dict.fromkeys(missing, "missing")
     rows = stored_rows(data_dir, "fixture")
     assert rows and {r["discovered_via"] for r in rows} == {used}
     assert stats["new_articles"] == len(rows) == len(site.articles)
 
 
-def test_wordpress_rest_discovery_asks_only_for_posts_after_the_last_complete_crawl(data_dir: Path) -> None:
+def test_wordpress_rest_walk_asks_newest_modified_first_and_stops_at_known_posts(data_dir: Path) -> None:
     with serve(sites.wordpress_site(n=4)) as site:
         portal = fixture_portal(site.base_url, discovery=("wp-json",))
         first = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True)
-        rest_first = site.requested("/wp-json")
         site.log.clear()
         second = run_crawl(portal, data_dir=data_dir, run_id="r2", allow_private=True)
-    assert first["new_articles"] == 4 and "after=" not in rest_first[0]
-    assert "after=" in site.requested("/wp-json")[0]
+    assert first["new_articles"] == 4
+    assert "orderby=modified" in site.requested("/wp-json")[0]
     assert second["new_articles"] == 0 and not article_requests(site.log, "pemkab-contoh")
+    assert second["discovery"][0]["stop"] == "known"
 
 
 def test_generic_crawl_of_an_unregistered_site_from_its_url_alone_with_a_warc_copy(data_dir: Path) -> None:
@@ -100,9 +101,9 @@ def test_interrupted_crawl_resumes_where_it_stopped(data_dir: Path) -> None:
         second = run_crawl(portal, data_dir=data_dir, run_id="r2", allow_private=True)
         second_log = list(site.log)
         third = run_crawl(portal, data_dir=data_dir, run_id="r3", allow_private=True)
-    # the partial run set no lastmod cutoff; the complete second run did, so the third skips by lastmod
-    assert second["stats"].get("pantau/skipped_by_lastmod", 0) == 0
-    assert third["stats"]["pantau/skipped_by_lastmod"] == 12 and third["new_articles"] == 0
+    # the partial run settled nothing: the second walked the whole sitemap; the third fetches nothing
+    assert second["coverage"]["mode"] == "backfill" and third["coverage"]["mode"] == "incremental"
+    assert third["stats"]["pantau/articles_known"] == 12 and third["new_articles"] == 0
     assert first["status"] == "partial" and first["finish_reason"] == "max_pages"
     assert len(stored_first) == 5
     rows = stored_rows(data_dir, "fixture")

@@ -48,6 +48,18 @@ def test_run_problems(row, expected):
     assert run_problems(row, 0.2) == expected
 
 
+@pytest.mark.parametrize(
+    ("stop_reason", "flagged"),
+    [("known", False), ("horizon", False), ("end", False), (None, False), (float("nan"), False),
+     ("budget", True), ("page_limit", True), ("error", True), ("timeout (finished)", True)],
+)
+def test_a_run_that_stopped_before_known_articles_or_the_horizon_is_flagged(stop_reason, flagged):
+    problems = run_problems({**run(), "stop_reason": stop_reason}, 0.2)
+    short = [p for p in problems if p.startswith("stopped before reaching known articles or the horizon")]
+    assert bool(short) == flagged
+    assert run_problems({**run(), "coverage": {"stop_reason": stop_reason}}, 0.2) == problems
+
+
 @pytest.mark.parametrize(("pages", "errors", "rate"), [(0, 0, 0.0), (0, 3, 1.0), (10, 1, 0.1), (2, 5, 1.0)])
 def test_error_rate_is_errors_per_response_capped(pages, errors, rate):
     assert error_rate(pages, errors) == rate
