@@ -40,7 +40,7 @@ def _wait_for_first_batch(data_dir: Path, proc: subprocess.Popen, limit: float =
 
 def test_crawl_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    site = SlowSite(articles=30, delay=0.15)
+    site = SlowSite(articles=30, delay=0.3)  # slow enough that a loaded machine still kills mid-crawl
     with serve_slow(site):
         portal = portal_json(PORTAL, site.base_url, PANTAU_FLUSH_ITEMS=4, CONCURRENT_REQUESTS_PER_DOMAIN=1)
         proc = subprocess.Popen(crawl_command(portal, data_dir, "killed"), cwd=REPO, env=crawl_env(data_dir),
