@@ -36,6 +36,7 @@ from flows.steps import (
     order_for_dedup,
     pending_page_index,
     published_date,
+    stale_extractions,
 )
 from flows.targets import seen_records
 from pipeline.core.article import Article, canonical_url
@@ -219,6 +220,12 @@ def extract_all(articles: list[Article], size: int, config: dict[str, Any],
         for a in articles
         if a.dup_of is None
     ]
+    return extract_items(items, size, config, errors, use_cache)
+
+
+def extract_items(items: list[dict[str, Any]], size: int, config: dict[str, Any],
+                  errors: list[str], use_cache: bool = True) -> dict[str, list[dict[str, Any]]]:
+    """Mentions of {article_id, body, published, province} items, batch by batch, by article_id."""
     chunks = batches(items, size)
     step = Step("extracting entities", len(chunks))
     extractor = _retrying(extract_task, config, use_cache)
@@ -229,18 +236,44 @@ def extract_all(articles: list[Article], size: int, config: dict[str, Any],
     return mentions
 
 
+def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[str],
+                    use_cache: bool = True, fresh: frozenset[str] = frozenset()) -> int:
+    """Extract again the stored originals that another extractor version did; replaces their
+    mentions and returns how many. `fresh`: ids just extracted in this run."""
+    if not store.read_arrow("mentions", ["article_id"]).num_rows:
+        return 0
+    # here, not at the top: the nlp package loads spaCy, which a run with no mentions skips
+    from nlp.version import VERSION
+
+    stale = set(stale_extractions(store, VERSION)) - fresh
+    if not stale:
+        return 0
+    rows = store.read("articles", ["article_id", "body", "published_at", "province", "dup_of"])
+    rows = rows[rows["article_id"].isin(stale) & rows["dup_of"].isna()]
+    items = [{"article_id": r["article_id"], "body": r["body"], "published": published_date(r),
+              "province": r["province"]} for r in rows.to_dict("records")]
+    mentions = extract_items(items, size, config, errors, use_cache)
+    done = sorted(mentions)
+    if done:
+        store.replace_mentions(done, [m for i in done for m in mentions[i]])
+    return len(done)
+
+
 def _entity_keys(store: Any) -> set[str]:
     return set(store.read("entities", ["entity_id"])["entity_id"])
 
 
-def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]) -> list[dict]:
-    """Write articles whose extraction finished (duplicates need none); returns new entities."""
+def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]],
+                  rebuild: bool = False) -> list[dict]:
+    """Write articles whose extraction finished (duplicates need none); returns new entities.
+    The derived tables are rebuilt when articles were stored, or when `rebuild` (mentions changed)."""
     keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     before = _entity_keys(store)
     if keep:
         store.upsert_articles(keep)
         ids = [a.article_id for a in keep]
         store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
+    if keep or rebuild:
         store.rebuild_entities()
         store.rebuild_engagements()
     entities = store.read("entities", ["entity_id", "type", "name"])
@@ -262,7 +295,8 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
     deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
     articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
-    new_entities = store_results(store, articles, mentions)
+    reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))
+    new_entities = store_results(store, articles, mentions, rebuild=bool(reextracted))
     deduper.save_signatures(signature_path(folder))
     save_dropped(state, dropped | newly_dropped)
     kept = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
@@ -273,7 +307,7 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
         "pages": len(pages), "stored": len(kept),
         "duplicates": sum(a.dup_of is not None for a in kept),
         "relevant": sum(bool(a.relevant) for a in kept),
-        "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
+        "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept), "reextracted": reextracted,
         "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
         "new_entities": new_entities,
     }
