@@ -22,7 +22,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 import pipeline.clean
-from crawlers.portals import registry
+from crawlers.portals import registry, site_selectors
 from flows.artifacts import process_markdown, publish
 from flows.progress import Step
 from flows.run_lock import run_lock
@@ -56,7 +56,9 @@ def _hash(*parts: Any) -> str:
 
 def _clean_key(context: Any, parameters: dict[str, Any]) -> str:
     pages = [(p["url"], p.get("sha256"), p.get("portal")) for p in parameters["pages"]]
-    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"])
+    # the site parsers' selectors live in the portal records (crawlers/), outside the fingerprint
+    selectors = {key: repr(site_selectors().get(key)) for key in sorted(set(filter(None, parameters["parsers"].values())))}
+    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"], selectors)
 
 
 def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
