@@ -241,7 +241,7 @@ def extract_items(items: list[dict[str, Any]], size: int, config: dict[str, Any]
 def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[str],
                     use_cache: bool = True, fresh: frozenset[str] = frozenset()) -> int:
     """Extract again the stored originals that another extractor version did; replaces their
-    mentions and returns how many. `fresh`: ids just extracted in this run."""
+    mentions, rebuilds the derived tables and returns how many. `fresh`: ids extracted in this run."""
     if not store.read_arrow("mentions", ["article_id"]).num_rows:
         return 0
     # here, not at the top: the nlp package loads spaCy, which a run with no mentions skips
@@ -258,6 +258,8 @@ def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
+        store.rebuild_entities()
+        store.rebuild_engagements()
     return len(done)
 
 
@@ -265,17 +267,14 @@ def _entity_keys(store: Any) -> set[str]:
     return set(store.read("entities", ["entity_id"])["entity_id"])
 
 
-def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]],
-                  rebuild: bool = False) -> list[dict]:
-    """Write articles whose extraction finished (duplicates need none); returns new entities.
-    The derived tables are rebuilt when articles were stored, or when `rebuild` (mentions changed)."""
+def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]) -> list[dict]:
+    """Write articles whose extraction finished (duplicates need none); returns new entities."""
     keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     before = _entity_keys(store)
     if keep:
         store.upsert_articles(keep)
         ids = [a.article_id for a in keep]
         store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
-    if keep or rebuild:
         store.rebuild_entities()
         store.rebuild_engagements()
     entities = store.read("entities", ["entity_id", "type", "name"])
@@ -297,8 +296,8 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
     deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
     articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
+    new_entities = store_results(store, articles, mentions)
     reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))
-    new_entities = store_results(store, articles, mentions, rebuild=bool(reextracted))
     deduper.save_signatures(signature_path(folder))
     save_dropped(state, dropped | newly_dropped)
     kept = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
@@ -306,10 +305,11 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
     for article in kept:
         per_portal[article.portal or "unknown"] = per_portal.get(article.portal or "unknown", 0) + 1
     return {
+        "reextracted": reextracted,
         "pages": len(pages), "stored": len(kept),
         "duplicates": sum(a.dup_of is not None for a in kept),
         "relevant": sum(bool(a.relevant) for a in kept),
-        "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept), "reextracted": reextracted,
+        "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
         "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
         "new_entities": new_entities,
     }
