@@ -63,8 +63,9 @@ def touched(tmp: Path, package: str) -> list[str]:
 
 
 def walk(tmp: Path, code: str, *args: str) -> dict:
-    """Run `code` with the copy first on the import path; it prints one JSON object."""
-    env = {**os.environ, "PYTHONPATH": str(tmp)}
+    """Run `code` with the copy first on the import path, then this checkout (for the packages not
+    copied); it prints one JSON object."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp), str(REPO)])}
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=tmp, env=env, capture_output=True,
                           text=True, timeout=280, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
