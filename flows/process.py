@@ -222,12 +222,6 @@ def extract_all(articles: list[Article], size: int, config: dict[str, Any],
         for a in articles
         if a.dup_of is None
     ]
-    return extract_items(items, size, config, errors, use_cache)
-
-
-def extract_items(items: list[dict[str, Any]], size: int, config: dict[str, Any],
-                  errors: list[str], use_cache: bool = True) -> dict[str, list[dict[str, Any]]]:
-    """Mentions of {article_id, body, published, province} items, batch by batch, by article_id."""
     chunks = batches(items, size)
     step = Step("extracting entities", len(chunks))
     extractor = _retrying(extract_task, config, use_cache)
@@ -250,11 +244,12 @@ def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[
     stale = set(stale_extractions(store, VERSION)) - fresh
     if not stale:
         return 0
-    rows = store.read("articles", ["article_id", "body", "published_at", "province", "dup_of"])
-    rows = rows[rows["article_id"].isin(stale) & rows["dup_of"].isna()]
-    items = [{"article_id": r["article_id"], "body": r["body"], "published": published_date(r),
-              "province": r["province"]} for r in rows.to_dict("records")]
-    mentions = extract_items(items, size, config, errors, use_cache)
+    rows = store.read_arrow("articles", ["article_id", "url", "body", "published_at", "province", "dup_of"])
+    articles = [Article(url=r["url"], title=None, body=r["body"], published_at=r["published_at"],
+                        province=r["province"]) for r in rows.to_pylist()
+                if r["article_id"] in stale and r["dup_of"] is None]
+    # the same path as new articles (extract_all), keyed by the id the store holds them under
+    mentions = extract_all([a for a in articles if a.article_id in stale], size, config, errors, use_cache)
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
