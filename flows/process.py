@@ -22,7 +22,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 
 import pipeline.clean
-from crawlers.portals import registry
+from crawlers.portals import registry, site_selectors
 from flows.artifacts import process_markdown, publish
 from flows.progress import Step
 from flows.run_lock import run_lock
@@ -36,6 +36,7 @@ from flows.steps import (
     order_for_dedup,
     pending_page_index,
     published_date,
+    stale_extractions,
 )
 from flows.targets import seen_records
 from pipeline.core.article import Article, canonical_url
@@ -55,7 +56,9 @@ def _hash(*parts: Any) -> str:
 
 def _clean_key(context: Any, parameters: dict[str, Any]) -> str:
     pages = [(p["url"], p.get("sha256"), p.get("portal")) for p in parameters["pages"]]
-    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"])
+    # the site parsers' selectors live in the portal records (crawlers/), outside the fingerprint
+    selectors = {key: repr(site_selectors().get(key)) for key in sorted(set(filter(None, parameters["parsers"].values())))}
+    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"], selectors)
 
 
 def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
@@ -229,6 +232,32 @@ def extract_all(articles: list[Article], size: int, config: dict[str, Any],
     return mentions
 
 
+def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[str],
+                    use_cache: bool = True, fresh: frozenset[str] = frozenset()) -> int:
+    """Extract again the stored originals that another extractor version did; replaces their
+    mentions, rebuilds the derived tables and returns how many. `fresh`: ids extracted in this run."""
+    if not store.read_arrow("mentions", ["article_id"]).num_rows:
+        return 0
+    # here, not at the top: the nlp package loads spaCy, which a run with no mentions skips
+    from nlp.version import VERSION
+
+    stale = set(stale_extractions(store, VERSION)) - fresh
+    if not stale:
+        return 0
+    rows = store.read_arrow("articles", ["article_id", "url", "body", "published_at", "province", "dup_of"])
+    articles = [Article(url=r["url"], title=None, body=r["body"], published_at=r["published_at"],
+                        province=r["province"]) for r in rows.to_pylist()
+                if r["article_id"] in stale and r["dup_of"] is None]
+    # the same path as new articles (extract_all), keyed by the id the store holds them under
+    mentions = extract_all([a for a in articles if a.article_id in stale], size, config, errors, use_cache)
+    done = sorted(mentions)
+    if done:
+        store.replace_mentions(done, [m for i in done for m in mentions[i]])
+        store.rebuild_entities()
+        store.rebuild_engagements()
+    return len(done)
+
+
 def _entity_keys(store: Any) -> set[str]:
     return set(store.read("entities", ["entity_id"])["entity_id"])
 
@@ -269,6 +298,7 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
     articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
     new_entities = store_results(store, articles, mentions)
+    reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))
     deduper.save_signatures(signature_path(folder))
     save_dropped(state, dropped | newly_dropped)
     kept = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
@@ -276,6 +306,7 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
     for article in kept:
         per_portal[article.portal or "unknown"] = per_portal.get(article.portal or "unknown", 0) + 1
     return {
+        "reextracted": reextracted,
         "pages": len(pages), "stored": len(kept),
         "duplicates": sum(a.dup_of is not None for a in kept),
         "relevant": sum(bool(a.relevant) for a in kept),

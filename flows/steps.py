@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.clean import clean_html
@@ -171,6 +172,14 @@ def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, An
     for item, extraction in zip(items, extractions, strict=True):
         out[item["article_id"]] = [dict(m, article_id=item["article_id"]) for m in extraction.mentions]
     return out
+
+
+def stale_extractions(store: Any, version: str) -> list[str]:
+    """Articles whose stored mentions another version of the extractor wrote (an article without
+    mentions carries no version: it is left as it is)."""
+    got = store.read_arrow("mentions", ["article_id", "extractor"])
+    other = got.filter(pc.not_equal(got["extractor"], version))
+    return sorted(set(other["article_id"].to_pylist()))
 
 
 @cache

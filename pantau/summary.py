@@ -62,6 +62,8 @@ def print_process(console: Console, summary: dict[str, Any]) -> None:
         f"({summary['duplicates']} duplicates, {summary['relevant']} relevant), {summary['mentions']} mentions, "
         f"{len(summary['new_entities'])} new entities."
     )
+    if summary.get("reextracted"):
+        console.print(f"Extracted again (the extractor changed): {summary['reextracted']} stored articles.")
     if summary["drops"]:
         console.print("Dropped: " + ", ".join(f"{r} {n}" for r, n in summary["drops"].items()))
     for line in summary["errors"]:

@@ -13,6 +13,7 @@ from crawlers.portals.id import PROVINCE_MODULES
 from crawlers.portals.model import KINDS, SOURCES, STATUSES, Portal
 from crawlers.portals.official import official_portals
 from pipeline.core.errors import ConfigError, InputError
+from pipeline.core.selectors import Selectors
 
 __all__ = [
     "KINDS",
@@ -24,6 +25,7 @@ __all__ = [
     "get_portal",
     "registry",
     "select",
+    "site_selectors",
 ]
 
 
@@ -43,6 +45,11 @@ def build_registry(groups: Iterable[tuple[str, Iterable[Portal]]]) -> dict[str, 
                 )
             out[portal.name] = portal
             origin[portal.name] = source
+    own = {p.name for p in out.values() if p.selectors is not None}
+    for portal in out.values():
+        if portal.parser and portal.parser not in own:
+            raise RegistryError(f"portal {portal.name!r} in {origin[portal.name]}: parser {portal.parser!r} is "
+                                f"no record with selectors; known parsers: {sorted(own)}")
     return dict(sorted(out.items()))
 
 
@@ -61,6 +68,12 @@ def registry() -> dict[str, Portal]:
     hand_hosts = {p.host for _, portals in hand for p in portals}
     generated = [p for p in official_portals() if p.host not in hand_hosts]
     return build_registry([*hand, ("crawlers.portals.official (lokal data)", generated)])
+
+
+@cache
+def site_selectors() -> dict[str, Selectors]:
+    """The selectors of every portal that has its own site parser, by parser key (= portal name)."""
+    return {p.name: p.selectors for p in registry().values() if p.selectors is not None}
 
 
 def get_portal(name: str) -> Portal:

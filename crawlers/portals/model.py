@@ -7,7 +7,10 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from pipeline.core.errors import InputError
+from pipeline.core.selectors import Selectors
 
 KINDS = ("province", "regency", "city", "dprd", "kesbangpol", "local_news")
 STATUSES = ("stable", "quarantined", "unverified", "deprecated")
@@ -27,7 +30,10 @@ class Portal:
     region_code: str = ""
     kind: str = "local_news"
     discovery: tuple[str, ...] = SOURCES
+    # the site parser: a record with `selectors` is its own (parser = its name); another record
+    # may name that parser to share it
     parser: str | None = None
+    selectors: Selectors | None = None
     status: str = "unverified"
     lang: str = "id"
     timezone: str = "WIB"
@@ -46,6 +52,8 @@ class Portal:
     notes: str = ""
 
     def __post_init__(self) -> None:
+        if self.selectors is not None and self.parser is None:
+            object.__setattr__(self, "parser", self.name)  # frozen: set once, while being built
         problems = list(_problems(self))
         if problems:
             raise InputError(f"portal {self.name!r}: " + "; ".join(problems))
@@ -75,6 +83,8 @@ class Portal:
         if "name" not in data or "base_url" not in data:
             raise InputError(f"portal {name!r}: 'name' and 'base_url' are required")
         values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        if values.get("selectors") is not None:
+            values["selectors"] = Selectors.from_dict(values["selectors"], name)
         return cls(**values)
 
 
@@ -102,11 +112,29 @@ def _problems(portal: Portal) -> list[str]:
             out.append(f"{name} {template!r} must contain {{n}} or {{offset}}")
     if not isinstance(portal.page_size, int) or portal.page_size < 1:
         out.append(f"page_size {portal.page_size!r} must be a positive integer")
+    out += _selector_problems(portal)
     if portal.article_pattern:
         try:
             re.compile(portal.article_pattern)
         except re.error as exc:
             out.append(f"article_pattern is not a valid regex: {exc}")
+    return out
+
+
+def _selector_problems(portal: Portal) -> list[str]:
+    if portal.selectors is None:
+        return []
+    if not isinstance(portal.selectors, Selectors):
+        return [f"selectors must be a Selectors record, got {type(portal.selectors).__name__}"]
+    if portal.parser != portal.name:
+        return [f"a record with selectors is its own parser: parser must be {portal.name!r} or unset"]
+    out = []
+    for field_name, paths in vars(portal.selectors).items():
+        for path in paths:
+            try:
+                etree.XPath(path)
+            except etree.XPathSyntaxError as exc:
+                out.append(f"selectors.{field_name} {path!r} is not a valid XPath: {exc}")
     return out
 
 

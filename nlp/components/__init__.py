@@ -1,11 +1,13 @@
-"""spaCy components of the Pantau pipeline; importing this package registers their factories."""
+"""spaCy components of the Pantau pipeline, found by discovery: every module in this folder is
+imported here, so each one that registers a component (`@nlp.component.component(name)`) is known
+to spaCy. nlp/config.cfg declares which components run, and in what order."""
 
-from nlp.components import (  # noqa: F401
-    dates,
-    linker,
-    name_lists,
-    organisations,
-    people,
-    places,
-    role_context,
-)
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+MODULES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+for _name in MODULES:
+    importlib.import_module(f"{__name__}.{_name}")

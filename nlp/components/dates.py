@@ -9,12 +9,11 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.component import component
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
-from nlp.mention import DATE, Mention
-from nlp.state import state_of
+from nlp.mention import DATE, DocState, Mention
 
 _WEEKDAY = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -190,13 +189,6 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-@Language.factory("pantau_dates_v1")
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent()
-
-
-class DatesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        state.mentions.extend(find_dates(state.text, state.published))  # type: ignore[arg-type]
-        return doc
+@component("pantau_dates_v1")
+def dates(doc: Doc, state: DocState) -> None:
+    state.mentions.extend(find_dates(state.text, state.published))  # type: ignore[arg-type]

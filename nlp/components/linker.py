@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.component import component
 from nlp.lexicons.organisations_more import AGENCY_LONG_FORMS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
-from nlp.state import state_of
 from nlp.titles import role_key
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -205,17 +204,10 @@ def default_jurisdiction(state: DocState) -> None:
             m.jurisdiction, m.code = region.jurisdiction, region.code
 
 
-@Language.factory("pantau_linker_v1")
-def make_linker(nlp: Language, name: str) -> LinkerComponent:
-    return LinkerComponent()
-
-
-class LinkerComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        link_orgs(state)
-        link_simple(state)
-        link_people(state)
-        default_jurisdiction(state)
-        state.mentions.sort(key=lambda m: m.start)
-        return doc
+@component("pantau_linker_v1")
+def linker(doc: Doc, state: DocState) -> None:
+    link_orgs(state)
+    link_simple(state)
+    link_people(state)
+    default_jurisdiction(state)
+    state.mentions.sort(key=lambda m: m.start)

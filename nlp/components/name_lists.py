@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.component import component
 from nlp.mention import OFFICIAL, PERSON, DocState, Mention
 from nlp.names import parse_name
-from nlp.state import state_of
 from nlp.words import Word
 
 _SEPARATORS = frozenset({",", "dan", "serta", ";"})
@@ -69,12 +68,6 @@ def add_listed_names(state: DocState) -> None:
             ))
 
 
-@Language.factory("pantau_name_lists_v1")
-def make_name_lists(nlp: Language, name: str) -> NameListsComponent:
-    return NameListsComponent()
-
-
-class NameListsComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        add_listed_names(state_of(doc))
-        return doc
+@component("pantau_name_lists_v1")
+def name_lists(doc: Doc, state: DocState) -> None:
+    add_listed_names(state)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
+from nlp.component import component
 from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
@@ -22,7 +22,6 @@ from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
-from nlp.state import state_of
 from nlp.titles import office_at
 from nlp.words import join
 
@@ -289,13 +288,6 @@ class OrgFinder(OrgForms):
         return Tail(end, None, None, None) if end > k else tail(ws, k)
 
 
-@Language.factory("pantau_organisations_v1")
-def make_organisations(nlp: Language, name: str) -> OrganisationsComponent:
-    return OrganisationsComponent()
-
-
-class OrganisationsComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        state.mentions.extend(OrgFinder(state, state.text).run())
-        return doc
+@component("pantau_organisations_v1")
+def organisations(doc: Doc, state: DocState) -> None:
+    state.mentions.extend(OrgFinder(state, state.text).run())

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp.choose import choose, province_code
+from nlp.component import component
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
@@ -32,7 +32,6 @@ from nlp.names import (
     parse_name_before,
 )
 from nlp.roles import SAY_BEFORE, Role, without_parent_unit
-from nlp.state import state_of
 from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
@@ -229,13 +228,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
 
 
 
-@Language.factory("pantau_people_v1")
-def make_people(nlp: Language, name: str) -> PeopleComponent:
-    return PeopleComponent()
-
-
-class PeopleComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        state.mentions.extend(PeopleFinder(state, state.text).run())
-        return doc
+@component("pantau_people_v1")
+def people(doc: Doc, state: DocState) -> None:
+    state.mentions.extend(PeopleFinder(state, state.text).run())

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import gazetteer
 from nlp.choose import choose, province_code
+from nlp.component import component
 from nlp.gazetteer import Region
 from nlp.lexicons.places import AMBIGUOUS_BARE, LEVEL_PREFIXES, OTHER_PLACES, STREET_WORDS
 from nlp.lexicons.places_more import (
@@ -29,7 +29,6 @@ from nlp.lexicons.places_more import (
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
-from nlp.state import state_of
 from nlp.words import Word
 
 _BARE_LEVELS = ("province", "regency", "city")
@@ -258,13 +257,6 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     return found
 
 
-@Language.factory("pantau_places_v1")
-def make_places(nlp: Language, name: str) -> PlacesComponent:
-    return PlacesComponent()
-
-
-class PlacesComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        state.mentions.extend(find_places(state, state.text))
-        return doc
+@component("pantau_places_v1")
+def places(doc: Doc, state: DocState) -> None:
+    state.mentions.extend(find_places(state, state.text))

@@ -4,22 +4,15 @@ a pipeline stage once: the speed budget (50k words/s/core) has little room."""
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.component import component
 from nlp.components.english_titles import add_english_titles
 from nlp.components.possessive import add_possessive_roles
-from nlp.state import state_of
+from nlp.mention import DocState
 
 
-@Language.factory("pantau_role_context_v1")
-def make_role_context(nlp: Language, name: str) -> RoleContext:
-    return RoleContext()
-
-
-class RoleContext:
-    def __call__(self, doc: Doc) -> Doc:
-        state = state_of(doc)
-        add_possessive_roles(doc, state)
-        add_english_titles(doc, state)
-        return doc
+@component("pantau_role_context_v1")
+def role_context(doc: Doc, state: DocState) -> None:
+    add_possessive_roles(doc, state)
+    add_english_titles(doc, state)

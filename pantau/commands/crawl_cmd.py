@@ -1,4 +1,4 @@
-"""`pantau portals list | check | docs`: the portal registry from the command line.
+"""`pantau portals list | check | docs | capture`: the portal registry from the command line.
 
 (`pantau crawl` itself belongs to the flows commands; it runs crawlers.runner.run_crawl.)
 The registry is imported inside the commands: it loads the region data, which every other
@@ -8,6 +8,8 @@ The registry is imported inside the commands: it loads the region data, which ev
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -86,5 +88,29 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{DOCS_PATH} is up to date")
             return
         typer.echo(f"wrote {write(registry().values())}")
+
+    @portals_app.command("capture")
+    def capture(
+        url: str = typer.Argument(..., help="An article page of the portal."),
+        portal: str = typer.Option(..., "--portal", help="The portal (its record carries the selectors)."),
+        html_file: str | None = typer.Option(None, "--html", help="Read the page from this file, not the network."),
+        synthetic: bool = typer.Option(False, "--synthetic", help="The file was written by the project in the site's shape."),
+        now: str | None = typer.Option(None, "--now", help="Fetch time to record (ISO; default: now)."),
+        overwrite: bool = typer.Option(False, "--overwrite", help="Replace a page captured before."),
+        out: str | None = typer.Option(None, "--out", help="Fixture folder (default: tests/fixtures/pages)."),
+    ) -> None:
+        """Capture an article page as the portal parser's test fixture; propose its expected JSON."""
+        from pantau.capture import capture as capture_page
+
+        try:
+            stamp = datetime.fromisoformat(now) if now else None
+        except ValueError as exc:
+            raise InputError(f"--now {now!r}: expected an ISO time such as 2026-11-23T12:00:00+07:00") from exc
+        page = capture_page(url, portal, user_agent=settings()["crawl"]["user_agent"],
+                            html_file=Path(html_file) if html_file else None,
+                            synthetic=synthetic, now=stamp, overwrite=overwrite, out_dir=Path(out) if out else None)
+        typer.echo(json.dumps(page.expected, ensure_ascii=False, indent=1))
+        typer.echo(f"wrote {page.path} (+ .html.gz): check the proposal, list boilerplate the body must not "
+                   "contain under must_not_contain, then run the parser tests", err=True)
 
     app.add_typer(portals_app, name="portals")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawlers.portals.model import Portal
+from pipeline.core.selectors import Selectors
 
 PROVINCE = "Daerah Khusus Ibukota Jakarta"
 
@@ -14,7 +15,15 @@ PORTALS = (
         region_code="31",
         kind="province",
         discovery=("sitemap", "feed", "listing"),
-        parser="beritajakarta",
+        # provincial news portal; date, reporter, editor, views in one line; photo credit and pull quote.
+        selectors=Selectors(
+            title=("//h1[contains(@class,'news-title')]", "//h1"),
+            date=("//*[contains(@class,'news-meta')]//*[contains(@class,'date')]", "//*[contains(@class,'news-meta')]"),
+            author=("//*[contains(@class,'news-meta')]//*[contains(@class,'reporter')]",),
+            body=("//div[contains(@class,'news-body')]",),
+            boilerplate=(".//*[contains(@class,'subtitle')]", ".//*[contains(@class,'photo-credit')]",
+                         ".//blockquote[contains(@class,'pullquote')]", ".//figure"),
+        ),
         status="stable",
         listing_paths=("/berita",),
         article_pattern=r"/read/\d+/[a-z0-9-]+",

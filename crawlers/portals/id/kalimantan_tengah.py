@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crawlers.portals.model import Portal
+from pipeline.core.selectors import Selectors
 
 PROVINCE = "Kalimantan Tengah"
 
@@ -14,7 +15,14 @@ PORTALS = (
         region_code="62",
         kind="local_news",
         discovery=("sitemap", "feed", "listing"),
-        parser="kupasonline",
+        # paginated news (/halaman/N); share bar, Google News line and editor after the body.
+        selectors=Selectors(
+            title=("//h1[contains(@class,'detail-title')]", "//h1"),
+            date=("//*[contains(@class,'detail-date')]", "//meta[@name='pubdate']/@content"),
+            body=("//div[contains(@class,'detail-content')]",),
+            boilerplate=(".//*[contains(@class,'share')]", ".//*[contains(@class,'gnews')]",
+                         ".//*[contains(@class,'pagination')]"),
+        ),
         status="stable",
         listing_paths=("/berita",),
         article_pattern=r"/berita/\d+/[a-z0-9-]+",

@@ -1,17 +1,25 @@
-"""Registry of dedicated site parsers, keyed like `Portal.parser` in the portals registry."""
+"""Dedicated site parsers, keyed like `Portal.parser`: one per portal record that carries its
+site's selectors (crawlers/portals/id/<province>.py); adding a portal's selectors adds its parser.
+
+The registry is data the cleaner reads (pipeline.clean -> crawlers.portals -> pipeline.core):
+no module of crawlers.portals imports the cleaner.
+"""
 
 from __future__ import annotations
 
-from pipeline.clean.parsers import beritajakarta, kupasonline, sabba, serangkab, tangerangkota
+from functools import cache
+
+from crawlers.portals import site_selectors
 from pipeline.clean.parsers.base import Selectors, SiteParser
 
-PARSERS: dict[str, SiteParser] = {
-    module.PARSER.key: module.PARSER
-    for module in (serangkab, sabba, kupasonline, beritajakarta, tangerangkota)
-}
+__all__ = ["Selectors", "SiteParser", "get", "site_parsers"]
 
-__all__ = ["PARSERS", "Selectors", "SiteParser", "get"]
+
+@cache
+def site_parsers() -> dict[str, SiteParser]:
+    """Every site parser, by key."""
+    return {key: SiteParser(key, selectors) for key, selectors in site_selectors().items()}
 
 
 def get(key: str | None) -> SiteParser | None:
-    return PARSERS.get(key) if key else None
+    return site_parsers().get(key) if key else None

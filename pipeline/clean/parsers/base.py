@@ -1,27 +1,20 @@
 """Dedicated site parsers, Fundus-style: selectors as data, one small typed method per field.
 
-A site module declares a `Selectors` record (XPath, first hit wins) and may subclass
-`SiteParser` to override a single field method when its markup needs it.
+A portal record (crawlers/portals) carries its site's `Selectors` (XPath, first hit wins);
+`SiteParser` applies them, one method per field.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
 
 from pipeline.clean import dates
 from pipeline.clean.dom import Element, norm, text_lines, text_of
+from pipeline.core.selectors import Selectors
 
-
-@dataclass(frozen=True)
-class Selectors:
-    title: tuple[str, ...]
-    date: tuple[str, ...]
-    body: tuple[str, ...]
-    author: tuple[str, ...] = ()
-    boilerplate: tuple[str, ...] = ()  # removed inside the body before its text is read
+__all__ = ["Selectors", "SiteParser"]
 
 
 def _first(root: Element, paths: tuple[str, ...]) -> list[Element]:

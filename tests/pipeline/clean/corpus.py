@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import datetime
 from functools import cache
@@ -14,6 +15,11 @@ from pipeline.core.article import Article
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "clean"
 # A fixed "now": the corpus dates stay in the past and the today-widget date stays "today".
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+
+
+def site_page(portal: str) -> str:
+    """The HTML of the first captured page of `portal` (tests/fixtures/pages/<portal>/)."""
+    return gzip.decompress(next((FIXTURES.parent / "pages" / portal).glob("*.html.gz")).read_bytes()).decode("utf-8")
 
 
 @cache

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.clean import clean_html, clean_text
 from pipeline.core.errors import DropCounter, Dropped, Reason
-from tests.pipeline.clean.corpus import NOW
+from tests.pipeline.clean.corpus import NOW, site_page
 
-GOOD = (Path(__file__).resolve().parents[2] / "fixtures" / "parsers" / "sabba.html").read_text(encoding="utf-8")
+GOOD = site_page("sabba")
 FIRST_WORDS = "TANGERANG – Sebuah lembaga swadaya masyarakat"
 
 DROPS = {

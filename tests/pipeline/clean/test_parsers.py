@@ -1,47 +1,58 @@
-"""Every dedicated site parser against its own fixture page (tests/fixtures/parsers/<key>.html)."""
+"""Every site parser against its captured pages (tests/fixtures/pages/<portal>/<slug>.html.gz +
+.json, written by `pantau portals capture`); offline: the gzipped page, never the network."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from crawlers.portals import site_selectors
+from pantau import capture
 from pipeline.clean import clean_html, parsers
-from pipeline.clean.evaluate import ends_with, starts_with
+from pipeline.clean.dom import parse
 from tests.pipeline.clean.corpus import NOW
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "parsers"
+PAGES = capture.captured_pages()
 
 
-def test_every_parser_has_a_fixture_and_every_fixture_a_parser():
-    assert {p.stem for p in FIXTURES.glob("*.html")} == set(parsers.PARSERS)
+def test_every_site_parser_has_a_captured_page_and_every_page_a_parser():
+    assert {path.parent.name for path in PAGES} == set(site_selectors())
+    assert set(parsers.site_parsers()) == set(site_selectors())
 
 
-@pytest.mark.parametrize("key", sorted(parsers.PARSERS))
-def test_site_parser_extracts_title_date_and_clean_body(key):
-    expected = json.loads((FIXTURES / f"{key}.json").read_text(encoding="utf-8"))
-    article = clean_html((FIXTURES / f"{key}.html").read_bytes(), f"https://{key}.example/berita/1", parser=key, now=NOW)
-    assert article.extractor == f"pantau:{key}"
-    assert article.title == expected["title"]
-    assert (article.published_at.date().isoformat() if article.published_at else None) == expected["published"]
-    assert starts_with(article.body, expected["body_first"]), article.body[:120]
-    assert ends_with(article.body, expected["body_last"]), article.body[-120:]
-    assert [s for s in expected["must_not_contain"] if s in article.body] == []
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_site_parser_gives_the_captured_pages_expected_fields(path):
+    page = capture.read(path)
+    assert page.expected["extractor"] == f"pantau:{page.portal}"
+    assert capture.differences(page) == []
 
 
-@pytest.mark.parametrize("key", sorted(parsers.PARSERS))
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_captured_page_is_gzipped_html_with_its_url_and_fetch_time(path):
+    page = capture.read(path)
+    assert path.with_suffix(".html.gz").read_bytes()[:2] == b"\x1f\x8b"
+    assert page.url.startswith("https://") and page.fetched_at.tzinfo is not None
+    assert page.origin in ("captured", "synthetic")
+    assert b"<html" in page.html.lower() and page.expected["title"] and page.expected["body_first"]
+
+
+@pytest.mark.parametrize("key", sorted(site_selectors()))
 def test_site_parser_field_methods_return_none_on_a_foreign_page(key):
-    from pipeline.clean.dom import parse
-
     root = parse("<html><body><p>Halaman lain tanpa struktur situs ini.</p></body></html>")
-    site = parsers.PARSERS[key]
+    site = parsers.site_parsers()[key]
     assert site.published(root) is None
     assert site.body_lines(root) == []
 
 
 def test_unknown_parser_key_falls_back_to_generic_with_a_flag():
-    page = (FIXTURES / "sabba.html").read_text(encoding="utf-8")
-    article = clean_html(page, parser="no-such-site", now=NOW)
+    page = capture.read(next(p for p in PAGES if p.parent.name == "sabba"))
+    article = clean_html(page.html, parser="no-such-site", now=NOW)
     assert "unknown_parser" in article.flags
     assert article.extractor == "pantau:generic"
+
+
+def test_a_changed_body_is_reported_as_a_difference():
+    page = capture.read(PAGES[0])
+    page.expected = {**page.expected, "title": "Judul lain", "must_not_contain": [page.expected["body_first"][:20]]}
+    found = capture.differences(page)
+    assert any(line.startswith("title: expected 'Judul lain'") for line in found)
+    assert any(line.startswith("body contains") for line in found)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.clean import clean_html, clean_text
 from pipeline.clean.unicode import REPLACEMENT, is_storable, storable
 from pipeline.core.errors import Reason
 from pipeline.core.parquet_io import to_table
-from tests.pipeline.clean.corpus import NOW
+from tests.pipeline.clean.corpus import NOW, site_page
 
-GOOD = (Path(__file__).resolve().parents[2] / "fixtures" / "parsers" / "sabba.html").read_text(encoding="utf-8")
+GOOD = site_page("sabba")
 PROSE = (
     "Pemerintah kabupaten menggelar pertemuan dengan organisasi kemasyarakatan di aula kantor bupati. "
     "Pertemuan membahas rencana kerja bersama untuk tahun depan, termasuk pelatihan pengurus organisasi."
