@@ -27,13 +27,17 @@ def _rule(name: str, pattern: str, flags: int = re.IGNORECASE, literal: str | No
 
 # A line matching one of these is dropped wherever it sits in the body.
 DROP_LINE_RULES: tuple[Rule, ...] = (
-    _rule("baca_juga", r"^[\W_]*(baca\s+juga|bacaan\s+lainnya|baca\s+selengkapnya|simak\s+juga|lihat\s+juga)\b"),
-    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|gulir\s+untuk\b.*"
+    # "Baca juga:", "Baca Lainnya", "BACA JUGA:<headline>", "Artikel Terkait: <headline>": a link to another post.
+    _rule("baca_juga", r"^[\W_]*(baca\s+(juga|pula|lagi|lainnya|berita\s+lainnya)|bacaan\s+lainnya|baca\s+selengkapnya"
+          r"|simak\s+(juga|pula)|lihat\s+(juga|pula)|(artikel|berita)\s+terkait\s*:)"),
+    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
           r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
     _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
     _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
           r"[\s,|/]*){1,}$"),
+    # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
+    _rule("share_button", r"^(click\s+to\s+(share|print|email)|klik\s+untuk\s+(berbagi|membagikan|mencetak))\b.{0,60}$"),
     _rule("view_counter", r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$"),
     _rule("view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"),
     _rule("reporter_line", r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$"),
@@ -74,7 +78,7 @@ END_MARKERS: tuple[Rule, ...] = (
 
 # Site footer text in a text dump: the body ends before a short line holding one of these.
 FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
-                         r"|kebijakan privasi|pedoman media siber|tentang kami)", re.I)
+                         r"|kebijakan privasi|pedoman media siber|tentang kami|powered by|theme by|designed by)", re.I)
 
 # Closing credit at the very end of the body: a short bracketed tag, "(Prokompim)", "(Humas Malteng)",
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".

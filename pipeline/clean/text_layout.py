@@ -49,6 +49,9 @@ _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
+# An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
+# one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
+_CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
@@ -155,6 +158,8 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     title = lines[layout.title] if layout.title is not None else ""
     if title and lede.startswith(title) and len(lede) > len(title) + 1:  # "<headline> <lede>" on one line
         lede = lede[len(title):].lstrip()
+    elif glued := _CAPS_HEADLINE.match(lede):  # "KESBANGPOL GELAR DIALOG ORMAS / LSM Bertempat di ..."
+        lede = lede[glued.end():]
     return [*lines[:at], lede, *lines[end + 1:]]
 
 
