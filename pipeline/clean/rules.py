@@ -45,7 +45,8 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("writer_line", r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$"),
     _rule("photo_caption", r"^[\W_]*(\(?\s*(foto|photo|dok|dokumentasi|ilustrasi|gambar|image)\s*[:.]\s*[^)]{0,80}\)?)[\W_]*$"),
     _rule("image_file", r"^\S+\.(jpe?g|png|gif|webp|bmp)\b.{0,40}$"),
-    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+komentar|beri\s+komentar"
+    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
+          r"|beri\s+komentar|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar|batalkan\s+balasan"
           r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
           r"|kirim\s+komentar|post\s+comment)[\W_]*$"),
     # "Diterbitkan tanggal 3 Maret 2025 by admin": the date is read first (`text_dates`), the line dropped.
@@ -55,6 +56,11 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("php_error", r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$"),
     _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
     _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
+    # A site's invitation to follow it elsewhere ("Dapatkan update berita ... saluran WhatsApp kami.").
+    _rule("follow_us", r"^(dapatkan|ikuti|gabung|bergabung(lah)?|join|follow|yuk)\b.{0,160}\b(whatsapp|telegram|instagram"
+          r"|tiktok|youtube|google\s+news)\b.{0,80}$"),
+    # A portal's welcome ticker in the header ("Selamat datang di website resmi ...").
+    _rule("welcome", r"^selamat\s+datang\s+(di|ke)\s+(website|situs|portal|laman|web|blog)\b.{0,200}$"),
     _rule("lone_symbol", r"^[\W_]{1,3}$"),
     _rule("show_more", r"^(show\s+more|tampilkan\s+lebih\s+banyak|selengkapnya|load\s+more|back\s+to\s+top(\s+button)?)$"),
     _rule("print_widget", r"^(cetak|print|pdf|a\+?\s*a-?|ukuran\s+huruf.*)$"),
@@ -68,6 +74,7 @@ END_MARKERS: tuple[Rule, ...] = (
           r"[\W_]*$"),
     _rule("latest_list", r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$"),
     _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
+          r"|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar"
           r"|discussion\s+about\s+this\s+post)[\W_]*$"),
     # A list of other posts, each under a date-and-time stamp ("20 Januari 2022 Jam 15:47:15").
     _rule("dated_list", r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$"),
@@ -84,7 +91,10 @@ FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubun
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$")
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
+                        r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$", re.I)
+# A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
+CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
 CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3}"
                          r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
@@ -98,6 +108,8 @@ CREDIT_WORDS = frozenset({
 })
 # A bracketed word that ends a sentence as often as it credits one: never a credit on its own.
 CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
+# An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
+CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])\s*(\*{2,}|#{2,}|-{3,}|={3,})\s*$")
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 
 # Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").

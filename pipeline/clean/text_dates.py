@@ -41,6 +41,8 @@ _SENTENCE_WORDS = 8
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({_MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
 _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
+# With a credit tag after it, a weekday date is the article's own ("Rabu, 4 Mei 2016 (Srf/Na)").
+_DATE_CREDITED = re.compile(rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[(\[][^()\[\]]{{1,30}}[)\]]$", re.I)
 _LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
 _ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")
 
@@ -113,7 +115,7 @@ def from_yearless_dateline(lede: str, body: str, now: datetime | None, flags: li
 def closing_date(lines: list[str], body_start: int, now: datetime | None, flags: list[str]) -> datetime | None:
     """A date alone on one of the last lines, the only such line after the body: the page's date
     under its article. Several are a list of other posts, each under its date."""
-    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i])]
+    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i]) or _DATE_CREDITED.match(lines[i])]
     if len(alone) != 1 or alone[0] < len(lines) - _LAST_LINES:
         return None
     return _checked(lines[alone[0]], now, flags)

@@ -33,6 +33,9 @@ _RULE_CHARS = 400  # as in `boilerplate.drop_rule_lines`: longer lines are prose
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
 _CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
+# A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
+_PHOTO_CREDIT = re.compile(r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
+                           r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$", re.I)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
@@ -84,7 +87,7 @@ def starts_with_dateline(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) \
+    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) and not _PHOTO_CREDIT.search(line) \
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
 
 
@@ -195,6 +198,21 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
     return None
 
 
+def _continued_from(lines: list[str], start: int) -> int | None:
+    """Where the sentence begins when the first prose line opens in lower case ("perayaan HUT ...")
+    because the text is hard-wrapped: the lines above it back to one that starts a sentence."""
+    if not lines[start][:1].islower():
+        return None
+    found = None
+    for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
+        line = lines[first]
+        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _is_menu(line) and len(line.split()) > 3:
+            break  # a sentence's end, a widget, a headline or a menu: the paragraph starts below it
+        if line[:1].isupper():
+            found = first
+    return found
+
+
 def _is_menu(line: str) -> bool:
     """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
     if any(mark in line for mark in ".,!?"):
@@ -212,6 +230,9 @@ def find_layout(lines: list[str]) -> Layout:
         start = max(plain, key=lambda i: len(lines[i]), default=None)
         if start is None:
             return Layout(None, None)
+    continued = _continued_from(lines, start)
+    if continued is not None:  # a hard-wrapped first paragraph: the body starts where its sentence does
+        return Layout(_find_title(lines, continued), continued, lede_end=start)
     title = _find_title(lines, start)
     wrapped = _wrapped_lede(lines, start, title)
     if wrapped is not None:

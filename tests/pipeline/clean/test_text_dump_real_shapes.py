@@ -9,7 +9,6 @@ from pipeline.clean import clean_text
 from tests.fixtures.clean import real_shape_categories, real_shapes
 from tests.pipeline.clean.corpus import NOW
 
-
 CASES = [*real_shapes.CASES, *real_shape_categories.CASES]
 
 
