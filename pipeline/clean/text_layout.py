@@ -55,6 +55,7 @@ _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
 # An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
 # one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
 _CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
+_SITE_LEAD = re.compile(r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]")  # "kabarcontoh.id", "sukamaju –"
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
@@ -201,12 +202,13 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
 def _continued_from(lines: list[str], start: int) -> int | None:
     """Where the sentence begins when the first prose line opens in lower case ("perayaan HUT ...")
     because the text is hard-wrapped: the lines above it back to one that starts a sentence."""
-    if not lines[start][:1].islower():
+    if not lines[start][:1].islower() or _SITE_LEAD.match(lines[start]):  # "kabarcontoh.id – ...": a dateline
         return None
     found = None
     for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
         line = lines[first]
-        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _is_menu(line) and len(line.split()) > 3:
+        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _is_meta_line(line) and len(line) < 40 \
+                or _is_menu(line) and len(line.split()) > 3:
             break  # a sentence's end, a widget, a headline or a menu: the paragraph starts below it
         if line[:1].isupper():
             found = first
