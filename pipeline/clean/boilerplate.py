@@ -222,8 +222,9 @@ def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
-        if mark := rules.CLOSING_MARK.search(last):
-            last = lines[-1] = last[: mark.start()]
+        for tail in (rules.TRAILING_BYLINE, rules.CLOSING_MARK):
+            if mark := tail.search(last):
+                last = lines[-1] = last[: mark.start()]
         match = credit_at_end(last)
         if match is None:
             break

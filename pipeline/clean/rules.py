@@ -30,9 +30,12 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     # "Baca juga:", "Baca Lainnya", "BACA JUGA:<headline>", "Artikel Terkait: <headline>": a link to another post.
     _rule("baca_juga", r"^[\W_]*(baca\s+(juga|pula|lagi|lainnya|berita\s+lainnya)|bacaan\s+lainnya|baca\s+selengkapnya"
           r"|simak\s+(juga|pula)|lihat\s+(juga|pula)|(artikel|berita)\s+terkait\s*:)"),
+    # A syndication note closing the article ("Artikel ini telah tayang di X dengan judul ...").
+    _rule("syndicated", r"^artikel\s+ini\s+(telah\s+|sudah\s+)?(tayang|terbit|dimuat|diterbitkan|dipublikasikan)\b.{0,300}$"),
     _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
           r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
+    _rule("more_posts", r"^[\W_]*baca\s+(berita|artikel)\b[\w\s]{0,30}\b(lainnya|terkait|menarik)\b.{0,80}$"),
     _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
     _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
           r"[\s,|/]*){1,}$"),
@@ -96,7 +99,7 @@ CREDIT_TAG = re.compile(r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|ril
 # A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
 CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
-CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3}"
+CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
                          r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
@@ -110,6 +113,9 @@ CREDIT_WORDS = frozenset({
 CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
 # An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
 CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])\s*(\*{2,}|#{2,}|-{3,}|={3,})\s*$")
+# A byline run on after the last sentence ("... tiga bulan. Editor: Rina Kurniasih").
+TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"
+                             r"\s*:\s*[^.!?:]{1,50}$", re.I)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 
 # Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").

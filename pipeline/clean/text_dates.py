@@ -27,7 +27,7 @@ _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|il
 # /2025/11/03/, /2025-11-03-slug, /20180515/, and a compact stamp opening an id ("/nw2017080907504358":
 # date then time digits). A compact date needs a valid month and day: other digit runs are ids.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:[/_.-]|$)"
-                       r"|/[a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
+                       r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
                        re.I)
 _MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"

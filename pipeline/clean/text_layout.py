@@ -106,7 +106,7 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
         return False
     words = line.split()
-    if len(words) <= _DECK_WORDS and line[-1:].isalnum():
+    if len(words) <= _DECK_WORDS and (line[-1:].isalnum() or line.endswith(("?", "!"))):
         return True
     # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
