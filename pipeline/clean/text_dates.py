@@ -23,6 +23,8 @@ _MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
     r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
     r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
+# When the page last changed the article, not when it published it.
+_UPDATED = re.compile(r"^[\W_]*(diperbarui|diperbaharui|update[d]?|terakhir\s+(diubah|diperbarui)|last\s+updated)\b", re.I)
 _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
 # /2025/11/03/, /2025-11-03-slug, /20180515/, and a compact stamp opening an id ("/nw2017080907504358":
 # date then time digits). A compact date needs a valid month and day: other digit runs are ids.
@@ -52,7 +54,7 @@ def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
     """The first plausible date on a short metadata line (or only on cued lines). A longer line
     counts when the date opens it ("Humas Berita Utama 05 Februari 2024 26 kali <headline>")."""
     for line in lines:
-        if _CAPTION.match(line) or not any(ch.isdigit() for ch in line):
+        if _CAPTION.match(line) or _UPDATED.match(line) or not any(ch.isdigit() for ch in line):
             continue
         if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line):
             continue
