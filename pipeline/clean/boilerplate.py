@@ -10,7 +10,7 @@ from pipeline.clean import rules
 END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _QUOTES = "\"“”'‘’«» "
 _WORD = re.compile(r"\w+")
-_CREDIT_TAIL = 72  # longer than any CREDIT_TAG match
+_CREDIT_TAIL = 96  # longer than any CREDIT_TAG match
 _MAX_LINES_FOR_QUOTES = 400  # the pull-quote check is quadratic; real bodies have far fewer lines
 
 
@@ -202,6 +202,10 @@ def credit_at_end(line: str) -> re.Match[str] | None:
     if match is None:
         return None
     text = match.group(1).strip()
+    labelled = rules.CREDIT_LABEL.match(text)
+    if labelled:
+        text = text[labelled.end():]
+        return match if rules.CREDIT_TEXT.match(text) else None
     if not rules.CREDIT_TEXT.match(text) or not any(ch.isalpha() or ch == "*" for ch in text):
         return None
     if text.lower() in rules.CREDIT_TAG_KEEP:
@@ -218,6 +222,9 @@ def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
+        for tail in (rules.TRAILING_BYLINE, rules.CLOSING_MARK):
+            if mark := tail.search(last):
+                last = lines[-1] = last[: mark.start()]
         match = credit_at_end(last)
         if match is None:
             break

@@ -27,13 +27,20 @@ def _rule(name: str, pattern: str, flags: int = re.IGNORECASE, literal: str | No
 
 # A line matching one of these is dropped wherever it sits in the body.
 DROP_LINE_RULES: tuple[Rule, ...] = (
-    _rule("baca_juga", r"^[\W_]*(baca\s+juga|bacaan\s+lainnya|baca\s+selengkapnya|simak\s+juga|lihat\s+juga)\b"),
-    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|gulir\s+untuk\b.*"
+    # "Baca juga:", "Baca Lainnya", "BACA JUGA:<headline>", "Artikel Terkait: <headline>": a link to another post.
+    _rule("baca_juga", r"^[\W_]*(baca\s+(juga|pula|lagi|lainnya|berita\s+lainnya)|bacaan\s+lainnya|baca\s+selengkapnya"
+          r"|simak\s+(juga|pula)|lihat\s+(juga|pula)|(artikel|berita)\s+terkait\s*:)"),
+    # A syndication note closing the article ("Artikel ini telah tayang di X dengan judul ...").
+    _rule("syndicated", r"^artikel\s+ini\s+(telah\s+|sudah\s+)?(tayang|terbit|dimuat|diterbitkan|dipublikasikan)\b.{0,300}$"),
+    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
           r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
+    _rule("more_posts", r"^[\W_]*baca\s+(berita|artikel)\b[\w\s]{0,30}\b(lainnya|terkait|menarik)\b.{0,80}$"),
     _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
     _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
           r"[\s,|/]*){1,}$"),
+    # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
+    _rule("share_button", r"^(click\s+to\s+(share|print|email)|klik\s+untuk\s+(berbagi|membagikan|mencetak))\b.{0,60}$"),
     _rule("view_counter", r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$"),
     _rule("view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"),
     _rule("reporter_line", r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$"),
@@ -41,7 +48,8 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("writer_line", r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$"),
     _rule("photo_caption", r"^[\W_]*(\(?\s*(foto|photo|dok|dokumentasi|ilustrasi|gambar|image)\s*[:.]\s*[^)]{0,80}\)?)[\W_]*$"),
     _rule("image_file", r"^\S+\.(jpe?g|png|gif|webp|bmp)\b.{0,40}$"),
-    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+komentar|beri\s+komentar"
+    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
+          r"|beri\s+komentar|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar|batalkan\s+balasan"
           r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
           r"|kirim\s+komentar|post\s+comment)[\W_]*$"),
     # "Diterbitkan tanggal 3 Maret 2025 by admin": the date is read first (`text_dates`), the line dropped.
@@ -51,6 +59,11 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("php_error", r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$"),
     _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
     _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
+    # A site's invitation to follow it elsewhere ("Dapatkan update berita ... saluran WhatsApp kami.").
+    _rule("follow_us", r"^(dapatkan|ikuti|gabung|bergabung(lah)?|join|follow|yuk)\b.{0,160}\b(whatsapp|telegram|instagram"
+          r"|tiktok|youtube|google\s+news)\b.{0,80}$"),
+    # A portal's welcome ticker in the header ("Selamat datang di website resmi ...").
+    _rule("welcome", r"^selamat\s+datang\s+(di|ke)\s+(website|situs|portal|laman|web|blog)\b.{0,200}$"),
     _rule("lone_symbol", r"^[\W_]{1,3}$"),
     _rule("show_more", r"^(show\s+more|tampilkan\s+lebih\s+banyak|selengkapnya|load\s+more|back\s+to\s+top(\s+button)?)$"),
     _rule("print_widget", r"^(cetak|print|pdf|a\+?\s*a-?|ukuran\s+huruf.*)$"),
@@ -64,6 +77,7 @@ END_MARKERS: tuple[Rule, ...] = (
           r"[\W_]*$"),
     _rule("latest_list", r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$"),
     _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
+          r"|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar"
           r"|discussion\s+about\s+this\s+post)[\W_]*$"),
     # A list of other posts, each under a date-and-time stamp ("20 Januari 2022 Jam 15:47:15").
     _rule("dated_list", r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$"),
@@ -74,15 +88,18 @@ END_MARKERS: tuple[Rule, ...] = (
 
 # Site footer text in a text dump: the body ends before a short line holding one of these.
 FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
-                         r"|kebijakan privasi|pedoman media siber|tentang kami)", re.I)
+                         r"|kebijakan privasi|pedoman media siber|tentang kami|powered by|theme by|designed by)", re.I)
 
 # Closing credit at the very end of the body: a short bracketed tag, "(Prokompim)", "(Humas Malteng)",
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*([^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$")
+CREDIT_TAG = re.compile(r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
+                        r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$", re.I)
+# A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
+CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
-CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\s+[\w*]{1,15}){0,3}"
+CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
                          r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
@@ -94,6 +111,11 @@ CREDIT_WORDS = frozenset({
 })
 # A bracketed word that ends a sentence as often as it credits one: never a credit on its own.
 CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
+# An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
+CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])\s*(\*{2,}|#{2,}|-{3,}|={3,})\s*$")
+# A byline run on after the last sentence ("... tiga bulan. Editor: Rina Kurniasih").
+TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"
+                             r"\s*:\s*[^.!?:]{1,50}$", re.I)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 
 # Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").

@@ -23,8 +23,14 @@ _MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
     r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
     r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
+# When the page last changed the article, not when it published it.
+_UPDATED = re.compile(r"^[\W_]*(diperbarui|diperbaharui|update[d]?|terakhir\s+(diubah|diperbarui)|last\s+updated)\b", re.I)
 _CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|(\d{2})(\d{2}))(?:[/_.-]|$)")  # /2025/11/03/, /20180515/
+# /2025/11/03/, /2025-11-03-slug, /20180515/, and a compact stamp opening an id ("/nw2017080907504358":
+# date then time digits). A compact date needs a valid month and day: other digit runs are ids.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:[/_.-]|$)"
+                       r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
+                       re.I)
 _MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
 _DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
                             rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
@@ -37,6 +43,8 @@ _SENTENCE_WORDS = 8
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({_MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
 _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
+# With a credit tag after it, a weekday date is the article's own ("Rabu, 4 Mei 2016 (Srf/Na)").
+_DATE_CREDITED = re.compile(rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[(\[][^()\[\]]{{1,30}}[)\]]$", re.I)
 _LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
 _ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")
 
@@ -46,7 +54,7 @@ def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
     """The first plausible date on a short metadata line (or only on cued lines). A longer line
     counts when the date opens it ("Humas Berita Utama 05 Februari 2024 26 kali <headline>")."""
     for line in lines:
-        if _CAPTION.match(line) or not any(ch.isdigit() for ch in line):
+        if _CAPTION.match(line) or _UPDATED.match(line) or not any(ch.isdigit() for ch in line):
             continue
         if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line):
             continue
@@ -109,7 +117,7 @@ def from_yearless_dateline(lede: str, body: str, now: datetime | None, flags: li
 def closing_date(lines: list[str], body_start: int, now: datetime | None, flags: list[str]) -> datetime | None:
     """A date alone on one of the last lines, the only such line after the body: the page's date
     under its article. Several are a list of other posts, each under its date."""
-    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i])]
+    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i]) or _DATE_CREDITED.match(lines[i])]
     if len(alone) != 1 or alone[0] < len(lines) - _LAST_LINES:
         return None
     return _checked(lines[alone[0]], now, flags)

@@ -33,6 +33,9 @@ _RULE_CHARS = 400  # as in `boilerplate.drop_rule_lines`: longer lines are prose
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
 _CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
+# A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
+_PHOTO_CREDIT = re.compile(r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
+                           r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$", re.I)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
@@ -49,6 +52,10 @@ _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
+# An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
+# one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
+_CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
+_SITE_LEAD = re.compile(r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]")  # "kabarcontoh.id", "sukamaju –"
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 def _key(line: str) -> str:
@@ -81,7 +88,7 @@ def starts_with_dateline(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) \
+    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) and not _PHOTO_CREDIT.search(line) \
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
 
 
@@ -99,7 +106,7 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
         return False
     words = line.split()
-    if len(words) <= _DECK_WORDS and line[-1:].isalnum():
+    if len(words) <= _DECK_WORDS and (line[-1:].isalnum() or line.endswith(("?", "!"))):
         return True
     # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
@@ -155,6 +162,8 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     title = lines[layout.title] if layout.title is not None else ""
     if title and lede.startswith(title) and len(lede) > len(title) + 1:  # "<headline> <lede>" on one line
         lede = lede[len(title):].lstrip()
+    elif glued := _CAPS_HEADLINE.match(lede):  # "KESBANGPOL GELAR DIALOG ORMAS / LSM Bertempat di ..."
+        lede = lede[glued.end():]
     return [*lines[:at], lede, *lines[end + 1:]]
 
 
@@ -190,6 +199,22 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
     return None
 
 
+def _continued_from(lines: list[str], start: int) -> int | None:
+    """Where the sentence begins when the first prose line opens in lower case ("perayaan HUT ...")
+    because the text is hard-wrapped: the lines above it back to one that starts a sentence."""
+    if not lines[start][:1].islower() or _SITE_LEAD.match(lines[start]):  # "kabarcontoh.id – ...": a dateline
+        return None
+    found = None
+    for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
+        line = lines[first]
+        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _is_meta_line(line) and len(line) < 40 \
+                or _is_menu(line) and len(line.split()) > 3:
+            break  # a sentence's end, a widget, a headline or a menu: the paragraph starts below it
+        if line[:1].isupper():
+            found = first
+    return found
+
+
 def _is_menu(line: str) -> bool:
     """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
     if any(mark in line for mark in ".,!?"):
@@ -207,6 +232,9 @@ def find_layout(lines: list[str]) -> Layout:
         start = max(plain, key=lambda i: len(lines[i]), default=None)
         if start is None:
             return Layout(None, None)
+    continued = _continued_from(lines, start)
+    if continued is not None:  # a hard-wrapped first paragraph: the body starts where its sentence does
+        return Layout(_find_title(lines, continued), continued, lede_end=start)
     title = _find_title(lines, start)
     wrapped = _wrapped_lede(lines, start, title)
     if wrapped is not None:

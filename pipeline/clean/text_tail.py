@@ -62,8 +62,12 @@ def _is_stamp(line: str) -> bool:
 
 def strip_share_tail(lines: list[str]) -> list[str]:
     """Lines with an inline share widget cut off their end ("... (Diskominfo) Share this:TwitterFacebook")."""
-    return [_SHARE_TAIL.sub("", line) if "share" in line.lower() or "bagikan" in line.lower() else line
-            for line in lines]
+    return [_share_cut(line) if "share" in line.lower() or "bagikan" in line.lower() else line for line in lines]
+
+
+def _share_cut(line: str) -> str:
+    """A line that is only the widget stays whole: it is the end marker of the body."""
+    return _SHARE_TAIL.sub("", line) or line
 
 
 def until_credit_break(lines: list[str]) -> list[str]:
