@@ -60,10 +60,17 @@ def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> 
         ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
         ("Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.", "a theme in quotes"),
         ("Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.", "a hope"),
+        ("Bupati Rahmat menerima Camat Sari. Keduanya membahas kepengurusan Forum Warga.", "a topic"),
+        ("Bupati Rahmat rapat dengan Camat Sari terkait pembentukan Forum Warga.", "a topic"),
     ],
 )
 def test_only_named_is_not_taking_part(text: str, why: str) -> None:
     assert one(text) is None, why
+
+
+def test_organisation_after_a_topic_word_takes_part_when_a_presence_word_follows() -> None:
+    found = one("Bupati Rahmat menggelar sosialisasi tentang bahaya narkoba kepada Forum Warga.")
+    assert found is not None and found.organisations == ["Forum Warga"]
 
 
 def test_organisation_named_in_what_someone_says_does_not_take_part() -> None:
@@ -241,6 +248,12 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
+        ("other", "Kantor Kesatuan Bangsa Kota Sukamaju", eng.BODY),
+        ("other", "Tim Kewaspadaan Dini Daerah", eng.BODY),
+        (None, "Organisasi Pecinta Alam Sukamaju", eng.ORG),
+        ("other", "Paguyuban Warga Sukamaju", eng.ORG),
+        ("other", "Asosiasi Pedagang Sukamaju", None),
+        ("education", "Ikatan Alumni Sekolah Sukamaju", None),
     ],
 )
 def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
