@@ -41,7 +41,8 @@ from nlp.cues import (
 from nlp.lexicons import participation as pa
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
-GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forkopim|forkompin)", re.IGNORECASE)
+PARAGRAPH = re.compile(r"\n\s*\n\s*")
+GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)", re.IGNORECASE)
 # PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
 NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
                           r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$")
@@ -83,6 +84,8 @@ def sentence_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple
     """(start, end) of each sentence: from the NLP stage's starts when given, else split here."""
     if starts is None:
         starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    else:  # a paragraph ends its sentence: a headline without a full stop runs into no body
+        starts = [*starts, *(m.end() for m in PARAGRAPH.finditer(text))]
     bounds = sorted(set(starts) | {0})
     return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()]
 

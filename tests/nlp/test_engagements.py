@@ -143,6 +143,8 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("menerima audiensi pengurus LSM", "meeting"),
         ("coffee morning bersama pimpinan ormas", "meeting"),
         ("membuka Konferensi Cabang ke-XX", "ceremony"),
+        ("menghadiri Musyawarah Lokal (Muslok) ke-III paguyuban", "ceremony"),
+        ("membuka Musancab ranting pemuda", "ceremony"),
         ("menghadiri resepsi Milad ke-111", "ceremony"),
         ("upacara peringatan hari jadi kabupaten", "ceremony"),
         ("penyerahan dana hibah kepada ormas", "grant"),
@@ -216,9 +218,24 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Bupati Sukamaju meresmikan jembatan dan meminta ormas ikut menjaganya.", False),
         ("Gubernur meninjau perbaikan jalan bersama Dinas PUPR menjelang mudik.", False),
         ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
+        ("Rapat internal Dinas Sosial di Aula FKUB dipimpin Kepala Dinas.", False),
+        ("Bupati bersilaturahmi di aula pendopo bersama tokoh agama.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
+    assert relevance.cued(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        ("\u201cKami terbuka pada kritik. Siapa pun boleh bicara,\u201d ujar Gubernur saat mengukuhkan "
+         "Pengurus Pusat Ikatan Alumni.", True),
+        ("Ia juga menyinggung harga pangan. Lalu Gubernur mengukuhkan Pengurus Pusat Ikatan Alumni.", False),
+    ],
+)
+def test_sentences_of_a_quote_do_not_use_up_the_lead(quoted: str, expected: bool) -> None:
+    text = "Pemprov Sukamaju terbuka pada masukan. Aksi damai tidak dilarang. " + quoted
     assert relevance.cued(text) is expected
 
 
@@ -248,6 +265,7 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
+        ("ormas_cso", "Forum Komunikasi dan Konsultasi Badan Kesbangpol", eng.BODY),
         ("other", "Kantor Kesatuan Bangsa Kota Sukamaju", eng.BODY),
         ("other", "Tim Kewaspadaan Dini Daerah", eng.BODY),
         (None, "Organisasi Pecinta Alam Sukamaju", eng.ORG),
