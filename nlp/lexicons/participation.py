@@ -62,3 +62,6 @@ GOVERNMENT_SHAPE = (r"^(?:Kantor|Dinas|Badan|Pemerintah|Kementer\w*|Kanwil|Sekre
                     r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b")
 CIVIL_SHAPE = (r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
                r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b")
+# An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
+# from the publication date, not taken from a date the body gives for something else.
+RELATIVE_DAY = (r"kemarin(?: lusa)?", r"hari ini", r"tadi (?:pagi|siang|sore|malam)")

@@ -183,6 +183,14 @@ def test_a_day_after_publication_is_a_planned_event() -> None:
     assert found is not None and found.date == "2024-07-03"
 
 
+@pytest.mark.parametrize(("published", "expected"), [("2024-06-05", "2024-06-04"), (None, None)])
+def test_an_event_held_yesterday_is_dated_from_publication_not_from_a_date_of_something_else(
+        published: str | None, expected: str | None) -> None:
+    text = "Bupati Rahmat menerima audiensi Forum Warga, kemarin. Forum itu berdiri 3 Mei 2020."
+    found = one(text, dates=[eng.Marker(text.index("3 Mei"), "2020-05-03")], published=published)
+    assert found is not None and found.date == expected
+
+
 def test_date_is_the_events_day_and_not_a_planned_one() -> None:
     text = ("Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
             "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024).")
