@@ -26,6 +26,8 @@ LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
 SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
+TOPIC = words_pattern(pa.TOPIC)
+RELATIVE = words_pattern(pa.RELATIVE_DAY)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose
 BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")

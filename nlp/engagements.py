@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from nlp.cues import FUTURE, event_type, interaction
+from nlp.cues import FUTURE, RELATIVE, event_type, interaction
 from nlp.lexicons import events as ev
 from nlp.participation import (
     BODY,
@@ -74,8 +75,10 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
     if len(groups) < 2:
         first = min(p.start for p in [*orgs, *government])
         a, b = article.sentence(first)
+        relative = _relative_day(article, [article.spans[0], (a, b)] if article.spans else [], dates, published)
         return [_engagement(government, orgs, event_type(lead, title, text[a:b], text, names=names),
-                            _date(article, dates, published), _place(article, places), text[a:b])]
+                            relative[0] if relative else _date(article, dates, published), _place(article, places),
+                            text[a:b])]
     found = []
     for day, group in groups:
         a, b = article.sentence(day.start)
@@ -113,6 +116,31 @@ def _day_of(days: list[Marker], start: int) -> int:
 
 def _keys(parts: Sequence[Part], side: str) -> list[str]:
     return list(dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side))
+
+
+def _relative_day(article: Article, sentences: list[tuple[int, int]], dates: Sequence[Marker],
+                  published: str | None) -> tuple[str | None] | None:
+    """The event's day from the lead or the first participant's sentence when it reports the event
+    relative to publication, with no date of its own."""
+    for a, b in sentences:
+        sentence = article.text[a:b]
+        undated = interaction(sentence) and not any(a <= m.start < b for m in dates)
+        if undated and (day := _relative(sentence, published)) is not None:
+            return day
+    return None
+
+
+def _relative(sentence: str, published: str | None) -> tuple[str | None] | None:
+    """The day of an event its sentence dates relative to publication ("kemarin", "hari ini"):
+    counted from the publication day, unknown without it; None when the sentence says neither
+    (a date elsewhere in the body is then of something else: "demo tanggal 4 September")."""
+    found = RELATIVE.search(sentence)
+    if not found:
+        return None
+    if not published:
+        return (None,)
+    back = 2 if found.group().lower().startswith("kemarin lusa") else 1 if found.group().lower() == "kemarin" else 0
+    return ((date.fromisoformat(published) - timedelta(days=back)).isoformat(),)
 
 
 def _date(article: Article, dates: Sequence[Marker], published: str | None = None) -> str | None:

@@ -31,20 +31,27 @@ from nlp.cues import (
     SENTENCE_END,
     SPEECH,
     STRONG,
+    TOPIC,
     VENUE,
     VERB,
     WEAK,
     earliest,
     interaction,
 )
+from nlp.lexicons import participation as pa
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
-GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forkopim|forkompin)", re.IGNORECASE)
+PARAGRAPH = re.compile(r"\n\s*\n\s*")
+GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)", re.IGNORECASE)
 # PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
 NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
                           r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$")
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
+# Kinds the recogniser could not settle ("other", none): the name's own words tell the side.
+UNSETTLED_KINDS = frozenset({"other", None})
+GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
+CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,9 @@ def side_of(kind: str | None, name: str = "") -> str | None:
         return BODY
     if NEITHER_NAME.search(name):
         return None
+    if kind in UNSETTLED_KINDS:  # "Kantor Kesatuan Bangsa ...", "Organisasi Amatir Radio ..."
+        kind = "government_agency" if GOVERNMENT_SHAPE.search(name) else \
+            "ormas_cso" if CIVIL_SHAPE.search(name) else kind
     if kind in GOVERNMENT_KINDS:
         return BODY
     return ORG if kind in CIVIL_KINDS else None
@@ -74,6 +84,8 @@ def sentence_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple
     """(start, end) of each sentence: from the NLP stage's starts when given, else split here."""
     if starts is None:
         starts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    else:  # a paragraph ends its sentence: a headline without a full stop runs into no body
+        starts = [*starts, *(m.end() for m in PARAGRAPH.finditer(text))]
     bounds = sorted(set(starts) | {0})
     return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()]
 
@@ -118,6 +130,8 @@ class Article:
             return True
         if BACKER.search(before[-40:]):
             return True
+        if part.side == ORG and _topic(before[-40:]):  # "membahas kepengurusan FKUB": a subject
+            return True
         if part.side == BODY and VENUE.search(before[-80:]):
             return True
         return part.side == OFFICIAL and bool(REPRESENTED_AFTER.search(before[-40:]))
@@ -157,6 +171,13 @@ class Article:
         near = before[-40:]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"
         return (not VERB.search(before) or bool(BODY_PRESENCE.search(before))
                 or bool(earliest(STRONG, near) or earliest(WEAK, near)))
+
+
+def _topic(before: str) -> bool:
+    """The mention is what a meeting is about ("membahas kepengurusan FKUB"): a topic word right
+    before it, with no presence word in between ("sosialisasi tentang X kepada FKUB" has one)."""
+    said = [m.end() for m in TOPIC.finditer(before)]
+    return bool(said) and not PRESENCE.search(before, said[-1])
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

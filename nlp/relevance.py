@@ -13,10 +13,12 @@ import re
 
 from nlp.cues import FUTURE, QUOTED, REQUEST, interaction, words_pattern
 from nlp.lexicons import relevance as words
+from nlp.lexicons.participation import VENUE as VENUE_WORDS
 from nlp.participation import Article
 
 GOVERNMENT = words_pattern(words.GOVERNMENT)
 CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
+VENUE_OF = re.compile(r"\b(?:di|ke|dari)\s+(?:" + "|".join(VENUE_WORDS) + r")\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
 
@@ -24,8 +26,21 @@ LEAD_CHARS = 3000  # more than three sentences of news
 def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
     """Whether the title or a lead sentence shows government and civil society interacting."""
     article = article or Article(text[:LEAD_CHARS])  # only the lead is read
-    lead = [text[a:b] for a, b in article.spans[:LEAD_SENTENCES]]
-    return any(_shows(sentence) for sentence in [title or "", *lead])
+    return any(_shows(sentence) for sentence in [title or "", *_lead(text, article)])
+
+
+def _lead(text: str, article: Article) -> list[str]:
+    """The first sentences of news; one that opens with or inside a quote does not count (what
+    someone says reports no event, and the sentence closing the quote often does: "..., ucap
+    Gubernur X ketika mengukuhkan ...")."""
+    lead, counted = [], 0
+    for a, b in article.spans:
+        if counted == LEAD_SENTENCES:
+            break
+        lead.append(text[a:b])
+        opening = text[a:b].lstrip()[:1]
+        counted += not (opening in "\"“" and opening or article.quoted(a))
+    return lead
 
 
 def _shows(sentence: str) -> bool:
@@ -36,7 +51,9 @@ def _shows(sentence: str) -> bool:
 
 
 def _taking_part(before: str) -> bool:
-    return not (REQUEST.search(before) or FUTURE.search(before) or re.search(r"\bse-?$", before))
+    """Not asked, not planned, not "se-Kabupaten", not a venue's owner ("di Aula FKUB")."""
+    return not (REQUEST.search(before) or FUTURE.search(before) or re.search(r"\bse-?$", before)
+                or VENUE_OF.search(before))
 
 
 def relevant(engagements: list, text: str, title: str | None = None,

@@ -24,17 +24,17 @@ _TOD = r"(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)"
 # "Selasa siang hingga sore (15/5)": a stretch of the day
 _TIME_OF_DAY = rf"(?:\s+{_TOD}(?:\s+(?:hingga|sampai|s\.?d\.?|dan)\s+{_TOD})?)?"
 # "30 - 31 Juli dan 1 Agustus 2025": a range that runs into the next month shares its year
-_INTO_NEXT_MONTH = (rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
+_INTO_NEXT_MONTH = (rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
                     rf"\s+(?P<mn2>{_MONTH})\.?)?")
 # "Kamis 29 Januaro 2026", "9 sampai 25 Fabruari 2010": a misspelt month before a year
 _MISSPELT = re.compile(rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
-                       rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+                       rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
                        rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?", re.I)
 _PATTERNS = (
     # month names first: "Jumat-Sabtu, 8-9 Maret 2024" is not day 8 of month 9
     # "(Kamis, 31 Agustus 2017)", "kamis tanggal 31 Agustus 2017", "29-30 April 2019", "14 Juli"
     re.compile(rf"\b(?:{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
-               rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+               rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
                rf"(?P<mn>{_MONTH})\.?{_INTO_NEXT_MONTH}(?:\s+(?P<y>\d{{4}}))?\b\)?", re.I),
     # "Kamis (13/07/2023)", "Senin (29/04)", "Selasa, 29/8", "Jumat 14-7-2023"
     re.compile(rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"

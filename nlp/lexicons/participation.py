@@ -51,3 +51,17 @@ SPEECH = (r"mengatakan", r"menyatakan", r"menyampaikan", r"menjelaskan", r"menye
           r"menilai", r"menambahkan", r"mengungkapkan", r"menegaskan", r"menuturkan", r"mengaku",
           r"berharap", r"mengapresiasi", r"menyambut", r"ujar(?:nya)?", r"kata(?:nya)?", r"tutur(?:nya)?",
           r"ungkap(?:nya)?", r"jelas(?:nya)?", r"menurut(?:nya)?")
+# What a meeting is about: an organisation right after these words is its subject, not a party
+# ("membahas kepengurusan FKUB", "terkait pembentukan forum ...").
+TOPIC = (r"membahas", r"dibahas", r"pembahasan", r"membicarakan", r"terkait", r"perihal", r"mengenai",
+         r"tentang", r"seputar")
+# Names whose kind the recogniser left open ("other"): a government office's shape, or a
+# civil-society body's head word, decides the side.
+GOVERNMENT_SHAPE = (r"^(?:Kantor|Dinas|Badan|Pemerintah|Kementer\w*|Kanwil|Sekretariat|Biro|Bagian|Tim)\b.*"
+                    r"\b(?:Daerah|Kota|Kabupaten|Provinsi|Kecamatan|Kesatuan Bangsa)\b|"
+                    r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b")
+CIVIL_SHAPE = (r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
+               r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b")
+# An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
+# from the publication date, not taken from a date the body gives for something else.
+RELATIVE_DAY = (r"kemarin(?: lusa)?", r"hari ini", r"tadi (?:pagi|siang|sore|malam)")

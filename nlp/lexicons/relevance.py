@@ -29,6 +29,6 @@ CIVIL_SOCIETY = (
     r"karang taruna", r"knpi", r"pemuda pancasila", r"fkdm", r"fpk", r"forum pembauran",
     r"forum komunikasi(?! (?:pimpinan|dan konsultasi))", r"forum kerukunan", r"forum warga", r"komunitas", r"yayasan", r"perkumpulan",
     r"himpunan", r"ikatan", r"kerukunan", r"orari", r"pramuka", r"relawan", r"keluarga besar",
-    r"pengurus (?:cabang|daerah|wilayah)", r"musyawarah adat", r"pemangku adat", r"masjid",
+    r"pengurus (?:pusat|besar|cabang|daerah|wilayah|ranting)", r"musyawarah adat", r"pemangku adat", r"masjid",
     r"tempat ibadah", r"rumah ibadah",
 )

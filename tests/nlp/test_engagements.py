@@ -60,10 +60,17 @@ def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> 
         ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
         ("Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.", "a theme in quotes"),
         ("Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.", "a hope"),
+        ("Bupati Rahmat menerima Camat Sari. Keduanya membahas kepengurusan Forum Warga.", "a topic"),
+        ("Bupati Rahmat rapat dengan Camat Sari terkait pembentukan Forum Warga.", "a topic"),
     ],
 )
 def test_only_named_is_not_taking_part(text: str, why: str) -> None:
     assert one(text) is None, why
+
+
+def test_organisation_after_a_topic_word_takes_part_when_a_presence_word_follows() -> None:
+    found = one("Bupati Rahmat menggelar sosialisasi tentang bahaya narkoba kepada Forum Warga.")
+    assert found is not None and found.organisations == ["Forum Warga"]
 
 
 def test_organisation_named_in_what_someone_says_does_not_take_part() -> None:
@@ -136,6 +143,8 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("menerima audiensi pengurus LSM", "meeting"),
         ("coffee morning bersama pimpinan ormas", "meeting"),
         ("membuka Konferensi Cabang ke-XX", "ceremony"),
+        ("menghadiri Musyawarah Lokal (Muslok) ke-III paguyuban", "ceremony"),
+        ("membuka Musancab ranting pemuda", "ceremony"),
         ("menghadiri resepsi Milad ke-111", "ceremony"),
         ("upacara peringatan hari jadi kabupaten", "ceremony"),
         ("penyerahan dana hibah kepada ormas", "grant"),
@@ -174,6 +183,14 @@ def test_a_day_after_publication_is_a_planned_event() -> None:
     assert found is not None and found.date == "2024-07-03"
 
 
+@pytest.mark.parametrize(("published", "expected"), [("2024-06-05", "2024-06-04"), (None, None)])
+def test_an_event_held_yesterday_is_dated_from_publication_not_from_a_date_of_something_else(
+        published: str | None, expected: str | None) -> None:
+    text = "Bupati Rahmat menerima audiensi Forum Warga, kemarin. Forum itu berdiri 3 Mei 2020."
+    found = one(text, dates=[eng.Marker(text.index("3 Mei"), "2020-05-03")], published=published)
+    assert found is not None and found.date == expected
+
+
 def test_date_is_the_events_day_and_not_a_planned_one() -> None:
     text = ("Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
             "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024).")
@@ -209,9 +226,24 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Bupati Sukamaju meresmikan jembatan dan meminta ormas ikut menjaganya.", False),
         ("Gubernur meninjau perbaikan jalan bersama Dinas PUPR menjelang mudik.", False),
         ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
+        ("Rapat internal Dinas Sosial di Aula FKUB dipimpin Kepala Dinas.", False),
+        ("Bupati bersilaturahmi di aula pendopo bersama tokoh agama.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
+    assert relevance.cued(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        ("\u201cKami terbuka pada kritik. Siapa pun boleh bicara,\u201d ujar Gubernur saat mengukuhkan "
+         "Pengurus Pusat Ikatan Alumni.", True),
+        ("Ia juga menyinggung harga pangan. Lalu Gubernur mengukuhkan Pengurus Pusat Ikatan Alumni.", False),
+    ],
+)
+def test_sentences_of_a_quote_do_not_use_up_the_lead(quoted: str, expected: bool) -> None:
+    text = "Pemprov Sukamaju terbuka pada masukan. Aksi damai tidak dilarang. " + quoted
     assert relevance.cued(text) is expected
 
 
@@ -241,6 +273,13 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
+        ("ormas_cso", "Forum Komunikasi dan Konsultasi Badan Kesbangpol", eng.BODY),
+        ("other", "Kantor Kesatuan Bangsa Kota Sukamaju", eng.BODY),
+        ("other", "Tim Kewaspadaan Dini Daerah", eng.BODY),
+        (None, "Organisasi Pecinta Alam Sukamaju", eng.ORG),
+        ("other", "Paguyuban Warga Sukamaju", eng.ORG),
+        ("other", "Asosiasi Pedagang Sukamaju", None),
+        ("education", "Ikatan Alumni Sekolah Sukamaju", None),
     ],
 )
 def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
