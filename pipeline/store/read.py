@@ -45,8 +45,8 @@ def table_files(root: Path, table_name: str) -> list[Path]:
     return parquet_files(root / table_name)
 
 
-def check_table(table: str, *, pages: bool = True) -> None:
-    known = (*(["pages"] if pages else []), *STORED)
+def check_table(table: str) -> None:
+    known = ("pages", *STORED)
     if table not in known:
         raise InputError(f"unknown table {table!r} (known: {', '.join(known)})")
 

@@ -16,6 +16,7 @@ import pyarrow as pa
 
 from nlp.lexicons import events as event_words
 from nlp.lexicons import participation
+from pipeline.core.tables import DERIVED
 from pipeline.derive import engagements, entities
 from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
@@ -142,3 +143,22 @@ STEPS: dict[str, DeriveStep] = {
     "entities": DeriveStep(_entities_step, needs_entities),
     "engagements": DeriveStep(engagement_updates),
 }
+
+
+def stale_from(manifest: mf.Manifest) -> int:
+    """Position in DERIVED of the first derived table a commit left stale (len: none).
+
+    The marker is "1" after a commit of articles or mentions (all stale), else the name of the
+    first table still to rebuild ("engagements" once entities were rebuilt).
+    """
+    marker = manifest.sources.get(mf.STALE_KEY)
+    if marker is None:
+        return len(DERIVED)
+    return DERIVED.index(marker) if marker in DERIVED else 0
+
+
+def stale_after(manifest: mf.Manifest, position: int) -> dict[str, str | None]:
+    """The stale marker once DERIVED[position] is rebuilt: the next table, or cleared after the last."""
+    if position == len(DERIVED) - 1:
+        return {mf.STALE_KEY: None}
+    return {mf.STALE_KEY: DERIVED[position + 1]} if mf.STALE_KEY in manifest.sources else {}

@@ -18,7 +18,7 @@ from pipeline.core import config
 from pipeline.core.errors import LockedError
 from pipeline.core.parquet_io import read_file, write_bytes_atomic
 from pipeline.core.schema import with_metadata
-from pipeline.core.tables import DERIVED
+from pipeline.core.tables import DERIVED, SPECS
 from pipeline.store import manifest as mf
 from pipeline.store import rebuild
 from pipeline.store import rows as rw
@@ -106,7 +106,7 @@ class TableStore:
         """Add crawl runs; a run already stored (same run_id and portal) is replaced, not doubled."""
         incoming = [rw.as_dict(r, "crawl_runs") for r in rows]
         for row in incoming:
-            row["run_key"] = f"{row.get('run_id')}\x1f{row.get('portal')}"
+            row["run_key"] = "\x1f".join(str(row.get(col)) for col in SPECS["crawl_runs"].key)
         keys = {r["run_key"] for r in incoming}
         with self._locked():
             manifest = self.manifest()
@@ -123,11 +123,11 @@ class TableStore:
         position = DERIVED.index(table)
         with self._locked():
             for earlier in DERIVED[:position]:
-                if _stale_from(self.manifest()) <= DERIVED.index(earlier) or rebuild.STEPS[earlier].incomplete(self):
+                if rebuild.stale_from(self.manifest()) <= DERIVED.index(earlier) or rebuild.STEPS[earlier].incomplete(self):
                     self.derive_table(earlier)
             manifest = self.manifest()
             updates, sources = rebuild.STEPS[table].stage(self, manifest)
-            return self._commit(manifest, updates, {**sources, **_stale_after(manifest, position)})
+            return self._commit(manifest, updates, {**sources, **rebuild.stale_after(manifest, position)})
 
     def rebuild_entities(self) -> int:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
@@ -249,25 +249,6 @@ class TableStore:
         return changed
 
 
-def _stale_from(manifest: mf.Manifest) -> int:
-    """Position in DERIVED of the first derived table a commit left stale (len: none).
-
-    The marker is "1" after a commit of articles or mentions (all stale), else the name of the
-    first table still to rebuild ("engagements" once entities were rebuilt).
-    """
-    marker = manifest.sources.get(mf.STALE_KEY)
-    if marker is None:
-        return len(DERIVED)
-    return DERIVED.index(marker) if marker in DERIVED else 0
-
-
-def _stale_after(manifest: mf.Manifest, position: int) -> dict[str, str | None]:
-    """The stale marker once DERIVED[position] is rebuilt: the next table, or cleared after the last."""
-    if position == len(DERIVED) - 1:
-        return {mf.STALE_KEY: None}
-    return {mf.STALE_KEY: DERIVED[position + 1]} if mf.STALE_KEY in manifest.sources else {}
-
-
 def _holds(path: Path, payload: bytes) -> bool:
     """The file exists with exactly these bytes (cheap size test first)."""
     try:
@@ -292,9 +273,9 @@ def pq_rows(path: Path) -> int:
 
 
 def _run_key(table: pa.Table) -> pa.Array:
-    return pc.binary_join_element_wise(
-        pc.fill_null(table["run_id"], "None"), pc.fill_null(table["portal"], "None"), "\x1f"
-    )
+    """The crawl_runs key columns joined as in `append_crawl_runs` (None as "None")."""
+    columns = [pc.fill_null(table[col], "None") for col in SPECS["crawl_runs"].key]
+    return pc.binary_join_element_wise(*columns, "\x1f")
 
 
 def _keys(table: pa.Table, key: Any) -> Any:
