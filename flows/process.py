@@ -270,8 +270,7 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
         store.upsert_articles(keep)
         ids = [a.article_id for a in keep]
         store.replace_mentions(ids, [m for i in ids for m in mentions.get(i, [])])
-        store.rebuild_entities()
-        store.rebuild_engagements()
+        store.derive()  # entities, then engagements (pipeline.core.tables DERIVED)
     # a run stopped between the mentions commit and the rebuilds left entities stale: finish it
     store.complete_derived()
     entities = store.read("entities", ["entity_id", "type", "name"])

@@ -1,4 +1,5 @@
-"""Datasette metadata and settings for `pantau ui`, kept as data (Indonesian · English)."""
+"""Datasette metadata and settings for `pantau ui`, kept as data (Indonesian · English); each table's
+title, description and facets come from its record in pipeline.core.tables."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 
 from pantau.ui.canned import CANNED_QUERIES, CannedQuery
 from pantau.ui.sqlite_build import DB_NAME
+from pipeline.core.tables import SPECS, UiSpec
+from pipeline.core.tables import UI as UI_TABLES
 
 DATABASE = DB_NAME.removesuffix(".db")
 
@@ -29,63 +32,6 @@ SITE_DESCRIPTION_EN = (
     "Read-only data; click a ready-made query below."
 )
 
-# table -> (title_id, title_en, description_id, description_en, facets, extra keys)
-TABLES: dict[str, tuple[str, str, str, str, list[Any], dict[str, Any]]] = {
-    "articles": (
-        "Artikel",
-        "Articles",
-        "Satu baris per artikel. Waktu terbit dalam WIB (Asia/Jakarta).",
-        "One row per article. Publication time in WIB (Asia/Jakarta).",
-        ["portal", "province", "month", {"date": "published_at"}, "lang", "relevant"],
-        {"sort_desc": "published_at", "label_column": "title"},
-    ),
-    "mentions": (
-        "Sebutan",
-        "Mentions",
-        "Setiap nama pejabat, orang, organisasi, tempat atau tanggal yang ditemukan, "
-        "dengan kalimatnya.",
-        "Every official, person, organisation, place or date found, with its sentence.",
-        ["type", "province", "portal", "month", "kind"],
-        {},
-    ),
-    "entities": (
-        "Entitas",
-        "Entities",
-        "Satu baris per pejabat, orang, organisasi atau tempat yang dikenali.",
-        "One row per recognised official, person, organisation or place.",
-        ["type", "kind", "role", {"date": "last_seen"}],
-        {"sort_desc": "n_articles", "label_column": "name"},
-    ),
-    "engagements": (
-        "Pertemuan",
-        "Engagements",
-        "Pertemuan pemerintah–organisasi: tanggal, tempat, jenis kegiatan, pejabat, instansi, "
-        "organisasi dan kalimat buktinya.",
-        "Government–organisation engagements: date, place, event type, officials, government "
-        "bodies, organisations and the evidence sentence.",
-        [
-            "province",
-            "portal",
-            "month",
-            {"date": "date"},
-            "event_label",
-            {"array": "organisations"},
-            {"array": "officials"},
-            {"array": "government_bodies"},
-        ],
-        {"sort_desc": "date"},
-    ),
-    "crawl_runs": (
-        "Crawl",
-        "Crawl runs",
-        "Satu baris per crawl per portal. Waktu dalam UTC.",
-        "One row per spider run per portal. Times in UTC.",
-        ["portal", "status", {"date": "started_at"}],
-        {"sort_desc": "started_at"},
-    ),
-}
-
-
 def _bilingual_html(text_id: str, text_en: str) -> str:
     return f'<p lang="id">{escape(text_id)}</p><p lang="en"><em>{escape(text_en)}</em></p>'
 
@@ -102,13 +48,12 @@ def _query_metadata(query: CannedQuery) -> dict[str, Any]:
     return entry
 
 
-def _table_metadata(spec: tuple[str, str, str, str, list[Any], dict[str, Any]]) -> dict[str, Any]:
-    title_id, title_en, desc_id, desc_en, facets, extra = spec
+def _table_metadata(ui: UiSpec) -> dict[str, Any]:
     return {
-        "title": f"{title_id} · {title_en}",
-        "description_html": _bilingual_html(desc_id, desc_en),
-        "facets": facets,
-        **extra,
+        "title": f"{ui.title_id} · {ui.title_en}",
+        "description_html": _bilingual_html(ui.description_id, ui.description_en),
+        "facets": list(ui.facets),
+        **ui.extra,
     }
 
 
@@ -121,7 +66,7 @@ def build_metadata() -> dict[str, Any]:
             DATABASE: {
                 "title": "Pantau",
                 "description_html": _bilingual_html(SITE_DESCRIPTION_ID, SITE_DESCRIPTION_EN),
-                "tables": {name: _table_metadata(spec) for name, spec in TABLES.items()},
+                "tables": {name: _table_metadata(ui) for name in UI_TABLES if (ui := SPECS[name].ui)},
                 "queries": {q.name: _query_metadata(q) for q in CANNED_QUERIES},
             }
         },

@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 from nlp.lexicons.events import LABELS_ID
 from pantau.ui.tables import UI_TABLES, read_arrow, table_fingerprint
 from pipeline.core import schema
+from pipeline.core.tables import SPECS
 
 DB_NAME = "pantau.db"
 STAMP_NAME = "pantau.build.json"
@@ -35,13 +36,7 @@ FOREIGN_KEYS = {
     "mentions": {"article_id": "articles", "entity_id": "entities"},
     "engagements": {"article_id": "articles"},
 }
-INDEXES = {
-    "articles": ["portal", "province", "month", "published_at"],
-    "mentions": ["article_id", "entity_id", "normalized", "type", "province"],
-    "engagements": ["article_id", "province", "month", "date"],
-    "entities": ["type", "name"],
-    "crawl_runs": ["portal", "started_at"],
-}
+INDEXES = {name: list(ui.indexes) for name in UI_TABLES if (ui := SPECS[name].ui)}
 # extra columns the UI adds to a table (name -> SQLite type)
 DERIVED_COLUMNS = {"engagements": {"officials": "TEXT", "organisations": "TEXT",
                                    "government_bodies": "TEXT", "event_label": "TEXT"}}

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.store import TableStore
 from pipeline.store.query import as_date, connect, escape_like
 from pipeline.store.query import search as search  # re-exported: one import for notebooks
 from pipeline.store.query import sql as sql
+from pipeline.store.read import read_frame
 
 DataDir = Path | str | None
 
@@ -56,7 +56,7 @@ ORDER BY g.date DESC NULLS LAST, g.engagement_id
 
 def table(name: str, data_dir: DataDir = None) -> pd.DataFrame:
     """A whole table (articles, mentions, entities, engagements, crawl_runs, pages)."""
-    return TableStore(data_dir).read(name)
+    return read_frame(name, data_dir)
 
 
 def entities(type: str | None = None, data_dir: DataDir = None) -> pd.DataFrame:

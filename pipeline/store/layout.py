@@ -11,28 +11,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.core.parquet_io import parquet_bytes
+from pipeline.core.tables import SPECS, STORED
 
 UNKNOWN = "unknown"
 
-# hive-style partition columns: only the partitions a write touches are rewritten
-PARTITION_BY: dict[str, tuple[str, ...]] = {
-    "articles": ("portal", "month"),
-    "mentions": ("portal", "month"),
-    "engagements": ("portal", "month"),
-    "entities": ("type",),
-    "crawl_runs": ("portal",),
-}
+# hive-style partition columns (only the partitions a write touches are rewritten) and the total
+# order inside each file (equal rows always give equal bytes), as pipeline.core.tables declares them
+PARTITION_BY: dict[str, tuple[str, ...]] = {name: SPECS[name].partition_by for name in STORED}
+SORT_BY: dict[str, tuple[str, ...]] = {name: SPECS[name].sort_by for name in STORED}
 
-# a total order inside each file, so equal rows always give equal bytes
-SORT_BY: dict[str, tuple[str, ...]] = {
-    "articles": ("article_id",),
-    "mentions": ("article_id", "start", "end", "type", "normalized", "text"),
-    "engagements": ("article_id", "engagement_id"),
-    "entities": ("entity_id",),
-    "crawl_runs": ("run_id", "portal", "started_at"),
-}
-
-STORED_TABLES = tuple(PARTITION_BY)
+STORED_TABLES = STORED
 
 
 @lru_cache(maxsize=4096)

@@ -23,15 +23,17 @@ import pyarrow.dataset as ds
 from pipeline.core import config
 from pipeline.core.errors import InputError
 from pipeline.core.schema import with_metadata
+from pipeline.core.tables import STORED
 from pipeline.store import TableStore
 from pipeline.store import query_connections as connections
 from pipeline.store.layout import partition_of
+from pipeline.store.read import committed_files
 from pipeline.store.scan import read_file_meta
 from pipeline.store.sql_guard import check_memory_limit, check_read_only, check_timeout
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MEMORY = "2GB"
-QUERY_TABLES = ("articles", "mentions", "entities", "engagements", "crawl_runs", "pages")
+QUERY_TABLES = (*STORED, "pages")
 SEARCH_TYPES = ("OFFICIAL", "PERSON", "ORG", "PLACE", "DATE")
 
 NAMED_SQL = r"""
@@ -70,8 +72,9 @@ class ReadOnlyDB:
         manifest = self.store.manifest()
         self.article_files = {part: self.store.root / "articles" / part / name
                               for part, name in manifest.partitions("articles").items()}
-        self.tables = {table: self.store.files("pages") if table == "pages" else manifest.files(self.store.root, table)
-                       for table in QUERY_TABLES}
+        # one manifest for every view, so a commit during the session cannot mix two states
+        self.tables = {table: committed_files(self.store.root, table) if table == "pages"
+                       else manifest.files(self.store.root, table) for table in QUERY_TABLES}
         for table, paths in self.tables.items():
             for path in paths:  # each file checked: readable, a readable version, this table's
                 read_file_meta(path, table)

@@ -1,8 +1,14 @@
-"""Derived tables: entities (plus mentions.entity_id) and engagements, staged for one commit."""
+"""Derive steps: how each derived table of pipeline.core.tables is rebuilt, staged for one commit.
+
+`STEPS` names one `DeriveStep` per table whose record declares `derived_from`; `TableStore.derive`
+runs them in the records' order. A new derived table adds its record and its step here.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
@@ -10,6 +16,7 @@ import pyarrow as pa
 
 from nlp.lexicons import events as event_words
 from nlp.lexicons import participation
+from pipeline.core.tables import DERIVED
 from pipeline.derive import engagements, entities
 from pipeline.store import manifest as mf
 from pipeline.store.layout import group_by_partition
@@ -27,6 +34,19 @@ class StagingStore(Protocol):
     def read_partition(self, manifest: mf.Manifest, table: str, part: str) -> pa.Table | None: ...
 
     def stage(self, table: str, part: str, data: pa.Table | None) -> str | None: ...
+
+
+Updates = dict[str, dict[str, str | None]]  # table -> partition -> file name (None: drop)
+Sources = dict[str, str | None]  # manifest source signatures to set (None: remove)
+
+
+@dataclass(frozen=True)
+class DeriveStep:
+    """Stage a derived table's new partitions (and any table it annotates) from its inputs."""
+
+    stage: Callable[[StagingStore, mf.Manifest], tuple[Updates, Sources]]
+    # True when the table must be rebuilt although no commit marked it stale (a hand-made folder)
+    incomplete: Callable[[StagingStore], bool] = lambda _store: False
 
 
 ENTITY_INPUT = ["article_id", "type", "text", "normalized", "role", "jurisdiction", "kind", "code",
@@ -48,7 +68,7 @@ def _day(stamp: datetime | None) -> date | None:
     return stamp.date() if stamp else None
 
 
-def entity_updates(store: StagingStore, manifest: mf.Manifest) -> dict[str, dict[str, str | None]]:
+def entity_updates(store: StagingStore, manifest: mf.Manifest) -> Updates:
     """Stage the entities table and every mentions partition whose entity_id column changes."""
     mentions = store.read_arrow("mentions", ENTITY_INPUT).to_pandas()
     resolution = entities.resolve(mentions, article_dates(store))
@@ -78,9 +98,7 @@ def needs_entities(store: StagingStore) -> bool:
     return bool((linkable & got["entity_id"].isna()).any())
 
 
-def engagement_updates(
-    store: StagingStore, manifest: mf.Manifest
-) -> tuple[dict[str, dict[str, str | None]], dict[str, str | None]]:
+def engagement_updates(store: StagingStore, manifest: mf.Manifest) -> tuple[Updates, Sources]:
     """Stage engagements partition by partition (bounded memory: one article partition at a time).
 
     A partition whose articles file, mentions file and rules are those it was built from is kept
@@ -115,3 +133,32 @@ def _engagements_of(store: StagingStore, manifest: mf.Manifest, part: str) -> st
     for article in articles.select(ARTICLE_INPUT).to_pylist():
         rows.extend(engagements.find_engagements(article, by_article.get(article["article_id"], [])))
     return store.stage("engagements", part, arrow_rows(rows, "engagements"))
+
+
+def _entities_step(store: StagingStore, manifest: mf.Manifest) -> tuple[Updates, Sources]:
+    return entity_updates(store, manifest), {}
+
+
+STEPS: dict[str, DeriveStep] = {
+    "entities": DeriveStep(_entities_step, needs_entities),
+    "engagements": DeriveStep(engagement_updates),
+}
+
+
+def stale_from(manifest: mf.Manifest) -> int:
+    """Position in DERIVED of the first derived table a commit left stale (len: none).
+
+    The marker is "1" after a commit of articles or mentions (all stale), else the name of the
+    first table still to rebuild ("engagements" once entities were rebuilt).
+    """
+    marker = manifest.sources.get(mf.STALE_KEY)
+    if marker is None:
+        return len(DERIVED)
+    return DERIVED.index(marker) if marker in DERIVED else 0
+
+
+def stale_after(manifest: mf.Manifest, position: int) -> dict[str, str | None]:
+    """The stale marker once DERIVED[position] is rebuilt: the next table, or cleared after the last."""
+    if position == len(DERIVED) - 1:
+        return {mf.STALE_KEY: None}
+    return {mf.STALE_KEY: DERIVED[position + 1]} if mf.STALE_KEY in manifest.sources else {}

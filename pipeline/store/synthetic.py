@@ -136,5 +136,4 @@ def write_world(store: Any, pairs: list[tuple[dict[str, Any], list[dict[str, Any
     """Run the store steps a processing flow runs: articles, mentions, entities, engagements."""
     store.upsert_articles([a for a, _ in pairs])
     store.replace_mentions([a["article_id"] for a, _ in pairs], [m for _, ms in pairs for m in ms])
-    store.rebuild_entities()
-    store.rebuild_engagements()
+    store.derive()  # entities, then engagements (pipeline.core.tables DERIVED)

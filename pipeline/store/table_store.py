@@ -15,16 +15,17 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from pipeline.core import config
-from pipeline.core.errors import InputError, LockedError
-from pipeline.core.parquet_io import parquet_files, read_file, write_bytes_atomic
+from pipeline.core.errors import LockedError
+from pipeline.core.parquet_io import read_file, write_bytes_atomic
 from pipeline.core.schema import with_metadata
+from pipeline.core.tables import DERIVED, SPECS
 from pipeline.store import manifest as mf
 from pipeline.store import rebuild
 from pipeline.store import rows as rw
-from pipeline.store.layout import STORED_TABLES, encode, group_by_partition
+from pipeline.store.layout import encode, group_by_partition
+from pipeline.store.read import committed_files
+from pipeline.store.rebuild import Updates
 from pipeline.store.scan import files_holding, read_columns, read_file_meta
-
-Updates = dict[str, dict[str, str | None]]  # table -> partition -> file name (None: drop)
 
 
 class TableStore:
@@ -43,10 +44,7 @@ class TableStore:
 
     def files(self, table: str) -> list[Path]:
         """The committed Parquet files of `table` (what a reader must open, nothing else)."""
-        if table == "pages":
-            return parquet_files(self.pages_root)
-        _check_table(table)
-        return self.manifest().files(self.root, table)
+        return committed_files(self.root, table)
 
     def read_arrow(self, table: str, columns: list[str] | None = None) -> pa.Table:
         """Rows of `table`; a commit that swaps files mid-read makes it list the files again."""
@@ -108,41 +106,47 @@ class TableStore:
         """Add crawl runs; a run already stored (same run_id and portal) is replaced, not doubled."""
         incoming = [rw.as_dict(r, "crawl_runs") for r in rows]
         for row in incoming:
-            row["run_key"] = f"{row.get('run_id')}\x1f{row.get('portal')}"
+            row["run_key"] = "\x1f".join(str(row.get(col)) for col in SPECS["crawl_runs"].key)
         keys = {r["run_key"] for r in incoming}
         with self._locked():
             manifest = self.manifest()
             staged = self._replace("crawl_runs", manifest, keys, incoming, _run_key)
             return self._commit(manifest, {"crawl_runs": staged})
 
+    def derive(self) -> int:
+        """Rebuild every derived table (pipeline.core.tables DERIVED), each after those it reads."""
+        return sum(self.derive_table(table) for table in DERIVED)
+
+    def derive_table(self, table: str) -> int:
+        """Rebuild derived `table` with its step (pipeline.store.rebuild.STEPS); a derived table
+        before it is rebuilt first when a commit left it stale or it is incomplete."""
+        position = DERIVED.index(table)
+        with self._locked():
+            for earlier in DERIVED[:position]:
+                if rebuild.stale_from(self.manifest()) <= DERIVED.index(earlier) or rebuild.STEPS[earlier].incomplete(self):
+                    self.derive_table(earlier)
+            manifest = self.manifest()
+            updates, sources = rebuild.STEPS[table].stage(self, manifest)
+            return self._commit(manifest, updates, {**sources, **rebuild.stale_after(manifest, position)})
+
     def rebuild_entities(self) -> int:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
-        with self._locked():
-            manifest = self.manifest()
-            # entities done: of an interrupted run's work only engagements are left
-            left: dict[str, str | None] = {mf.STALE_KEY: mf.STALE_ENGAGEMENTS} if mf.STALE_KEY in manifest.sources else {}
-            return self._commit(manifest, rebuild.entity_updates(self, manifest), left)
+        return self.derive_table("entities")
 
     def rebuild_engagements(self) -> int:
         """Recompute engagements article partition by article partition."""
-        with self._locked():
-            stale = self.manifest().sources.get(mf.STALE_KEY)
-            if (stale is not None and stale != mf.STALE_ENGAGEMENTS) or rebuild.needs_entities(self):
-                self.rebuild_entities()
-            manifest = self.manifest()
-            updates, sources = rebuild.engagement_updates(self, manifest)
-            return self._commit(manifest, updates, {**sources, mf.STALE_KEY: None})
+        return self.derive_table("engagements")
 
     def derived_stale(self) -> bool:
-        """True when articles or mentions were committed but entities / engagements were not
+        """True when articles or mentions were committed but the derived tables were not
         rebuilt after them (a run stopped in between): the next run completes it."""
         return mf.STALE_KEY in self.manifest().sources
 
     def complete_derived(self) -> bool:
-        """Rebuild entities and engagements if an interrupted run left them stale."""
+        """Rebuild the derived tables if an interrupted run left them stale."""
         if not self.derived_stale():
             return False
-        self.rebuild_engagements()
+        self.derive_table(DERIVED[-1])
         return True
 
     # ---- internals -----------------------------------------------------------------------
@@ -255,11 +259,6 @@ def _holds(path: Path, payload: bytes) -> bool:
         return False
 
 
-def _check_table(table: str) -> None:
-    if table not in STORED_TABLES:
-        raise InputError(f"unknown table {table!r} (known: pages, {', '.join(STORED_TABLES)})")
-
-
 def _with_added_columns(files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema) -> pa.Table:
     """Files written before a column was added to the schema: that column reads as null."""
     present = [c for c in wanted if any(c in n for n in names)]
@@ -274,9 +273,9 @@ def pq_rows(path: Path) -> int:
 
 
 def _run_key(table: pa.Table) -> pa.Array:
-    return pc.binary_join_element_wise(
-        pc.fill_null(table["run_id"], "None"), pc.fill_null(table["portal"], "None"), "\x1f"
-    )
+    """The crawl_runs key columns joined as in `append_crawl_runs` (None as "None")."""
+    columns = [pc.fill_null(table[col], "None") for col in SPECS["crawl_runs"].key]
+    return pc.binary_join_element_wise(*columns, "\x1f")
 
 
 def _keys(table: pa.Table, key: Any) -> Any:

@@ -42,13 +42,13 @@ def test_entities_are_rebuilt_once_per_run_not_per_batch(data_dir, monkeypatch):
     monkeypatch.setattr(process, "clean_all", lambda *_a, **_k: (articles, DropCounter(), set()))
     monkeypatch.setattr(process, "extract_all", fake_extract)
     rebuilds: list[int] = []
-    original = TableStore.rebuild_entities
+    original = TableStore.derive_table
 
-    def counting(self: TableStore) -> int:
-        rebuilds.append(1)
-        return original(self)
+    def counting(self: TableStore, table: str) -> int:
+        rebuilds.extend([1] if table == "entities" else [])
+        return original(self, table)
 
-    monkeypatch.setattr(TableStore, "rebuild_entities", counting)
+    monkeypatch.setattr(TableStore, "derive_table", counting)
     summary = process.process_pages(data_dir, settings(), batch_size=1)
     assert batches_seen == [4] and summary["stored"] == 4
     assert len(rebuilds) == 1

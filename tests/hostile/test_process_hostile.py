@@ -26,16 +26,19 @@ def _pipeline(monkeypatch: pytest.MonkeyPatch, articles: list[Article]) -> None:
     monkeypatch.setattr(process, "extract_all", fake_extract)
 
 
-@pytest.mark.parametrize("stop_in", ["rebuild_entities", "rebuild_engagements"])
+@pytest.mark.parametrize("stop_in", ["entities", "engagements"])
 def test_a_run_stopped_before_the_derived_tables_is_completed_by_the_next(data_dir, monkeypatch, stop_in: str):
     articles = fake_articles(3)
     _pipeline(monkeypatch, articles)
+    original = TableStore.derive_table
 
-    def disk_full(self: TableStore) -> int:
-        raise OSError(28, "No space left on device")
+    def disk_full(self: TableStore, table: str) -> int:
+        if table == stop_in:
+            raise OSError(28, "No space left on device")
+        return original(self, table)
 
     with monkeypatch.context() as crash:
-        crash.setattr(TableStore, stop_in, disk_full)
+        crash.setattr(TableStore, "derive_table", disk_full)
         with pytest.raises(OSError, match="No space"):
             process.process_pages(data_dir, settings())
     store = TableStore(data_dir)

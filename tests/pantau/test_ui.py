@@ -21,13 +21,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from nlp.lexicons.events import EVENT_TYPES, LABELS_ID
-from pantau.ui import UI_TABLES, analysis, canned, read_frame, synthetic
-from pantau.ui.metadata import DATABASE, TABLES, build_metadata
+from pantau.ui import UI_TABLES, analysis, canned, read_frame, sqlite_build, synthetic
+from pantau.ui.metadata import DATABASE, build_metadata
 from pantau.ui.server import bind_socket, make_datasette
 from pantau.ui.sqlite_build import refresh
 from pantau.ui.tables import partition_values, read_arrow, table_files
 from pipeline.core.errors import InputError, SchemaVersionError
 from pipeline.core.parquet_io import to_table, write_atomic
+from pipeline.core.tables import SPECS
 from tests.pantau.testdata import wait_for_url
 
 
@@ -188,13 +189,23 @@ def test_canned_queries_are_bilingual_and_declare_their_params(query: canned.Can
 
 
 def test_metadata_facets_cover_type_province_portal_and_date() -> None:
-    facets = [f for spec in TABLES.values() for f in spec[4]]
+    tables = build_metadata()["databases"][DATABASE]["tables"]
+    facets = [f for spec in tables.values() for f in spec["facets"]]
     plain = {f for f in facets if isinstance(f, str)}
     assert {"type", "province", "portal"} <= plain
     assert any(isinstance(f, dict) and "date" in f for f in facets)
     assert set(build_metadata()["databases"][DATABASE]["queries"]) == {
         q.name for q in canned.CANNED_QUERIES
     }
+
+
+@pytest.mark.parametrize("name", UI_TABLES)
+def test_every_facet_and_index_is_a_column_of_the_ui_table(name: str) -> None:
+    ui = SPECS[name].ui
+    assert ui is not None
+    columns = set(SPECS[name].schema.names) | set(sqlite_build.DERIVED_COLUMNS.get(name, {}))
+    named = [f if isinstance(f, str) else next(iter(f.values())) for f in ui.facets]
+    assert set(named) | set(ui.indexes) <= columns
 
 
 async def _get(ds, path: str):  # type: ignore[no-untyped-def]
