@@ -201,8 +201,24 @@ class UntitledPeople:
             return  # "... Hasan, pengasuh Dayah ...", "... Rizki sebagai ketua": the role rules take it
         start, end = ws[name.start].start, ws[name.end - 1].end
         role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
+        if role is not None and self._public_title(role):  # "Kepala Kesbangpol diwakili Budi"
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=f"Perwakilan {role}"),
+                      name.start, name.end)
+            return
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
                   name.start, name.end)
+
+    @staticmethod
+    def _public_title(role: str) -> bool:
+        """Whether the words a representative stands for are a public office ("Kepala Kesbangpol
+        Jateng", "Danlanal"): the one standing in is then staff of that office, an official."""
+        words = role.split()
+        title = office_at([Word(w, 0, 0) for w in words], 0)
+        if title is None:
+            return False
+        if title.office is not None:
+            return title.office.public
+        return title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in words[title.end:])
 
     def _represented(self, verb: int) -> str | None:
         """ "Moderamen GBKP diwakili Pdt. ...", "MDA Buleleng yang diwakili ...": the body written

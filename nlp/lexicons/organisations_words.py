@@ -4,7 +4,8 @@ joiners and the topic words of government units."""
 from __future__ import annotations
 
 # parent units written after a unit ("Bagian Kesra Setda Pandeglang")
-PARENT_UNITS: frozenset[str] = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan"})
+PARENT_UNITS: frozenset[str] = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab",
+                                          "Pemkot"})
 
 # numbered sub-units of a council, written before it and part of it ("Komisi II DPRD Kampar")
 SUB_UNIT_HEADS: frozenset[str] = frozenset({"Komisi", "Pansus"})
