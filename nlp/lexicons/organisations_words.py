@@ -211,6 +211,15 @@ NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "untuk", "of", "the", "for
 # topic words of government units, so "Kepala Dinas Kesehatan Budi" splits before the name
 UNIT_FIELD_WORDS: frozenset[str] = frozenset(
     [
+        # fields of Kesbangpol's divisions, often listed with commas ("Kabid Ekonomi, Seni Budaya
+        # dan Kemasyarakatan", "Kabid Ideologi dan Wawasan Kebangsaan")
+        "Seni",
+        "Ideologi",
+        "Wawasan",
+        "Kebangsaan",
+        "Kewaspadaan",
+        "Pembinaan",
+        "Pemilu",
         "Kesehatan",
         "Pendidikan",
         "Kebudayaan",
