@@ -9,7 +9,14 @@ from functools import cache
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
+from nlp.lexicons.people import (
+    AGENT_VERBS,
+    CREDIT_LABELS,
+    PERSON_DESCRIPTORS,
+    REPRESENT_VERBS,
+    ROLE_HONORIFICS,
+    SINGLE_NAME_HONORIFICS,
+)
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
@@ -262,7 +269,8 @@ class UntitledPeople:
         ws = self.ws
         name = parse_name(ws, k)
         ranked = ws[k].text in RANKS  # police and military officers are officials ("Irjen Pol Midi")
-        if name is None or not name.prefixed or (name.words < 2 and not ranked) or self._claimed(name) \
+        single = ranked or ws[k].text.rstrip(".") in SINGLE_NAME_HONORIFICS  # "Kiai Hisyam", "Ustadz Malisi"
+        if name is None or not name.prefixed or (name.words < 2 and not single) or self._claimed(name) \
                 or self._credit(k):
             return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
@@ -275,7 +283,9 @@ class UntitledPeople:
         if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
             self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
             return name.end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        # with no other role, a religious honorific says what the person is ("Kiai Hisyam": a kiai)
+        role = ws[k].text.rstrip(".") if ws[k].text.rstrip(".") in ROLE_HONORIFICS else None
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role), name.start, name.end)
         return name.end
 
     def formed(self, k: int, forming: int) -> int:
