@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -133,13 +134,21 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             if word.is_initial and not parts and not (k + 1 < len(ws) and is_name_word(ws[k + 1])
                                                       and not ws[k + 1].is_initial):
                 return None  # "M. Nawa Said" is a name, a lone "J." is not
-            parts.append(word.text)
+            parts.append(_unglue(word.text))
         else:
             break
         k += 1
     if not parts or (first == k):
         return None
     return NameMatch(start, _after_degrees(ws, k), " ".join(parts), len(parts), prefixed)
+
+
+# two name words printed without their space ("HarsoWidodo"): lower case then upper case inside
+_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+
+
+def _unglue(text: str) -> str:
+    return _GLUED.sub(" ", text) if text.isalpha() else text
 
 
 def _haji_after_words(ws: list[Word], k: int, parts: list[str]) -> bool:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.offices import ACTING_PREFIXES, CLOSED_OFFICES, OPEN_HEADS, Office
+from nlp.lexicons.role_forms import ROLE_ORG_ACRONYMS
 from nlp.words import Word
 
 # written variants of one role, for matching a bare title to the official named before
@@ -40,21 +42,42 @@ HEAD_SHORT_FORMS: dict[str, str] = {
 }
 WORD_SHORT_FORMS: dict[str, str] = {
     "kementrian": "kementerian", "kemenag": "kementerian agama", "kab": "kabupaten", "prov": "provinsi",
-    "propinsi": "provinsi", "kanwil": "kantor wilayah",
+    "propinsi": "provinsi", "kanwil": "kantor wilayah", "jendral": "jenderal",
 }
+# a level word before a place name says nothing the place does not: "MUI Kabupaten Sidoarjo"
+_LEVEL_BEFORE_PLACE = frozenset({"kabupaten", "provinsi"})
 
 
 def role_key(role: str) -> str:
     """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped, short heads
     and words spelt out."""
-    low = " ".join(role.lower().replace(".", " ").split())
+    low = " ".join(role.lower().replace(".", " ").replace(",", " ").split())
     for prefix in ("pj ", "plt ", "plh ", "penjabat ", "pelaksana tugas ", "pelaksana harian "):
         low = low.removeprefix(prefix)
     low = ROLE_SYNONYMS.get(low, low)
+    low = _org_acronyms(low)
     words = low.split()
     if words and words[0] in HEAD_SHORT_FORMS:
         words[0] = HEAD_SHORT_FORMS[words[0]]
-    return " ".join(WORD_SHORT_FORMS.get(w, w) for w in words)
+    words = [WORD_SHORT_FORMS.get(w, w) for w in words]
+    return " ".join(w for n, w in enumerate(words)
+                    if not (0 < n < len(words) - 1 and w in _LEVEL_BEFORE_PLACE))
+
+
+def _org_acronyms(low: str) -> str:
+    """ "ketua forum kerukunan umat beragama (fkub)" -> "ketua fkub": one form for an organisation."""
+    low = re.sub(r"\s*\([^)]*\)", "", low)  # an acronym in brackets repeats the long form
+    low = re.sub(r"\s+(ri|republik indonesia)$", "", low)  # "Menteri Agama RI": the country adds nothing
+    for long, short in _role_org_forms():
+        if long in low:
+            low = re.sub(rf"\b{re.escape(long)}\b", short, low)
+    return " ".join(low.split())
+
+
+@cache
+def _role_org_forms() -> tuple[tuple[str, str], ...]:
+    forms = ((long.lower(), short.lower()) for long, short in ROLE_ORG_ACRONYMS.items())
+    return tuple(sorted(forms, key=lambda pair: len(pair[0]), reverse=True))
 
 
 @cache

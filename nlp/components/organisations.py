@@ -100,13 +100,24 @@ class OrgFinder(OrgForms):
             first, skips = self._extend_left(d.first)
             if not self._org_like(d, first):
                 continue
-            after = self._name_goes_on(tail(ws, d.close_paren + 1), d.close_paren + 1)
+            after = tail(ws, d.close_paren + 1)
+            longer = self._name_goes_on(after, d.close_paren + 1)
+            if not (self._in_title_of_holder(first, d)
+                    and any(is_name_word(w) for w in ws[after.end:longer.end])):
+                after = longer
             end_skip: tuple[tuple[int, int], ...] = ()
             if (alias := paren_word(ws, after.end)) and gazetteer.lookup(alias):  # "... Timur (Kotim)"
                 end_skip = ((after.end, after.end + 3),)
                 after = after._replace(end=after.end + 3)
             self.add(first, d.open_paren, after._replace(acronym=d.acronym, skip=(d.open_paren, d.close_paren + 1)),
                      skips=skips + end_skip)
+
+    def _in_title_of_holder(self, first: int, d: Definition) -> bool:
+        """ "Kepala Dinas Kominfo (Kominfo) Papua Yosias Kaize": after a government unit in an office
+        title, name words are its holder's name, not more of its own name ("(KUA) Kecamatan" is)."""
+        ws = self.ws
+        return first > 0 and ws[first - 1].text in _HOLDER_TITLES \
+            and spans.kind_of(join([w.text for w in ws[first:d.open_paren]])) == lex.GOV
 
     def _name_goes_on(self, after: Tail, k: int) -> Tail:
         """ "Lembaga Masyarakat Adat (LMA) Malind Anim", "(LPM) Sukamaju,": capitalised words right
@@ -286,6 +297,10 @@ class OrgFinder(OrgForms):
         while end < len(ws) and end - k < len(rest) and ws[end].text == rest[end - k]:
             end += 1
         return Tail(end, None, None, None) if end > k else tail(ws, k)
+
+
+# office words that put the unit after them in a title, its holder's name after the unit
+_HOLDER_TITLES = frozenset({"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"})
 
 
 @component("pantau_organisations_v1")

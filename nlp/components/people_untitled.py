@@ -9,7 +9,14 @@ from functools import cache
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.people import AGENT_VERBS, CREDIT_LABELS, PERSON_DESCRIPTORS, REPRESENT_VERBS
+from nlp.lexicons.people import (
+    AGENT_VERBS,
+    CREDIT_LABELS,
+    PERSON_DESCRIPTORS,
+    REPRESENT_VERBS,
+    ROLE_HONORIFICS,
+    SINGLE_NAME_HONORIFICS,
+)
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
@@ -201,8 +208,24 @@ class UntitledPeople:
             return  # "... Hasan, pengasuh Dayah ...", "... Rizki sebagai ketua": the role rules take it
         start, end = ws[name.start].start, ws[name.end - 1].end
         role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
+        if role is not None and self._public_title(role):  # "Kepala Kesbangpol diwakili Budi"
+            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=f"Perwakilan {role}"),
+                      name.start, name.end)
+            return
         self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
                   name.start, name.end)
+
+    @staticmethod
+    def _public_title(role: str) -> bool:
+        """Whether the words a representative stands for are a public office ("Kepala Kesbangpol
+        Jateng", "Danlanal"): the one standing in is then staff of that office, an official."""
+        words = role.split()
+        title = office_at([Word(w, 0, 0) for w in words], 0)
+        if title is None:
+            return False
+        if title.office is not None:
+            return title.office.public
+        return title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in words[title.end:])
 
     def _represented(self, verb: int) -> str | None:
         """ "Moderamen GBKP diwakili Pdt. ...", "MDA Buleleng yang diwakili ...": the body written
@@ -246,7 +269,8 @@ class UntitledPeople:
         ws = self.ws
         name = parse_name(ws, k)
         ranked = ws[k].text in RANKS  # police and military officers are officials ("Irjen Pol Midi")
-        if name is None or not name.prefixed or (name.words < 2 and not ranked) or self._claimed(name) \
+        single = ranked or ws[k].text.rstrip(".") in SINGLE_NAME_HONORIFICS  # "Kiai Hisyam", "Ustadz Malisi"
+        if name is None or not name.prefixed or (name.words < 2 and not single) or self._claimed(name) \
                 or self._credit(k):
             return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
@@ -259,7 +283,9 @@ class UntitledPeople:
         if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
             self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
             return name.end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        # with no other role, a religious honorific says what the person is ("Kiai Hisyam": a kiai)
+        role = ws[k].text.rstrip(".") if ws[k].text.rstrip(".") in ROLE_HONORIFICS else None
+        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role), name.start, name.end)
         return name.end
 
     def formed(self, k: int, forming: int) -> int:

@@ -95,6 +95,9 @@ DEGREES: frozenset[str] = frozenset(
         "Sip",
         "MHan",
         "MTrHan",
+        "Mtr",  # "Letkol Budi Mtr Han" (M.Tr.Han without dots): the name ends before it
+        "Bsc",
+        "BSc",
         "MKn",
         "MKN",
         "SIk",

@@ -60,4 +60,8 @@ NOT_NAME_WORDS_EXTRA: frozenset[str] = frozenset({
     # a term of office or a customary group written in capitals beside a title
     # ("Gubernur ... Masa Jabatan 2025-2030", "Ninik Mamak yang hadir")
     "Masa", "Ninik",
+    # fields of a unit listed with commas after its head ("Kepala Bidang Ekonomi, Sosial Budaya
+    # dan Ormas", "Kadis Pemuda dan Olah Raga") and nouns that open a headline-like clause
+    "Sosial", "Budaya", "Ideologi", "Politik", "Seni", "Raga", "Kemasyarakatan", "Pidato",
+    "Apresiasi", "Ngopi", "Sesuai", "Peraturan", "Ibadah", "Penyelenggaraan", "Propinsi",
 })

@@ -117,7 +117,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     ),
     *(
         Office(t, _D, unit)
-        for t, unit in (("Kapolsek", "Polsek"), ("Wakapolsek", "Polsek"), ("Danramil", "Koramil"))
+        for t, unit in (("Kapolsek", "Polsek"), ("Wakapolsek", "Polsek"), ("Danramil", "Koramil"),
+                        ("Kapolsubsektor", "Polsubsektor"))
     ),
     *(
         Office(t, _P, unit)

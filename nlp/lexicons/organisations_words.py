@@ -4,7 +4,8 @@ joiners and the topic words of government units."""
 from __future__ import annotations
 
 # parent units written after a unit ("Bagian Kesra Setda Pandeglang")
-PARENT_UNITS: frozenset[str] = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan"})
+PARENT_UNITS: frozenset[str] = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab",
+                                          "Pemkot"})
 
 # numbered sub-units of a council, written before it and part of it ("Komisi II DPRD Kampar")
 SUB_UNIT_HEADS: frozenset[str] = frozenset({"Komisi", "Pansus"})
@@ -210,6 +211,15 @@ NAME_JOINERS: frozenset[str] = frozenset({"dan", "&", "untuk", "of", "the", "for
 # topic words of government units, so "Kepala Dinas Kesehatan Budi" splits before the name
 UNIT_FIELD_WORDS: frozenset[str] = frozenset(
     [
+        # fields of Kesbangpol's divisions, often listed with commas ("Kabid Ekonomi, Seni Budaya
+        # dan Kemasyarakatan", "Kabid Ideologi dan Wawasan Kebangsaan")
+        "Seni",
+        "Ideologi",
+        "Wawasan",
+        "Kebangsaan",
+        "Kewaspadaan",
+        "Pembinaan",
+        "Pemilu",
         "Kesehatan",
         "Pendidikan",
         "Kebudayaan",

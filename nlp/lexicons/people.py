@@ -217,3 +217,10 @@ PERSON_DESCRIPTORS: frozenset[str] = frozenset({
 
 HONORIFICS = HONORIFICS | REGIONAL_HONORIFICS | ADDRESS_MARKERS
 PERSON_MARKERS = PERSON_MARKERS | REGIONAL_PERSON_MARKERS | ADDRESS_MARKERS
+
+# religious honorifics that mark a person even before a single-word name ("Kiai Hisyam", "Ustadz Malisi")
+SINGLE_NAME_HONORIFICS: frozenset[str] = frozenset({"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib",
+                                                    "Romo", "Pastor", "Pendeta", "Pdt", "Tuan Guru", "TGH"})
+# of those, the ones annotators give as the role when the text gives no other ("Kiai Hisyam"); a
+# pastor's role is his church office, which the text nearly always states
+ROLE_HONORIFICS: frozenset[str] = frozenset({"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib"})

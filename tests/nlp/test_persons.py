@@ -68,3 +68,9 @@ def test_persons_possessive_role_needs_an_organisation_just_before(text: str) ->
 def test_persons_term_of_office_and_customary_groups_are_no_names(text: str, not_a_name: str) -> None:
     out = nlp.extract(text).as_output()
     assert not_a_name not in {p["name"] for p in out["officials"] + out["persons"]}
+
+
+@pytest.mark.parametrize("row", table("not_names"))
+def test_persons_unit_fields_and_clause_nouns_are_no_names(row: dict) -> None:
+    out = nlp.extract(row["text"]).as_output()
+    assert row["not_a_name"] not in {p["name"] for p in out["officials"] + out["persons"]}
