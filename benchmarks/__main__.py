@@ -38,7 +38,14 @@ def machine() -> dict[str, str]:
     cpu = ""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        cpu = next((ln.split(":")[1].strip() for ln in cpuinfo.read_text().splitlines() if ln.startswith("model name")), "")
+        cpu = next(
+            (
+                ln.split(":")[1].strip()
+                for ln in cpuinfo.read_text().splitlines()
+                if ln.startswith("model name")
+            ),
+            "",
+        )
     return {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "python": sys.version.split()[0],
@@ -78,8 +85,12 @@ def load_results() -> dict[str, dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("only", nargs="*", help="substrings of benchmark names to run (default: all)")
-    parser.add_argument("--no-write", action="store_true", help="print only; do not rewrite BENCHMARKS.md")
+    parser.add_argument(
+        "only", nargs="*", help="substrings of benchmark names to run (default: all)"
+    )
+    parser.add_argument(
+        "--no-write", action="store_true", help="print only; do not rewrite BENCHMARKS.md"
+    )
     args = parser.parse_args()
     results = load_results()
     for name in discover(args.only):
@@ -88,7 +99,9 @@ def main() -> None:
         print(json.dumps(figures, indent=2, ensure_ascii=False, default=str), flush=True)
         results[name] = {"machine": machine(), "figures": figures}
     if not args.no_write:
-        RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+        RESULTS.write_text(
+            json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+        )
         OUTPUT.write_text(render(results), encoding="utf-8")
         print(f"wrote {RESULTS.name} and {OUTPUT}")
 

@@ -76,11 +76,16 @@ def extractors() -> dict[str, Callable[[str], str]]:
     }
 
 
-def measure_all(named: dict[str, Callable[[str], str]], pages: list[Page]) -> dict[str, dict[str, float]]:
+def measure_all(
+    named: dict[str, Callable[[str], str]], pages: list[Page]
+) -> dict[str, dict[str, float]]:
     """Passes interleave the extractors, and time is this process's CPU time, so that load from
     other processes on the machine does not favour whichever extractor ran in a quiet moment."""
     for extract in named.values():
-        for page, _gold in pages:  # warm-up pass: lazy imports and model loads are not per-document costs
+        for (
+            page,
+            _gold,
+        ) in pages:  # warm-up pass: lazy imports and model loads are not per-document costs
             extract(page)
     seconds = dict.fromkeys(named, 0.0)
     outputs: dict[str, list[str]] = {}
@@ -106,7 +111,11 @@ def _figures(outputs: list[str], pages: list[Page], seconds: float) -> dict[str,
 
 def corpus_pages() -> tuple[list[Page], list[dict]]:
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
-    html_pages = [((CORPUS / m["file"]).read_text(encoding="utf-8"), m["body"]) for m in manifest if m["kind"] == "html"]
+    html_pages = [
+        ((CORPUS / m["file"]).read_text(encoding="utf-8"), m["body"])
+        for m in manifest
+        if m["kind"] == "html"
+    ]
     return html_pages, [m for m in manifest if m["kind"] == "text"]
 
 
@@ -140,8 +149,12 @@ def id_news_metadata() -> dict[str, float]:
             n_days += 1
             truth = datetime.fromtimestamp(row["date_ms"] / 1000, ZoneInfo("Asia/Jakarta")).date()
             days += article.published_at is not None and article.published_at.date() == truth
-    return {"title_exact": round(titles / max(n_titles, 1), 3), "titles": n_titles,
-            "published_day": round(days / max(n_days, 1), 3), "dates": n_days}
+    return {
+        "title_exact": round(titles / max(n_titles, 1), 3),
+        "titles": n_titles,
+        "published_day": round(days / max(n_days, 1), 3),
+        "dates": n_days,
+    }
 
 
 def devset_accuracy() -> dict[str, float | int] | None:
@@ -173,8 +186,11 @@ def text_dumps(rows: list[dict]) -> dict[str, float]:
         body = clean_text((CORPUS / row["file"]).read_text(encoding="utf-8"), now=NOW).body
         scores.append(body_score(body, row["body"]))
     seconds = time.process_time() - started
-    return {"pages": len(rows), "docs_per_s": round(len(rows) / seconds, 1),
-            "f1": round(sum(s.f1 for s in scores) / len(scores), 3)}
+    return {
+        "pages": len(rows),
+        "docs_per_s": round(len(rows) / seconds, 1),
+        "f1": round(sum(s.f1 for s in scores) / len(scores), 3),
+    }
 
 
 def compare(results: dict[str, dict[str, float]]) -> dict[str, float | bool]:
@@ -183,7 +199,9 @@ def compare(results: dict[str, dict[str, float]]) -> dict[str, float | bool]:
     for name in ("trafilatura_default", "trafilatura_precision"):
         out[f"speedup_vs_{name}"] = round(pantau["docs_per_s"] / results[name]["docs_per_s"], 2)
         out[f"f1_delta_vs_{name}"] = round(pantau["f1"] - results[name]["f1"], 3)
-    out["target_met"] = out["speedup_vs_trafilatura_default"] >= 3 and out["f1_delta_vs_trafilatura_default"] >= 0
+    out["target_met"] = (
+        out["speedup_vs_trafilatura_default"] >= 3 and out["f1_delta_vs_trafilatura_default"] >= 0
+    )
     return out
 
 
@@ -199,7 +217,10 @@ def dedup_seeding(n: int = DEDUP_ARTICLES) -> dict[str, float]:
     did before persisted signatures; the baseline) and warm (signatures from state/ plus rows of
     article_id, published_at, content_sha256). Memory is what the seeded index keeps (tracemalloc)."""
     bodies = synthetic_bodies(n)
-    rows = [{"article_id": f"{i:016x}", "body": body, "published_at": None} for i, body in enumerate(bodies)]
+    rows = [
+        {"article_id": f"{i:016x}", "body": body, "published_at": None}
+        for i, body in enumerate(bodies)
+    ]
     started = time.process_time()
     cold = Deduper()
     cold.seed(rows)
@@ -210,8 +231,14 @@ def dedup_seeding(n: int = DEDUP_ARTICLES) -> dict[str, float]:
         cold.save_signatures(path)
         save_s = time.process_time() - started
         del cold
-        light = [{"article_id": r["article_id"], "content_sha256": content_hash(r["body"]), "published_at": None}
-                 for r in rows]
+        light = [
+            {
+                "article_id": r["article_id"],
+                "content_sha256": content_hash(r["body"]),
+                "published_at": None,
+            }
+            for r in rows
+        ]
         tracemalloc.start()
         started = time.process_time()
         warm = Deduper()
@@ -224,11 +251,17 @@ def dedup_seeding(n: int = DEDUP_ARTICLES) -> dict[str, float]:
     probe = bodies[0].split()
     probe[5] = "diubah"
     return {
-        "articles": n, "cold_seed_s": round(cold_s, 2), "warm_seed_s": round(warm_s, 2),
-        "speedup_warm_vs_cold": round(cold_s / max(warm_s, 1e-9), 1), "signatures_loaded": loaded,
-        "save_s": round(save_s, 2), "signature_file_mb": round(file_mb, 1),
-        "warm_index_mb": round(kept / 2**20, 1), "warm_peak_mb": round(peak / 2**20, 1),
-        "near_duplicate_found_after_warm_seed": warm.check("probe", " ".join(probe), None) == rows[0]["article_id"],
+        "articles": n,
+        "cold_seed_s": round(cold_s, 2),
+        "warm_seed_s": round(warm_s, 2),
+        "speedup_warm_vs_cold": round(cold_s / max(warm_s, 1e-9), 1),
+        "signatures_loaded": loaded,
+        "save_s": round(save_s, 2),
+        "signature_file_mb": round(file_mb, 1),
+        "warm_index_mb": round(kept / 2**20, 1),
+        "warm_peak_mb": round(peak / 2**20, 1),
+        "near_duplicate_found_after_warm_seed": warm.check("probe", " ".join(probe), None)
+        == rows[0]["article_id"],
     }
 
 
@@ -241,10 +274,14 @@ def main() -> dict:
     figures["corpus_vs_trafilatura"] = compare(corpus)
     figures["corpus_text_dumps_pantau"] = text_dumps(dumps)
     devset = devset_accuracy()
-    figures["demo_devset"] = devset if devset is not None else {"skipped": "tests/fixtures/devset/dev.jsonl absent"}
+    figures["demo_devset"] = (
+        devset if devset is not None else {"skipped": "tests/fixtures/devset/dev.jsonl absent"}
+    )
     real = id_news_pages()
     if real is None:
-        figures["id_news"] = {"skipped": f"{ID_NEWS} not found (../shared is only beside CI's clone)"}
+        figures["id_news"] = {
+            "skipped": f"{ID_NEWS} not found (../shared is only beside CI's clone)"
+        }
     else:
         id_news = measure_all(extractors(), real)
         figures["id_news_pages"] = len(real)

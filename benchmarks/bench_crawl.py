@@ -38,7 +38,9 @@ def big_site(n: int = N_PAGES) -> Site:
     urls = "".join(f"<url><loc>{{BASE}}{p}</loc><lastmod>2025-03-01</lastmod></url>" for p in paths)
     sitemap = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
     routes: dict[str, Any] = {
-        "/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nSitemap: {BASE}/sitemap.xml\n"),
+        "/robots.txt": Reply(
+            content_type="text/plain", body=b"User-agent: *\nSitemap: {BASE}/sitemap.xml\n"
+        ),
         "/sitemap.xml": Reply(content_type=XML, body=sitemap.encode()),
     }
     routes.update({p: Reply(body=article_html(i)) for i, p in enumerate(paths)})
@@ -56,7 +58,10 @@ def urllib_baseline(site: Site, sample: int = 500) -> float:
 
 
 def main() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="pantau-bench-crawl-") as tmp, serve(big_site()) as site:
+    with (
+        tempfile.TemporaryDirectory(prefix="pantau-bench-crawl-") as tmp,
+        serve(big_site()) as site,
+    ):
         data_dir = Path(tmp)
         baseline = urllib_baseline(site)
         site.log.clear()

@@ -33,8 +33,12 @@ REPO = Path(__file__).resolve().parents[1]
 PAIRS = REPO / "tests" / "fixtures" / "dedup" / "pairs.jsonl"
 OLD = {"threshold": 0.7, "shingle": 4, "num_perm": 64, "containment": None}
 _DEFAULT = Deduper()
-NEW = {"threshold": _DEFAULT.threshold, "shingle": _DEFAULT.shingle, "num_perm": _DEFAULT.num_perm,
-       "containment": _DEFAULT.containment}
+NEW = {
+    "threshold": _DEFAULT.threshold,
+    "shingle": _DEFAULT.shingle,
+    "num_perm": _DEFAULT.num_perm,
+    "containment": _DEFAULT.containment,
+}
 THRESHOLDS = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
 SHINGLES = (2, 3, 4, 5)
 PERMS = (64, 128)
@@ -45,7 +49,9 @@ _WORD = re.compile(r"\w+")
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def pair_verdicts(rows: Iterable[dict[str, Any]], **params: Any) -> list[bool]:
@@ -60,11 +66,16 @@ def pair_verdicts(rows: Iterable[dict[str, Any]], **params: Any) -> list[bool]:
 
 def shingles(body: str, size: int) -> set[str]:
     words = _WORD.findall(body.lower())
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def exact_verdicts(rows: Iterable[dict[str, Any]], threshold: float, shingle: int,
-                   containment: float | None = None, **_: Any) -> list[bool]:
+def exact_verdicts(
+    rows: Iterable[dict[str, Any]],
+    threshold: float,
+    shingle: int,
+    containment: float | None = None,
+    **_: Any,
+) -> list[bool]:
     """The same rule on exact shingle sets (what the signature estimates)."""
     from pipeline.dedup.deduper import _CONTAINED_JACCARD, _CONTAINED_MIN_SHINGLES
 
@@ -73,8 +84,12 @@ def exact_verdicts(rows: Iterable[dict[str, Any]], threshold: float, shingle: in
         a, b = shingles(row["a"], shingle), shingles(row["b"], shingle)
         jaccard = len(a & b) / len(a | b)
         smaller = min(len(a), len(b))
-        contained = (containment is not None and jaccard >= _CONTAINED_JACCARD
-                     and smaller >= _CONTAINED_MIN_SHINGLES and len(a & b) / smaller >= containment)
+        contained = (
+            containment is not None
+            and jaccard >= _CONTAINED_JACCARD
+            and smaller >= _CONTAINED_MIN_SHINGLES
+            and len(a & b) / smaller >= containment
+        )
         verdicts.append(jaccard >= threshold or contained)
     return verdicts
 
@@ -87,8 +102,13 @@ def score(rows: list[dict[str, Any]], verdicts: list[bool]) -> dict[str, Any]:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
-            "false_merges": fp, "missed": fn}
+    return {
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(f1, 3),
+        "false_merges": fp,
+        "missed": fn,
+    }
 
 
 def setting_name(params: dict[str, Any]) -> str:
@@ -96,39 +116,60 @@ def setting_name(params: dict[str, Any]) -> str:
     return f"t={params['threshold']:.2f} k={params['shingle']} n={params['num_perm']} c={'-' if c is None else c}"
 
 
-def sweep(rows: list[dict[str, Any]], seeds: tuple[int, ...] = SEEDS,
-          thresholds: tuple[float, ...] = THRESHOLDS) -> list[dict[str, Any]]:
+def sweep(
+    rows: list[dict[str, Any]],
+    seeds: tuple[int, ...] = SEEDS,
+    thresholds: tuple[float, ...] = THRESHOLDS,
+) -> list[dict[str, Any]]:
     out = []
     exact_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
     for containment in CONTAINMENT:
         for shingle in SHINGLES:
             for num_perm in PERMS:
                 for threshold in thresholds:
-                    params = {"threshold": threshold, "shingle": shingle, "num_perm": num_perm,
-                              "containment": containment}
+                    params = {
+                        "threshold": threshold,
+                        "shingle": shingle,
+                        "num_perm": num_perm,
+                        "containment": containment,
+                    }
                     per_seed = [pair_verdicts(rows, seed=seed, **params) for seed in seeds]
-                    pooled = score(rows * len(seeds), [v for verdicts in per_seed for v in verdicts])
+                    pooled = score(
+                        rows * len(seeds), [v for verdicts in per_seed for v in verdicts]
+                    )
                     key = (threshold, shingle, containment)
                     if key not in exact_cache:
                         exact_cache[key] = score(rows, exact_verdicts(rows, **params))
-                    out.append({"setting": setting_name(params), **params,
-                                "seed1": score(rows, per_seed[0]), "pooled": pooled,
-                                "worst_seed_false_merges": max(score(rows, v)["false_merges"] for v in per_seed),
-                                "exact": exact_cache[key]})
+                    out.append(
+                        {
+                            "setting": setting_name(params),
+                            **params,
+                            "seed1": score(rows, per_seed[0]),
+                            "pooled": pooled,
+                            "worst_seed_false_merges": max(
+                                score(rows, v)["false_merges"] for v in per_seed
+                            ),
+                            "exact": exact_cache[key],
+                        }
+                    )
     return out
 
 
 def render(table: list[dict[str, Any]], seeds: int) -> str:
-    head = (f"{'':2}{'setting':<28}{'seed 1: P':>10}{'R':>7}{'F1':>7}{'FM':>4}"
-            f"{f'pooled x{seeds}: P':>17}{'R':>7}{'F1':>7}{'worstFM':>8}{'exact: P':>10}{'R':>7}{'F1':>7}")
+    head = (
+        f"{'':2}{'setting':<28}{'seed 1: P':>10}{'R':>7}{'F1':>7}{'FM':>4}"
+        f"{f'pooled x{seeds}: P':>17}{'R':>7}{'F1':>7}{'worstFM':>8}{'exact: P':>10}{'R':>7}{'F1':>7}"
+    )
     lines = [head]
     for row in table:
         params = {k: row[k] for k in OLD}
         mark = "*" if params == OLD else ">" if params == NEW else ""
         s, p, e = row["seed1"], row["pooled"], row["exact"]
-        lines.append(f"{mark:2}{row['setting']:<28}{s['precision']:>10.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
-                     f"{s['false_merges']:>4}{p['precision']:>17.3f}{p['recall']:>7.3f}{p['f1']:>7.3f}"
-                     f"{row['worst_seed_false_merges']:>8}{e['precision']:>10.3f}{e['recall']:>7.3f}{e['f1']:>7.3f}")
+        lines.append(
+            f"{mark:2}{row['setting']:<28}{s['precision']:>10.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
+            f"{s['false_merges']:>4}{p['precision']:>17.3f}{p['recall']:>7.3f}{p['f1']:>7.3f}"
+            f"{row['worst_seed_false_merges']:>8}{e['precision']:>10.3f}{e['recall']:>7.3f}{e['f1']:>7.3f}"
+        )
     return "\n".join(lines)
 
 
@@ -164,7 +205,9 @@ def corpus_false_merges(rows: list[dict[str, Any]], params: dict[str, Any]) -> d
     return {"texts": len(texts), "merges": found, "false_merges_across_rows": false}
 
 
-def synthetic_corpus(rows: list[dict[str, Any]], n: int, words: int = 250, seed: int = 7) -> list[str]:
+def synthetic_corpus(
+    rows: list[dict[str, Any]], n: int, words: int = 250, seed: int = 7
+) -> list[str]:
     """n bodies from a first-order word Markov chain over the fixture texts."""
     rng = random.Random(seed)
     tokens = [w for r in rows for side in ("a", "b") for w in r[side].split()]
@@ -186,15 +229,20 @@ def synthetic_corpus(rows: list[dict[str, Any]], n: int, words: int = 250, seed:
 def throughput(params: dict[str, Any], bodies: list[str], probes: list[str]) -> dict[str, Any]:
     dedup = Deduper(**params)
     started = time.perf_counter()
-    dedup.seed({"article_id": f"s{i}", "body": b, "published_at": DAY} for i, b in enumerate(bodies))
+    dedup.seed(
+        {"article_id": f"s{i}", "body": b, "published_at": DAY} for i, b in enumerate(bodies)
+    )
     seed_s = time.perf_counter() - started
     started = time.perf_counter()
     answers = [dedup.check(f"p{i}", body, DAY + timedelta(days=1)) for i, body in enumerate(probes)]
     check_s = time.perf_counter() - started
     half = len(probes) // 2
-    return {"seed_articles_per_s": round(len(bodies) / seed_s), "check_articles_per_s": round(len(probes) / check_s),
-            "copies_found": f"{sum(a == f's{i}' for i, a in enumerate(answers[:half]))}/{half}",
-            "new_marked_copy": sum(a is not None for a in answers[half:])}
+    return {
+        "seed_articles_per_s": round(len(bodies) / seed_s),
+        "check_articles_per_s": round(len(probes) / check_s),
+        "copies_found": f"{sum(a == f's{i}' for i, a in enumerate(answers[:half]))}/{half}",
+        "new_marked_copy": sum(a is not None for a in answers[half:]),
+    }
 
 
 def index_memory_mb(params: dict[str, Any], bodies: list[str]) -> float:
@@ -203,7 +251,9 @@ def index_memory_mb(params: dict[str, Any], bodies: list[str]) -> float:
 
     dedup = Deduper(**params)
     tracemalloc.start()
-    dedup.seed({"article_id": f"s{i}", "body": b, "published_at": DAY} for i, b in enumerate(bodies))
+    dedup.seed(
+        {"article_id": f"s{i}", "body": b, "published_at": DAY} for i, b in enumerate(bodies)
+    )
     kept, _peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return round(kept / 2**20, 1)
@@ -237,23 +287,44 @@ def main(quick: bool = False) -> dict:
     probes = probes_for(bodies, 2_000) + bodies[n:]
     speed = {"old": throughput(OLD, bodies[:n], probes), "new": throughput(NEW, bodies[:n], probes)}
     figures: dict[str, Any] = {
-        "pairs": len(rows), "dup_pairs": sum(r["label"] == "dup" for r in rows),
-        "seeds_pooled": len(seeds), "old_setting": setting_name(OLD), "new_setting": setting_name(NEW),
-        "old_seed1": old and old["seed1"], "new_seed1": new and new["seed1"],
-        "old_pooled": old and old["pooled"], "new_pooled": new and new["pooled"],
+        "pairs": len(rows),
+        "dup_pairs": sum(r["label"] == "dup" for r in rows),
+        "seeds_pooled": len(seeds),
+        "old_setting": setting_name(OLD),
+        "new_setting": setting_name(NEW),
+        "old_seed1": old and old["seed1"],
+        "new_seed1": new and new["seed1"],
+        "old_pooled": old and old["pooled"],
+        "new_pooled": new and new["pooled"],
         "new_worst_seed_false_merges": new and new["worst_seed_false_merges"],
-        "old_exact": old and old["exact"], "new_exact": new and new["exact"],
+        "old_exact": old and old["exact"],
+        "new_exact": new and new["exact"],
         "best_pooled_without_false_merges": best and f"{best['setting']} F1 {best['pooled']['f1']}",
-        "old_by_kind": recall_by_kind(rows, OLD), "new_by_kind": recall_by_kind(rows, NEW),
-        "old_corpus": corpus_false_merges(rows, OLD), "new_corpus": corpus_false_merges(rows, NEW),
-        "index_articles": n, "checked_articles": len(probes),
-        "old_throughput": speed["old"], "new_throughput": speed["new"],
-        "check_speed_new_vs_old": round(speed["new"]["check_articles_per_s"] / speed["old"]["check_articles_per_s"], 2),
-        "old_index_mb": index_memory_mb(OLD, bodies[:n]), "new_index_mb": index_memory_mb(NEW, bodies[:n]),
+        "old_by_kind": recall_by_kind(rows, OLD),
+        "new_by_kind": recall_by_kind(rows, NEW),
+        "old_corpus": corpus_false_merges(rows, OLD),
+        "new_corpus": corpus_false_merges(rows, NEW),
+        "index_articles": n,
+        "checked_articles": len(probes),
+        "old_throughput": speed["old"],
+        "new_throughput": speed["new"],
+        "check_speed_new_vs_old": round(
+            speed["new"]["check_articles_per_s"] / speed["old"]["check_articles_per_s"], 2
+        ),
+        "old_index_mb": index_memory_mb(OLD, bodies[:n]),
+        "new_index_mb": index_memory_mb(NEW, bodies[:n]),
         "sweep_s": round(sweep_s, 1),
     }
-    for key in ("old_by_kind", "new_by_kind", "old_corpus", "new_corpus", "old_throughput", "new_throughput",
-                "old_index_mb", "new_index_mb"):
+    for key in (
+        "old_by_kind",
+        "new_by_kind",
+        "old_corpus",
+        "new_corpus",
+        "old_throughput",
+        "new_throughput",
+        "old_index_mb",
+        "new_index_mb",
+    ):
         print(f"{key}: {figures[key]}")
     return figures
 

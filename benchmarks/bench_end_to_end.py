@@ -42,7 +42,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 BATCH = 100  # pages per worker task
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: keeps workers busy while the parent stores
-STORE_BATCH = int(os.environ.get("PANTAU_BENCH_STORE_BATCH", "1000"))  # articles per TableStore write
+STORE_BATCH = int(
+    os.environ.get("PANTAU_BENCH_STORE_BATCH", "1000")
+)  # articles per TableStore write
 THROUGHPUT_N = int(os.environ.get("PANTAU_BENCH_E2E_N", "1200"))
 STREAM_N = int(os.environ.get("PANTAU_BENCH_STREAM_N", "3000"))
 PORTALS = ("kab-sukamaju", "kota-tirtabumi", "kab-lembah-hijau")
@@ -52,9 +54,17 @@ def page(seed: int) -> dict[str, Any]:
     """One crawled page row (as flows.steps.read_pending_pages gives them) for article `seed`."""
     portal = PORTALS[seed % len(PORTALS)]
     synth = make_article(seed, host=f"{portal}.contoh.go.id")
-    return {"url": synth.url, "final_url": synth.url, "portal": portal, "province": "Banten",
-            "fetched_at": datetime(2025, 1, 1, tzinfo=UTC), "status": 200, "encoding": "utf-8",
-            "html": synth.html.encode(), "sha256": str(seed)}
+    return {
+        "url": synth.url,
+        "final_url": synth.url,
+        "portal": portal,
+        "province": "Banten",
+        "fetched_at": datetime(2025, 1, 1, tzinfo=UTC),
+        "status": 200,
+        "encoding": "utf-8",
+        "html": synth.html.encode(),
+        "sha256": str(seed),
+    }
 
 
 def page_batches(start: int, count: int, size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
@@ -77,8 +87,15 @@ def clean_and_extract(batch: list[dict[str, Any]]) -> tuple[list[Any], dict[str,
     from flows.steps import clean_pages, extract_mentions, published_date
 
     result = clean_pages(batch, {})
-    items = [{"article_id": a.article_id, "body": a.body, "published": published_date(a),
-              "province": a.province} for a in result.articles]
+    items = [
+        {
+            "article_id": a.article_id,
+            "body": a.body,
+            "published": published_date(a),
+            "province": a.province,
+        }
+        for a in result.articles
+    ]
     return result.articles, extract_mentions(items), len(result.drops)
 
 
@@ -107,7 +124,9 @@ class Storer:
         for article in articles:
             original = self.deduper.check(article.article_id, article.body, article.published_at)
             article.dup_of = original if original and original != article.article_id else None
-            article.relevant, article.relevance_terms = relevance(f"{article.title or ''}\n{article.body}")
+            article.relevant, article.relevance_terms = relevance(
+                f"{article.title or ''}\n{article.body}"
+            )
             if article.dup_of is None:
                 self.pending_mentions[article.article_id] = mentions.get(article.article_id, [])
         self.pending += articles
@@ -129,13 +148,17 @@ class Storer:
         self.pending, self.pending_mentions = [], {}
 
 
-def run_pipeline(batches: Iterator[list[dict[str, Any]]], data_dir: Path, workers: int) -> dict[str, Any]:
+def run_pipeline(
+    batches: Iterator[list[dict[str, Any]]], data_dir: Path, workers: int
+) -> dict[str, Any]:
     """Stream batches through a pool; returns counts and the steady-state rate (warm-up excluded)."""
     storer = Storer(data_dir)
     with get_context("fork").Pool(workers) as pool:
         pool.map(warm, range(workers))
         started = time.perf_counter()
-        in_flight: deque[Any] = deque()  # bounded: Pool.imap would pull every batch into memory at once
+        in_flight: deque[Any] = (
+            deque()
+        )  # bounded: Pool.imap would pull every batch into memory at once
         for batch in batches:
             in_flight.append(pool.apply_async(clean_and_extract, (batch,)))
             if len(in_flight) >= IN_FLIGHT_PER_WORKER * workers:
@@ -147,11 +170,16 @@ def run_pipeline(batches: Iterator[list[dict[str, Any]]], data_dir: Path, worker
     rebuild = time.perf_counter()
     storer.store.rebuild_entities()
     rebuild_s = time.perf_counter() - rebuild
-    return {"articles": storer.articles, "mentions": storer.mentions, "duplicates": storer.duplicates,
-            "drops": storer.drops, "seconds": round(seconds, 1),
-            "store_seconds": round(storer.store_seconds, 1),
-            "articles_per_s": round(storer.articles / seconds, 1) if seconds else 0.0,
-            "rebuild_entities_s": round(rebuild_s, 1)}
+    return {
+        "articles": storer.articles,
+        "mentions": storer.mentions,
+        "duplicates": storer.duplicates,
+        "drops": storer.drops,
+        "seconds": round(seconds, 1),
+        "store_seconds": round(storer.store_seconds, 1),
+        "articles_per_s": round(storer.articles / seconds, 1) if seconds else 0.0,
+        "rebuild_entities_s": round(rebuild_s, 1),
+    }
 
 
 def single_process_rate(pages: list[dict[str, Any]], fn: Any) -> float:
@@ -180,10 +208,13 @@ def baselines(n: int) -> dict[str, float]:
 
     warm()
     bodies = [make_article(i).body for i in range(len(pages))]
-    return {"trafilatura_only_articles_per_s": single_process_rate(pages, lambda p: trafilatura.extract(
-                p["html"].decode(), url=p["url"])),
-            "pantau_clean_only_articles_per_s": single_process_rate(pages, pantau_clean),
-            "pantau_nlp_only_articles_per_s": single_process_rate(bodies, pantau_nlp)}
+    return {
+        "trafilatura_only_articles_per_s": single_process_rate(
+            pages, lambda p: trafilatura.extract(p["html"].decode(), url=p["url"])
+        ),
+        "pantau_clean_only_articles_per_s": single_process_rate(pages, pantau_clean),
+        "pantau_nlp_only_articles_per_s": single_process_rate(bodies, pantau_nlp),
+    }
 
 
 def peak_rss_mb() -> dict[str, float]:
@@ -222,8 +253,12 @@ class MemorySampler:
 
         while not self._stop.wait(self.every):
             pids = [os.getpid(), *(c.pid for c in active_children() if c.pid)]
-            self.peak_rss_kb = max(self.peak_rss_kb, sum(_proc_kb(p, "status", "VmRSS:") for p in pids))
-            self.peak_pss_kb = max(self.peak_pss_kb, sum(_proc_kb(p, "smaps_rollup", "Pss:") for p in pids))
+            self.peak_rss_kb = max(
+                self.peak_rss_kb, sum(_proc_kb(p, "status", "VmRSS:") for p in pids)
+            )
+            self.peak_pss_kb = max(
+                self.peak_pss_kb, sum(_proc_kb(p, "smaps_rollup", "Pss:") for p in pids)
+            )
 
     def __enter__(self) -> MemorySampler:
         self._thread.start()
@@ -241,15 +276,25 @@ def stream(n: int, workers: int = 2) -> dict[str, Any]:
     memory = peak_rss_mb()
     bound = memory["parent_peak_rss_mb"] + workers * memory["worker_peak_rss_mb"]
     pss = round(sampler.peak_pss_kb / 1024, 1)
-    return {**figures, **memory, "workers": workers,
-            "peak_rss_upper_bound_mb": round(bound, 1),
-            "sampled_peak_rss_sum_mb": round(sampler.peak_rss_kb / 1024, 1),
-            "sampled_peak_pss_sum_mb": pss, "within_1_5_gb": (pss or bound) <= 1536}
+    return {
+        **figures,
+        **memory,
+        "workers": workers,
+        "peak_rss_upper_bound_mb": round(bound, 1),
+        "sampled_peak_rss_sum_mb": round(sampler.peak_rss_kb / 1024, 1),
+        "sampled_peak_pss_sum_mb": pss,
+        "within_1_5_gb": (pss or bound) <= 1536,
+    }
 
 
 def stream_in_child(n: int) -> dict[str, Any]:
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.bench_end_to_end", "--stream", str(n)],
-                          cwd=REPO, capture_output=True, text=True, timeout=4 * 3600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_end_to_end", "--stream", str(n)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=4 * 3600,
+    )
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "failed"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -267,7 +312,9 @@ def main() -> dict[str, Any]:
         "end_to_end_articles_per_s_1_worker": one["articles_per_s"],
         "target_100_per_s_met": rate >= 100,
         **base,
-        "ratio_end_to_end_vs_trafilatura_only": round(rate / base["trafilatura_only_articles_per_s"], 2),
+        "ratio_end_to_end_vs_trafilatura_only": round(
+            rate / base["trafilatura_only_articles_per_s"], 2
+        ),
         "throughput_run": two,
         f"stream_{STREAM_N}": streamed,
         "cores": os.cpu_count(),

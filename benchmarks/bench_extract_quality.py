@@ -17,12 +17,21 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-SETS = {"seeds": (SHARED / "eval" / "seeds-gold.jsonl", SHARED / "seeds"),
-        "devset": (REPO / "tests" / "fixtures" / "devset" / "dev.jsonl", REPO / "tests" / "fixtures" / "devset"),
-        "heldout": (REPO / "tests" / "fixtures" / "heldout" / "heldout.jsonl",
-                    REPO / "tests" / "fixtures" / "heldout"),
-        "heldout2": (REPO / "tests" / "fixtures" / "heldout2" / "heldout2.jsonl",
-                     REPO / "tests" / "fixtures" / "heldout2")}
+SETS = {
+    "seeds": (SHARED / "eval" / "seeds-gold.jsonl", SHARED / "seeds"),
+    "devset": (
+        REPO / "tests" / "fixtures" / "devset" / "dev.jsonl",
+        REPO / "tests" / "fixtures" / "devset",
+    ),
+    "heldout": (
+        REPO / "tests" / "fixtures" / "heldout" / "heldout.jsonl",
+        REPO / "tests" / "fixtures" / "heldout",
+    ),
+    "heldout2": (
+        REPO / "tests" / "fixtures" / "heldout2" / "heldout2.jsonl",
+        REPO / "tests" / "fixtures" / "heldout2",
+    ),
+}
 RATES = ("role_accuracy", "body_start_accuracy", "body_end_accuracy", "published_accuracy")
 COLUMNS = ("officials", "persons", "organisations", "places", "dates", *RATES)
 
@@ -42,10 +51,18 @@ def figures_for(gold: Path, docs: Path) -> dict[str, Any]:
 
 def _gap(rows: dict[str, Any]) -> dict[str, float]:
     dev, held = rows.get("devset"), rows.get("heldout2")
-    if not isinstance(dev, dict) or not isinstance(held, dict) or "skipped" in dev or "skipped" in held:
+    if (
+        not isinstance(dev, dict)
+        or not isinstance(held, dict)
+        or "skipped" in dev
+        or "skipped" in held
+    ):
         return {}
-    return {c: round(held[c] - dev[c], 3) for c in COLUMNS
-            if isinstance(held.get(c), float | int) and isinstance(dev.get(c), float | int)}
+    return {
+        c: round(held[c] - dev[c], 3)
+        for c in COLUMNS
+        if isinstance(held.get(c), float | int) and isinstance(dev.get(c), float | int)
+    }
 
 
 def render(rows: dict[str, Any]) -> str:

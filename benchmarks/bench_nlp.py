@@ -18,8 +18,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
-GOLD_SETS = {"seeds": REPO.parent / "shared" / "eval" / "seeds-gold.jsonl",
-             "devset": REPO / "tests" / "fixtures" / "devset" / "dev.jsonl"}
+GOLD_SETS = {
+    "seeds": REPO.parent / "shared" / "eval" / "seeds-gold.jsonl",
+    "devset": REPO / "tests" / "fixtures" / "devset" / "dev.jsonl",
+}
 TARGET_WORDS = 200_000
 
 
@@ -75,8 +77,12 @@ def main() -> dict:
     bare = spacy.blank("id")
     bare.add_pipe("sentencizer")
     baseline = _rate(lambda ts: list(bare.pipe(ts, batch_size=64)), texts)
-    full = _rate(lambda ts: list(nlp.extract_many(((t, date(2024, 1, 1), "Banten") for t in ts),
-                                                  batch_size=64)), texts)
+    full = _rate(
+        lambda ts: list(
+            nlp.extract_many(((t, date(2024, 1, 1), "Banten") for t in ts), batch_size=64)
+        ),
+        texts,
+    )
     return {
         "words": sum(len(t.split()) for t in texts),
         "words_per_s_per_core": round(full),

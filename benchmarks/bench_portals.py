@@ -44,7 +44,11 @@ def _size(name: str, default: int) -> int:
 
 
 def expected(portals: list[Any], per_portal: int) -> dict[str, int]:
-    return {p.name: per_portal for p in portals if WorldPortal(int(p.name[1:]), 0, 0, 0).kind in REACHABLE}
+    return {
+        p.name: per_portal
+        for p in portals
+        if WorldPortal(int(p.name[1:]), 0, 0, 0).kind in REACHABLE
+    }
 
 
 def daily(tmp: Path, count: int) -> dict[str, Any]:
@@ -53,8 +57,18 @@ def daily(tmp: Path, count: int) -> dict[str, Any]:
     portals = registry(count, port)
     seed_yesterday(data_dir, portals, ARTICLES)
     with world(count, ARTICLES, NEW, 1, port) as server:
-        stats, figures = measured(lambda: run_many(portals, data_dir=data_dir, run_id="today", processes=2,
-                                                   window=200, allow_private=True, timeout=1800), server.pid)
+        stats, figures = measured(
+            lambda: run_many(
+                portals,
+                data_dir=data_dir,
+                run_id="today",
+                processes=2,
+                window=200,
+                allow_private=True,
+                timeout=1800,
+            ),
+            server.pid,
+        )
     dump(tmp / "daily.json", stats)
     return {**figures, **summarise(stats, expected(portals, NEW))}
 
@@ -67,15 +81,24 @@ def baseline(tmp: Path, sample: int, count: int) -> dict[str, Any]:
 
     def one_each() -> list[dict[str, Any]]:
         with ThreadPoolExecutor(max_workers=4) as pool:
-            return list(pool.map(lambda p: run_crawl(p, data_dir=data_dir, run_id="today", allow_private=True,
-                                                     timeout=1800), portals))
+            return list(
+                pool.map(
+                    lambda p: run_crawl(
+                        p, data_dir=data_dir, run_id="today", allow_private=True, timeout=1800
+                    ),
+                    portals,
+                )
+            )
 
     with world(sample, ARTICLES, NEW, 1, port) as server:
         stats, figures = measured(one_each, server.pid)
     scale = count / sample
-    return {**figures, **summarise(stats, expected(portals, NEW)),
-            f"extrapolated_wall_s_{count}": round(figures["wall_s"] * scale),
-            f"extrapolated_cpu_s_{count}": round(figures["cpu_s"] * scale)}
+    return {
+        **figures,
+        **summarise(stats, expected(portals, NEW)),
+        f"extrapolated_wall_s_{count}": round(figures["wall_s"] * scale),
+        f"extrapolated_cpu_s_{count}": round(figures["cpu_s"] * scale),
+    }
 
 
 def backfill(tmp: Path, count: int, articles: int = 200) -> dict[str, Any]:
@@ -83,8 +106,18 @@ def backfill(tmp: Path, count: int, articles: int = 200) -> dict[str, Any]:
     port = free_base_port(count)
     portals = registry(count, port)
     with world(count, articles, 0, 0, port) as server:
-        stats, figures = measured(lambda: run_many(portals, data_dir=data_dir, run_id="first", processes=2,
-                                                   window=count, allow_private=True, timeout=3600), server.pid)
+        stats, figures = measured(
+            lambda: run_many(
+                portals,
+                data_dir=data_dir,
+                run_id="first",
+                processes=2,
+                window=count,
+                allow_private=True,
+                timeout=3600,
+            ),
+            server.pid,
+        )
     return {**figures, **summarise(stats, expected(portals, articles))}
 
 
@@ -94,8 +127,18 @@ def main() -> dict[str, Any]:
         tmp = Path(folder)
         figures: dict[str, Any] = {"daily_portals": count}
         figures.update({f"daily_{k}": v for k, v in daily(tmp, count).items()})
-        figures.update({f"baseline_{k}": v for k, v in baseline(tmp, _size("PANTAU_BENCH_SAMPLE", 24), count).items()})
-        figures.update({f"backfill_{k}": v for k, v in backfill(tmp, _size("PANTAU_BENCH_BACKFILL", 50)).items()})
+        figures.update(
+            {
+                f"baseline_{k}": v
+                for k, v in baseline(tmp, _size("PANTAU_BENCH_SAMPLE", 24), count).items()
+            }
+        )
+        figures.update(
+            {
+                f"backfill_{k}": v
+                for k, v in backfill(tmp, _size("PANTAU_BENCH_BACKFILL", 50)).items()
+            }
+        )
     return figures
 
 

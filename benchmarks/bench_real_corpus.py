@@ -42,22 +42,49 @@ def _score(cases: list[tuple[str, str | None, str, str, str | None]]) -> dict[st
         end += ends_with(article.body, last)
         if published is not None:
             dated += 1
-            dated_right += bool(article.published_at) and article.published_at.date().isoformat() == published
+            dated_right += (
+                bool(article.published_at) and article.published_at.date().isoformat() == published
+            )
     n = len(cases)
-    return {"articles": n, "body_start": _rate(start, n), "body_end": _rate(end, n),
-            "published": _rate(dated_right, dated), "with_date": dated, "refused": refused}
+    return {
+        "articles": n,
+        "body_start": _rate(start, n),
+        "body_end": _rate(end, n),
+        "published": _rate(dated_right, dated),
+        "with_date": dated,
+        "refused": refused,
+    }
 
 
 def fictional_dumps() -> dict[str, float | int]:
-    rows = [r for r in json.loads((CLEAN / "manifest.json").read_text(encoding="utf-8")) if r["kind"] == "text"]
-    return _score([((CLEAN / r["file"]).read_text(encoding="utf-8"), r["url"], r["body_first"], r["body_last"],
-                    r["published"]) for r in rows])
+    rows = [
+        r
+        for r in json.loads((CLEAN / "manifest.json").read_text(encoding="utf-8"))
+        if r["kind"] == "text"
+    ]
+    return _score(
+        [
+            (
+                (CLEAN / r["file"]).read_text(encoding="utf-8"),
+                r["url"],
+                r["body_first"],
+                r["body_last"],
+                r["published"],
+            )
+            for r in rows
+        ]
+    )
 
 
 def real_shaped_fixtures() -> dict[str, float | int]:
     from tests.fixtures.clean.real_shapes import CASES
 
-    return _score([(text, url, first, last, published) for _name, text, url, first, last, published, _ in CASES])
+    return _score(
+        [
+            (text, url, first, last, published)
+            for _name, text, url, first, last, published, _ in CASES
+        ]
+    )
 
 
 def main() -> dict:

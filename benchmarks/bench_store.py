@@ -24,7 +24,9 @@ from pipeline.store.synthetic import corpus
 BATCHES = 10
 
 
-def _batched_rebuilds(tmp: Path, articles: list[dict], mentions: list[dict], *, per_batch: bool) -> float:
+def _batched_rebuilds(
+    tmp: Path, articles: list[dict], mentions: list[dict], *, per_batch: bool
+) -> float:
     """Seconds spent in rebuild_entities while writing the rows in BATCHES batches."""
     store = TableStore(tmp)
     by_article: dict[str, list[dict]] = {}
@@ -69,12 +71,18 @@ def main(n_articles: int = 10_000) -> dict:
         store.upsert_articles(articles)  # idempotent re-run: nothing to rewrite
         store.replace_mentions([a["article_id"] for a in articles], mentions)
         rerun_s = time.perf_counter() - start
-        per_table = {t: _bytes(store.root / t) for t in ("articles", "mentions", "entities", "engagements")}
+        per_table = {
+            t: _bytes(store.root / t) for t in ("articles", "mentions", "entities", "engagements")
+        }
         baseline_dir = Path(tmp) / "baseline"
         baseline_dir.mkdir()
         start = time.perf_counter()
-        pq.write_table(to_table(articles, "articles"), baseline_dir / "articles.parquet", compression="zstd")
-        pq.write_table(to_table(mentions, "mentions"), baseline_dir / "mentions.parquet", compression="zstd")
+        pq.write_table(
+            to_table(articles, "articles"), baseline_dir / "articles.parquet", compression="zstd"
+        )
+        pq.write_table(
+            to_table(mentions, "mentions"), baseline_dir / "mentions.parquet", compression="zstd"
+        )
         baseline_s = time.perf_counter() - start
         baseline_bytes = _bytes(baseline_dir)
         once_s = _batched_rebuilds(Path(tmp) / "once", articles, mentions, per_batch=False)
@@ -89,11 +97,15 @@ def main(n_articles: int = 10_000) -> dict:
         "rebuild_entities_s": round(entities_s, 3),
         "rebuild_engagements_s": round(engagements_s, 3),
         "mentions": len(mentions),
-        "rebuild_entities_per_1m_mentions_s": round(entities_s * 1_000_000 / max(1, len(mentions)), 1),
+        "rebuild_entities_per_1m_mentions_s": round(
+            entities_s * 1_000_000 / max(1, len(mentions)), 1
+        ),
         f"rebuild_entities_once_per_run_{BATCHES}_batches_s": round(once_s, 3),
         f"baseline_rebuild_entities_after_each_of_{BATCHES}_batches_s": round(per_batch_s, 3),
         "parquet_bytes_per_10k_articles": {t: round(b * scale) for t, b in per_table.items()},
-        "articles_plus_mentions_bytes_per_10k": round((per_table["articles"] + per_table["mentions"]) * scale),
+        "articles_plus_mentions_bytes_per_10k": round(
+            (per_table["articles"] + per_table["mentions"]) * scale
+        ),
         "baseline_single_file_bytes_per_10k": round(baseline_bytes * scale),
     }
     return figures

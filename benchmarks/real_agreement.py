@@ -18,7 +18,9 @@ REAL = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "real"
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict[str, Any]:
@@ -34,12 +36,28 @@ def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict
     for kind in TYPES:
         out[kind] = figures[kind]["f1"]
     out["role_agreement"] = figures["role_accuracy"]
-    out.update({k: v for k, v in figures.items() if k.startswith(("engagement", "pairs", "event", "date_acc",
-                                                                     "relevance"))})
-    out["relevant_same"] = round(sum(by_id[r["id"]]["relevant"] == r["relevant"] for r in both) / len(both), 3)
-    out["published_same"] = round(sum(by_id[r["id"]]["published"] == r["published"] for r in both) / len(both), 3)
-    out["body_span_same"] = round(sum((by_id[r["id"]]["body_start"], by_id[r["id"]]["body_end"])
-                                      == (r["body_start"], r["body_end"]) for r in both) / len(both), 3)
+    out.update(
+        {
+            k: v
+            for k, v in figures.items()
+            if k.startswith(("engagement", "pairs", "event", "date_acc", "relevance"))
+        }
+    )
+    out["relevant_same"] = round(
+        sum(by_id[r["id"]]["relevant"] == r["relevant"] for r in both) / len(both), 3
+    )
+    out["published_same"] = round(
+        sum(by_id[r["id"]]["published"] == r["published"] for r in both) / len(both), 3
+    )
+    out["body_span_same"] = round(
+        sum(
+            (by_id[r["id"]]["body_start"], by_id[r["id"]]["body_end"])
+            == (r["body_start"], r["body_end"])
+            for r in both
+        )
+        / len(both),
+        3,
+    )
     return out
 
 

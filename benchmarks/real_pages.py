@@ -15,12 +15,26 @@ from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"]
+_MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 _MIN_PARAGRAPHS = {"provincial": 3}  # its pull quote repeats a sentence of the third paragraph
-_RELATED = ["Warga Desa Contoh Gelar Kerja Bakti Bersihkan Saluran Air",
-            "Pemkab Contoh Buka Pendaftaran Beasiswa Mahasiswa Berprestasi",
-            "Lomba Kampung Bersih Tingkat Kecamatan Diikuti Dua Puluh Desa"]
+_RELATED = [
+    "Warga Desa Contoh Gelar Kerja Bakti Bersihkan Saluran Air",
+    "Pemkab Contoh Buka Pendaftaran Beasiswa Mahasiswa Berprestasi",
+    "Lomba Kampung Bersih Tingkat Kecamatan Diikuti Dua Puluh Desa",
+]
 
 
 def _date_line(iso: str | None) -> str:
@@ -34,7 +48,9 @@ def wordpress_page(body: str, published: str | None, doc_id: str) -> str:
     paras = [line.strip() for line in body.splitlines() if line.strip()]
     blocks = [f"<p>{escape(p)}</p>" for p in paras]
     at = min(2, len(blocks))
-    blocks.insert(at, f'<p><strong>Baca juga:</strong> <a href="/r/1">{escape(_RELATED[0])}</a></p>')
+    blocks.insert(
+        at, f'<p><strong>Baca juga:</strong> <a href="/r/1">{escape(_RELATED[0])}</a></p>'
+    )
     blocks.insert(min(at + 2, len(blocks)), '<div class="ads-inline">Advertisement</div>')
     related = "".join(f'<li><a href="/r/{i}">{escape(h)}</a></li>' for i, h in enumerate(_RELATED))
     return f"""<!DOCTYPE html>
@@ -65,10 +81,19 @@ def shaped_pages(body: str, published: str | None, doc_id: str) -> list[tuple[st
     """(shape, page) for the body in each fixture HTML shape, with fictional title and bylines."""
     from tests.fixtures.clean.shapes import SHAPES
 
-    stamp = datetime.fromisoformat(published or "2024-01-15").replace(hour=9, tzinfo=ZoneInfo("Asia/Jakarta"))
-    art = {"title": f"Kabar Daerah Hari Ini Nomor {doc_id}", "slug": f"kabar-daerah-{doc_id}",
-           "paragraphs": [line.strip() for line in body.splitlines() if line.strip()], "dateline": None,
-           "credit": None, "author": "Humas Kabupaten", "reporter": "Dewi Lestari", "editor": "Rudi Hartono"}
+    stamp = datetime.fromisoformat(published or "2024-01-15").replace(
+        hour=9, tzinfo=ZoneInfo("Asia/Jakarta")
+    )
+    art = {
+        "title": f"Kabar Daerah Hari Ini Nomor {doc_id}",
+        "slug": f"kabar-daerah-{doc_id}",
+        "paragraphs": [line.strip() for line in body.splitlines() if line.strip()],
+        "dateline": None,
+        "credit": None,
+        "author": "Humas Kabupaten",
+        "reporter": "Dewi Lestari",
+        "editor": "Rudi Hartono",
+    }
     pages = [("wordpress_real", wordpress_page(body, published, doc_id))]
     for n, (name, make) in enumerate(SHAPES.items()):
         if len(art["paragraphs"]) >= _MIN_PARAGRAPHS.get(name, 1):

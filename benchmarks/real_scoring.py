@@ -43,11 +43,18 @@ class Tally:
 
     def figures(self) -> dict[str, float | int]:
         n = max(self.n, 1)
-        return {"articles": self.n, "body_start": round(self.start / n, 3), "body_end": round(self.end / n, 3),
-                "body_f1": round(self.f1 / n, 3), "html_body_f1": round(self.html_f1 / n, 3),
-                "published": round(self.dated_right / max(self.dated, 1), 3), "with_date": self.dated,
-                "date_given_where_none": self.spurious_dates, "without_date": self.undated,
-                "refused": self.refused}
+        return {
+            "articles": self.n,
+            "body_start": round(self.start / n, 3),
+            "body_end": round(self.end / n, 3),
+            "body_f1": round(self.f1 / n, 3),
+            "html_body_f1": round(self.html_f1 / n, 3),
+            "published": round(self.dated_right / max(self.dated, 1), 3),
+            "with_date": self.dated,
+            "date_given_where_none": self.spurious_dates,
+            "without_date": self.undated,
+            "refused": self.refused,
+        }
 
 
 def _words(text: str) -> list[str]:
@@ -60,7 +67,7 @@ def _position(haystack: list[str], needle: list[str]) -> int | None:
         return None
     first = needle[0]
     for i, word in enumerate(haystack):
-        if word == first and haystack[i:i + len(needle)] == needle:
+        if word == first and haystack[i : i + len(needle)] == needle:
             return i
     return None
 
@@ -68,8 +75,11 @@ def _position(haystack: list[str], needle: list[str]) -> int | None:
 def _edge_category(article: RealArticle, body: str, which: str) -> str:
     """early / late / inside: where the predicted edge sits against the gold's, in words."""
     text_words = _words(article.text)
-    gold_at = len(_words(article.text[:article.gold["body_start"]])) if which == "start" else \
-        len(_words(article.text[:article.body_end]))
+    gold_at = (
+        len(_words(article.text[: article.gold["body_start"]]))
+        if which == "start"
+        else len(_words(article.text[: article.body_end]))
+    )
     got = _words(body)
     if which == "start":
         at = _position(text_words, got[:6])
@@ -96,13 +106,23 @@ def score(article: RealArticle, tally: Tally) -> None:
     if body.startswith(row["body_first"]):
         tally.start += 1
     elif cleaned:
-        tally.misses.append({"id": article.id, "category": _edge_category(article, body, "start"),
-                             "detail": f"got {body[:70]!r} want {row['body_first']!r}"})
+        tally.misses.append(
+            {
+                "id": article.id,
+                "category": _edge_category(article, body, "start"),
+                "detail": f"got {body[:70]!r} want {row['body_first']!r}",
+            }
+        )
     if body.endswith(row["body_last"]):
         tally.end += 1
     elif cleaned:
-        tally.misses.append({"id": article.id, "category": _edge_category(article, body, "end"),
-                             "detail": f"got {body[-70:]!r} want {row['body_last']!r}"})
+        tally.misses.append(
+            {
+                "id": article.id,
+                "category": _edge_category(article, body, "end"),
+                "detail": f"got {body[-70:]!r} want {row['body_last']!r}",
+            }
+        )
     tally.f1 += body_score(body, article.body).f1
     _score_date(article, cleaned, gold_date, tally)
     tally.html_f1 += _html_f1(article, tally)
@@ -115,7 +135,9 @@ def _score_date(article: RealArticle, cleaned: object, gold_date: str | None, ta
         tally.undated += 1
         if got is not None:
             tally.spurious_dates += 1
-            tally.misses.append({"id": article.id, "category": "date_spurious", "detail": f"got {got}"})
+            tally.misses.append(
+                {"id": article.id, "category": "date_spurious", "detail": f"got {got}"}
+            )
         return
     tally.dated += 1
     if got == gold_date:
@@ -123,7 +145,9 @@ def _score_date(article: RealArticle, cleaned: object, gold_date: str | None, ta
         return
     category = "date_missed" if got is None else "date_wrong"
     source = article.gold.get("published_source")
-    tally.misses.append({"id": article.id, "category": category, "detail": f"got {got} want {gold_date} ({source})"})
+    tally.misses.append(
+        {"id": article.id, "category": category, "detail": f"got {got} want {gold_date} ({source})"}
+    )
 
 
 def prose_of(body: str) -> str:
@@ -145,7 +169,13 @@ def _html_f1(article: RealArticle, tally: Tally) -> float:
             body = ""
         scores.append(body_score(body, gold).f1)
         if scores[-1] < _HTML_MISS:
-            tally.misses.append({"id": article.id, "category": "html_body", "detail": f"{shape} F1 {scores[-1]:.3f}"})
+            tally.misses.append(
+                {
+                    "id": article.id,
+                    "category": "html_body",
+                    "detail": f"{shape} F1 {scores[-1]:.3f}",
+                }
+            )
     return sum(scores) / len(scores)
 
 

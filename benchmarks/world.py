@@ -46,13 +46,27 @@ class Portal:
         if self.forced:
             return self.forced
         roll = zlib.crc32(f"kind{self.index}".encode()) % 100
-        return "slow" if roll < 5 else "throttled" if roll < 10 else "broken" if roll < 12 else "dropped" if roll < 13 else "ok"
+        return (
+            "slow"
+            if roll < 5
+            else "throttled"
+            if roll < 10
+            else "broken"
+            if roll < 12
+            else "dropped"
+            if roll < 13
+            else "ok"
+        )
 
     def posts(self) -> list[tuple[int, date]]:
         """(number, date) newest first; day-1 posts are dated within the last days (back-dated)."""
         count = self.articles + (self.new if self.day >= 1 else 0)
-        dated = [(n, DAY0 - timedelta(days=1 + (self.articles - n) // 2)) for n in range(self.articles)]
-        dated += [(n, DAY0 - timedelta(days=(n - self.articles) % 3)) for n in range(self.articles, count)]
+        dated = [
+            (n, DAY0 - timedelta(days=1 + (self.articles - n) // 2)) for n in range(self.articles)
+        ]
+        dated += [
+            (n, DAY0 - timedelta(days=(n - self.articles) % 3)) for n in range(self.articles, count)
+        ]
         return sorted(dated, key=lambda p: (p[1], p[0]), reverse=True)
 
     def modified(self, number: int, day: date) -> date:
@@ -70,16 +84,32 @@ def _html(body: str) -> bytes:
 
 
 def article(portal: Portal, number: int) -> bytes:
-    text = " ".join(f"Warga kecamatan {number % 7} mengikuti kegiatan bersama ke-{number}." for _ in range(12))
+    text = " ".join(
+        f"Warga kecamatan {number % 7} mengikuti kegiatan bersama ke-{number}." for _ in range(12)
+    )
     return _html(f"<article><h1>Kabar kegiatan warga nomor {number}</h1><p>{text}</p></article>")
 
 
-def listing(portal: Portal, items: list[tuple[int, date]], page: int, pages: int, href: str) -> bytes:
-    cards = "".join(f'<div><a href="{portal.path(n, d)}">Kabar {n}</a><time datetime="{d}">{d}</time></div>'
-                    for n, d in items)
-    links = " ".join(f'<a href="{href.format(n=k)}">{k}</a>' for k in range(1, pages + 1) if k != page)
-    cats = "" if portal.shape != "wp" else "".join(f'<a href="/category/{c}/">{c}</a>' for c in ("daerah", "sosial"))
-    head = '<link rel="alternate" type="application/rss+xml" href="/feed/">' if portal.shape == "wp" else ""
+def listing(
+    portal: Portal, items: list[tuple[int, date]], page: int, pages: int, href: str
+) -> bytes:
+    cards = "".join(
+        f'<div><a href="{portal.path(n, d)}">Kabar {n}</a><time datetime="{d}">{d}</time></div>'
+        for n, d in items
+    )
+    links = " ".join(
+        f'<a href="{href.format(n=k)}">{k}</a>' for k in range(1, pages + 1) if k != page
+    )
+    cats = (
+        ""
+        if portal.shape != "wp"
+        else "".join(f'<a href="/category/{c}/">{c}</a>' for c in ("daerah", "sosial"))
+    )
+    head = (
+        '<link rel="alternate" type="application/rss+xml" href="/feed/">'
+        if portal.shape == "wp"
+        else ""
+    )
     return _html(f"{head}<nav>{cats}</nav>{cards}<div>{links}</div>")
 
 
@@ -98,20 +128,36 @@ def route(portal: Portal, target: str) -> tuple[int, str, bytes]:
         if path == "/" or path.startswith("/page/"):
             page = int(path.strip("/").split("/")[-1]) if path.startswith("/page/") else 1
             chunk = posts[(page - 1) * PER_PAGE : page * PER_PAGE]
-            return (200 if chunk or page == 1 else 404), "text/html", listing(portal, chunk, page, pages, "/page/{n}/")
+            return (
+                (200 if chunk or page == 1 else 404),
+                "text/html",
+                listing(portal, chunk, page, pages, "/page/{n}/"),
+            )
         if path.startswith("/category/"):
             name = path.split("/")[2]
             mine = [p for p in posts if (p[0] % 2 == 0) == (name == "daerah")][:PER_PAGE]
             return 200, "text/html", listing(portal, mine, 1, 1, "")
         if path == "/feed/":
-            items = "".join(f"<item><link>{portal.path(n, d)}</link><pubDate>{d:%a, %d %b %Y} 08:00:00 +0700</pubDate></item>"
-                            for n, d in posts[:10])
-            return 200, "application/rss+xml", f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
+            items = "".join(
+                f"<item><link>{portal.path(n, d)}</link><pubDate>{d:%a, %d %b %Y} 08:00:00 +0700</pubDate></item>"
+                for n, d in posts[:10]
+            )
+            return (
+                200,
+                "application/rss+xml",
+                f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(),
+            )
         if path == "/wp-json/wp/v2/posts":
             page = int(query.get("page", ["1"])[0])
             chunk = sorted(posts, key=lambda p: p[0], reverse=True)[(page - 1) * 100 : page * 100]
-            rows = [{"link": portal.path(n, d), "date_gmt": f"{d}T01:00:00",
-                     "modified_gmt": f"{portal.modified(n, d)}T01:00:00"} for n, d in chunk]
+            rows = [
+                {
+                    "link": portal.path(n, d),
+                    "date_gmt": f"{d}T01:00:00",
+                    "modified_gmt": f"{portal.modified(n, d)}T01:00:00",
+                }
+                for n, d in chunk
+            ]
             return 200, "application/json", json.dumps(rows).encode()
     if portal.shape == "cms" and path in ("/", "/berita"):
         page = int(query.get("page", ["1"])[0])
@@ -120,14 +166,31 @@ def route(portal: Portal, target: str) -> tuple[int, str, bytes]:
     if portal.shape == "sitemap":
         months = sorted({d.strftime("%Y-%m") for _, d in posts}, reverse=True)
         if path == "/sitemap_index.xml":
-            newest = {m: max(portal.modified(n, d) for n, d in posts if d.strftime("%Y-%m") == m) for m in months}
-            items = "".join(f"<sitemap><loc>/sitemap-{m}.xml</loc><lastmod>{newest[m]}</lastmod></sitemap>" for m in months)
-            return 200, "application/xml", f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</sitemapindex>'.encode()
+            newest = {
+                m: max(portal.modified(n, d) for n, d in posts if d.strftime("%Y-%m") == m)
+                for m in months
+            }
+            items = "".join(
+                f"<sitemap><loc>/sitemap-{m}.xml</loc><lastmod>{newest[m]}</lastmod></sitemap>"
+                for m in months
+            )
+            return (
+                200,
+                "application/xml",
+                f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</sitemapindex>'.encode(),
+            )
         if path.startswith("/sitemap-"):
             month = path.removeprefix("/sitemap-").removesuffix(".xml")
-            items = "".join(f"<url><loc>{portal.path(n, d)}</loc><lastmod>{portal.modified(n, d)}</lastmod></url>"
-                            for n, d in posts if d.strftime("%Y-%m") == month)
-            return 200, "application/xml", f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>'.encode()
+            items = "".join(
+                f"<url><loc>{portal.path(n, d)}</loc><lastmod>{portal.modified(n, d)}</lastmod></url>"
+                for n, d in posts
+                if d.strftime("%Y-%m") == month
+            )
+            return (
+                200,
+                "application/xml",
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</urlset>'.encode(),
+            )
         if path == "/":
             return 200, "text/html", _html("<p>Portal berita contoh</p>")
     return 404, "text/html", _html("<p>tidak ditemukan</p>")
@@ -140,7 +203,9 @@ class World:
         self.requests = 0
         self.counts: dict[int, int] = {}
 
-    async def handle(self, index: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def handle(
+        self, index: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         portal = self.portals[index]
         try:
             while True:
@@ -156,12 +221,25 @@ class World:
                 if portal.kind == "broken":
                     status, kind, body = 500, "text/html", _html("<p>galat</p>")
                 elif portal.kind == "throttled" and seen % 3 == 0:
-                    status, kind, body, extra = 429, "text/html", _html("<p>terlalu sering</p>"), "Retry-After: 1\r\n"
+                    status, kind, body, extra = (
+                        429,
+                        "text/html",
+                        _html("<p>terlalu sering</p>"),
+                        "Retry-After: 1\r\n",
+                    )
                 else:
                     status, kind, body = route(portal, target)
-                writer.write(f"HTTP/1.1 {status} X\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n{extra}\r\n".encode() + body)
+                writer.write(
+                    f"HTTP/1.1 {status} X\r\nContent-Type: {kind}\r\nContent-Length: {len(body)}\r\n{extra}\r\n".encode()
+                    + body
+                )
                 await writer.drain()
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError, IndexError):
+        except (
+            asyncio.IncompleteReadError,
+            ConnectionError,
+            asyncio.LimitOverrunError,
+            IndexError,
+        ):
             pass
         finally:
             writer.close()
@@ -170,8 +248,14 @@ class World:
 async def serve(world: World, base_port: int) -> None:
     servers = []
     for index in range(len(world.portals)):
-        servers.append(await asyncio.start_server(
-            lambda r, w, i=index: world.handle(i, r, w), "127.0.0.1", base_port + index, backlog=16))
+        servers.append(
+            await asyncio.start_server(
+                lambda r, w, i=index: world.handle(i, r, w),
+                "127.0.0.1",
+                base_port + index,
+                backlog=16,
+            )
+        )
     print(f"ready {len(servers)}", flush=True)
     await asyncio.Event().wait()
 
@@ -184,10 +268,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--day", type=int, default=1)
     parser.add_argument("--base-port", type=int, default=42000)
     parser.add_argument("--latency", type=float, nargs=2, default=(0.1, 0.8))
-    parser.add_argument("--kinds", default="{}", help='JSON {"index": "ok|slow|throttled|broken|dropped"}')
+    parser.add_argument(
+        "--kinds", default="{}", help='JSON {"index": "ok|slow|throttled|broken|dropped"}'
+    )
     args = parser.parse_args(argv)
     kinds = {int(k): v for k, v in json.loads(args.kinds).items()}
-    portals = [Portal(i, args.articles, args.new, args.day, kinds.get(i)) for i in range(args.portals)]
+    portals = [
+        Portal(i, args.articles, args.new, args.day, kinds.get(i)) for i in range(args.portals)
+    ]
     try:
         asyncio.run(serve(World(portals, tuple(args.latency)), args.base_port))  # type: ignore[arg-type]
     except OSError as exc:

@@ -30,10 +30,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @contextmanager
-def world(portals: int, articles: int, new: int, day: int, base_port: int,
-          *extra: str) -> Iterator[subprocess.Popen[str]]:
-    cmd = [sys.executable, "-m", "benchmarks.world", "--portals", str(portals), "--articles", str(articles),
-           "--new", str(new), "--day", str(day), "--base-port", str(base_port), *extra]
+def world(
+    portals: int, articles: int, new: int, day: int, base_port: int, *extra: str
+) -> Iterator[subprocess.Popen[str]]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.world",
+        "--portals",
+        str(portals),
+        "--articles",
+        str(articles),
+        "--new",
+        str(new),
+        "--day",
+        str(day),
+        "--base-port",
+        str(base_port),
+        *extra,
+    ]
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline() if process.stdout else ""
@@ -65,11 +80,15 @@ def free_base_port(count: int, low: int = 20000, high: int = 32000) -> int:
 
 
 def registry(count: int, base_port: int, first: int = 0) -> list[Portal]:
-    return [Portal(name=f"w{i:03d}", base_url=f"http://127.0.0.1:{base_port + i}/", kind="local_news")
-            for i in range(first, count)]
+    return [
+        Portal(name=f"w{i:03d}", base_url=f"http://127.0.0.1:{base_port + i}/", kind="local_news")
+        for i in range(first, count)
+    ]
 
 
-def seed_yesterday(data_dir: Path, portals: list[Portal], articles: int, run_id: str = "yesterday") -> None:
+def seed_yesterday(
+    data_dir: Path, portals: list[Portal], articles: int, run_id: str = "yesterday"
+) -> None:
     # the stored pages mirror what benchmarks.world serves on day 0
     """Store day 0 as a complete crawl had: every day-0 article page, and a finished stats JSON."""
     started = datetime.now(UTC) - timedelta(days=1)
@@ -80,14 +99,39 @@ def seed_yesterday(data_dir: Path, portals: list[Portal], articles: int, run_id:
         for number, day in sim.posts():
             url = portal.base_url.rstrip("/") + sim.path(number, day)
             body = article(sim, number)
-            rows.append({"url": url, "final_url": url, "portal": portal.name, "province": "", "fetched_at": started,
-                         "status": 200, "content_type": "text/html", "encoding": "utf-8", "headers": "{}",
-                         "html": body, "sha256": hashlib.sha256(body).hexdigest(), "run_id": run_id,
-                         "discovered_via": "listing"})
-        write_atomic(to_table(rows, "pages"), pages_dir(data_dir, portal.name) / f"{run_id}-00000.parquet", "pages")
-        write_json(stats_path(data_dir, run_id, portal.name), {
-            "portal": portal.name, "run_id": run_id, "started_at": started.isoformat(),
-            "finished_at": (started + timedelta(minutes=5)).isoformat(), "status": "ok", "finish_reason": "finished"})
+            rows.append(
+                {
+                    "url": url,
+                    "final_url": url,
+                    "portal": portal.name,
+                    "province": "",
+                    "fetched_at": started,
+                    "status": 200,
+                    "content_type": "text/html",
+                    "encoding": "utf-8",
+                    "headers": "{}",
+                    "html": body,
+                    "sha256": hashlib.sha256(body).hexdigest(),
+                    "run_id": run_id,
+                    "discovered_via": "listing",
+                }
+            )
+        write_atomic(
+            to_table(rows, "pages"),
+            pages_dir(data_dir, portal.name) / f"{run_id}-00000.parquet",
+            "pages",
+        )
+        write_json(
+            stats_path(data_dir, run_id, portal.name),
+            {
+                "portal": portal.name,
+                "run_id": run_id,
+                "started_at": started.isoformat(),
+                "finished_at": (started + timedelta(minutes=5)).isoformat(),
+                "status": "ok",
+                "finish_reason": "finished",
+            },
+        )
 
 
 class Sampler:
@@ -120,7 +164,9 @@ class Sampler:
         self.thread.join()
 
 
-def measured(run: Callable[[], list[dict[str, Any]]], world_pid: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def measured(
+    run: Callable[[], list[dict[str, Any]]], world_pid: int
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Run `run` (which starts the crawl processes) and measure wall, children CPU and peak RSS."""
     before = os.times()
     started = time.perf_counter()
@@ -128,8 +174,14 @@ def measured(run: Callable[[], list[dict[str, Any]]], world_pid: int) -> tuple[l
         stats = run()
     wall = time.perf_counter() - started
     after = os.times()
-    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
-    return stats, {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "peak_rss_mb": round(sampler.peak / 2**20)}
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return stats, {
+        "wall_s": round(wall, 1),
+        "cpu_s": round(cpu, 1),
+        "peak_rss_mb": round(sampler.peak / 2**20),
+    }
 
 
 def summarise(stats: list[dict[str, Any]], expected: dict[str, int]) -> dict[str, Any]:
@@ -138,13 +190,19 @@ def summarise(stats: list[dict[str, Any]], expected: dict[str, int]) -> dict[str
     return {
         "portals": len(stats),
         "stats_rows": sum(1 for s in stats if s.get("status")),
-        "requests": sum(int((s.get("stats") or {}).get("downloader/request_count", 0)) for s in stats),
+        "requests": sum(
+            int((s.get("stats") or {}).get("downloader/request_count", 0)) for s in stats
+        ),
         "articles": sum(got.values()),
         "expected_articles_reachable": sum(expected.values()),
         "missed_reachable": sum(max(0, want - got.get(name, 0)) for name, want in expected.items()),
         "status": dict(Counter(str(s.get("status")) for s in stats)),
-        "stop_reason": dict(Counter(str((s.get("coverage") or {}).get("stop_reason", s.get("finish_reason")))
-                                    for s in stats)),
+        "stop_reason": dict(
+            Counter(
+                str((s.get("coverage") or {}).get("stop_reason", s.get("finish_reason")))
+                for s in stats
+            )
+        ),
     }
 
 

@@ -144,7 +144,11 @@ def feed_links(body: bytes, url: str) -> list[str]:
         return []
     found = []
     for link in doc.iter("link"):
-        rel, kind, href = (link.get("rel") or "").lower(), (link.get("type") or "").lower(), link.get("href")
+        rel, kind, href = (
+            (link.get("rel") or "").lower(),
+            (link.get("type") or "").lower(),
+            link.get("href"),
+        )
         if "alternate" in rel and kind in FEED_TYPES and href:
             found.append(urljoin(url, href))
     return list(dict.fromkeys(found))

@@ -10,7 +10,15 @@ from typing import Any
 from scrapy.http import Response, TextResponse
 
 # response headers worth keeping with the page (revalidation, provenance, encoding)
-KEPT_HEADERS = ("content-type", "content-length", "last-modified", "etag", "date", "server", "content-language")
+KEPT_HEADERS = (
+    "content-type",
+    "content-length",
+    "last-modified",
+    "etag",
+    "date",
+    "server",
+    "content-language",
+)
 
 
 def kept_headers(response: Response) -> dict[str, str]:
@@ -22,7 +30,9 @@ def kept_headers(response: Response) -> dict[str, str]:
     return out
 
 
-def page_row(response: Response, *, url: str, portal: str, province: str, run_id: str, via: str) -> dict[str, Any]:
+def page_row(
+    response: Response, *, url: str, portal: str, province: str, run_id: str, via: str
+) -> dict[str, Any]:
     """A PAGES row for an article response (html kept as raw bytes; Parquet compresses it)."""
     headers = kept_headers(response)
     return {

@@ -29,15 +29,31 @@ DEFAULT_WINDOW = 150  # crawls at once in one process: enough to hide politeness
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m crawlers.many", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--portals-json", type=Path, required=True, help="a JSON list of portal records")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawlers.many", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--portals-json", type=Path, required=True, help="a JSON list of portal records"
+    )
     parser.add_argument("--data-dir", type=Path, help="data folder (default: the configured one)")
-    parser.add_argument("--run-id", default=None, help="run id shared by every portal (default: a UTC timestamp)")
-    parser.add_argument("--window", type=int, default=DEFAULT_WINDOW, help="portal crawls running at once")
-    parser.add_argument("--max-pages", type=int, default=0, help="stop each portal after storing N article pages")
-    parser.add_argument("--since", default=None, help="horizon: walk back to this date (default: crawl.since)")
-    parser.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses")
-    parser.add_argument("--settings-json", default=None, help="Scrapy setting overrides for every portal")
+    parser.add_argument(
+        "--run-id", default=None, help="run id shared by every portal (default: a UTC timestamp)"
+    )
+    parser.add_argument(
+        "--window", type=int, default=DEFAULT_WINDOW, help="portal crawls running at once"
+    )
+    parser.add_argument(
+        "--max-pages", type=int, default=0, help="stop each portal after storing N article pages"
+    )
+    parser.add_argument(
+        "--since", default=None, help="horizon: walk back to this date (default: crawl.since)"
+    )
+    parser.add_argument(
+        "--allow-private", action="store_true", help="allow private/loopback addresses"
+    )
+    parser.add_argument(
+        "--settings-json", default=None, help="Scrapy setting overrides for every portal"
+    )
     parser.add_argument("--log-level", default="WARNING", help="Scrapy LOG_LEVEL")
     return parser.parse_args(argv)
 
@@ -77,13 +93,25 @@ def main(argv: list[str] | None = None) -> int:
     state = {"running": 0, "first": True}
 
     def launch() -> None:
-        while waiting and state["running"] < max(1, args.window) and not getattr(process, "stopping", False):
+        while (
+            waiting
+            and state["running"] < max(1, args.window)
+            and not getattr(process, "stopping", False)
+        ):
             portal = waiting.popleft()
-            crawler = Crawler(PortalSpider, settings[portal.name], init_reactor=bool(state["first"]))
+            crawler = Crawler(
+                PortalSpider, settings[portal.name], init_reactor=bool(state["first"])
+            )
             state["first"] = False
             state["running"] += 1
-            done = process.crawl(crawler, portal=portal, run_id=run_id, max_pages=args.max_pages,
-                                 allow_private=args.allow_private, since=args.since)
+            done = process.crawl(
+                crawler,
+                portal=portal,
+                run_id=run_id,
+                max_pages=args.max_pages,
+                allow_private=args.allow_private,
+                since=args.since,
+            )
             done.addBoth(finished)
         if state["running"] == 0 and not waiting:
             process._stop_reactor()  # tolerates a reactor already stopping

@@ -128,9 +128,15 @@ class ProxySafetyMiddleware(SafetyMiddleware):
             # not retried: the lookup result is cached for the crawl, a retry would see the same
             timed_out = lookup_timed_out(host)
             self._count(Reason.TIMEOUT if timed_out else Reason.HTTP_ERROR)
-            why = f"gave no answer within {self.dns_timeout:g} s" if timed_out else "does not resolve"
-            log.warning("refused %s: %s %s here; not sent to the proxy unchecked", request.url, host, why)
-            raise UncheckedTarget(f"{host} {why}: its address cannot be checked before the proxy fetches it")
+            why = (
+                f"gave no answer within {self.dns_timeout:g} s" if timed_out else "does not resolve"
+            )
+            log.warning(
+                "refused %s: %s %s here; not sent to the proxy unchecked", request.url, host, why
+            )
+            raise UncheckedTarget(
+                f"{host} {why}: its address cannot be checked before the proxy fetches it"
+            )
         return None
 
 
@@ -199,7 +205,12 @@ class DiscoveryBudgetMiddleware:
 
     def process_request(self, request: Request) -> None:
         meta = request.meta
-        if "source" not in meta or meta.get("pantau_robots") or meta.get("redirect_urls") or meta.get("retry_times"):
+        if (
+            "source" not in meta
+            or meta.get("pantau_robots")
+            or meta.get("redirect_urls")
+            or meta.get("retry_times")
+        ):
             return None  # not discovery, or a request already counted once
         self.used += 1
         if self.used <= self.budget():
@@ -207,7 +218,10 @@ class DiscoveryBudgetMiddleware:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("pantau/discovery_budget_dropped")
         if self.used == self.budget() + 1:
-            log.warning("discovery budget of %d pages spent: further listing pages are not fetched", self.budget())
+            log.warning(
+                "discovery budget of %d pages spent: further listing pages are not fetched",
+                self.budget(),
+            )
         raise IgnoreRequest("discovery budget spent")
 
 
@@ -243,7 +257,9 @@ class RefusedAddressMiddleware:
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value(drop_key(Reason.PRIVATE_ADDRESS))
             log.warning("refused %s: %s resolves to a non-public address", request.url, host)
-            raise UnsafeRequest(f"{host} resolves to a non-public address; pass --allow-private for a local crawl")
+            raise UnsafeRequest(
+                f"{host} resolves to a non-public address; pass --allow-private for a local crawl"
+            )
         return None
 
 
@@ -279,7 +295,10 @@ class BackoffMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BackoffMiddleware:
         settings = crawler.settings
-        return cls(settings.getfloat("PANTAU_RETRY_BACKOFF", 2.0), settings.getfloat("PANTAU_RETRY_BACKOFF_MAX", 60.0))
+        return cls(
+            settings.getfloat("PANTAU_RETRY_BACKOFF", 2.0),
+            settings.getfloat("PANTAU_RETRY_BACKOFF_MAX", 60.0),
+        )
 
     async def process_request(self, request: Request) -> None:
         attempt = int(request.meta.get("retry_times", 0))

@@ -24,10 +24,27 @@ OFFSET_PARAMS = ("start", "offset", "from", "skip")
 # path segments followed by a page number
 PAGE_SEGMENT = re.compile(r"/(page|index|halaman|hal)/(\d+)/?$", re.IGNORECASE)
 # session and tracking parameters that make one listing page look like many (a trap)
-SESSION_PARAMS = frozenset({"sid", "phpsessid", "jsessionid", "sessionid", "session", "utm_source", "utm_medium",
-                            "utm_campaign", "fbclid", "gclid", "_", "ts", "t"})
-LOAD_MORE_TEXT = re.compile(r"^(load more|muat (lebih banyak|lagi|lainnya)|lihat (lebih banyak|lainnya)|tampilkan lagi)",
-                            re.IGNORECASE)
+SESSION_PARAMS = frozenset(
+    {
+        "sid",
+        "phpsessid",
+        "jsessionid",
+        "sessionid",
+        "session",
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "fbclid",
+        "gclid",
+        "_",
+        "ts",
+        "t",
+    }
+)
+LOAD_MORE_TEXT = re.compile(
+    r"^(load more|muat (lebih banyak|lagi|lainnya)|lihat (lebih banyak|lainnya)|tampilkan lagi)",
+    re.IGNORECASE,
+)
 LOAD_MORE_ATTRS = ("data-url", "data-href", "data-next", "data-endpoint", "data-source")
 
 
@@ -36,7 +53,11 @@ def strip_session(url: str) -> str:
     parts = urlsplit(url)
     if not parts.query:
         return url.split("#", 1)[0]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in SESSION_PARAMS]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in SESSION_PARAMS
+    ]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
@@ -46,12 +67,16 @@ def position(url: str) -> tuple[str, int] | None:
     match = PAGE_SEGMENT.search(parts.path)
     if match:
         blank = parts.path[: match.start(2)] + "{n}" + parts.path[match.end(2) :]
-        return urlunsplit((parts.scheme, parts.netloc, blank.rstrip("/"), parts.query, "")), int(match.group(2))
+        return urlunsplit((parts.scheme, parts.netloc, blank.rstrip("/"), parts.query, "")), int(
+            match.group(2)
+        )
     query = parse_qsl(parts.query, keep_blank_values=True)
     for index, (key, value) in enumerate(query):
         if key.lower() in PAGE_PARAMS + OFFSET_PARAMS and value.isdigit():
             rest = [*query[:index], (key, "{n}"), *query[index + 1 :]]
-            shape = urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), urlencode(rest, safe="{}"), ""))
+            shape = urlunsplit(
+                (parts.scheme, parts.netloc, parts.path.rstrip("/"), urlencode(rest, safe="{}"), "")
+            )
             return shape, int(value)
     return None
 
@@ -87,7 +112,11 @@ def next_page(doc: lxml.html.HtmlElement, url: str) -> str | None:
         rel = (anchor.get("rel") or "").lower().split()
         text = (anchor.text_content() if anchor.tag == "a" else "").strip()
         spot = position(target)
-        labels = "next" in rel or NEXT_PAGE_TEXT.match(text) or "next" in (anchor.get("class") or "").lower().split()
+        labels = (
+            "next" in rel
+            or NEXT_PAGE_TEXT.match(text)
+            or "next" in (anchor.get("class") or "").lower().split()
+        )
         # "Selanjutnya" also labels a card's read-more link: an article is never the next page
         if labels and (spot or not looks_like_article(target)):
             labelled.append(target)

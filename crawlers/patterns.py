@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml"})
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+    }
+)
 
 # guessed when a homepage advertises no feed (WordPress serves /feed/)
 DEFAULT_FEED_PATHS = ("feed/", "rss.xml", "rss/")

@@ -87,7 +87,11 @@ class _FilteringReceiver:
 
     def resolutionComplete(self) -> None:  # noqa: N802
         if self.blocked:
-            log.warning("%s resolved to non-public %s: not connecting there", self.host, ", ".join(self.blocked))
+            log.warning(
+                "%s resolved to non-public %s: not connecting there",
+                self.host,
+                ", ".join(self.blocked),
+            )
             if not self.passed:
                 refused_hosts.add(self.host)
         self.receiver.resolutionComplete()
@@ -150,7 +154,11 @@ class SafeHostnameResolver(CachingHostnameResolver):
     and giving up on a lookup after `timeout` seconds (0: wait as long as the lookup takes)."""
 
     def __init__(
-        self, reactor: Any, cache_size: int, policy: HostPolicy | None = None, timeout: float = DEFAULT_DNS_TIMEOUT
+        self,
+        reactor: Any,
+        cache_size: int,
+        policy: HostPolicy | None = None,
+        timeout: float = DEFAULT_DNS_TIMEOUT,
     ) -> None:
         super().__init__(reactor, cache_size)
         self.policy: HostPolicy = policy or (lambda host: False)

@@ -71,7 +71,11 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         body = rules_body(response.status, response.body)
         if body is DISALLOW_ALL:
             self._stats.inc_value("pantau/robots_unreachable")
-            log.warning("robots.txt of %s answered %s: every path disallowed (RFC 9309)", netloc, response.status)
+            log.warning(
+                "robots.txt of %s answered %s: every path disallowed (RFC 9309)",
+                netloc,
+                response.status,
+            )
         await super()._parse_robots(response.replace(body=body), netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
@@ -81,7 +85,9 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             super()._robots_error(exc, netloc)
             return
         self._stats.inc_value("pantau/robots_unreachable")
-        log.warning("robots.txt of %s unreachable (%s): every path disallowed (RFC 9309)", netloc, exc)
+        log.warning(
+            "robots.txt of %s unreachable (%s): every path disallowed (RFC 9309)", netloc, exc
+        )
         pending = self._parsers[netloc]
         parser = build_from_crawler(self._parserimpl, self.crawler, DISALLOW_ALL)
         self._parsers[netloc] = parser

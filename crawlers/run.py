@@ -25,24 +25,43 @@ from pipeline.core.errors import InputError, PantauError
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m crawlers.run", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m crawlers.run", description=__doc__.split("\n\n")[0]
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--portal", help="a registry portal name")
-    target.add_argument("--portal-json", help="a portal record as JSON (crawlers.portals.Portal fields)")
+    target.add_argument(
+        "--portal-json", help="a portal record as JSON (crawlers.portals.Portal fields)"
+    )
     target.add_argument("--url", help="crawl any site from its base URL (generic discovery)")
     parser.add_argument("--data-dir", type=Path, help="data folder (default: the configured one)")
     parser.add_argument("--run-id", default=None, help="run id (default: a UTC timestamp)")
-    parser.add_argument("--max-pages", type=int, default=0, help="stop after storing N article pages")
-    parser.add_argument("--since", default=None, help="horizon: walk back to this date (default: crawl.since)")
-    parser.add_argument("--allow-private", action="store_true", help="allow private/loopback addresses")
-    parser.add_argument("--settings-json", default=None, help="Scrapy setting overrides as a JSON object")
-    parser.add_argument("--log-level", default=None, help="Scrapy LOG_LEVEL (default: INFO or the settings')")
+    parser.add_argument(
+        "--max-pages", type=int, default=0, help="stop after storing N article pages"
+    )
+    parser.add_argument(
+        "--since", default=None, help="horizon: walk back to this date (default: crawl.since)"
+    )
+    parser.add_argument(
+        "--allow-private", action="store_true", help="allow private/loopback addresses"
+    )
+    parser.add_argument(
+        "--settings-json", default=None, help="Scrapy setting overrides as a JSON object"
+    )
+    parser.add_argument(
+        "--log-level", default=None, help="Scrapy LOG_LEVEL (default: INFO or the settings')"
+    )
     return parser.parse_args(argv)
 
 
 # component tables an override amends rather than replaces: {"X": None} disables X alone, and a
 # portal's table can never silently drop the safety middlewares or the resolver's companion
-COMPONENT_SETTINGS = ("DOWNLOADER_MIDDLEWARES", "SPIDER_MIDDLEWARES", "ITEM_PIPELINES", "EXTENSIONS")
+COMPONENT_SETTINGS = (
+    "DOWNLOADER_MIDDLEWARES",
+    "SPIDER_MIDDLEWARES",
+    "ITEM_PIPELINES",
+    "EXTENSIONS",
+)
 
 
 def merged_components(settings: Any, overrides: dict[str, Any]) -> dict[str, Any]:

@@ -36,7 +36,9 @@ INTERRUPTED = "interrupted by a signal"
 _children: set[subprocess.Popen[bytes]] = set()
 _children_lock = threading.Lock()
 _shutdown = threading.Event()
-GRACE_ENV = "PANTAU_CRAWL_GRACE"  # overrides GRACE_SECONDS (seconds) when run_crawl is given no grace
+GRACE_ENV = (
+    "PANTAU_CRAWL_GRACE"  # overrides GRACE_SECONDS (seconds) when run_crawl is given no grace
+)
 
 
 def portal_name(portal: Portal | str | None, url: str | None) -> str:
@@ -106,8 +108,14 @@ def run_crawl(
     data_dir = Path(data_dir).resolve()
     name = portal_name(portal, url)
     cmd = crawl_command(
-        portal, url=url, data_dir=data_dir, run_id=run_id, max_pages=max_pages,
-        allow_private=allow_private, settings=settings, since=since,
+        portal,
+        url=url,
+        data_dir=data_dir,
+        run_id=run_id,
+        max_pages=max_pages,
+        allow_private=allow_private,
+        settings=settings,
+        since=since,
     )
     log_path = stats_path(data_dir, run_id, name).with_suffix(".log")
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -117,8 +125,13 @@ def run_crawl(
     with open(log_path, "ab") as log:
         # its own session: a terminal's Ctrl-C reaches this process only, which stops the crawl
         # with one SIGTERM (Scrapy reads a second signal as "kill now" and skips its stats)
-        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            cmd,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+        )
         with _children_lock:
             _children.add(process)
         try:
@@ -126,8 +139,16 @@ def run_crawl(
         finally:
             with _children_lock:
                 _children.discard(process)
-    return collect_stats(data_dir, run_id, name, launched, process.returncode, timed_out, log_path,
-                         interrupted=_shutdown.is_set())
+    return collect_stats(
+        data_dir,
+        run_id,
+        name,
+        launched,
+        process.returncode,
+        timed_out,
+        log_path,
+        interrupted=_shutdown.is_set(),
+    )
 
 
 def request_shutdown() -> None:
@@ -177,7 +198,9 @@ def grace_seconds(grace: float | None = None) -> float:
         return GRACE_SECONDS
 
 
-def _wait(process: subprocess.Popen[bytes], timeout: float | None, grace: float = GRACE_SECONDS) -> bool:
+def _wait(
+    process: subprocess.Popen[bytes], timeout: float | None, grace: float = GRACE_SECONDS
+) -> bool:
     """Wait for the crawl; past `timeout`, SIGTERM then SIGKILL after `grace`. True if it timed out.
     A shutdown request (request_shutdown) has sent SIGTERM already: SIGKILL after SHUTDOWN_GRACE."""
     deadline = None if timeout is None else time.monotonic() + timeout
@@ -203,8 +226,14 @@ def _wait(process: subprocess.Popen[bytes], timeout: float | None, grace: float 
 
 
 def collect_stats(
-    data_dir: Path, run_id: str, name: str, launched: datetime, returncode: int | None,
-    timed_out: bool = False, log_path: Path | None = None, interrupted: bool = False,
+    data_dir: Path,
+    run_id: str,
+    name: str,
+    launched: datetime,
+    returncode: int | None,
+    timed_out: bool = False,
+    log_path: Path | None = None,
+    interrupted: bool = False,
 ) -> dict[str, Any]:
     """The stats JSON the crawl wrote, or one made here (and written to disk) when it wrote none:
     'partial' if the run had stored pages before it died, else 'failed', naming the cause.
@@ -234,20 +263,31 @@ def collect_stats(
     return fallback
 
 
-def _fallback(data_dir: Path, run_id: str, name: str, launched: datetime, reason: str) -> dict[str, Any]:
+def _fallback(
+    data_dir: Path, run_id: str, name: str, launched: datetime, reason: str
+) -> dict[str, Any]:
     stored = stored_by_run(data_dir, name, run_id)
     return {
-        "portal": name, "run_id": run_id, "started_at": launched.isoformat(),
-        "finished_at": datetime.now(UTC).isoformat(), "pages": stored, "articles": stored,
-        "new_articles": stored, "errors": 1, "status": "partial" if stored else "failed",
-        "finish_reason": reason, "drops": {}, "stats": {},
+        "portal": name,
+        "run_id": run_id,
+        "started_at": launched.isoformat(),
+        "finished_at": datetime.now(UTC).isoformat(),
+        "pages": stored,
+        "articles": stored,
+        "new_articles": stored,
+        "errors": 1,
+        "status": "partial" if stored else "failed",
+        "finish_reason": reason,
+        "drops": {},
+        "stats": {},
     }
 
 
 def stored_by_run(data_dir: Path, portal: str, run_id: str) -> int:
     """Article pages a run stored (its committed batch files), read from Parquet metadata only."""
     return sum(
-        pq.read_metadata(p).num_rows for p in pages_dir(data_dir, portal).glob(f"{run_id}-*.parquet")
+        pq.read_metadata(p).num_rows
+        for p in pages_dir(data_dir, portal).glob(f"{run_id}-*.parquet")
     )
 
 
@@ -288,7 +328,7 @@ def run_many(
     in each; return one stats dict per portal, in order (a 'failed' one for a crawl that never
     wrote its stats), as run_crawl does for one."""
     data_dir = Path(data_dir).resolve()
-    shards = [portals[i::max(1, processes)] for i in range(max(1, processes))]
+    shards = [portals[i :: max(1, processes)] for i in range(max(1, processes))]
     launched = datetime.now(UTC)
     running = []
     for number, shard in enumerate(s for s in shards if s):
@@ -296,8 +336,19 @@ def run_many(
         folder.mkdir(parents=True, exist_ok=True)
         listing = folder / f".many-{number}.json"
         listing.write_text(json.dumps([p.to_dict() for p in shard]), encoding="utf-8")
-        cmd = [python, "-m", "crawlers.many", "--portals-json", str(listing), "--data-dir", str(data_dir),
-               "--run-id", run_id, "--window", str(window)]
+        cmd = [
+            python,
+            "-m",
+            "crawlers.many",
+            "--portals-json",
+            str(listing),
+            "--data-dir",
+            str(data_dir),
+            "--run-id",
+            run_id,
+            "--window",
+            str(window),
+        ]
         cmd += ["--max-pages", str(max_pages)] if max_pages else []
         cmd += ["--allow-private"] if allow_private else []
         cmd += ["--since", since] if since else []
@@ -315,6 +366,10 @@ def run_many(
             if done is not None and done.get("finish_reason") == "finished":
                 results.append(done)  # finished before the stop: not a timeout of its own
             else:
-                results.append(collect_stats(data_dir, run_id, portal.name, launched, process.returncode, timed_out))
+                results.append(
+                    collect_stats(
+                        data_dir, run_id, portal.name, launched, process.returncode, timed_out
+                    )
+                )
     by_name = {s["portal"]: s for s in results}
     return [by_name[p.name] for p in portals]

@@ -29,7 +29,15 @@ SHUTDOWN_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 # drops that are policy, not failure: they do not count as errors
 NOT_ERRORS = frozenset({Reason.ROBOTS_DISALLOWED.value, Reason.OFFSITE.value})
-PARTIAL_REASONS = frozenset({"max_pages", "closespider_itemcount", "closespider_pagecount", "closespider_timeout", "shutdown"})
+PARTIAL_REASONS = frozenset(
+    {
+        "max_pages",
+        "closespider_itemcount",
+        "closespider_pagecount",
+        "closespider_timeout",
+        "shutdown",
+    }
+)
 
 
 def stats_path(data_dir: Path, run_id: str, portal: str) -> Path:
@@ -38,8 +46,15 @@ def stats_path(data_dir: Path, run_id: str, portal: str) -> Path:
 
 def drops_from(stats: dict[str, Any]) -> dict[str, int]:
     """Drops by pipeline.core.errors.Reason, folding Scrapy's own counters into the same vocabulary."""
-    drops = {k.removeprefix("pantau/drops/"): int(v) for k, v in stats.items() if k.startswith("pantau/drops/")}
-    for key, reason in (("robotstxt/forbidden", Reason.ROBOTS_DISALLOWED), ("offsite/filtered", Reason.OFFSITE)):
+    drops = {
+        k.removeprefix("pantau/drops/"): int(v)
+        for k, v in stats.items()
+        if k.startswith("pantau/drops/")
+    }
+    for key, reason in (
+        ("robotstxt/forbidden", Reason.ROBOTS_DISALLOWED),
+        ("offsite/filtered", Reason.OFFSITE),
+    ):
         if stats.get(key):
             drops[reason.value] = drops.get(reason.value, 0) + int(stats[key])
     return dict(sorted(drops.items()))
@@ -70,7 +85,9 @@ def summary(
 ) -> dict[str, Any]:
     drops = drops_from(stats)
     errors = sum(v for k, v in drops.items() if k not in NOT_ERRORS)
-    errors += int(stats.get("pantau/discovery_errors", 0)) + int(stats.get("spider_exceptions/count", 0))
+    errors += int(stats.get("pantau/discovery_errors", 0)) + int(
+        stats.get("spider_exceptions/count", 0)
+    )
     # robots.txt answering 5xx or failing disallows everything (RFC 9309): the portal is broken, and
     # monitoring must see it as an error rather than a quiet empty run
     errors += int(stats.get("pantau/robots_unreachable", 0))

@@ -53,7 +53,9 @@ def _getaddrinfo(host: str) -> tuple[str, ...]:
 def _resolve(host: str, timeout: float) -> tuple[str, ...]:
     # a daemon thread, not an executor: a lookup that never returns must not hold up process exit
     answer: list[tuple[str, ...]] = []
-    worker = threading.Thread(target=lambda: answer.append(_getaddrinfo(host)), name="pantau-dns", daemon=True)
+    worker = threading.Thread(
+        target=lambda: answer.append(_getaddrinfo(host)), name="pantau-dns", daemon=True
+    )
     worker.start()
     worker.join(timeout if timeout > 0 else None)  # 0: no deadline, as in the resolver
     if not answer:
@@ -84,7 +86,9 @@ def is_loopback_host(host: str) -> bool:
     return bool(addresses) and all(ipaddress.ip_address(a).is_loopback for a in addresses)
 
 
-def private_allowed(host: str, *, allow_private: bool = False, allowed_hosts: frozenset[str] = frozenset()) -> bool:
+def private_allowed(
+    host: str, *, allow_private: bool = False, allowed_hosts: frozenset[str] = frozenset()
+) -> bool:
     return allow_private or host.lower() in allowed_hosts
 
 

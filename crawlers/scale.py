@@ -27,7 +27,9 @@ from typing import Any
 from pipeline.core.errors import ConfigError
 
 KEY_PREFIX = "pantau:crawl:"
-KEY_TTL_SECONDS = 2 * 24 * 3600  # keys left by a killed worker expire instead of blocking the next crawl
+KEY_TTL_SECONDS = (
+    2 * 24 * 3600
+)  # keys left by a killed worker expire instead of blocking the next crawl
 SCHEDULER_PATH = "crawlers.scale.SharedScheduler"
 
 

@@ -58,9 +58,15 @@ def last_complete_run(data_dir: Path, portal: str) -> tuple[datetime, datetime] 
     for path in runs_dir(data_dir).glob(f"*/{portal}.json"):
         try:
             stats = json.loads(path.read_text(encoding="utf-8"))
-            if stats.get("finish_reason") not in COMPLETE_REASONS or stats.get("status") not in OK_STATUSES:
+            if (
+                stats.get("finish_reason") not in COMPLETE_REASONS
+                or stats.get("status") not in OK_STATUSES
+            ):
                 continue
-            span = (datetime.fromisoformat(stats["started_at"]), datetime.fromisoformat(stats["finished_at"]))
+            span = (
+                datetime.fromisoformat(stats["started_at"]),
+                datetime.fromisoformat(stats["finished_at"]),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a damaged stats file only costs a fuller re-scan
         if latest is None or span[0] > latest[0]:

@@ -43,9 +43,16 @@ class Walk:
     seen: set[str] = field(default_factory=set, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "start": self.start, "requests": self.pages, "listed": self.listed,
-                "found": self.listed, "new": self.new, "stop": self.stop or "open",
-                "oldest": self.oldest.isoformat() if self.oldest else None}
+        return {
+            "source": self.source,
+            "start": self.start,
+            "requests": self.pages,
+            "listed": self.listed,
+            "found": self.listed,
+            "new": self.new,
+            "stop": self.stop or "open",
+            "oldest": self.oldest.isoformat() if self.oldest else None,
+        }
 
 
 @dataclass
@@ -89,7 +96,11 @@ class Judge:
         if dated:
             walk.oldest = min([*dated, walk.oldest] if walk.oldest else dated)
         walk.seen.update(keys)
-        wanted = [e for e, k in zip(entries, keys, strict=True) if k in fresh and not self.known(k) and not self.old(e)]
+        wanted = [
+            e
+            for e, k in zip(entries, keys, strict=True)
+            if k in fresh and not self.known(k) and not self.old(e)
+        ]
         walk.new += len({canonical_url(e.url) for e in wanted})
         if not entries:
             walk.stop = "end"
@@ -99,7 +110,9 @@ class Judge:
             # judged on the links new to this walk: a "latest news" sidebar repeated on every
             # page would otherwise keep a walk going to its page limit every day
             walk.stop = "known"
-        elif all(e.lastmod and self.old(e) for e, k in zip(entries, keys, strict=True) if k in fresh):
+        elif all(
+            e.lastmod and self.old(e) for e, k in zip(entries, keys, strict=True) if k in fresh
+        ):
             walk.stop = "horizon"
         elif not has_next:
             walk.stop = "end"

@@ -37,7 +37,11 @@ class WarcPipeline:
         from warcio.warcwriter import WARCWriter
 
         spider: Any = self.crawler.spider
-        path = warc_path(Path(str(self.crawler.settings.get("PANTAU_DATA_DIR"))), spider.portal.name, spider.run_id)
+        path = warc_path(
+            Path(str(self.crawler.settings.get("PANTAU_DATA_DIR"))),
+            spider.portal.name,
+            spider.run_id,
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         self.handle = open(path, "ab")  # noqa: SIM115 (closed in close_spider)
         self.writer = WARCWriter(self.handle, gzip=True)

@@ -21,8 +21,15 @@ def crawl_markdown(
 ) -> str:
     problems = {h.portal: "; ".join(h.problems) for h in health}
     rows = [
-        [s.get("portal"), s.get("status"), s.get("pages", 0), s.get("articles", 0),
-         s.get("new_articles", 0), s.get("errors", 0), problems.get(s.get("portal", ""), "") or "-"]
+        [
+            s.get("portal"),
+            s.get("status"),
+            s.get("pages", 0),
+            s.get("articles", 0),
+            s.get("new_articles", 0),
+            s.get("errors", 0),
+            problems.get(s.get("portal", ""), "") or "-",
+        ]
         for s in results
     ]
     parts = [
@@ -42,11 +49,16 @@ def process_markdown(summary: dict[str, Any]) -> str:
         f"({summary.get('duplicates', 0)} duplicates, {summary.get('relevant', 0)} relevant), "
         f"{summary.get('mentions', 0)} mentions.",
         "## Articles per portal",
-        _table(["portal", "articles"], [[p, n] for p, n in sorted(per_portal.items())]) if per_portal else "none",
+        _table(["portal", "articles"], [[p, n] for p, n in sorted(per_portal.items())])
+        if per_portal
+        else "none",
     ]
     drops = summary.get("drops", {})
     if drops:
-        parts += ["## Dropped pages", _table(["reason", "pages"], [[r, n] for r, n in sorted(drops.items())])]
+        parts += [
+            "## Dropped pages",
+            _table(["reason", "pages"], [[r, n] for r, n in sorted(drops.items())]),
+        ]
     errors = summary.get("errors", [])
     if errors:
         parts += ["## Errors", "\n".join(f"- {e}" for e in errors[:50])]

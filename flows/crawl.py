@@ -41,7 +41,12 @@ class CrawlFailed(Exception):
 
 @task(name="crawl-portal", task_run_name="crawl-{target.name}")
 def crawl_portal(
-    target: CrawlTarget, data_dir: str, run_id: str, max_pages: int, allow_private: bool, timeout: float,
+    target: CrawlTarget,
+    data_dir: str,
+    run_id: str,
+    max_pages: int,
+    allow_private: bool,
+    timeout: float,
     since: str | None = None,
 ) -> dict[str, Any]:
     portal: Portal | str | None = Portal.from_dict(target.record) if target.record else None
@@ -73,8 +78,11 @@ def _parse_time(value: Any) -> datetime | None:
 
 def crawl_run_row(stats: dict[str, Any]) -> dict[str, Any]:
     """A crawl_runs row from a runner stats dict (drops and Scrapy counters kept as JSON)."""
-    extra = {"drops": stats.get("drops", {}), "discovery": stats.get("discovery", []),
-             "scrapy": stats.get("stats", {})}
+    extra = {
+        "drops": stats.get("drops", {}),
+        "discovery": stats.get("discovery", []),
+        "scrapy": stats.get("stats", {}),
+    }
     return {
         "run_id": stats.get("run_id"),
         "portal": stats.get("portal"),
@@ -100,7 +108,8 @@ def coverage_columns(stats: dict[str, Any]) -> dict[str, Any]:
         "horizon": _parse_time(coverage.get("horizon")),
         "sources": [str(s) for s in sources] if isinstance(sources, list) else None,
         "oldest_reached": _parse_time(coverage.get("oldest_reached")),
-        "stop_reason": coverage.get("stop_reason") or (stats.get("finish_reason") if stats.get("status") == "failed" else None),
+        "stop_reason": coverage.get("stop_reason")
+        or (stats.get("finish_reason") if stats.get("status") == "failed" else None),
     }
 
 
@@ -112,12 +121,23 @@ def _outcome(future: Any, target: CrawlTarget, run_id: str) -> dict[str, Any]:
         return exc.stats
     except Exception as exc:  # the runner itself broke: still a crawl_runs row, never a lost run
         now = datetime.now().astimezone().isoformat()
-        return {"portal": target.name, "run_id": run_id, "started_at": now, "finished_at": now,
-                "pages": 0, "articles": 0, "new_articles": 0, "errors": 1, "status": "failed",
-                "finish_reason": f"{type(exc).__name__}: {exc}"}
+        return {
+            "portal": target.name,
+            "run_id": run_id,
+            "started_at": now,
+            "finished_at": now,
+            "pages": 0,
+            "articles": 0,
+            "new_articles": 0,
+            "errors": 1,
+            "status": "failed",
+            "finish_reason": f"{type(exc).__name__}: {exc}",
+        }
 
 
-def run_health(stats: list[dict[str, Any]], state_dir: Path, max_error_rate: float) -> list[PortalHealth]:
+def run_health(
+    stats: list[dict[str, Any]], state_dir: Path, max_error_rate: float
+) -> list[PortalHealth]:
     """Run-level health (failed, zero articles, error rate) of the portals of this run."""
     return [
         PortalHealth(
@@ -132,7 +152,12 @@ def run_health(stats: list[dict[str, Any]], state_dir: Path, max_error_rate: flo
 
 
 def crawl_targets(
-    data_dir: Path, targets: list[CrawlTarget], *, max_pages: int, allow_private: bool, config: dict[str, Any],
+    data_dir: Path,
+    targets: list[CrawlTarget],
+    *,
+    max_pages: int,
+    allow_private: bool,
+    config: dict[str, Any],
     since: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
@@ -144,8 +169,15 @@ def crawl_targets(
     )
     shared_from = int(flows_cfg.get("shared_crawl_from", 0))
     if shared_from and len(targets) >= shared_from and not any(t.url for t in targets):
-        results = crawl_shared(data_dir, targets, run_id, max_pages=max_pages, allow_private=allow_private,
-                               config=config, since=since)
+        results = crawl_shared(
+            data_dir,
+            targets,
+            run_id,
+            max_pages=max_pages,
+            allow_private=allow_private,
+            config=config,
+            since=since,
+        )
         TableStore(data_dir).append_crawl_runs([crawl_run_row(s) for s in results])
         remember_records(data_dir / "state", targets)
         return run_id, results
@@ -155,8 +187,17 @@ def crawl_targets(
     for number, target in enumerate(targets):
         if number >= window:  # at most `window` crawl subprocesses at a time
             futures[number - window].wait()
-        futures.append(crawl.submit(target, str(data_dir), run_id, max_pages, allow_private,
-                                    float(flows_cfg["crawl_timeout"]), since))
+        futures.append(
+            crawl.submit(
+                target,
+                str(data_dir),
+                run_id,
+                max_pages,
+                allow_private,
+                float(flows_cfg["crawl_timeout"]),
+                since,
+            )
+        )
     results = []
     for target, future in zip(targets, futures, strict=True):
         results.append(_outcome(future, target, run_id))
@@ -167,8 +208,14 @@ def crawl_targets(
 
 
 def crawl_shared(
-    data_dir: Path, targets: list[CrawlTarget], run_id: str, *, max_pages: int, allow_private: bool,
-    config: dict[str, Any], since: str | None,
+    data_dir: Path,
+    targets: list[CrawlTarget],
+    run_id: str,
+    *,
+    max_pages: int,
+    allow_private: bool,
+    config: dict[str, Any],
+    since: str | None,
 ) -> list[dict[str, Any]]:
     """Many registry portals in a few Scrapy processes (crawlers.many): a subprocess per portal
     would spend seconds of CPU per portal just starting. Not retried per portal: a failed portal
@@ -179,9 +226,17 @@ def crawl_shared(
     flows_cfg = config["flows"]
     portals = [Portal.from_dict(t.record) if t.record else get_portal(t.name) for t in targets]
     step = Step("crawling portals (shared processes)", 1)
-    results = run_many(portals, data_dir=data_dir, run_id=run_id, processes=int(flows_cfg["shared_processes"]),
-                       window=int(flows_cfg["shared_window"]), max_pages=max_pages or None,
-                       allow_private=allow_private, since=since, timeout=float(flows_cfg["crawl_timeout"]))
+    results = run_many(
+        portals,
+        data_dir=data_dir,
+        run_id=run_id,
+        processes=int(flows_cfg["shared_processes"]),
+        window=int(flows_cfg["shared_window"]),
+        max_pages=max_pages or None,
+        allow_private=allow_private,
+        since=since,
+        timeout=float(flows_cfg["crawl_timeout"]),
+    )
     step.advance()
     return results
 
@@ -207,14 +262,26 @@ def crawl_flow(
     targets = build_targets(names, records, urls)
     with run_lock(folder, "pantau crawl"):  # a no-op under the CLI's lock
         run_id, results = crawl_targets(
-            folder, targets, max_pages=max_pages or int(config["crawl"]["max_pages"]),
-            allow_private=allow_private, config=config, since=since,
+            folder,
+            targets,
+            max_pages=max_pages or int(config["crawl"]["max_pages"]),
+            allow_private=allow_private,
+            config=config,
+            since=since,
         )
     health = run_health(results, folder / "state", float(config["monitoring"]["max_error_rate"]))
-    alerts = alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id) if alert else []
+    alerts = (
+        alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id)
+        if alert
+        else []
+    )
     logger = get_run_logger()
     for line in alerts:
         logger.warning("alert: %s", line)
     publish("pantau-crawl", crawl_markdown(run_id, results, health, alerts), f"crawl {run_id}")
-    return {"run_id": run_id, "crawls": results, "problems": {h.portal: h.problems for h in health if h.problems},
-            "alerts": alerts}
+    return {
+        "run_id": run_id,
+        "crawls": results,
+        "problems": {h.portal: h.problems for h in health if h.problems},
+        "alerts": alerts,
+    }

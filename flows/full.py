@@ -18,10 +18,14 @@ from pantau.monitoring import health_from_store
 from pipeline.core.config import settings
 
 
-def run_processing(folder: Path, runner: str | None, config: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+def run_processing(
+    folder: Path, runner: str | None, config: dict[str, Any], **kwargs: Any
+) -> dict[str, Any]:
     """process_flow on the chosen task runner (threads, or Dask)."""
     task_runner = task_runner_for(runner, config)
-    chosen = process_flow if task_runner is None else process_flow.with_options(task_runner=task_runner)
+    chosen = (
+        process_flow if task_runner is None else process_flow.with_options(task_runner=task_runner)
+    )
     return dict(chosen(data_dir=str(folder), **kwargs))
 
 
@@ -39,18 +43,38 @@ def full_run(
     alert: bool = True,
 ) -> dict[str, Any]:
     crawled = crawl_flow(
-        portals=portals, selector=selector, records=records, urls=urls, max_pages=max_pages,
-        allow_private=allow_private, alert=False, data_dir=str(folder),
+        portals=portals,
+        selector=selector,
+        records=records,
+        urls=urls,
+        max_pages=max_pages,
+        allow_private=allow_private,
+        alert=False,
+        data_dir=str(folder),
     )
     processed = run_processing(folder, runner, config)
     names = sorted({c["portal"] for c in crawled["crawls"]})
     health = health_from_store(folder, config, portals=names)
-    alerts = alert_on_failures(health, config["monitoring"], source="run", run_id=crawled["run_id"]) if alert else []
+    alerts = (
+        alert_on_failures(health, config["monitoring"], source="run", run_id=crawled["run_id"])
+        if alert
+        else []
+    )
     for line in alerts:
         get_run_logger().warning("alert: %s", line)
-    lines = [f"- {h.portal}: {h.health}" + (f" ({'; '.join(h.problems)})" if h.problems else "") for h in health]
-    publish("pantau-run", "# Run " + crawled["run_id"] + "\n\n" + "\n".join(lines), "crawl + process")
-    return {"crawl": crawled, "process": processed, "health": [h.as_dict() for h in health], "alerts": alerts}
+    lines = [
+        f"- {h.portal}: {h.health}" + (f" ({'; '.join(h.problems)})" if h.problems else "")
+        for h in health
+    ]
+    publish(
+        "pantau-run", "# Run " + crawled["run_id"] + "\n\n" + "\n".join(lines), "crawl + process"
+    )
+    return {
+        "crawl": crawled,
+        "process": processed,
+        "health": [h.as_dict() for h in health],
+        "alerts": alerts,
+    }
 
 
 @flow(name="pantau-run")
@@ -70,8 +94,16 @@ def full_flow(
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
     with run_lock(folder, "pantau run"):  # one lock over crawl + process (a no-op under the CLI's)
         return full_run(
-            folder=folder, config=config, portals=portals, selector=selector, records=records, urls=urls,
-            max_pages=max_pages, allow_private=allow_private, runner=runner, alert=alert,
+            folder=folder,
+            config=config,
+            portals=portals,
+            selector=selector,
+            records=records,
+            urls=urls,
+            max_pages=max_pages,
+            allow_private=allow_private,
+            runner=runner,
+            alert=alert,
         )
 
 
@@ -81,8 +113,14 @@ def demo_flow(data_dir: str | None = None, runner: str | None = None) -> dict[st
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
     with run_lock(folder, "pantau demo"), demo_server(folder / "state") as (records, note):
-        result = full_run(folder=folder, config=config, records=records, allow_private=True,
-                          runner=runner, alert=False)
+        result = full_run(
+            folder=folder,
+            config=config,
+            records=records,
+            allow_private=True,
+            runner=runner,
+            alert=False,
+        )
     result["demo_portals"] = [r["name"] for r in records]
     result["note"] = note
     return result

@@ -45,7 +45,9 @@ from pipeline.core.errors import DropCounter, Reason
 from pipeline.dedup.deduper import Deduper, signature_path
 from pipeline.store import TableStore
 
-DROPPED_FILE = "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
+DROPPED_FILE = (
+    "dropped_pages.json"  # pages the cleaner refused: not retried until their content changes
+)
 CACHE_DAYS = 30
 CLEAN_WINDOW = 4  # batches of HTML in memory at once: the workers' two, and two waiting
 
@@ -57,24 +59,42 @@ def _hash(*parts: Any) -> str:
 def _clean_key(context: Any, parameters: dict[str, Any]) -> str:
     pages = [(p["url"], p.get("sha256"), p.get("portal")) for p in parameters["pages"]]
     # the site parsers' selectors live in the portal records (crawlers/), outside the fingerprint
-    selectors = {key: repr(site_selectors().get(key)) for key in sorted(set(filter(None, parameters["parsers"].values())))}
+    selectors = {
+        key: repr(site_selectors().get(key))
+        for key in sorted(set(filter(None, parameters["parsers"].values())))
+    }
     return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"], selectors)
 
 
 def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
-    items = [(i["article_id"], hashlib.sha256(i["body"].encode()).hexdigest(), i.get("published"),
-              i.get("province")) for i in parameters["items"]]
+    items = [
+        (
+            i["article_id"],
+            hashlib.sha256(i["body"].encode()).hexdigest(),
+            i.get("published"),
+            i.get("province"),
+        )
+        for i in parameters["items"]
+    ]
     return "extract-" + _hash(code_fingerprint("nlp"), items)
 
 
-@task(name="clean-batch", cache_key_fn=_clean_key, persist_result=True,
-      cache_expiration=timedelta(days=CACHE_DAYS))
+@task(
+    name="clean-batch",
+    cache_key_fn=_clean_key,
+    persist_result=True,
+    cache_expiration=timedelta(days=CACHE_DAYS),
+)
 def clean_task(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> CleanResult:
     return clean_pages(pages, parsers)
 
 
-@task(name="extract-batch", cache_key_fn=_extract_key, persist_result=True,
-      cache_expiration=timedelta(days=CACHE_DAYS))
+@task(
+    name="extract-batch",
+    cache_key_fn=_extract_key,
+    persist_result=True,
+    cache_expiration=timedelta(days=CACHE_DAYS),
+)
 def extract_task(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return extract_mentions(items)
 
@@ -139,8 +159,13 @@ def _with_html(chunk: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]
     return attach_html(chunk), True
 
 
-def _clean_stream(chunks: list[list[dict[str, Any]]], parsers: dict[str, str | None], cleaner: Any,
-                  step: Step, errors: list[str]) -> list[Any]:
+def _clean_stream(
+    chunks: list[list[dict[str, Any]]],
+    parsers: dict[str, str | None],
+    cleaner: Any,
+    step: Step,
+    errors: list[str],
+) -> list[Any]:
     """Submit the clean batches with at most CLEAN_WINDOW of them (and their HTML) in flight."""
     results: list[Any] = []
     in_flight: deque[tuple[Any, list[dict[str, Any]], bool]] = deque()
@@ -162,9 +187,14 @@ def _clean_stream(chunks: list[list[dict[str, Any]]], parsers: dict[str, str | N
     return results
 
 
-def clean_all(pages: list[dict[str, Any]], parsers: dict[str, str | None], size: int,
-              config: dict[str, Any], errors: list[str], use_cache: bool = True,
-              ) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
+def clean_all(
+    pages: list[dict[str, Any]],
+    parsers: dict[str, str | None],
+    size: int,
+    config: dict[str, Any],
+    errors: list[str],
+    use_cache: bool = True,
+) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
     """Clean pending pages batch by batch. `pages` may be index rows without HTML
     (`pending_page_index`): a batch's HTML is read when it is submitted and let go once cleaned."""
     chunks = batches(pages, size)
@@ -197,7 +227,9 @@ def seeded_deduper(store: Any, folder: Path, new_ids: set[str]) -> Any:
     return deduper
 
 
-def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], deduper: Any = None) -> list[Article]:
+def dedup_and_score(
+    articles: list[Article], stored: list[dict[str, Any]], deduper: Any = None
+) -> list[Article]:
     """Mark copies (dup_of) against stored and earlier new articles.
 
     Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
@@ -211,14 +243,26 @@ def dedup_and_score(articles: list[Article], stored: list[dict[str, Any]], dedup
         original = deduper.check(article.article_id, article.body, article.published_at)
         article.dup_of = original if original and original != article.article_id else None
         if article.relevant is None:
-            article.relevant, article.relevance_terms = pipeline.clean.relevance(f"{article.title or ''}\n{article.body}")
+            article.relevant, article.relevance_terms = pipeline.clean.relevance(
+                f"{article.title or ''}\n{article.body}"
+            )
     return articles
 
 
-def extract_all(articles: list[Article], size: int, config: dict[str, Any],
-                errors: list[str], use_cache: bool = True) -> dict[str, list[dict[str, Any]]]:
+def extract_all(
+    articles: list[Article],
+    size: int,
+    config: dict[str, Any],
+    errors: list[str],
+    use_cache: bool = True,
+) -> dict[str, list[dict[str, Any]]]:
     items = [
-        {"article_id": a.article_id, "body": a.body, "published": published_date(a), "province": a.province}
+        {
+            "article_id": a.article_id,
+            "body": a.body,
+            "published": published_date(a),
+            "province": a.province,
+        }
         for a in articles
         if a.dup_of is None
     ]
@@ -232,8 +276,14 @@ def extract_all(articles: list[Article], size: int, config: dict[str, Any],
     return mentions
 
 
-def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[str],
-                    use_cache: bool = True, fresh: frozenset[str] = frozenset()) -> int:
+def reextract_stale(
+    store: Any,
+    size: int,
+    config: dict[str, Any],
+    errors: list[str],
+    use_cache: bool = True,
+    fresh: frozenset[str] = frozenset(),
+) -> int:
     """Extract again the stored originals that another extractor version did; replaces their
     mentions, rebuilds the derived tables and returns how many. `fresh`: ids extracted in this run."""
     if not store.read_arrow("mentions", ["article_id"]).num_rows:
@@ -244,12 +294,24 @@ def reextract_stale(store: Any, size: int, config: dict[str, Any], errors: list[
     stale = set(stale_extractions(store, VERSION)) - fresh
     if not stale:
         return 0
-    rows = store.read_arrow("articles", ["article_id", "url", "body", "published_at", "province", "dup_of"])
-    articles = [Article(url=r["url"], title=None, body=r["body"], published_at=r["published_at"],
-                        province=r["province"]) for r in rows.to_pylist()
-                if r["article_id"] in stale and r["dup_of"] is None]
+    rows = store.read_arrow(
+        "articles", ["article_id", "url", "body", "published_at", "province", "dup_of"]
+    )
+    articles = [
+        Article(
+            url=r["url"],
+            title=None,
+            body=r["body"],
+            published_at=r["published_at"],
+            province=r["province"],
+        )
+        for r in rows.to_pylist()
+        if r["article_id"] in stale and r["dup_of"] is None
+    ]
     # the same path as new articles (extract_all), keyed by the id the store holds them under
-    mentions = extract_all([a for a in articles if a.article_id in stale], size, config, errors, use_cache)
+    mentions = extract_all(
+        [a for a in articles if a.article_id in stale], size, config, errors, use_cache
+    )
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
@@ -262,7 +324,9 @@ def _entity_keys(store: Any) -> set[str]:
     return set(store.read("entities", ["entity_id"])["entity_id"])
 
 
-def store_results(store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]) -> list[dict]:
+def store_results(
+    store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]
+) -> list[dict]:
     """Write articles whose extraction finished (duplicates need none); returns new entities."""
     keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     before = _entity_keys(store)
@@ -278,8 +342,14 @@ def store_results(store: Any, articles: list[Article], mentions: dict[str, list[
     return fresh.sort_values(["type", "name"]).to_dict("records")
 
 
-def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = False,
-                  batch_size: int | None = None, use_cache: bool = True) -> dict[str, Any]:
+def process_pages(
+    folder: Path,
+    config: dict[str, Any],
+    *,
+    reprocess: bool = False,
+    batch_size: int | None = None,
+    use_cache: bool = True,
+) -> dict[str, Any]:
     from pipeline.dedup.deduper import signature_path
     from pipeline.store.verify import heal
 
@@ -306,18 +376,25 @@ def process_pages(folder: Path, config: dict[str, Any], *, reprocess: bool = Fal
         per_portal[article.portal or "unknown"] = per_portal.get(article.portal or "unknown", 0) + 1
     return {
         "reextracted": reextracted,
-        "pages": len(pages), "stored": len(kept),
+        "pages": len(pages),
+        "stored": len(kept),
         "duplicates": sum(a.dup_of is not None for a in kept),
         "relevant": sum(bool(a.relevant) for a in kept),
         "mentions": sum(len(mentions.get(a.article_id, [])) for a in kept),
-        "drops": drops.as_dict(), "errors": errors, "articles_per_portal": per_portal,
-        "new_entities": new_entities, "repaired": repaired,
+        "drops": drops.as_dict(),
+        "errors": errors,
+        "articles_per_portal": per_portal,
+        "new_entities": new_entities,
+        "repaired": repaired,
     }
 
 
 @flow(name="pantau-process", task_runner=ThreadPoolTaskRunner(max_workers=2))  # type: ignore[arg-type]
 def process_flow(
-    data_dir: str | None = None, reprocess: bool = False, batch_size: int | None = None, use_cache: bool = True
+    data_dir: str | None = None,
+    reprocess: bool = False,
+    batch_size: int | None = None,
+    use_cache: bool = True,
 ) -> dict[str, Any]:
     """Clean, deduplicate, extract and store every page not processed yet.
 
@@ -326,7 +403,9 @@ def process_flow(
     config = settings()
     folder = Path(data_dir) if data_dir else Path(config["data_dir"])
     with run_lock(folder, "pantau process"):  # a no-op under the CLI's lock
-        summary = process_pages(folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache)
+        summary = process_pages(
+            folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache
+        )
     for line in summary["errors"]:
         get_run_logger().error(line)
     publish("pantau-process", process_markdown(summary), f"{summary['stored']} articles stored")

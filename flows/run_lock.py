@@ -63,8 +63,10 @@ def check_writable(data_dir: Path) -> None:
             with tempfile.NamedTemporaryFile(dir=folder, prefix=".pantau-probe-"):
                 pass
         except OSError as exc:
-            raise InputError(f"{folder}: cannot write there ({exc.strerror or exc}); "
-                             "check its permissions and free space") from exc
+            raise InputError(
+                f"{folder}: cannot write there ({exc.strerror or exc}); "
+                "check its permissions and free space"
+            ) from exc
 
 
 def check_manifest(data_dir: Path) -> None:

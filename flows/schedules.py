@@ -55,7 +55,7 @@ def check_cron(cron: str, where: str) -> str:
     if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
         raise ConfigError(
             f"{where}: cron {cron!r} is not a five-field cron expression (minute hour day month weekday), "
-            "e.g. \"0 2 * * *\""
+            'e.g. "0 2 * * *"'
         )
     # Prefect's cron parser is the one the server uses; imported here because Prefect takes seconds
     # to import and the CLI validates schedules before it starts anything (flows/__init__ configured it)
@@ -66,17 +66,23 @@ def check_cron(cron: str, where: str) -> str:
     return " ".join(fields)
 
 
-def resolve_selector(selector: str | list[str] | tuple[str, ...], portals: Mapping[str, Any]) -> list[str]:
+def resolve_selector(
+    selector: str | list[str] | tuple[str, ...], portals: Mapping[str, Any]
+) -> list[str]:
     """Portal names a selector stands for, sorted; InputError for a bad selector or unknown name."""
     if isinstance(selector, list | tuple):
         unknown = [name for name in selector if name not in portals]
         if unknown:
-            raise InputError(f"unknown portal(s) {', '.join(map(repr, unknown))}; `pantau portals list` shows the registry")
+            raise InputError(
+                f"unknown portal(s) {', '.join(map(repr, unknown))}; `pantau portals list` shows the registry"
+            )
         if not selector:
             raise InputError("an empty portal list selects nothing")
         return sorted(set(selector))
     if not isinstance(selector, str) or not selector.strip():
-        raise InputError(f"portal selector {selector!r}: expected a string or a list of portal names")
+        raise InputError(
+            f"portal selector {selector!r}: expected a string or a list of portal names"
+        )
     if selector.strip() == "all":
         return sorted(portals)
     key, sep, value = selector.strip().partition(":")
@@ -107,7 +113,9 @@ def _one_schedule(raw: Any, index: int, portals: Mapping[str, Any]) -> Schedule:
     where = f"schedule {name!r}"
     unknown = sorted(set(raw) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(KNOWN_KEYS))})")
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(unknown)} (known: {', '.join(sorted(KNOWN_KEYS))})"
+        )
     for key in ("cron", "portals"):
         if key not in raw:
             raise ConfigError(f"{where}: missing {key!r}")

@@ -60,7 +60,9 @@ def _wait_healthy(api_url: str, process: subprocess.Popen[bytes], log: Path) -> 
     while time.monotonic() < deadline:
         if process.poll() is not None:
             tail = log.read_text(encoding="utf-8", errors="replace")[-800:]
-            raise PantauError(f"the Prefect server exited with code {process.returncode}; log {log}:\n{tail}")
+            raise PantauError(
+                f"the Prefect server exited with code {process.returncode}; log {log}:\n{tail}"
+            )
         try:
             with urllib.request.urlopen(f"{api_url}/health", timeout=2) as response:
                 if response.status == 200:
@@ -78,8 +80,18 @@ def prefect_server(home: Path, port: int = 0) -> Iterator[str]:
     log = home / "server.log"
     env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     env.pop("PREFECT_API_URL", None)
-    cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port),
-           "--analytics-off"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "prefect",
+        "server",
+        "start",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--analytics-off",
+    ]
     with open(log, "ab") as handle:
         process = subprocess.Popen(cmd, stdout=handle, stderr=subprocess.STDOUT, env=env)
     info = home / SERVER_FILE

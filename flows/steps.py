@@ -24,7 +24,17 @@ from pipeline.core.article import Article, canonical_url
 from pipeline.core.errors import Dropped
 from pipeline.core.parquet_io import parquet_files
 
-PAGE_COLUMNS = ["url", "final_url", "portal", "province", "fetched_at", "status", "content_type", "encoding", "sha256"]
+PAGE_COLUMNS = [
+    "url",
+    "final_url",
+    "portal",
+    "province",
+    "fetched_at",
+    "status",
+    "content_type",
+    "encoding",
+    "sha256",
+]
 
 
 @dataclass
@@ -45,7 +55,9 @@ def latest_pages(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         if row.get("status") != 200 or not row.get("url"):
             continue
         key = canonical_url(row["url"])
-        if key not in best or (row.get("fetched_at") or datetime.min) > (best[key].get("fetched_at") or datetime.min):
+        if key not in best or (row.get("fetched_at") or datetime.min) > (
+            best[key].get("fetched_at") or datetime.min
+        ):
             best[key] = row
     return [best[k] for k in sorted(best)]
 
@@ -95,8 +107,12 @@ def attach_html(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for page in pages:
         by_file.setdefault(page["_file"], set()).add(page["_row"])
     html = {file: _file_html(file, rows) for file, rows in by_file.items()}
-    return [dict({k: v for k, v in p.items() if not k.startswith("_")}, html=html[p["_file"]][p["_row"]])
-            for p in pages]
+    return [
+        dict(
+            {k: v for k, v in p.items() if not k.startswith("_")}, html=html[p["_file"]][p["_row"]]
+        )
+        for p in pages
+    ]
 
 
 def pending_page_index(
@@ -136,7 +152,10 @@ def clean_pages(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> 
     for page in pages:
         try:
             article = clean_html(
-                page["html"], page["url"], parser=parsers.get(page.get("portal") or ""), encoding=page.get("encoding")
+                page["html"],
+                page["url"],
+                parser=parsers.get(page.get("portal") or ""),
+                encoding=page.get("encoding"),
             )
         except Dropped as drop:
             result.drops.append((page["url"], drop.reason.value, drop.detail))
@@ -155,7 +174,9 @@ def order_for_dedup(articles: list[Article]) -> list[Article]:
     syndicated text is the original; undated articles last; equal times by article_id (the
     Deduper's own tie-break), so the original never depends on the order pages arrived in."""
     far = datetime.max
-    return sorted(articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.article_id))
+    return sorted(
+        articles, key=lambda a: (utc_naive(a.published_at) if a.published_at else far, a.article_id)
+    )
 
 
 def published_date(article: dict[str, Any] | Article) -> date | None:
@@ -168,9 +189,13 @@ def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, An
     import nlp  # here, not at the top: spaCy takes seconds to load, and readers of pages never need it
 
     out: dict[str, list[dict[str, Any]]] = {}
-    extractions = list(nlp.extract_many([(i["body"], i.get("published"), i.get("province")) for i in items]))
+    extractions = list(
+        nlp.extract_many([(i["body"], i.get("published"), i.get("province")) for i in items])
+    )
     for item, extraction in zip(items, extractions, strict=True):
-        out[item["article_id"]] = [dict(m, article_id=item["article_id"]) for m in extraction.mentions]
+        out[item["article_id"]] = [
+            dict(m, article_id=item["article_id"]) for m in extraction.mentions
+        ]
     return out
 
 

@@ -60,7 +60,11 @@ def build_targets(
     records: list[dict[str, Any]] | None = None,
     urls: list[str] | None = None,
 ) -> list[CrawlTarget]:
-    targets = [*registry_targets(portals or []), *record_targets(records or []), *url_targets(urls or [])]
+    targets = [
+        *registry_targets(portals or []),
+        *record_targets(records or []),
+        *url_targets(urls or []),
+    ]
     if not targets:
         raise InputError("nothing to crawl: name a portal (--portal NAME) or a URL (--url URL)")
     names = [t.name for t in targets]
@@ -80,7 +84,9 @@ def remember_records(state_dir: Path, targets: list[CrawlTarget]) -> None:
     state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / PORTALS_SEEN
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(known, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.write_text(
+        json.dumps(known, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+    )
     os.replace(tmp, path)
 
 

@@ -56,7 +56,9 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def _result(doc: Doc) -> Extraction:
     state = doc._.pantau
     published = state.published.isoformat() if state.published else None
-    return Extraction(state.text, list(state.mentions), _sentence_starts(doc), VERSION, published=published)
+    return Extraction(
+        state.text, list(state.mentions), _sentence_starts(doc), VERSION, published=published
+    )
 
 
 def extract(text: str, *, published: date | None = None, province: str | None = None) -> Extraction:
@@ -83,7 +85,9 @@ def extract_many(
     yield from _pipe(pending, batch_size)
 
 
-def _pipe(items: list[tuple[str, date | None, str | None]], batch_size: int) -> Iterator[Extraction]:
+def _pipe(
+    items: list[tuple[str, date | None, str | None]], batch_size: int
+) -> Iterator[Extraction]:
     docs = (_doc(text, published, province) for text, published, province in items)
     for doc in load().pipe(docs, batch_size=batch_size):
         yield _result(doc)

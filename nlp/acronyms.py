@@ -64,10 +64,14 @@ def _parenthesised(ws: list[Word], i: int) -> tuple[str, int] | None:
     """ "(Kesbangpol)", "(DPD KNPI)" or "(PC GP Ansor)" at i: the acronym and the index of ")"."""
     for size in (1, 2, 3):
         close = i + size + 1
-        if close < len(ws) and ws[close].text == ")" and all(_acronym_word(w) for w in ws[i + 1:close]):
+        if (
+            close < len(ws)
+            and ws[close].text == ")"
+            and all(_acronym_word(w) for w in ws[i + 1 : close])
+        ):
             if size == 2 and not ws[i + 1].is_upper:
                 return None
-            return " ".join(w.text for w in ws[i + 1:close]), close
+            return " ".join(w.text for w in ws[i + 1 : close]), close
     return None
 
 
@@ -86,7 +90,9 @@ def definitions(ws: list[Word]) -> list[Definition]:
         for first in range(i - 1, start - 1, -1):
             if not ws[first].text[:1].isalpha() and ws[first].text != ",":
                 break
-            if ws[first].is_title and aligns(acronym.replace(" ", ""), tuple(w.text for w in ws[first:i])):
+            if ws[first].is_title and aligns(
+                acronym.replace(" ", ""), tuple(w.text for w in ws[first:i])
+            ):
                 found.append(Definition(acronym, first, i, close))
                 break
     return found

@@ -41,8 +41,14 @@ def pieces(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def extract_long(text: str, extract_one: Callable[[str], Extraction], *, size: int = CHUNK_CHARS,
-                 budget: float = TIME_BUDGET, clock: Callable[[], float] = time.monotonic) -> Extraction:
+def extract_long(
+    text: str,
+    extract_one: Callable[[str], Extraction],
+    *,
+    size: int = CHUNK_CHARS,
+    budget: float = TIME_BUDGET,
+    clock: Callable[[], float] = time.monotonic,
+) -> Extraction:
     """Extraction of a long `text`, piece by piece, within `budget` seconds."""
     began = clock()
     found: list[Mention] = []

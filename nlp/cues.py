@@ -10,7 +10,9 @@ from nlp.lexicons import participation as pa
 
 
 def words_pattern(words: Sequence[str]) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)  # longest first: "rapat koordinasi" before "rapat"
+    ordered = sorted(
+        words, key=len, reverse=True
+    )  # longest first: "rapat koordinasi" before "rapat"
     return re.compile(r"\b(?:" + "|".join(ordered) + r")\b", re.IGNORECASE)
 
 
@@ -20,8 +22,15 @@ def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
-FUTURE, REQUEST, PLANNED = words_pattern(pa.FUTURE), words_pattern(pa.REQUEST), words_pattern(pa.PLANNED)
-REPRESENTED_AFTER, REPRESENTED_BEFORE = words_pattern(pa.REPRESENTED_AFTER), words_pattern(pa.REPRESENTED_BEFORE)
+FUTURE, REQUEST, PLANNED = (
+    words_pattern(pa.FUTURE),
+    words_pattern(pa.REQUEST),
+    words_pattern(pa.PLANNED),
+)
+REPRESENTED_AFTER, REPRESENTED_BEFORE = (
+    words_pattern(pa.REPRESENTED_AFTER),
+    words_pattern(pa.REPRESENTED_BEFORE),
+)
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
 SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
@@ -33,7 +42,9 @@ BODY_PRESENCE = words_pattern([w for w in pa.PRESENCE if w not in pa.RECIPIENT])
 CUT_AFTER = re.compile(r"(?:^|[\s,(])(?:[A-Z][A-Za-z]{0,3}|[A-Z]{1,3})\.\s*$")
 CLAUSE = re.compile(r"\bbahwa\b|[:;]")
 QUOTED = re.compile(r"[“\"][^”\"\n]{3,}[”\"]|‘[^’\n]{3,}’")  # speech, and themes in single quotes
-VENUE = re.compile(r"\b(?:di|ke|dari)\s+(?:" + "|".join(pa.VENUE) + r")\b[^.;:\n]{0,60}$", re.IGNORECASE)
+VENUE = re.compile(
+    r"\b(?:di|ke|dari)\s+(?:" + "|".join(pa.VENUE) + r")\b[^.;:\n]{0,60}$", re.IGNORECASE
+)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z0-9])|\n+")
 
 
@@ -74,5 +85,3 @@ def earliest(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, 
                 hits.append((m.start(), -len(m.group()), name))
                 break
     return (min(hits)[0], min(hits)[2]) if hits else None
-
-

@@ -26,8 +26,21 @@ from nlp.participation import (
     side_of,
 )
 
-__all__ = ["BODY", "GOVERNMENT_KINDS", "OFFICIAL", "ORG", "Article", "Engagement", "Marker", "Part",
-           "event_type", "find", "interaction", "sentence_spans", "side_of"]
+__all__ = [
+    "BODY",
+    "GOVERNMENT_KINDS",
+    "OFFICIAL",
+    "ORG",
+    "Article",
+    "Engagement",
+    "Marker",
+    "Part",
+    "event_type",
+    "find",
+    "interaction",
+    "sentence_spans",
+    "side_of",
+]
 
 
 @dataclass(frozen=True)
@@ -50,22 +63,37 @@ class Engagement:
     evidence: str = ""
 
 
-def find(text: str, parts: Sequence[Part], *, title: str | None = None,
-         sentence_starts: Sequence[int] | None = None, dates: Sequence[Marker] = (),
-         places: Sequence[Marker] = (), published: str | None = None) -> list[Engagement]:
+def find(
+    text: str,
+    parts: Sequence[Part],
+    *,
+    title: str | None = None,
+    sentence_starts: Sequence[int] | None = None,
+    dates: Sequence[Marker] = (),
+    places: Sequence[Marker] = (),
+    published: str | None = None,
+) -> list[Engagement]:
     """The engagements one body reports: one per event day when the body reports events on
     several days, each with the organisations named after its day (a day whose report names no
     government participant is background, its organisations take no part); else one."""
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
-    orgs = [p for p in taking if p.side == ORG and not article.reported(p) and article.reports_event(p.start)]
+    orgs = [
+        p
+        for p in taking
+        if p.side == ORG and not article.reported(p) and article.reports_event(p.start)
+    ]
     government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
     if not orgs or not government:
         return []
-    names = sorted({text[p.start:p.end] for p in parts if p.side != OFFICIAL}, key=len, reverse=True)
+    names = sorted(
+        {text[p.start : p.end] for p in parts if p.side != OFFICIAL}, key=len, reverse=True
+    )
     lead = text[slice(*article.spans[0])] if article.spans else ""
     days = _event_days(article, dates, published)
-    if len(days) > 1:  # an earlier day reported without the government ("Musda ... lalu") is background
+    if (
+        len(days) > 1
+    ):  # an earlier day reported without the government ("Musda ... lalu") is background
         acting = {_day_of(days, p.start) for p in government}
         orgs = [p for p in orgs if _day_of(days, p.start) in acting]
     groups = [(day, [p for p in orgs if _day_of(days, p.start) == k]) for k, day in enumerate(days)]
@@ -75,24 +103,52 @@ def find(text: str, parts: Sequence[Part], *, title: str | None = None,
     if len(groups) < 2:
         first = min(p.start for p in [*orgs, *government])
         a, b = article.sentence(first)
-        relative = _relative_day(article, [article.spans[0], (a, b)] if article.spans else [], dates, published)
-        return [_engagement(government, orgs, event_type(lead, title, text[a:b], text, names=names),
-                            relative[0] if relative else _date(article, dates, published), _place(article, places),
-                            text[a:b])]
+        relative = _relative_day(
+            article, [article.spans[0], (a, b)] if article.spans else [], dates, published
+        )
+        return [
+            _engagement(
+                government,
+                orgs,
+                event_type(lead, title, text[a:b], text, names=names),
+                relative[0] if relative else _date(article, dates, published),
+                _place(article, places),
+                text[a:b],
+            )
+        ]
     found = []
     for day, group in groups:
         a, b = article.sentence(day.start)
-        found.append(_engagement(government, group, event_type(text[a:b], lead, title, text, names=names),
-                                 day.value, _place(article, places, day.start) or _place(article, places),
-                                 text[a:b]))
+        found.append(
+            _engagement(
+                government,
+                group,
+                event_type(text[a:b], lead, title, text, names=names),
+                day.value,
+                _place(article, places, day.start) or _place(article, places),
+                text[a:b],
+            )
+        )
     return found
 
 
-def _engagement(government: list[Part], orgs: list[Part], kind: str, day: str | None, place: str | None,
-                evidence: str) -> Engagement:
-    return Engagement(government=_keys(government, OFFICIAL), government_bodies=_keys(government, BODY),
-                      organisations=_keys(orgs, ORG), event_type=kind, date=day, place=place,
-                      evidence=evidence.strip())
+def _engagement(
+    government: list[Part],
+    orgs: list[Part],
+    kind: str,
+    day: str | None,
+    place: str | None,
+    evidence: str,
+) -> Engagement:
+    return Engagement(
+        government=_keys(government, OFFICIAL),
+        government_bodies=_keys(government, BODY),
+        organisations=_keys(orgs, ORG),
+        event_type=kind,
+        date=day,
+        place=place,
+        evidence=evidence.strip(),
+    )
 
 
 def _event_days(article: Article, dates: Sequence[Marker], published: str | None) -> list[Marker]:
@@ -101,8 +157,12 @@ def _event_days(article: Article, dates: Sequence[Marker], published: str | None
     days: list[Marker] = []
     for marker in sorted(dates, key=lambda m: m.start):
         a, b = article.sentence(marker.start)
-        if (published and marker.value > published) or article.quoted(marker.start) \
-                or FUTURE.search(article.text[a:marker.start]) or not interaction(article.text[a:b]):
+        if (
+            (published and marker.value > published)
+            or article.quoted(marker.start)
+            or FUTURE.search(article.text[a : marker.start])
+            or not interaction(article.text[a:b])
+        ):
             continue
         if not days or days[-1].value != marker.value:
             days.append(Marker(a, marker.value))
@@ -115,11 +175,17 @@ def _day_of(days: list[Marker], start: int) -> int:
 
 
 def _keys(parts: Sequence[Part], side: str) -> list[str]:
-    return list(dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side))
+    return list(
+        dict.fromkeys(p.key for p in sorted(parts, key=lambda p: p.start) if p.side == side)
+    )
 
 
-def _relative_day(article: Article, sentences: list[tuple[int, int]], dates: Sequence[Marker],
-                  published: str | None) -> tuple[str | None] | None:
+def _relative_day(
+    article: Article,
+    sentences: list[tuple[int, int]],
+    dates: Sequence[Marker],
+    published: str | None,
+) -> tuple[str | None] | None:
     """The event's day from the lead or the first participant's sentence when it reports the event
     relative to publication, with no date of its own."""
     for a, b in sentences:
@@ -139,7 +205,13 @@ def _relative(sentence: str, published: str | None) -> tuple[str | None] | None:
         return None
     if not published:
         return (None,)
-    back = 2 if found.group().lower().startswith("kemarin lusa") else 1 if found.group().lower() == "kemarin" else 0
+    back = (
+        2
+        if found.group().lower().startswith("kemarin lusa")
+        else 1
+        if found.group().lower() == "kemarin"
+        else 0
+    )
     return ((date.fromisoformat(published) - timedelta(days=back)).isoformat(),)
 
 
@@ -150,7 +222,7 @@ def _date(article: Article, dates: Sequence[Marker], published: str | None = Non
         if published and marker.value > published:
             continue
         a, _ = article.sentence(marker.start)
-        if not article.quoted(marker.start) and not FUTURE.search(article.text[a:marker.start]):
+        if not article.quoted(marker.start) and not FUTURE.search(article.text[a : marker.start]):
             return marker.value
     return None
 

@@ -21,7 +21,9 @@ class Extraction:
     found: list[Mention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     extractor: str = VERSION
-    flags: list[str] = field(default_factory=list)  # e.g. nlp_chunked, nlp_time_budget (nlp/chunking.py)
+    flags: list[str] = field(
+        default_factory=list
+    )  # e.g. nlp_chunked, nlp_time_budget (nlp/chunking.py)
     published: str | None = None  # ISO publication day, when known: no engagement happens after it
 
     def entities(self, kind: str) -> list[Mention]:
@@ -50,10 +52,17 @@ class Extraction:
         officials = []
         for m in self.entities(OFFICIAL):
             role, jurisdiction = self._first_role(m.entity)
-            officials.append({"name": m.normalized, "role": role, "jurisdiction": jurisdiction or m.jurisdiction})
-        persons = [{"name": m.normalized, "role": self._first_role(m.entity)[0]} for m in self.entities(PERSON)]
-        organisations = [{"name": m.normalized, "acronym": self._acronym(m.entity), "kind": m.kind}
-                         for m in self.entities(ORG)]
+            officials.append(
+                {"name": m.normalized, "role": role, "jurisdiction": jurisdiction or m.jurisdiction}
+            )
+        persons = [
+            {"name": m.normalized, "role": self._first_role(m.entity)[0]}
+            for m in self.entities(PERSON)
+        ]
+        organisations = [
+            {"name": m.normalized, "acronym": self._acronym(m.entity), "kind": m.kind}
+            for m in self.entities(ORG)
+        ]
         places = []
         for m in self.entities(PLACE):
             place: dict[str, Any] = {"name": m.normalized, "level": m.kind, "code": m.code}
@@ -67,39 +76,71 @@ class Extraction:
                 item["weekday_mismatch"] = True
             dates.append(item)
         engagements = self.engagements(title)
-        return {"officials": officials, "persons": persons, "organisations": organisations,
-                "places": places, "dates": dates,
-                "relevant": relevance.relevant(engagements, self.text, title),
-                "engagements": engagements}
+        return {
+            "officials": officials,
+            "persons": persons,
+            "organisations": organisations,
+            "places": places,
+            "dates": dates,
+            "relevant": relevance.relevant(engagements, self.text, title),
+            "engagements": engagements,
+        }
 
     def engagements(self, title: str | None = None) -> list[dict[str, Any]]:
         """DESIGN.md's `engagements`: participants by their output names."""
-        names = {m.entity: m.normalized for kind in (OFFICIAL, ORG, PLACE) for m in self.entities(kind)}
-        found = eng.find(self.text, self.parts(), title=title, sentence_starts=self.sentence_starts,
-                         dates=self.date_markers(), places=self.place_markers(), published=self.published)
-        return [{"government": [names[k] for k in e.government],
-                 "government_bodies": [names[k] for k in e.government_bodies],
-                 "organisations": [names[k] for k in e.organisations],
-                 "event_type": e.event_type, "date": e.date,
-                 "place": names.get(e.place) if e.place else None} for e in found]
+        names = {
+            m.entity: m.normalized for kind in (OFFICIAL, ORG, PLACE) for m in self.entities(kind)
+        }
+        found = eng.find(
+            self.text,
+            self.parts(),
+            title=title,
+            sentence_starts=self.sentence_starts,
+            dates=self.date_markers(),
+            places=self.place_markers(),
+            published=self.published,
+        )
+        return [
+            {
+                "government": [names[k] for k in e.government],
+                "government_bodies": [names[k] for k in e.government_bodies],
+                "organisations": [names[k] for k in e.organisations],
+                "event_type": e.event_type,
+                "date": e.date,
+                "place": names.get(e.place) if e.place else None,
+            }
+            for e in found
+        ]
 
     def parts(self) -> list[eng.Part]:
         """Official and organisation mentions as possible participants (keys: entity keys)."""
         named = {m.entity for kind in (OFFICIAL, ORG) for m in self.entities(kind)}
         out = []
         for m in self.found:
-            side = eng.OFFICIAL if m.type == OFFICIAL else eng.side_of(m.kind, m.normalized) if m.type == ORG else None
+            side = (
+                eng.OFFICIAL
+                if m.type == OFFICIAL
+                else eng.side_of(m.kind, m.normalized)
+                if m.type == ORG
+                else None
+            )
             if side and m.entity in named:
                 out.append(eng.Part(m.entity or "", side, m.start, m.end))
         return out
 
     def date_markers(self) -> list[eng.Marker]:
-        return [eng.Marker(m.start, m.normalized) for m in self.found
-                if m.type == DATE and m.normalized and len(m.normalized) == 10]
+        return [
+            eng.Marker(m.start, m.normalized)
+            for m in self.found
+            if m.type == DATE and m.normalized and len(m.normalized) == 10
+        ]
 
     def place_markers(self) -> list[eng.Marker]:
-        return [eng.Marker(m.start, m.entity, PLACE_RANK.get(m.kind or "", 0)) for m in self.found
-                if m.type == PLACE and m.entity]
+        return [
+            eng.Marker(m.start, m.entity, PLACE_RANK.get(m.kind or "", 0))
+            for m in self.found
+            if m.type == PLACE and m.entity
+        ]
 
     def _written(self, entity: Mention) -> list[str]:
         """The forms the text writes a place in when they differ from its canonical name
@@ -128,10 +169,20 @@ class Extraction:
         for m in self.found:
             if m.entity is None:
                 continue
-            rows.append({
-                "type": m.type, "text": m.text, "start": m.start, "end": m.end,
-                "sentence": self.sentence_of(m.start), "normalized": m.normalized, "role": m.role,
-                "jurisdiction": m.jurisdiction, "kind": m.kind, "code": m.code,
-                "acronym": m.acronym, "extractor": self.extractor,
-            })
+            rows.append(
+                {
+                    "type": m.type,
+                    "text": m.text,
+                    "start": m.start,
+                    "end": m.end,
+                    "sentence": self.sentence_of(m.start),
+                    "normalized": m.normalized,
+                    "role": m.role,
+                    "jurisdiction": m.jurisdiction,
+                    "kind": m.kind,
+                    "code": m.code,
+                    "acronym": m.acronym,
+                    "extractor": self.extractor,
+                }
+            )
         return rows

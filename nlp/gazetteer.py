@@ -18,7 +18,9 @@ from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
 from nlp.lexicons.places_more import MORE_ALIASES, MORE_CAPITAL_TOWNS
 
 _PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
-_VILLAGE_PREFIX = re.compile(r"^(Desa Adat|Kampung Adat)\s+")  # "Desa Adat Yoboi" is written "Kampung Yoboi"
+_VILLAGE_PREFIX = re.compile(
+    r"^(Desa Adat|Kampung Adat)\s+"
+)  # "Desa Adat Yoboi" is written "Kampung Yoboi"
 MAX_WORDS = 5
 
 
@@ -43,12 +45,13 @@ class Region:
         if self.level in ("regency", "city"):
             return self.official
         if self.level == "district":  # Papua's provinces (codes 9x) call a district "Distrik"
-            return f"{'Distrik' if self.code.startswith('9') else LEVEL_WORD['district']} {self.name}"
+            return (
+                f"{'Distrik' if self.code.startswith('9') else LEVEL_WORD['district']} {self.name}"
+            )
         if self.level == "village":
             kind = "Kelurahan" if self.code.rsplit(".", 1)[1].startswith("1") else "Desa"
             return f"{kind} {self.name}"
         return self.name
-
 
     @property
     def jurisdiction(self) -> str:
@@ -104,9 +107,12 @@ def region_index() -> dict[str, tuple[Region, ...]]:
     for region in regions().values():  # "Kota Ternate Tengah" is also written "Ternate Tengah"
         if region.level == "district" and region.name.startswith("Kota "):
             index[key(region.name[5:])] = (*index.get(key(region.name[5:]), ()), region)
-    aliases = {**ALIASES, **MORE_ALIASES,
-               **{town: (regency, "regency") for town, regency in capital_towns().items()},
-               **{english: (name, "province") for english, name in ENGLISH_PROVINCES.items()}}
+    aliases = {
+        **ALIASES,
+        **MORE_ALIASES,
+        **{town: (regency, "regency") for town, regency in capital_towns().items()},
+        **{english: (name, "province") for english, name in ENGLISH_PROVINCES.items()},
+    }
     for alias, (name, level) in aliases.items():
         targets = tuple(r for r in index.get(key(name), ()) if r.level == level)
         if targets and key(alias) not in index:
@@ -139,15 +145,21 @@ def seat_districts() -> frozenset[str]:
     found = set()
     for town, regency in capital_towns().items():
         parents = {r.code for r in index.get(key(regency), ()) if r.level == "regency"}
-        found |= {r.code for r in index.get(key(town), ()) if r.level == "district" and r.parent in parents}
+        found |= {
+            r.code
+            for r in index.get(key(town), ())
+            if r.level == "district" and r.parent in parents
+        }
     return frozenset(found)
 
 
 @cache
 def village_index() -> dict[str, tuple[Region, ...]]:
     """Name key -> villages (desa and kelurahan); loaded on the first village prefix."""
-    villages = [Region(code, _VILLAGE_PREFIX.sub("", name), "village", name)
-                for code, name in _read("desa").items()]
+    villages = [
+        Region(code, _VILLAGE_PREFIX.sub("", name), "village", name)
+        for code, name in _read("desa").items()
+    ]
     return _index(villages)
 
 

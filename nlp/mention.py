@@ -40,8 +40,10 @@ class DocState:
 
     def claimed(self, start: int, end: int, types: tuple[str, ...] = ()) -> bool:
         """Whether [start, end) overlaps a mention (tentative bare-name references do not count)."""
-        return any(m.overlaps(start, end) and (not types or m.type in types) and "bare" not in m.flags
-                   for m in self.mentions)
+        return any(
+            m.overlaps(start, end) and (not types or m.type in types) and "bare" not in m.flags
+            for m in self.mentions
+        )
 
     def covered_words(self, types: tuple[str, ...], words: list | None = None) -> set[int]:
         """Indices of words (of `words`, by default the doc's) inside a (non-tentative) mention of `types`."""

@@ -25,7 +25,7 @@ from nlp.words import Word
 MAX_NAME_WORDS = 4
 # honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
 _NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
-_END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "\"", "“", "”", "'"})
+_END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", '"', "“", "”", "'"})
 
 
 class NameMatch(NamedTuple):
@@ -73,8 +73,15 @@ def _corps_len(ws: list[Word], k: int) -> int:
             n += 1
             if k + n + 1 < len(ws) and ws[k + n].text == "." and ws[k + n + 1].is_title:
                 n += 1  # "Brigjen Pol. Djati"
-        elif k + n + 2 < len(ws) and ws[k + n].text == "(" and ws[k + n + 2].text == ")" and (
-                ws[k + n + 1].text.split("/")[0] in RANK_CORPS_LETTERS or ws[k + n + 1].text in RANK_CORPS):
+        elif (
+            k + n + 2 < len(ws)
+            and ws[k + n].text == "("
+            and ws[k + n + 2].text == ")"
+            and (
+                ws[k + n + 1].text.split("/")[0] in RANK_CORPS_LETTERS
+                or ws[k + n + 1].text in RANK_CORPS
+            )
+        ):
             n += 3  # "Laut (P)", "Letkol ( Inf )"
         else:
             break
@@ -120,8 +127,13 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
     parts: list[str] = []
     while k < len(ws) and len(parts) < MAX_NAME_WORDS:
         word = ws[k]
-        if parts and (word.bare in _NAME_OPENERS or word.text in RANKS or _haji_after_words(ws, k, parts)) \
-                and (n := _prefix_len(ws, k)):
+        if (
+            parts
+            and (
+                word.bare in _NAME_OPENERS or word.text in RANKS or _haji_after_words(ws, k, parts)
+            )
+            and (n := _prefix_len(ws, k))
+        ):
             # an honorific or rank after capitalised words starts the name: the words before were
             # an unrecognised place or unit ("Bupati Halmahera Ir. Frans", "Dandim Kota Letkol Budi")
             start, first, prefixed, parts = k, k + n, True, []
@@ -129,10 +141,16 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             continue
         if word.text.lower() in NAME_PARTICLES and parts and k + 1 < len(ws) and ws[k + 1].is_title:
             parts.append(word.text)
-        elif is_name_word(word) and not office_at(ws, k) and not (
-                (parts or "." in word.text[:-1]) and degree_len(ws, k)):  # "M.Pd.I" is never a name
-            if word.is_initial and not parts and not (k + 1 < len(ws) and is_name_word(ws[k + 1])
-                                                      and not ws[k + 1].is_initial):
+        elif (
+            is_name_word(word)
+            and not office_at(ws, k)
+            and not ((parts or "." in word.text[:-1]) and degree_len(ws, k))
+        ):  # "M.Pd.I" is never a name
+            if (
+                word.is_initial
+                and not parts
+                and not (k + 1 < len(ws) and is_name_word(ws[k + 1]) and not ws[k + 1].is_initial)
+            ):
                 return None  # "M. Nawa Said" is a name, a lone "J." is not
             parts.append(_unglue(word.text))
         else:
@@ -154,8 +172,14 @@ def _unglue(text: str) -> str:
 def _haji_after_words(ws: list[Word], k: int, parts: list[str]) -> bool:
     """ "Bupati Tanjab Barat H. Anwar Sadat": "H."/"HM" after full words (not initials) and before
     two name words starts the name; the words before were an unrecognised place."""
-    return ws[k].text in {"H.", "HM"} and any(len(p) > 2 for p in parts) and k + 2 < len(ws) \
-        and is_name_word(ws[k + 1]) and is_name_word(ws[k + 2]) and not ws[k + 1].is_initial
+    return (
+        ws[k].text in {"H.", "HM"}
+        and any(len(p) > 2 for p in parts)
+        and k + 2 < len(ws)
+        and is_name_word(ws[k + 1])
+        and is_name_word(ws[k + 2])
+        and not ws[k + 1].is_initial
+    )
 
 
 def _after_degrees(ws: list[Word], k: int) -> int:

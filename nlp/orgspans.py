@@ -75,8 +75,11 @@ def level_len(words: list[str]) -> int:
 
 def kind_of(name: str) -> str:
     words = name.split()
-    if words[level_len(words):] not in (["RI"], ["Republik", "Indonesia"]):  # "DPD RI" is the senate
-        words = words[level_len(words):]
+    if words[level_len(words) :] not in (
+        ["RI"],
+        ["Republik", "Indonesia"],
+    ):  # "DPD RI" is the senate
+        words = words[level_len(words) :]
     for start in (0, *range(1, min(len(words), 4))):
         for size in (5, 4, 3, 2, 1):
             head = " ".join(words[start : start + size])
@@ -89,7 +92,9 @@ def kind_of(name: str) -> str:
     return lex.OTHER
 
 
-def region_after(ws: list[Word], k: int, levels: tuple[str, ...] = REGION_LEVELS) -> RegionSpan | None:
+def region_after(
+    ws: list[Word], k: int, levels: tuple[str, ...] = REGION_LEVELS
+) -> RegionSpan | None:
     if k >= len(ws):
         return None
     span = region_at(ws, k, levels)
@@ -103,17 +108,32 @@ def is_ordinal(text: str) -> bool:
 
 def _name_goes_on(ws: list[Word], k: int) -> bool:
     """After a region inside a name: more name words ("LSM Perempuan Papua Bangkit")."""
-    return k < len(ws) and ws[k].is_title and not ws[k].is_upper and not _starts_body(ws, k) \
-        and ws[k].text not in lex.BRANCH_WORDS and ws[k].text not in NOT_NAME_WORDS and not office_at(ws, k)
+    return (
+        k < len(ws)
+        and ws[k].is_title
+        and not ws[k].is_upper
+        and not _starts_body(ws, k)
+        and ws[k].text not in lex.BRANCH_WORDS
+        and ws[k].text not in NOT_NAME_WORDS
+        and not office_at(ws, k)
+    )
 
 
 @cache
 def _unit_stop() -> frozenset[str]:
-    return NOT_NAME_WORDS - lex.KNOWN.keys() - lex.UNIT_FIELD_WORDS - lex.KIND_HEADS.keys() - lex.GENERIC
+    return (
+        NOT_NAME_WORDS
+        - lex.KNOWN.keys()
+        - lex.UNIT_FIELD_WORDS
+        - lex.KIND_HEADS.keys()
+        - lex.GENERIC
+    )
 
 
 def _starts_body(ws: list[Word], k: int) -> bool:
-    return bool(phrase_at(ws, k, heads()) or phrase_at(ws, k, known()) or phrase_at(ws, k, regional()))
+    return bool(
+        phrase_at(ws, k, heads()) or phrase_at(ws, k, known()) or phrase_at(ws, k, regional())
+    )
 
 
 def field_run(ws: list[Word], k: int) -> int:
@@ -129,14 +149,22 @@ def field_run(ws: list[Word], k: int) -> int:
         if word.text == "," and comma_list_ends(ws, end) > end:
             end = comma_list_ends(ws, end)
             continue
-        if not (word.is_title or word.is_upper) or word.text in HONORIFICS or word.text in RANKS \
-                or (word.text.startswith("Rp") and word.text[2:3].isdigit()):  # "... Mandingin Rp20.000.000."
+        if (
+            not (word.is_title or word.is_upper)
+            or word.text in HONORIFICS
+            or word.text in RANKS
+            or (word.text.startswith("Rp") and word.text[2:3].isdigit())
+        ):  # "... Mandingin Rp20.000.000."
             break
         if word.text in _LEVEL_WORDS and paren_word(ws, end + 1):  # "Pemilu Kecamatan (Panwascam)"
             return end + 1
         region = region_after(ws, end)
-        if region and not region.prefixed and region.candidates[0].level == "province" \
-                and _name_goes_on(ws, region.end):  # "LSM Perempuan Papua Bangkit"
+        if (
+            region
+            and not region.prefixed
+            and region.candidates[0].level == "province"
+            and _name_goes_on(ws, region.end)
+        ):  # "LSM Perempuan Papua Bangkit"
             end = region.end
             continue
         if office_at(ws, end) or region or word.text in _unit_stop():
@@ -225,7 +253,7 @@ def introduced(ws: list[Word], i: int) -> bool:
     swadaya masyarakat"); a capitalised "Organisasi Kemasyarakatan" is one class name instead."""
     if not ws[i - 1].is_lower:
         return False
-    before = [w.text.lower() for w in ws[max(0, i - 4):i]]
+    before = [w.text.lower() for w in ws[max(0, i - 4) : i]]
     return any(" ".join(before[-size:]) in GROUP_INTRODUCERS for size in range(1, len(before) + 1))
 
 
@@ -237,18 +265,51 @@ def generic_rest(ws: list[Word], i: int, end: int) -> bool:
 
 def commission_at(ws: list[Word], i: int, n: int) -> bool:
     """ "Komisi II" alone or before its council: a numbered sub-unit, never a body of its own."""
-    return n == 1 and ws[i].text in lex.SUB_UNIT_HEADS and i + 1 < len(ws) and is_ordinal(ws[i + 1].text)
+    return (
+        n == 1
+        and ws[i].text in lex.SUB_UNIT_HEADS
+        and i + 1 < len(ws)
+        and is_ordinal(ws[i + 1].text)
+    )
 
 
 # Buildings named after a body or a place: venues, never organisations ("Balai Kota Bandung").
-_VENUE_PAIRS = frozenset({"Balai Kota", "Balai Adat", "Balai Raya", "Balai Desa", "Balai Pertemuan",
-                          "Balai Kampung", "Balai Nagari", "Balai Warga", "Balai Rakyat", "Balai Sidang",
-                          "Balai Keureukon", "Balai Prajurit", "Balai Wartawan", "Kantor Balai"})
+_VENUE_PAIRS = frozenset(
+    {
+        "Balai Kota",
+        "Balai Adat",
+        "Balai Raya",
+        "Balai Desa",
+        "Balai Pertemuan",
+        "Balai Kampung",
+        "Balai Nagari",
+        "Balai Warga",
+        "Balai Rakyat",
+        "Balai Sidang",
+        "Balai Keureukon",
+        "Balai Prajurit",
+        "Balai Wartawan",
+        "Kantor Balai",
+    }
+)
 # words an organisation name never ends with: money, a conjunction, an honorific opening the next name
 # "Kantor" is the body's own name before these ("Kantor Kementerian Agama Kabupaten Poso", "Kantor
 # Wilayah ...", "Kantor Urusan Agama"), not the building of the body named after it
-_KANTOR_BODIES = frozenset({"Kementerian", "Kementrian", "Kemenag", "Wilayah", "Urusan", "Pertanahan",
-                            "Kesatuan", "Kesbang", "Kesbangpol", "Imigrasi", "Pelayanan"})
+_KANTOR_BODIES = frozenset(
+    {
+        "Kementerian",
+        "Kementrian",
+        "Kemenag",
+        "Wilayah",
+        "Urusan",
+        "Pertanahan",
+        "Kesatuan",
+        "Kesbang",
+        "Kesbangpol",
+        "Imigrasi",
+        "Pelayanan",
+    }
+)
 _TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
 
 
@@ -258,8 +319,12 @@ def tidy(m: Mention) -> Mention | None:
     if " ".join(m.normalized.split()[:2]) in _VENUE_PAIRS:
         return None
     text, start = m.text, m.start
-    if text.startswith("Kantor ") and len(text.split()) > 2 and text.split()[1] not in _KANTOR_BODIES:
-        text, start = text[len("Kantor "):], start + len("Kantor ")
+    if (
+        text.startswith("Kantor ")
+        and len(text.split()) > 2
+        and text.split()[1] not in _KANTOR_BODIES
+    ):
+        text, start = text[len("Kantor ") :], start + len("Kantor ")
     junk = _TRAILING_JUNK.search(text)
     if junk:
         text = text[: junk.start()]
@@ -267,10 +332,19 @@ def tidy(m: Mention) -> Mention | None:
         return m
     normalized = m.normalized
     if normalized.startswith("Kantor ") and start != m.start:
-        normalized = normalized[len("Kantor "):]
+        normalized = normalized[len("Kantor ") :]
     trimmed = _TRAILING_JUNK.search(normalized)
     if trimmed:
         normalized = normalized[: trimmed.start()]
-    kind = kind_of(normalized) if start != m.start else m.kind  # "Kantor" made it look like an office
-    return replace(m, start=start, end=start + len(text), text=text, normalized=normalized, kind=kind,
-                   core=(m.core or normalized).removeprefix("Kantor "))
+    kind = (
+        kind_of(normalized) if start != m.start else m.kind
+    )  # "Kantor" made it look like an office
+    return replace(
+        m,
+        start=start,
+        end=start + len(text),
+        text=text,
+        normalized=normalized,
+        kind=kind,
+        core=(m.core or normalized).removeprefix("Kantor "),
+    )

@@ -42,10 +42,15 @@ from nlp.lexicons import participation as pa
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
 PARAGRAPH = re.compile(r"\n\s*\n\s*")
-GOVERNMENT_NAME = re.compile(r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)", re.IGNORECASE)
+GOVERNMENT_NAME = re.compile(
+    r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)",
+    re.IGNORECASE,
+)
 # PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
-NEITHER_NAME = re.compile(r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
-                          r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$")
+NEITHER_NAME = re.compile(
+    r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
+    r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
+)
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 # Kinds the recogniser could not settle ("other", none): the name's own words tell the side.
@@ -73,8 +78,13 @@ def side_of(kind: str | None, name: str = "") -> str | None:
     if NEITHER_NAME.search(name):
         return None
     if kind in UNSETTLED_KINDS:  # "Kantor Kesatuan Bangsa ...", "Organisasi Amatir Radio ..."
-        kind = "government_agency" if GOVERNMENT_SHAPE.search(name) else \
-            "ormas_cso" if CIVIL_SHAPE.search(name) else kind
+        kind = (
+            "government_agency"
+            if GOVERNMENT_SHAPE.search(name)
+            else "ormas_cso"
+            if CIVIL_SHAPE.search(name)
+            else kind
+        )
     if kind in GOVERNMENT_KINDS:
         return BODY
     return ORG if kind in CIVIL_KINDS else None
@@ -87,7 +97,9 @@ def sentence_spans(text: str, starts: Sequence[int] | None = None) -> list[tuple
     else:  # a paragraph ends its sentence: a headline without a full stop runs into no body
         starts = [*starts, *(m.end() for m in PARAGRAPH.finditer(text))]
     bounds = sorted(set(starts) | {0})
-    return [(a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()]
+    return [
+        (a, b) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True) if text[a:b].strip()
+    ]
 
 
 class Article:
@@ -107,7 +119,9 @@ class Article:
         return self.spans[k] if self.spans else (0, len(self.text))
 
     def quoted(self, start: int) -> bool:
-        k = bisect.bisect_left(self.quote_starts, start) - 1  # quotes do not nest: the last one opened
+        k = (
+            bisect.bisect_left(self.quote_starts, start) - 1
+        )  # quotes do not nest: the last one opened
         return k >= 0 and start < self.quotes[k][1]
 
     def takes_part(self, part: Part) -> bool:
@@ -115,11 +129,13 @@ class Article:
         if self.quoted(part.start):
             return False
         a, b = self.sentence(part.start)
-        before = self.text[a:part.start]
+        before = self.text[a : part.start]
         if self._only_named(part, self.text[a:b], before):
             return False
-        after = self.text[part.end:part.end + 60].lstrip(" ,")
-        if part.side == BODY:  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
+        after = self.text[part.end : part.end + 60].lstrip(" ,")
+        if (
+            part.side == BODY
+        ):  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
             return not SENT_SOMEONE.match(after)
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
 
@@ -153,12 +169,14 @@ class Article:
         sentence = self.text[a:b]
         if interaction(sentence) or a < self.lead_end:
             return True
-        return bool(LEADER.search(self.text[max(a, start - 30):start]) and SPEECH.search(sentence))
+        return bool(
+            LEADER.search(self.text[max(a, start - 30) : start]) and SPEECH.search(sentence)
+        )
 
     def reported(self, part: Part) -> bool:
         """An organisation named in what someone says ("menyatakan Banser siap membantu")."""
         a, _ = self.sentence(part.start)
-        before = self.text[a:part.start]
+        before = self.text[a : part.start]
         said = [m.end() for m in SPEECH.finditer(before)]
         return bool(said) and not PRESENCE.search(before, said[-1])
 
@@ -167,10 +185,17 @@ class Article:
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
-        before = CLAUSE.split(self.text[a:part.start])[-1]  # a reported clause has its own subject
-        near = before[-40:]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"
-        return (not VERB.search(before) or bool(BODY_PRESENCE.search(before))
-                or bool(earliest(STRONG, near) or earliest(WEAK, near)))
+        before = CLAUSE.split(self.text[a : part.start])[
+            -1
+        ]  # a reported clause has its own subject
+        near = before[
+            -40:
+        ]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"
+        return (
+            not VERB.search(before)
+            or bool(BODY_PRESENCE.search(before))
+            or bool(earliest(STRONG, near) or earliest(WEAK, near))
+        )
 
 
 def _topic(before: str) -> bool:
@@ -185,10 +210,8 @@ def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     attendance list must stay one sentence with the "dihadiri" that opens it."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and CUT_AFTER.search(text[out[-1][0]:a]) and not text[a:b].startswith("\n"):
+        if out and CUT_AFTER.search(text[out[-1][0] : a]) and not text[a:b].startswith("\n"):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
-
-

@@ -66,7 +66,13 @@ def region_at(
             break
         parts.append(word.text)
         found = gazetteer.lookup(" ".join(parts), wanted or None)
-        if not found and n_prefix and len(parts) > 2 and parts[0] == "Kota" and wanted == ("district",):
+        if (
+            not found
+            and n_prefix
+            and len(parts) > 2
+            and parts[0] == "Kota"
+            and wanted == ("district",)
+        ):
             found = gazetteer.lookup(" ".join(parts[1:]), wanted)  # "Kecamatan Kota Ternate Tengah"
         if found:
             best = RegionSpan(i, k + 1, found, n_prefix > 0, prefix_levels)

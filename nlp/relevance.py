@@ -39,7 +39,7 @@ def _lead(text: str, article: Article) -> list[str]:
             break
         lead.append(text[a:b])
         opening = text[a:b].lstrip()[:1]
-        counted += not (opening in "\"“" and opening or article.quoted(a))
+        counted += not (opening in '"“' and opening or article.quoted(a))
     return lead
 
 
@@ -47,15 +47,20 @@ def _shows(sentence: str) -> bool:
     plain = QUOTED.sub(" ", sentence)
     if not GOVERNMENT.search(plain) or not interaction(plain):
         return False
-    return any(_taking_part(plain[:m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
+    return any(_taking_part(plain[: m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
 
 
 def _taking_part(before: str) -> bool:
     """Not asked, not planned, not "se-Kabupaten", not a venue's owner ("di Aula FKUB")."""
-    return not (REQUEST.search(before) or FUTURE.search(before) or re.search(r"\bse-?$", before)
-                or VENUE_OF.search(before))
+    return not (
+        REQUEST.search(before)
+        or FUTURE.search(before)
+        or re.search(r"\bse-?$", before)
+        or VENUE_OF.search(before)
+    )
 
 
-def relevant(engagements: list, text: str, title: str | None = None,
-             article: Article | None = None) -> bool:
+def relevant(
+    engagements: list, text: str, title: str | None = None, article: Article | None = None
+) -> bool:
     return bool(engagements) or cued(text, title, article)

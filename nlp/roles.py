@@ -11,10 +11,35 @@ from nlp.words import Word, join
 
 ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII"])  # "Asisten II"
 SAY_BEFORE = frozenset({"selaku", "sebagai"})  # "Ahmad Fauzi selaku Camat ..."
-LOWER_ROLES = frozenset({"ketua", "sekretaris", "bendahara", "koordinator", "pembina", "penasihat",
-                         "direktur", "pengasuh", "pimpinan"})  # "... sebagai ketua"
-_SUB_UNITS = frozenset({"Bidang", "Bagian", "Seksi", "Subbagian", "Subbag", "Sub", "Asisten", "Kabid",
-                        "Kabag", "Kasi", "Kasubag", "Staf"})
+LOWER_ROLES = frozenset(
+    {
+        "ketua",
+        "sekretaris",
+        "bendahara",
+        "koordinator",
+        "pembina",
+        "penasihat",
+        "direktur",
+        "pengasuh",
+        "pimpinan",
+    }
+)  # "... sebagai ketua"
+_SUB_UNITS = frozenset(
+    {
+        "Bidang",
+        "Bagian",
+        "Seksi",
+        "Subbagian",
+        "Subbag",
+        "Sub",
+        "Asisten",
+        "Kabid",
+        "Kabag",
+        "Kasi",
+        "Kasubag",
+        "Staf",
+    }
+)
 
 
 def without_parent_unit(words: list[str]) -> list[str]:
@@ -32,7 +57,9 @@ class Role:
     region: RegionSpan | None  # the jurisdiction written after it
     public: bool  # a public office (official) rather than a person's role
     unit: str | None = None  # "Polres" for "Kapolres"
-    written: str | None = None  # a unit jurisdiction written with its number ("Kodim 0601/Pandeglang")
+    written: str | None = (
+        None  # a unit jurisdiction written with its number ("Kodim 0601/Pandeglang")
+    )
 
 
 def words_to_rank(ws: list[Word], j: int) -> int | None:
@@ -42,11 +69,15 @@ def words_to_rank(ws: list[Word], j: int) -> int | None:
         k += 1
     if k == j or k >= len(ws):
         return None
-    at_rank = ws[k].text in RANKS or (ws[k].text == "," and k + 1 < len(ws) and ws[k + 1].text in RANKS)
+    at_rank = ws[k].text in RANKS or (
+        ws[k].text == "," and k + 1 < len(ws) and ws[k + 1].text in RANKS
+    )
     return k if at_rank else None
 
 
-def unit_place(ws: list[Word], j: int, region: RegionSpan | None, unit: str) -> tuple[int, str] | None:
+def unit_place(
+    ws: list[Word], j: int, region: RegionSpan | None, unit: str
+) -> tuple[int, str] | None:
     """ "Kapolres Metro Bekasi Kombes ...", "Danlanud Sultan Hasanuddin Kolonel ...": a command's
     unit is named by the words up to the rank, region or not (the rank marks where the name starts)."""
     k = words_to_rank(ws, j)
@@ -60,7 +91,9 @@ def numbered_unit(ws: list[Word], j: int, title: str, unit: str, public: bool) -
     end = j + 1
     if end + 1 < len(ws) and ws[end].text == "/" and ws[end + 1].is_title:
         end = words_to_rank(ws, end + 1) or end + 2
-    elif end < len(ws) and ws[end].is_title:  # "Dandim 1302 Minahasa, Letkol ...": place without a slash
+    elif (
+        end < len(ws) and ws[end].is_title
+    ):  # "Dandim 1302 Minahasa, Letkol ...": place without a slash
         end = words_to_rank(ws, end) or end
     role = Role([title], None, public, unit)
     role.written = f"{unit} {join([w.text for w in ws[j:end]]).replace(' / ', '/')}"

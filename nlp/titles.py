@@ -12,13 +12,26 @@ from nlp.words import Word
 
 # written variants of one role, for matching a bare title to the official named before
 ROLE_SYNONYMS: dict[str, str] = {
-    "sekda": "sekretaris daerah", "sekdakab": "sekretaris daerah", "sekdakot": "sekretaris daerah",
-    "sekdaprov": "sekretaris daerah", "sekot": "sekretaris daerah", "sekkota": "sekretaris daerah",
-    "sekkab": "sekretaris daerah", "wali kota administrasi": "wali kota",
-    "walikota administrasi": "wali kota", "bupati administrasi": "bupati", "sekretaris kota": "sekretaris daerah",
-    "walikota": "wali kota", "wakil walikota": "wakil wali kota", "wawali": "wakil wali kota",
-    "wawalkot": "wakil wali kota", "wabup": "wakil bupati", "wagub": "wakil gubernur",
-    "kades": "kepala desa", "sekcam": "sekretaris camat", "sekdes": "sekretaris desa",
+    "sekda": "sekretaris daerah",
+    "sekdakab": "sekretaris daerah",
+    "sekdakot": "sekretaris daerah",
+    "sekdaprov": "sekretaris daerah",
+    "sekot": "sekretaris daerah",
+    "sekkota": "sekretaris daerah",
+    "sekkab": "sekretaris daerah",
+    "wali kota administrasi": "wali kota",
+    "walikota administrasi": "wali kota",
+    "bupati administrasi": "bupati",
+    "sekretaris kota": "sekretaris daerah",
+    "walikota": "wali kota",
+    "wakil walikota": "wakil wali kota",
+    "wawali": "wakil wali kota",
+    "wawalkot": "wakil wali kota",
+    "wabup": "wakil bupati",
+    "wagub": "wakil gubernur",
+    "kades": "kepala desa",
+    "sekcam": "sekretaris camat",
+    "sekdes": "sekretaris desa",
 }
 
 
@@ -34,15 +47,30 @@ class TitleMatch(NamedTuple):
 # a head written short, and words written short or misspelt, in their full form: "Kadis PUPR" is
 # "Kepala Dinas PUPR", "Kakan Kemenag" is "Kepala Kantor Kementerian Agama"
 HEAD_SHORT_FORMS: dict[str, str] = {
-    "kadis": "kepala dinas", "kaban": "kepala badan", "kabid": "kepala bidang", "kabag": "kepala bagian",
-    "kasubbag": "kepala subbagian", "kasubag": "kepala subbagian", "kasubid": "kepala subbidang",
-    "kasubbid": "kepala subbidang", "kakan": "kepala kantor", "kakanwil": "kepala kantor wilayah",
-    "kasi": "kepala seksi", "kasie": "kepala seksi", "karo": "kepala biro",
-    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+    "kadis": "kepala dinas",
+    "kaban": "kepala badan",
+    "kabid": "kepala bidang",
+    "kabag": "kepala bagian",
+    "kasubbag": "kepala subbagian",
+    "kasubag": "kepala subbagian",
+    "kasubid": "kepala subbidang",
+    "kasubbid": "kepala subbidang",
+    "kakan": "kepala kantor",
+    "kakanwil": "kepala kantor wilayah",
+    "kasi": "kepala seksi",
+    "kasie": "kepala seksi",
+    "karo": "kepala biro",
+    "kajari": "kepala kejaksaan negeri",
+    "kajati": "kepala kejaksaan tinggi",
 }
 WORD_SHORT_FORMS: dict[str, str] = {
-    "kementrian": "kementerian", "kemenag": "kementerian agama", "kab": "kabupaten", "prov": "provinsi",
-    "propinsi": "provinsi", "kanwil": "kantor wilayah", "jendral": "jenderal",
+    "kementrian": "kementerian",
+    "kemenag": "kementerian agama",
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "propinsi": "provinsi",
+    "kanwil": "kantor wilayah",
+    "jendral": "jenderal",
 }
 # a level word before a place name says nothing the place does not: "MUI Kabupaten Sidoarjo"
 _LEVEL_BEFORE_PLACE = frozenset({"kabupaten", "provinsi"})
@@ -60,14 +88,17 @@ def role_key(role: str) -> str:
     if words and words[0] in HEAD_SHORT_FORMS:
         words[0] = HEAD_SHORT_FORMS[words[0]]
     words = [WORD_SHORT_FORMS.get(w, w) for w in words]
-    return " ".join(w for n, w in enumerate(words)
-                    if not (0 < n < len(words) - 1 and w in _LEVEL_BEFORE_PLACE))
+    return " ".join(
+        w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in _LEVEL_BEFORE_PLACE)
+    )
 
 
 def _org_acronyms(low: str) -> str:
     """ "ketua forum kerukunan umat beragama (fkub)" -> "ketua fkub": one form for an organisation."""
     low = re.sub(r"\s*\([^)]*\)", "", low)  # an acronym in brackets repeats the long form
-    low = re.sub(r"\s+(ri|republik indonesia)$", "", low)  # "Menteri Agama RI": the country adds nothing
+    low = re.sub(
+        r"\s+(ri|republik indonesia)$", "", low
+    )  # "Menteri Agama RI": the country adds nothing
     for long, short in _role_org_forms():
         if long in low:
             low = re.sub(rf"\b{re.escape(long)}\b", short, low)
@@ -104,8 +135,12 @@ def _acting_at(ws: list[Word], i: int) -> tuple[int, str] | None:
         if i + 1 >= len(ws) or f"{low} {ws[i + 1].text.lower()}" not in ACTING_PREFIXES:
             return None
         end, written = i + 2, f"{ws[i].text} {ws[i + 1].text.capitalize()}"
-    if end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")" \
-            and ws[end + 1].text.lower() in ACTING_PREFIXES:
+    if (
+        end + 2 < len(ws)
+        and ws[end].text == "("
+        and ws[end + 2].text == ")"
+        and ws[end + 1].text.lower() in ACTING_PREFIXES
+    ):
         end, written = end + 3, ws[end + 1].text
     return end, written
 
@@ -117,8 +152,14 @@ def office_at(ws: list[Word], i: int, *, any_case: bool = False) -> TitleMatch |
     if not any_case and not word.is_title:
         return None
     acting = _acting_at(ws, i) if word.text.lower()[:1] == "p" else None
-    if acting is not None and acting[0] < len(ws) and (inner := office_at(ws, acting[0], any_case=any_case)):
-        return TitleMatch(i, inner.end, f"{acting[1]} {inner.text}", inner.office, inner.is_open, True)
+    if (
+        acting is not None
+        and acting[0] < len(ws)
+        and (inner := office_at(ws, acting[0], any_case=any_case))
+    ):
+        return TitleMatch(
+            i, inner.end, f"{acting[1]} {inner.text}", inner.office, inner.is_open, True
+        )
     for parts, office in _index().get(word.text.lower(), ()):
         got = ws[i : i + len(parts)]
         if len(got) == len(parts) and all(

@@ -15,7 +15,9 @@ _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.end
 # Honorifics and degrees written glued to the name ("Drs.H.Ajamalus", "H.Djohan"): split off, so the
 # name is read as if spaced. Only before a capitalised word of 3+ letters, which keeps initials
 # ("M.D") and degrees ("S.Sos", "M.Si") whole.
-_GLUED = re.compile(r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})")
+_GLUED = re.compile(
+    r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})"
+)
 _GLUED_ONE = re.compile(r"[A-Za-z]+\.")
 # region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")
 _GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh)\.(?=[A-Z])")
@@ -60,7 +62,7 @@ def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
         return token, start
     for part in _GLUED_ONE.finditer(glued.group()):
         append(Word(part.group(), start + part.start(), start + part.end()))  # type: ignore[operator]
-    return token[glued.end():], start + glued.end()
+    return token[glued.end() :], start + glued.end()
 
 
 # a dateline or site name glued by a hyphen to the first word ("ROKAN HILIR-Pemerintah",
@@ -76,9 +78,9 @@ def words(text: str) -> list[Word]:
         start, end = match.span()
         if "-" in token and (glued := _GLUED_DATELINE.search(token)):
             cut = start + glued.start()
-            append(Word(token[:glued.start()], start, cut))
+            append(Word(token[: glued.start()], start, cut))
             append(Word("-", cut, cut + 1))
-            token, start = token[glued.end():], cut + 1
+            token, start = token[glued.end() :], cut + 1
         if "." in token[:5] and len(token) > 4:
             token, start = _split_glued(token, start, append)
         if len(token) > 1:
@@ -96,7 +98,14 @@ def words(text: str) -> list[Word]:
 def join(parts: list[str]) -> str:
     """Words back to text with ordinary spacing around punctuation ("Ekonomi, Sosial")."""
     text = " ".join(parts)
-    for before, after in ((" ,", ","), (" .", "."), (" ;", ";"), (" :", ":"), ("( ", "("), (" )", ")"),
-                          (" / ", "/")):
+    for before, after in (
+        (" ,", ","),
+        (" .", "."),
+        (" ;", ";"),
+        (" :", ":"),
+        ("( ", "("),
+        (" )", ")"),
+        (" / ", "/"),
+    ):
         text = text.replace(before, after)
     return text

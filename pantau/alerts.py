@@ -23,17 +23,25 @@ def _without(message: str, secret: str) -> str:
     """An error message with the secret target (it may embed a token) masked out."""
     return message.replace(secret, redact(secret)) if secret else message
 
+
 TIMEOUT_SECONDS = 15
 
 
-def alert_payload(failing: list[PortalHealth], *, source: str, run_id: str | None = None) -> dict[str, Any]:
+def alert_payload(
+    failing: list[PortalHealth], *, source: str, run_id: str | None = None
+) -> dict[str, Any]:
     return {
         "event": "pantau.portal_failure",
         "source": source,
         "run_id": run_id,
         "at": datetime.now(UTC).isoformat(timespec="seconds"),
         "portals": [
-            {"portal": h.portal, "status": h.portal_status, "problems": h.problems, "last_run": h.last_run}
+            {
+                "portal": h.portal,
+                "status": h.portal_status,
+                "problems": h.problems,
+                "last_run": h.last_run,
+            }
             for h in failing
         ],
         "text": "; ".join(f"{h.portal}: {', '.join(h.problems)}" for h in failing),
@@ -43,7 +51,10 @@ def alert_payload(failing: list[PortalHealth], *, source: str, run_id: str | Non
 def post_webhook(url: str, payload: dict[str, Any]) -> str:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(
-        url, data=body, method="POST", headers={"Content-Type": "application/json", "User-Agent": "pantau-alert"}
+        url,
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json", "User-Agent": "pantau-alert"},
     )
     with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
         return f"webhook {redact(url)}: HTTP {response.status}"
@@ -79,7 +90,11 @@ def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]
 
 
 def alert_on_failures(
-    health: list[PortalHealth], monitoring: dict[str, Any], *, source: str, run_id: str | None = None
+    health: list[PortalHealth],
+    monitoring: dict[str, Any],
+    *,
+    source: str,
+    run_id: str | None = None,
 ) -> list[str]:
     """Send one alert naming every failing portal (a local test site's silence excluded); nothing
     when all are healthy."""
@@ -99,7 +114,9 @@ def flow_run_payload(problems: list[RunProblem], *, source: str) -> dict[str, An
     }
 
 
-def alert_on_flow_runs(problems: list[RunProblem], monitoring: dict[str, Any], *, source: str) -> list[str]:
+def alert_on_flow_runs(
+    problems: list[RunProblem], monitoring: dict[str, Any], *, source: str
+) -> list[str]:
     """Send one alert naming every Late / Crashed flow run; nothing when there is none."""
     if not problems:
         return []

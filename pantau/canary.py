@@ -54,26 +54,53 @@ def _first_page(scratch: Path) -> dict[str, Any] | None:
     return max(pages, key=lambda p: str(p.get("fetched_at"))) if pages else None
 
 
-def canary_portal(target: CrawlTarget, *, allow_private: bool = False, timeout: float = 300) -> CanaryResult:
+def canary_portal(
+    target: CrawlTarget, *, allow_private: bool = False, timeout: float = 300
+) -> CanaryResult:
     portal: Any = Portal.from_dict(target.record) if target.record else target.name
-    parser = target.record.get("parser") if target.record else getattr(registry().get(target.name), "parser", None)
+    parser = (
+        target.record.get("parser")
+        if target.record
+        else getattr(registry().get(target.name), "parser", None)
+    )
     scratch = Path(tempfile.mkdtemp(prefix="pantau-canary-"))
     try:
-        stats = run_crawl(portal, url=target.url, data_dir=scratch, run_id=new_run_id(), max_pages=1,
-                          allow_private=allow_private, timeout=timeout)
+        stats = run_crawl(
+            portal,
+            url=target.url,
+            data_dir=scratch,
+            run_id=new_run_id(),
+            max_pages=1,
+            allow_private=allow_private,
+            timeout=timeout,
+        )
         page = _first_page(scratch)
         if page is None:
-            return CanaryResult(target.name, False, problems=[f"no article fetched (crawl {stats.get('status')}: "
-                                                              f"{stats.get('finish_reason')})"])
+            return CanaryResult(
+                target.name,
+                False,
+                problems=[
+                    f"no article fetched (crawl {stats.get('status')}: "
+                    f"{stats.get('finish_reason')})"
+                ],
+            )
         try:
-            article = clean_html(page["html"], page["url"], parser=parser, encoding=page.get("encoding"))
+            article = clean_html(
+                page["html"], page["url"], parser=parser, encoding=page.get("encoding")
+            )
         except Dropped as drop:
-            return CanaryResult(target.name, False, url=page["url"], problems=[f"cleaner dropped it: {drop}"])
+            return CanaryResult(
+                target.name, False, url=page["url"], problems=[f"cleaner dropped it: {drop}"]
+            )
         problems = check_article(article)
         return CanaryResult(
-            target.name, not problems, url=page["url"], title=article.title,
+            target.name,
+            not problems,
+            url=page["url"],
+            title=article.title,
             published=article.published_at.isoformat() if article.published_at else None,
-            words=article.word_count, problems=problems,
+            words=article.word_count,
+            problems=problems,
         )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -62,7 +62,9 @@ def fetch(url: str, user_agent: str, timeout: float = 20.0) -> tuple[bytes, str 
 def clean(page: CapturedPage) -> Article:
     """The page through the current cleaner with its portal's parser, as of its fetch time."""
     parser = get_portal(page.portal).parser
-    return clean_html(page.html, page.url, parser=parser, encoding=page.encoding, now=page.fetched_at)
+    return clean_html(
+        page.html, page.url, parser=parser, encoding=page.encoding, now=page.fetched_at
+    )
 
 
 def propose(page: CapturedPage) -> dict[str, Any]:
@@ -82,8 +84,11 @@ def propose(page: CapturedPage) -> dict[str, Any]:
 def differences(page: CapturedPage) -> list[str]:
     """How today's cleaner output differs from the page's expected fields (empty: it matches)."""
     got, want = propose(page), page.expected
-    out = [f"{key}: expected {want[key]!r}, got {got[key]!r}"
-           for key in ("extractor", "title", "published", "author") if key in want and want[key] != got[key]]
+    out = [
+        f"{key}: expected {want[key]!r}, got {got[key]!r}"
+        for key in ("extractor", "title", "published", "author")
+        if key in want and want[key] != got[key]
+    ]
     body = clean(page).body
     if not body.startswith(want.get("body_first", "")):
         out.append(f"body starts {body[:EDGE]!r}, expected {want['body_first']!r}")
@@ -103,8 +108,14 @@ def write(page: CapturedPage, out_dir: Path | None = None, overwrite: bool = Fal
     folder.mkdir(parents=True, exist_ok=True)
     # mtime=0: the same bytes give the same file, so a re-capture of an unchanged page is no diff
     target.with_suffix(".html.gz").write_bytes(gzip.compress(page.html, mtime=0))
-    meta = {"portal": page.portal, "url": page.url, "fetched_at": page.fetched_at.isoformat(),
-            "encoding": page.encoding, "origin": page.origin, "expected": page.expected}
+    meta = {
+        "portal": page.portal,
+        "url": page.url,
+        "fetched_at": page.fetched_at.isoformat(),
+        "encoding": page.encoding,
+        "origin": page.origin,
+        "expected": page.expected,
+    }
     target.write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     page.path = target
     return target
@@ -115,8 +126,16 @@ def read(path: Path) -> CapturedPage:
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
         html = gzip.decompress(path.with_suffix(".html.gz").read_bytes())
-        return CapturedPage(meta["portal"], meta["url"], datetime.fromisoformat(meta["fetched_at"]), html,
-                            meta.get("encoding"), meta.get("origin", "captured"), meta["expected"], path)
+        return CapturedPage(
+            meta["portal"],
+            meta["url"],
+            datetime.fromisoformat(meta["fetched_at"]),
+            html,
+            meta.get("encoding"),
+            meta.get("origin", "captured"),
+            meta["expected"],
+            path,
+        )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InputError(f"{path}: not a captured page ({type(exc).__name__}: {exc})") from exc
 
@@ -126,14 +145,25 @@ def captured_pages(pages_dir: Path | None = None) -> list[Path]:
     return sorted((pages_dir or PAGES_DIR).glob("*/*.json"))
 
 
-def capture(url: str, portal: str, *, user_agent: str, html_file: Path | None = None, synthetic: bool = False,
-            now: datetime | None = None, out_dir: Path | None = None, overwrite: bool = False) -> CapturedPage:
+def capture(
+    url: str,
+    portal: str,
+    *,
+    user_agent: str,
+    html_file: Path | None = None,
+    synthetic: bool = False,
+    now: datetime | None = None,
+    out_dir: Path | None = None,
+    overwrite: bool = False,
+) -> CapturedPage:
     """Fetch `url` (or read `html_file`: a page saved from a browser, or one the project wrote in
     the site's shape, `synthetic`), propose its expected fields and write the fixture."""
     record = get_portal(portal)
     if record.selectors is None:
-        raise InputError(f"portal {portal!r} has no selectors: add them to its record in "
-                         "crawlers/portals/id/ first")
+        raise InputError(
+            f"portal {portal!r} has no selectors: add them to its record in "
+            "crawlers/portals/id/ first"
+        )
     if html_file is not None:
         try:
             html, encoding = html_file.read_bytes(), None
@@ -142,7 +172,9 @@ def capture(url: str, portal: str, *, user_agent: str, html_file: Path | None = 
     else:
         html, encoding = fetch(url, user_agent)
     origin = "synthetic" if synthetic else "captured"
-    page = CapturedPage(portal, url, now or datetime.now(UTC).replace(microsecond=0), html, encoding, origin)
+    page = CapturedPage(
+        portal, url, now or datetime.now(UTC).replace(microsecond=0), html, encoding, origin
+    )
     page.expected = propose(page)
     write(page, out_dir, overwrite)
     return page

@@ -49,8 +49,10 @@ def demo_server(state_dir: Path) -> Iterator[tuple[list[dict[str, Any]], str]]:
         records = server.start()
     except OSError as exc:
         server.stop()
-        note = (f"the demo's earlier ports are taken ({exc}); serving on new ports, so this run "
-                "stores the demo articles under new URLs")
+        note = (
+            f"the demo's earlier ports are taken ({exc}); serving on new ports, so this run "
+            "stores the demo articles under new URLs"
+        )
         server = DemoServer()
         records = server.start()
     try:

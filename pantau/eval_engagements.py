@@ -26,18 +26,24 @@ class EngagementScore:
     event_type: list[bool] = field(default_factory=list)
     date: list[bool] = field(default_factory=list)
     relevance: Score = field(default_factory=Score)
-    relevance_engaged: list[bool] = field(default_factory=list)  # recall on articles with gold engagements
+    relevance_engaged: list[bool] = field(
+        default_factory=list
+    )  # recall on articles with gold engagements
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         def rate(flags: list[bool] | list[float]) -> float | None:
             return round(sum(flags) / len(flags), 3) if flags else None
 
-        return {"pairs": self.pairs.as_dict(), "pairs_macro_f1": rate(self.article_f1),
-                "event_type_accuracy": rate(self.event_type), "date_accuracy": rate(self.date),
-                "relevance": self.relevance.as_dict(),
-                "relevance_recall_on_engagements": rate(self.relevance_engaged),
-                "matched_pairs": len(self.event_type)}
+        return {
+            "pairs": self.pairs.as_dict(),
+            "pairs_macro_f1": rate(self.article_f1),
+            "event_type_accuracy": rate(self.event_type),
+            "date_accuracy": rate(self.date),
+            "relevance": self.relevance.as_dict(),
+            "relevance_recall_on_engagements": rate(self.relevance_engaged),
+            "matched_pairs": len(self.event_type),
+        }
 
 
 def forms(name: str, entities: list[dict[str, Any]]) -> frozenset[str]:
@@ -106,12 +112,22 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
     used: set[int] = set()
     article = Score()
     hits: dict[int, int] = {}
-    for level in (0, 1, 2):  # equal names first, then partial names, then acronyms, for what is left
+    for level in (
+        0,
+        1,
+        2,
+    ):  # equal names first, then partial names, then acronyms, for what is left
         for k, (g, o, _) in enumerate(gold_pairs):
             if k in hits:
                 continue
-            hit = next((n for n, (pg, po, _) in enumerate(pred_pairs)
-                        if n not in used and same(g, pg, level) and same(o, po, level)), None)
+            hit = next(
+                (
+                    n
+                    for n, (pg, po, _) in enumerate(pred_pairs)
+                    if n not in used and same(g, pg, level) and same(o, po, level)
+                ),
+                None,
+            )
             if hit is not None:
                 hits[k] = hit
                 used.add(hit)
@@ -126,11 +142,23 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
         into.event_type.append(engagement.get("event_type") == predicted.get("event_type"))
         into.date.append(engagement.get("date") == predicted.get("date"))
         if not into.event_type[-1]:
-            into.misses.append({"id": doc_id, "type": "event_type", "gold": engagement.get("event_type"),
-                                "predicted": predicted.get("event_type")})
+            into.misses.append(
+                {
+                    "id": doc_id,
+                    "type": "event_type",
+                    "gold": engagement.get("event_type"),
+                    "predicted": predicted.get("event_type"),
+                }
+            )
         if not into.date[-1]:
-            into.misses.append({"id": doc_id, "type": "engagement_date", "gold": engagement.get("date"),
-                                "predicted": predicted.get("date")})
+            into.misses.append(
+                {
+                    "id": doc_id,
+                    "type": "engagement_date",
+                    "gold": engagement.get("date"),
+                    "predicted": predicted.get("date"),
+                }
+            )
     for n, (pg, po, _) in enumerate(pred_pairs):
         if n not in used:
             article.fp += 1
@@ -142,7 +170,9 @@ def score(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore) -> 
     _relevance(gold, pred, into, doc_id)
 
 
-def _relevance(gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore, doc_id: str) -> None:
+def _relevance(
+    gold: dict[str, Any], pred: dict[str, Any], into: EngagementScore, doc_id: str
+) -> None:
     """Scored only where the gold states `relevant`: an article without a named organisation can
     still report engagement ("ormas se-Kabupaten"), so it is not derived from the engagements."""
     said = relevant(pred)
@@ -164,12 +194,23 @@ def _show(g: frozenset[str], o: frozenset[str]) -> str:
 
 def render(score_: EngagementScore) -> list[str]:
     s, r, d = score_.pairs, score_.relevance, score_.as_dict()
-    lines = [f"{'eng. pairs':<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}"]
+    lines = [
+        f"{'eng. pairs':<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}"
+    ]
     if r.tp + r.fp + r.fn:
-        lines.append(f"{'relevance':<14} {r.precision:>6.3f} {r.recall:>6.3f} {r.f1:>6.3f} {r.tp:>5} {r.fp:>5} {r.fn:>5}")
+        lines.append(
+            f"{'relevance':<14} {r.precision:>6.3f} {r.recall:>6.3f} {r.f1:>6.3f} {r.tp:>5} {r.fp:>5} {r.fn:>5}"
+        )
     else:
-        lines.append(f"{'relevance':<14} n/a (no gold record states `relevant`, or none is relevant)")
-    for key in ("pairs_macro_f1", "event_type_accuracy", "date_accuracy", "relevance_recall_on_engagements"):
+        lines.append(
+            f"{'relevance':<14} n/a (no gold record states `relevant`, or none is relevant)"
+        )
+    for key in (
+        "pairs_macro_f1",
+        "event_type_accuracy",
+        "date_accuracy",
+        "relevance_recall_on_engagements",
+    ):
         value = d[key]
         lines.append(f"{key:<22} {'n/a' if value is None else f'{value:.3f}'}")
     return lines

@@ -26,9 +26,8 @@ from pipeline.core.errors import InputError
 TYPES = ("officials", "persons", "organisations", "places", "dates")
 _PLACE_PREFIX = re.compile(
     r"^(provinsi|prov|kabupaten administrasi|kota administrasi|kabupaten|kab|kota|kecamatan|kec"
-    r"|kelurahan|kel|desa|ds)\s+")
-
-
+    r"|kelurahan|kel|desa|ds)\s+"
+)
 
 
 def role_norm(role: str | None) -> str:
@@ -54,7 +53,6 @@ def keys(kind: str, item: dict[str, Any], *, gold: bool = False) -> set[str]:
     return {k for k in found if k}
 
 
-
 @dataclass
 class Report:
     scores: dict[str, Score] = field(default_factory=lambda: {t: Score() for t in TYPES})
@@ -71,10 +69,16 @@ class Report:
         def rate(flags: list[bool]) -> float | None:
             return round(sum(flags) / len(flags), 3) if flags else None
 
-        return {"documents": self.documents, **{t: s.as_dict() for t, s in self.scores.items()},
-                "role_accuracy": rate(self.roles), "body_start_accuracy": rate(self.body_start),
-                "body_end_accuracy": rate(self.body_end), "published_accuracy": rate(self.published),
-                "province_hints": self.province_hints, "engagements": self.engagements.as_dict()}
+        return {
+            "documents": self.documents,
+            **{t: s.as_dict() for t, s in self.scores.items()},
+            "role_accuracy": rate(self.roles),
+            "body_start_accuracy": rate(self.body_start),
+            "body_end_accuracy": rate(self.body_end),
+            "published_accuracy": rate(self.published),
+            "province_hints": self.province_hints,
+            "engagements": self.engagements.as_dict(),
+        }
 
 
 def _engagement_score() -> EngagementScore:
@@ -82,8 +86,12 @@ def _engagement_score() -> EngagementScore:
     return EngagementScore()
 
 
-def _dedupe(kind: str, items: Iterable[dict[str, Any]], *, gold: bool = False,
-            ) -> list[tuple[set[str], dict[str, Any]]]:
+def _dedupe(
+    kind: str,
+    items: Iterable[dict[str, Any]],
+    *,
+    gold: bool = False,
+) -> list[tuple[set[str], dict[str, Any]]]:
     out: list[tuple[set[str], dict[str, Any]]] = []
     for item in items:
         forms = keys(kind, item, gold=gold)
@@ -92,24 +100,35 @@ def _dedupe(kind: str, items: Iterable[dict[str, Any]], *, gold: bool = False,
     return out
 
 
-def _match(kind: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], report: Report, doc_id: str) -> None:
+def _match(
+    kind: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], report: Report, doc_id: str
+) -> None:
     gold_items, pred_items = _dedupe(kind, gold, gold=True), _dedupe(kind, pred)
     used: set[int] = set()
     score = report.scores[kind]
     for forms, item in gold_items:
-        hit = next((n for n, (pforms, _) in enumerate(pred_items) if n not in used and forms & pforms), None)
+        hit = next(
+            (n for n, (pforms, _) in enumerate(pred_items) if n not in used and forms & pforms),
+            None,
+        )
         if hit is None:
             score.fn += 1
-            report.misses.append({"id": doc_id, "type": kind, "missed": item.get("name") or item.get("iso")})
+            report.misses.append(
+                {"id": doc_id, "type": kind, "missed": item.get("name") or item.get("iso")}
+            )
             continue
         used.add(hit)
         score.tp += 1
         if kind in ("officials", "persons"):
-            report.roles.append(role_norm(item.get("role")) == role_norm(pred_items[hit][1].get("role")))
+            report.roles.append(
+                role_norm(item.get("role")) == role_norm(pred_items[hit][1].get("role"))
+            )
     for n, (_, item) in enumerate(pred_items):
         if n not in used:
             score.fp += 1
-            report.misses.append({"id": doc_id, "type": kind, "spurious": item.get("name") or item.get("iso")})
+            report.misses.append(
+                {"id": doc_id, "type": kind, "spurious": item.get("name") or item.get("iso")}
+            )
 
 
 def _flat(text: str | None) -> str:
@@ -132,7 +151,6 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: Report) -
     if "published" in gold:
         report.published.append(gold.get("published") == pred.get("published"))
     if "engagements" in gold and "error" not in pred:
-
         before = len(report.engagements.misses)
         score(gold, pred, report.engagements)
         report.misses.extend(report.engagements.misses[before:])
@@ -163,16 +181,25 @@ def _document_for(gold: dict[str, Any], docs: Path, use_province: bool = True) -
         path = docs / f"{gold['id']}{suffix}"
         if path.is_file():
             return {**doc, key: path.read_text(encoding="utf-8", errors="replace")}
-    raise InputError(f"gold record {gold['id']}: no inline html/text and no {docs}/{gold['id']}.txt|.html")
+    raise InputError(
+        f"gold record {gold['id']}: no inline html/text and no {docs}/{gold['id']}.txt|.html"
+    )
 
 
-def predict(golds: list[dict[str, Any]], docs: Path, use_province: bool = True) -> list[dict[str, Any]]:
+def predict(
+    golds: list[dict[str, Any]], docs: Path, use_province: bool = True
+) -> list[dict[str, Any]]:
     lines = [json.dumps(_document_for(g, docs, use_province), ensure_ascii=False) for g in golds]
     return list(extract_records(lines))
 
 
-def evaluate(gold_path: Path, pred_path: Path | None = None, docs: Path | None = None,
-             use_province: bool = True, texts: Path | None = None) -> Report:
+def evaluate(
+    gold_path: Path,
+    pred_path: Path | None = None,
+    docs: Path | None = None,
+    use_province: bool = True,
+    texts: Path | None = None,
+) -> Report:
     """Score `pred_path` (or a fresh extraction of the gold's documents) against `gold_path`.
     With `texts`, gold rows are real-corpus rows (body as offsets) joined with <texts>/<id>.txt."""
     golds = read_jsonl(gold_path)
@@ -195,7 +222,9 @@ def evaluate(gold_path: Path, pred_path: Path | None = None, docs: Path | None =
 def render(report: Report) -> str:
     lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for kind, s in report.scores.items():
-        lines.append(f"{kind:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}")
+        lines.append(
+            f"{kind:<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}"
+        )
 
     lines += render_engagements(report.engagements)
     summary = report.as_dict()
@@ -210,6 +239,8 @@ def render(report: Report) -> str:
 def province_note(report: Report) -> str:
     """Say whether extraction was given the gold's province: it breaks ties between regions."""
     if report.province_hints:
-        return (f"province hint: the gold's province was passed for {report.province_hints} of "
-                f"{report.documents} documents (--no-province to measure without it)")
+        return (
+            f"province hint: the gold's province was passed for {report.province_hints} of "
+            f"{report.documents} documents (--no-province to measure without it)"
+        )
     return "province hint: not used"

@@ -32,7 +32,9 @@ def _cleaners() -> Any:
     try:
         import pipeline.clean as clean
     except ImportError as exc:  # the cleaning stage is a separate package; say so plainly
-        raise InputError(f"pipeline.clean is not available ({exc}); cannot clean input documents") from exc
+        raise InputError(
+            f"pipeline.clean is not available ({exc}); cannot clean input documents"
+        ) from exc
     return clean
 
 
@@ -42,7 +44,9 @@ def _published(value: object, source: str) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError as exc:
-        raise Dropped(Reason.MALFORMED_INPUT, f"'published' is not an ISO date: {value!r}", source) from exc
+        raise Dropped(
+            Reason.MALFORMED_INPUT, f"'published' is not an ISO date: {value!r}", source
+        ) from exc
 
 
 def prepare(record: object, line_no: int) -> Prepared:
@@ -57,10 +61,15 @@ def prepare(record: object, line_no: int) -> Prepared:
     elif isinstance(record.get("text"), str):
         article = clean.clean_text(record["text"], url)
     else:
-        raise Dropped(Reason.MALFORMED_INPUT, "needs an 'html' or 'text' string", f"{where} id={doc_id}")
+        raise Dropped(
+            Reason.MALFORMED_INPUT, "needs an 'html' or 'text' string", f"{where} id={doc_id}"
+        )
     published = _published(record.get("published"), where) or (
-        article.published_at.date() if article.published_at else None)
-    return Prepared(doc_id, article.title, published, article.body, record.get("province") or article.province)
+        article.published_at.date() if article.published_at else None
+    )
+    return Prepared(
+        doc_id, article.title, published, article.body, record.get("province") or article.province
+    )
 
 
 def _parse_line(line: str, line_no: int) -> object:
@@ -103,14 +112,21 @@ def extract_records(lines: Iterable[str | Dropped]) -> Iterator[dict[str, Any]]:
             if isinstance(item, Prepared):
                 found = next(results)
                 if isinstance(found, Exception):
-                    failed = Dropped(Reason.EXTRACTION_FAILED, f"{type(found).__name__}: {found}",
-                                     f"line {line_no}")
+                    failed = Dropped(
+                        Reason.EXTRACTION_FAILED,
+                        f"{type(found).__name__}: {found}",
+                        f"line {line_no}",
+                    )
                     yield {"id": item.id, "error": str(failed)}
                     continue
-                yield {"id": item.id, "title": item.title,
-                       "published": item.published.isoformat() if item.published else None,
-                       "body": item.body, **found.as_output(item.title),
-                       **({"flags": found.flags} if found.flags else {})}
+                yield {
+                    "id": item.id,
+                    "title": item.title,
+                    "published": item.published.isoformat() if item.published else None,
+                    "body": item.body,
+                    **found.as_output(item.title),
+                    **({"flags": found.flags} if found.flags else {}),
+                }
             else:
                 yield item
         pending.clear()
@@ -129,7 +145,9 @@ def extract_records(lines: Iterable[str | Dropped]) -> Iterator[dict[str, Any]]:
         except Dropped as exc:
             pending.append((line_no, _error(record, line_no, exc)))
         except Exception as exc:  # a cleaner bug on one page must not stop the run
-            failed = Dropped(Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}", f"line {line_no}")
+            failed = Dropped(
+                Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}", f"line {line_no}"
+            )
             pending.append((line_no, _error(record, line_no, failed)))
         if len(pending) >= BATCH:
             yield from flush()

@@ -15,8 +15,10 @@ from pathlib import Path
 from pipeline.core.errors import Dropped, Reason
 
 WIDE_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
 
@@ -29,7 +31,7 @@ def read_lines(path: Path) -> Iterator[str | Dropped]:
                 yield from _wide(head + handle.read(), encoding, path)
                 return
         if head.startswith(codecs.BOM_UTF8):
-            head = head[len(codecs.BOM_UTF8):]
+            head = head[len(codecs.BOM_UTF8) :]
         pending = head
         for raw in handle:
             for line in _split(pending + raw):
@@ -50,7 +52,7 @@ def _decode(raw: bytes) -> str | Dropped:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        bad = raw[exc.start:exc.start + 1].hex()
+        bad = raw[exc.start : exc.start + 1].hex()
         return Dropped(Reason.DECODE_ERROR, f"not UTF-8 (byte 0x{bad} at column {exc.start + 1})")
 
 

@@ -179,7 +179,11 @@ def portal_health(
         latest = ordered.iloc[-1].to_dict()
         health.last_run, health.last_run_status = latest.get("run_id"), latest.get("status")
         health.problems.extend(run_problems(latest, max_error_rate))
-        seen = ordered.apply(lambda row: articles_seen(row.to_dict()), axis=1) if len(ordered) else ordered["articles"]
+        seen = (
+            ordered.apply(lambda row: articles_seen(row.to_dict()), axis=1)
+            if len(ordered)
+            else ordered["articles"]
+        )
         good = ordered[ordered["status"].isin(["ok", "partial"]) & (seen > 0)]
         health.last_success = _as_utc(good["finished_at"].max()) if not good.empty else None
     originals = articles[articles["dup_of"].isna()] if "dup_of" in articles else articles
@@ -192,7 +196,9 @@ def portal_health(
         health.title_coverage, health.date_coverage, health.body_coverage = _coverage(originals)
     newest = health.newest_article
     if newest is not None and newest < now - timedelta(days=silent_days):
-        health.problems.append(f"{SILENT} newest article {newest:%Y-%m-%d} is older than {silent_days} days")
+        health.problems.append(
+            f"{SILENT} newest article {newest:%Y-%m-%d} is older than {silent_days} days"
+        )
     if runs.empty and originals.empty:
         health.problems.append("never crawled")
     return health
@@ -212,7 +218,10 @@ def health_table(
     """One PortalHealth per portal seen in runs or articles (or per name in `portals`);
     the names in `local` are local test sites (see the module docstring)."""
     now = now or datetime.now(UTC)
-    names = portals or sorted(set(runs.get("portal", pd.Series(dtype=str))) | set(articles.get("portal", pd.Series(dtype=str))))
+    names = portals or sorted(
+        set(runs.get("portal", pd.Series(dtype=str)))
+        | set(articles.get("portal", pd.Series(dtype=str)))
+    )
     out = []
     for name in names:
         out.append(
@@ -231,7 +240,11 @@ def health_table(
 
 
 def health_from_store(
-    data_dir: Path, config: dict[str, Any], *, portals: list[str] | None = None, now: datetime | None = None
+    data_dir: Path,
+    config: dict[str, Any],
+    *,
+    portals: list[str] | None = None,
+    now: datetime | None = None,
 ) -> list[PortalHealth]:
     """Read crawl_runs and articles from the data folder and judge every portal in them."""
     store = TableStore(data_dir)

@@ -40,8 +40,10 @@ def resolve_target(target: Path | str) -> Path | None:
     if mode is not None and stat.S_ISDIR(mode):
         raise InputError(f"--output {target} is a folder; give a file name inside it")
     if mode is not None and not stat.S_ISREG(mode):
-        raise InputError(f"--output {target} is not a regular file (a device, pipe or socket); "
-                         "give a file, or `-` for standard output")
+        raise InputError(
+            f"--output {target} is not a regular file (a device, pipe or socket); "
+            "give a file, or `-` for standard output"
+        )
     parent = real.parent
     if not parent.is_dir():
         raise InputError(f"--output {target}: folder {parent} does not exist; create it first")
@@ -58,9 +60,17 @@ def open_output(target: Path | str) -> Iterator[TextIO]:
         return
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, renamed on success)
-            "w", encoding="utf-8", dir=real.parent, prefix=f".{real.name}.", suffix=".tmp", delete=False)
+            "w",
+            encoding="utf-8",
+            dir=real.parent,
+            prefix=f".{real.name}.",
+            suffix=".tmp",
+            delete=False,
+        )
     except OSError as exc:
-        raise InputError(f"--output {target}: cannot write in {real.parent} ({exc.strerror})") from exc
+        raise InputError(
+            f"--output {target}: cannot write in {real.parent} ({exc.strerror})"
+        ) from exc
     tmp = Path(handle.name)
     try:
         with handle:

@@ -25,7 +25,9 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "fixtures" / "real"
 CACHE_ENV = "PANTAU_REAL_TEXTS"
 SPLITS = ("dev", "blind")
-EDGE_WORDS = 8  # words of the body's start / end compared by `pantau eval` (annotators marked ~8-12)
+EDGE_WORDS = (
+    8  # words of the body's start / end compared by `pantau eval` (annotators marked ~8-12)
+)
 _CUT_WORDS = 3  # words of a fragment cut by the excerpt's end after the annotated body
 _SENTENCE_END = re.compile(r"[.!?]")
 _EXCERPT_CHARS = 1_900  # texts this long were cut by the excerpt's end, not by the page's
@@ -53,7 +55,7 @@ class RealArticle:
     @property
     def body(self) -> str:
         """The body proper as annotated (credit tag excluded), a cut last word included."""
-        return self.text[self.gold["body_start"]:self.body_end]
+        return self.text[self.gold["body_start"] : self.body_end]
 
     @property
     def body_end(self) -> int:
@@ -62,20 +64,33 @@ class RealArticle:
         the body: annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
         end = self.gold["body_end"]
         rest = self.text[end:].rstrip()
-        if not rest or not (rest[-1].isalnum() or rest[-1] in ",;-–"):  # a closing ")" is a credit tag
+        if not rest or not (
+            rest[-1].isalnum() or rest[-1] in ",;-–"
+        ):  # a closing ")" is a credit tag
             return end
         if "\n" not in rest and len(rest.split()) <= _CUT_WORDS and not _SENTENCE_END.search(rest):
             return end + len(rest)
-        alone = rest.strip()  # "Per": a paragraph cut after its first letters, on the excerpt's last line
-        if len(self.text) >= _EXCERPT_CHARS and "\n" not in alone and alone.isalpha() and len(alone) <= _CUT_ALONE:
+        alone = (
+            rest.strip()
+        )  # "Per": a paragraph cut after its first letters, on the excerpt's last line
+        if (
+            len(self.text) >= _EXCERPT_CHARS
+            and "\n" not in alone
+            and alone.isalpha()
+            and len(alone) <= _CUT_ALONE
+        ):
             return end + len(rest)
         return end
 
     def scoring_row(self) -> dict[str, Any]:
         """The gold row in the shape `pantau eval` scores: inline text, body_first / body_last."""
         words = self.body.split()
-        return {**self.gold, "text": self.text, "body_first": " ".join(words[:EDGE_WORDS]),
-                "body_last": " ".join(words[-EDGE_WORDS:])}
+        return {
+            **self.gold,
+            "text": self.text,
+            "body_first": " ".join(words[:EDGE_WORDS]),
+            "body_last": " ".join(words[-EDGE_WORDS:]),
+        }
 
 
 def read_text(path: Path) -> str:
@@ -109,17 +124,23 @@ def join(golds: list[dict[str, Any]], texts: Path) -> list[RealArticle]:
         raise InputError(f"{texts}: no such folder of texts (see tests/fixtures/real/README.md)")
     missing = [g["id"] for g in golds if not (texts / f"{g['id']}.txt").is_file()]
     if missing:
-        raise InputError(f"{texts}: {len(missing)} of {len(golds)} texts missing (first: {missing[0]}.txt)")
+        raise InputError(
+            f"{texts}: {len(missing)} of {len(golds)} texts missing (first: {missing[0]}.txt)"
+        )
     return [_checked(gold, texts / f"{gold['id']}.txt") for gold in golds]
 
 
 def _checked(gold: dict[str, Any], path: Path) -> RealArticle:
     text = read_text(path)
     if gold.get("text_sha256") and text_sha256(text) != gold["text_sha256"]:
-        raise InputError(f"{path}: sha256 differs from the gold row's text_sha256 (a different or edited text)")
+        raise InputError(
+            f"{path}: sha256 differs from the gold row's text_sha256 (a different or edited text)"
+        )
     start, end = gold.get("body_start"), gold.get("body_end")
     if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
-        raise InputError(f"{path}: body offsets {start}:{end} do not fit a text of {len(text)} characters")
+        raise InputError(
+            f"{path}: body offsets {start}:{end} do not fit a text of {len(text)} characters"
+        )
     return RealArticle(gold, text)
 
 
@@ -138,8 +159,10 @@ def unavailable(split: str) -> str | None:
     if not gold.is_file():
         return f"{_shown(gold)} absent (the annotated rows are copied in when the corpus is frozen)"
     if not texts.is_dir() or not any(texts.glob("*.txt")):
-        return (f"no cached texts in {_shown(texts)} (third-party texts are never committed: put them there "
-                f"or point {CACHE_ENV} at a folder holding {split}/<id>.txt)")
+        return (
+            f"no cached texts in {_shown(texts)} (third-party texts are never committed: put them there "
+            f"or point {CACHE_ENV} at a folder holding {split}/<id>.txt)"
+        )
     return None
 
 

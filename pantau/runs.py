@@ -15,7 +15,9 @@ from typing import Any
 
 from flows.prefect_env import _server_alive, configure, prefect_home, running_server
 
-PROBLEM_STATE_NAMES = ("Late",)  # a SCHEDULED-type state the server sets when nobody picks the run up
+PROBLEM_STATE_NAMES = (
+    "Late",
+)  # a SCHEDULED-type state the server sets when nobody picks the run up
 PROBLEM_STATE_TYPES = ("CRASHED",)
 DEFAULT_WINDOW_HOURS = 24
 
@@ -36,8 +38,14 @@ class RunProblem:
         return f"{self.flow} run {self.run} {self.state} at {when}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"flow": self.flow, "run": self.run, "state": self.state, "id": self.id, "text": self.text,
-                "at": self.at.isoformat(timespec="seconds") if self.at else None}
+        return {
+            "flow": self.flow,
+            "run": self.run,
+            "state": self.state,
+            "id": self.id,
+            "text": self.text,
+            "at": self.at.isoformat(timespec="seconds") if self.at else None,
+        }
 
 
 def _seconds(start: datetime | None, end: datetime | None) -> float | None:
@@ -67,10 +75,15 @@ def run_record(run: Any, flows: dict[Any, str]) -> dict[str, Any]:
 
 
 def is_problem(record: dict[str, Any]) -> bool:
-    return record.get("state") in PROBLEM_STATE_NAMES or record.get("state_type") in PROBLEM_STATE_TYPES
+    return (
+        record.get("state") in PROBLEM_STATE_NAMES
+        or record.get("state_type") in PROBLEM_STATE_TYPES
+    )
 
 
-def stuck_runs(records: list[dict[str, Any]], *, now: datetime, window_hours: float) -> list[RunProblem]:
+def stuck_runs(
+    records: list[dict[str, Any]], *, now: datetime, window_hours: float
+) -> list[RunProblem]:
     """Late or Crashed runs whose due / end time is within the last `window_hours` (oldest first).
 
     The window keeps an old crash, or the Late runs of a schedule served once long ago, from
@@ -82,11 +95,22 @@ def stuck_runs(records: list[dict[str, Any]], *, now: datetime, window_hours: fl
         if not is_problem(record):
             continue
         late = record.get("state") in PROBLEM_STATE_NAMES
-        at = _utc(record.get("expected_start_time") if late else record.get("end_time") or record.get("start_time"))
+        at = _utc(
+            record.get("expected_start_time")
+            if late
+            else record.get("end_time") or record.get("start_time")
+        )
         if at is not None and at < since:
             continue
-        out.append(RunProblem(str(record.get("flow")), str(record.get("run")), str(record.get("state")), at,
-                              str(record.get("id"))))
+        out.append(
+            RunProblem(
+                str(record.get("flow")),
+                str(record.get("run")),
+                str(record.get("state")),
+                at,
+                str(record.get("id")),
+            )
+        )
     return sorted(out, key=lambda p: (p.at or now, p.run))
 
 
@@ -104,8 +128,11 @@ def reachable_server() -> str | None:
 def _read(client: Any, flow_run_filter: Any, limit: int) -> list[Any]:
     from prefect.client.schemas.sorting import FlowRunSort
 
-    return list(client.read_flow_runs(flow_run_filter=flow_run_filter, sort=FlowRunSort.EXPECTED_START_TIME_DESC,
-                                      limit=limit))
+    return list(
+        client.read_flow_runs(
+            flow_run_filter=flow_run_filter, sort=FlowRunSort.EXPECTED_START_TIME_DESC, limit=limit
+        )
+    )
 
 
 def problem_run_records(limit: int = 200) -> list[dict[str, Any]]:
@@ -119,25 +146,40 @@ def problem_run_records(limit: int = 200) -> list[dict[str, Any]]:
     )
     from prefect.client.schemas.objects import StateType
 
-    by_name = FlowRunFilter(state=FlowRunFilterState(name=FlowRunFilterStateName(any_=list(PROBLEM_STATE_NAMES))))
-    by_type = FlowRunFilter(state=FlowRunFilterState(
-        type=FlowRunFilterStateType(any_=[StateType(t) for t in PROBLEM_STATE_TYPES])))
+    by_name = FlowRunFilter(
+        state=FlowRunFilterState(name=FlowRunFilterStateName(any_=list(PROBLEM_STATE_NAMES)))
+    )
+    by_type = FlowRunFilter(
+        state=FlowRunFilterState(
+            type=FlowRunFilterStateType(any_=[StateType(t) for t in PROBLEM_STATE_TYPES])
+        )
+    )
     with get_client(sync_client=True) as client:
         runs = {run.id: run for f in (by_name, by_type) for run in _read(client, f, limit)}
         flows = {f.id: f.name for f in client.read_flows(limit=200)} if runs else {}
     return [run_record(run, flows) for run in runs.values()]
 
 
-def check_flow_runs(monitoring: dict[str, Any], *, now: datetime | None = None) -> tuple[list[RunProblem], str | None]:
+def check_flow_runs(
+    monitoring: dict[str, Any], *, now: datetime | None = None
+) -> tuple[list[RunProblem], str | None]:
     """(Late / Crashed runs in the window, a note when they could not be checked)."""
     api_url = reachable_server()
     if api_url is None:
-        return [], "flow runs not checked: no Prefect server is running (start one with `pantau serve`)"
+        return (
+            [],
+            "flow runs not checked: no Prefect server is running (start one with `pantau serve`)",
+        )
     window = float(monitoring.get("flow_run_window_hours", DEFAULT_WINDOW_HOURS))
     try:
         records = problem_run_records()
     except Exception as exc:  # the report must still print the portal health
-        return [], f"flow runs not checked: the Prefect API at {api_url} failed: {type(exc).__name__}: {exc}"[:300]
+        return (
+            [],
+            f"flow runs not checked: the Prefect API at {api_url} failed: {type(exc).__name__}: {exc}"[
+                :300
+            ],
+        )
     return stuck_runs(records, now=now or datetime.now(UTC), window_hours=window), None
 
 
@@ -154,6 +196,8 @@ def recent_runs(limit: int = 20) -> list[dict[str, Any]]:
     out = []
     for run in runs:
         record = run_record(run, flows)
-        out.append({key: record[key] for key in ("flow", "run", "state", "start", "seconds", "id")}
-                   | {"problem": is_problem(record)})
+        out.append(
+            {key: record[key] for key in ("flow", "run", "state", "start", "seconds", "id")}
+            | {"problem": is_problem(record)}
+        )
     return out

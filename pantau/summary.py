@@ -31,8 +31,14 @@ def health_table(health: list[PortalHealth]) -> Table:
         colour = "red" if h.blocking else ("yellow" if h.problems else "green")
         last = h.last_success.strftime("%Y-%m-%d") if h.last_success else "never"
         table.add_row(
-            h.portal, f"{h.portal_status} (local)" if h.local else h.portal_status, f"[{colour}]{h.health}[/{colour}]", last,
-            str(h.articles_7d), str(h.articles_30d), _pct(h.title_coverage), _pct(h.date_coverage),
+            h.portal,
+            f"{h.portal_status} (local)" if h.local else h.portal_status,
+            f"[{colour}]{h.health}[/{colour}]",
+            last,
+            str(h.articles_7d),
+            str(h.articles_30d),
+            _pct(h.title_coverage),
+            _pct(h.date_coverage),
             _pct(h.body_coverage),
         )
     return table
@@ -40,19 +46,42 @@ def health_table(health: list[PortalHealth]) -> Table:
 
 def health_problems(health: list[PortalHealth]) -> list[str]:
     def note(h: PortalHealth) -> str:
-        return " (local test site: its silence is not counted)" if h.counted_problems != h.problems else ""
+        return (
+            " (local test site: its silence is not counted)"
+            if h.counted_problems != h.problems
+            else ""
+        )
 
     return [f"{h.portal}: {'; '.join(h.problems)}{note(h)}" for h in health if h.problems]
 
 
 def crawl_table(crawls: list[dict[str, Any]]) -> Table:
     table = Table(title="Crawl")
-    for column in ("portal", "status", "pages", "articles", "new pages", "errors", "finish", "stopped at"):
+    for column in (
+        "portal",
+        "status",
+        "pages",
+        "articles",
+        "new pages",
+        "errors",
+        "finish",
+        "stopped at",
+    ):
         table.add_column(column, overflow="fold")
     for c in crawls:
-        stop = (c.get("coverage") or {}).get("stop_reason") or "-"  # how far the walks got (crawlers.walks)
-        table.add_row(str(c.get("portal")), str(c.get("status")), str(c.get("pages", 0)), str(c.get("articles", 0)),
-                      str(c.get("new_articles", 0)), str(c.get("errors", 0)), str(c.get("finish_reason")), stop)
+        stop = (c.get("coverage") or {}).get(
+            "stop_reason"
+        ) or "-"  # how far the walks got (crawlers.walks)
+        table.add_row(
+            str(c.get("portal")),
+            str(c.get("status")),
+            str(c.get("pages", 0)),
+            str(c.get("articles", 0)),
+            str(c.get("new_articles", 0)),
+            str(c.get("errors", 0)),
+            str(c.get("finish_reason")),
+            stop,
+        )
     return table
 
 
@@ -63,7 +92,9 @@ def print_process(console: Console, summary: dict[str, Any]) -> None:
         f"{len(summary['new_entities'])} new entities."
     )
     if summary.get("reextracted"):
-        console.print(f"Extracted again (the extractor changed): {summary['reextracted']} stored articles.")
+        console.print(
+            f"Extracted again (the extractor changed): {summary['reextracted']} stored articles."
+        )
     if summary["drops"]:
         console.print("Dropped: " + ", ".join(f"{r} {n}" for r, n in summary["drops"].items()))
     for line in summary["errors"]:
@@ -80,11 +111,15 @@ def demo_counts(data_dir: Path, demo_portals: list[str]) -> dict[str, int]:
 
 def top_entities(data_dir: Path, kind: str, n: int = TOP_N) -> list[tuple[str, int]]:
     entities = TableStore(data_dir).read("entities", ["type", "name", "n_articles"])
-    chosen = entities[entities["type"] == kind].sort_values(["n_articles", "name"], ascending=[False, True])
+    chosen = entities[entities["type"] == kind].sort_values(
+        ["n_articles", "name"], ascending=[False, True]
+    )
     return [(str(r.name), int(r.n_articles)) for r in chosen.head(n).itertuples()]
 
 
-def print_demo(console: Console, data_dir: Path, result: dict[str, Any], expected: dict[str, int]) -> bool:
+def print_demo(
+    console: Console, data_dir: Path, result: dict[str, Any], expected: dict[str, int]
+) -> bool:
     """The demo summary; returns False when the stored articles differ from the demo's own count."""
     counts = demo_counts(data_dir, result["demo_portals"])
     table = Table(title="Demo articles per portal")
@@ -92,20 +127,29 @@ def print_demo(console: Console, data_dir: Path, result: dict[str, Any], expecte
         table.add_column(column)
     for name in result["demo_portals"]:
         table.add_row(name, str(counts[name]), str(expected.get(name, "?")))
-    table.add_row("[b]total[/b]", f"[b]{sum(counts.values())}[/b]", f"[b]{sum(expected.values())}[/b]")
+    table.add_row(
+        "[b]total[/b]", f"[b]{sum(counts.values())}[/b]", f"[b]{sum(expected.values())}[/b]"
+    )
     console.print(table)
     for kind, label in (("OFFICIAL", "Top officials"), ("ORG", "Top organisations")):
         top = top_entities(data_dir, kind)
         listing = ", ".join(f"{name} ({k})" for name, k in top) or "none found"
         console.print(f"[b]{label}[/b] (articles): {listing}")
-    console.print(f"[b]Tables[/b]: {data_dir / 'tables'}  (query them: pantau query \"SELECT ...\")")
+    console.print(f'[b]Tables[/b]: {data_dir / "tables"}  (query them: pantau query "SELECT ...")')
     if result.get("note"):
         console.print(f"[yellow]note[/yellow]: {result['note']}")
     return counts == {name: expected.get(name, -1) for name in counts}
 
 
-def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, portals: list[str] | None = None,
-                 as_json: bool = False, alert: bool = False) -> int:
+def print_report(
+    console: Console,
+    data_dir: Path,
+    config: dict[str, Any],
+    *,
+    portals: list[str] | None = None,
+    as_json: bool = False,
+    alert: bool = False,
+) -> int:
     """`pantau report`: portal health and Late / Crashed flow runs; returns the exit code (0 or 1).
 
     With --json the output is one object: {"portals": [...], "flow_runs": [...], "flow_runs_note"}.
@@ -115,8 +159,11 @@ def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, po
     health = health_from_store(data_dir, config, portals=portals)
     stuck, note = check_flow_runs(monitoring)
     if as_json:
-        document = {"portals": [h.as_dict() for h in health], "flow_runs": [p.as_dict() for p in stuck],
-                    "flow_runs_note": note}
+        document = {
+            "portals": [h.as_dict() for h in health],
+            "flow_runs": [p.as_dict() for p in stuck],
+            "flow_runs_note": note,
+        }
         print(json.dumps(document, indent=2, default=str))  # plain: rich would wrap long lines
     else:
         console.print(health_table(health) if health else "No crawl runs or articles yet.")
@@ -128,7 +175,8 @@ def print_report(console: Console, data_dir: Path, config: dict[str, Any], *, po
             console.print(f"[dim]{note}[/dim]")
     if alert:
         for line in alert_on_failures(health, monitoring, source="report") + alert_on_flow_runs(
-                stuck, monitoring, source="report"):
+            stuck, monitoring, source="report"
+        ):
             (verdict if as_json else console).print(f"alert: {line}")
     blocking = [h.portal for h in health if h.blocking]
     if blocking:

@@ -24,20 +24,59 @@ MOVES = [
     ("flows.ui.testdata", "tests.pantau.testdata"),
     ("flows.demo.devset", "tests.pantau.devset"),
     ("flows.demo_ports", "pantau.demo_ports"),
-    *[(f"flows.{m}", f"pantau.{m}") for m in
-      ("cli", "commands", "ui", "demo", "monitoring", "alerts", "canary", "runs", "summary", "extract", "evaluate")],
-    *[(f"tests.flows.test_{t}", f"tests.pantau.test_{t}") for t in
-      ("alerts", "browser", "demo_site", "evaluate", "extract", "monitoring", "query_cmd", "runs", "ui")],
-    *[(f"pipeline.{m}", f"pipeline.core.{m}") for m in ("config", "errors", "article", "schema", "lock", "parquet_io")],
+    *[
+        (f"flows.{m}", f"pantau.{m}")
+        for m in (
+            "cli",
+            "commands",
+            "ui",
+            "demo",
+            "monitoring",
+            "alerts",
+            "canary",
+            "runs",
+            "summary",
+            "extract",
+            "evaluate",
+        )
+    ],
+    *[
+        (f"tests.flows.test_{t}", f"tests.pantau.test_{t}")
+        for t in (
+            "alerts",
+            "browser",
+            "demo_site",
+            "evaluate",
+            "extract",
+            "monitoring",
+            "query_cmd",
+            "runs",
+            "ui",
+        )
+    ],
+    *[
+        (f"pipeline.{m}", f"pipeline.core.{m}")
+        for m in ("config", "errors", "article", "schema", "lock", "parquet_io")
+    ],
     ("pipeline.dedup_specifics", "pipeline.dedup.specifics"),
     ("pipeline.lsh_index", "pipeline.dedup.lsh_index"),
     ("pipeline.dedup", "pipeline.dedup.deduper"),
-    *[(f"pipeline.{m}", f"pipeline.derive.{m}") for m in ("entities", "engagements", "lexicon_events")],
+    *[
+        (f"pipeline.{m}", f"pipeline.derive.{m}")
+        for m in ("entities", "engagements", "lexicon_events")
+    ],
     ("pipeline.query", "pipeline.store.query"),
     ("pipeline.api", "pipeline.store.api"),
-    *[(f"tests.pipeline.test_{t}", f"tests.pipeline.{d}.test_{t}") for d, names in
-      (("core", "article config lock schema"), ("dedup", "dedup dedup_quality"), ("derive", "engagements entities"),
-       ("store", "query")) for t in names.split()],
+    *[
+        (f"tests.pipeline.test_{t}", f"tests.pipeline.{d}.test_{t}")
+        for d, names in (
+            ("core", "article config lock schema"),
+            ("dedup", "dedup dedup_quality"),
+            ("derive", "engagements entities"),
+            ("store", "query"),
+        )
+        for t in names.split()
+    ],
 ]
 # modules other branches added in the old places while the move happened -> their home in the new layout
 NEW_HOMES = {
@@ -52,10 +91,22 @@ NEW_HOMES = {
     "tests/flows/test_evaluate_real.py": "tests/pantau/test_evaluate_real.py",
 }
 # `from pipeline import x` names a moved module directly
-FROM_PACKAGE = {"config": "core", "errors": "core", "article": "core", "schema": "core", "lock": "core",
-                "parquet_io": "core", "entities": "derive", "engagements": "derive", "lexicon_events": "derive",
-                "query": "store", "api": "store"}
-NEW_DEDUP = r"(?!\.(?:deduper|specifics|lsh_index)\b)"  # pipeline.dedup.<new module> is already moved
+FROM_PACKAGE = {
+    "config": "core",
+    "errors": "core",
+    "article": "core",
+    "schema": "core",
+    "lock": "core",
+    "parquet_io": "core",
+    "entities": "derive",
+    "engagements": "derive",
+    "lexicon_events": "derive",
+    "query": "store",
+    "api": "store",
+}
+NEW_DEDUP = (
+    r"(?!\.(?:deduper|specifics|lsh_index)\b)"  # pipeline.dedup.<new module> is already moved
+)
 CONFLICT = re.compile(r"^<<<<<<< [^\n]*\n(.*?)^=======\n(.*?)^>>>>>>> [^\n]*\n", re.S | re.M)
 SUFFIXES = {".py", ".md", ".ipynb", ".toml", ".cfg", ".txt", ".sh", ".json", ""}
 
@@ -67,7 +118,12 @@ def move_new() -> None:
             subprocess.run(["git", "mv", old, new], check=True)
             print(f"moved {old} -> {new}")
         if old.endswith(".py"):
-            MOVES.append((old.removesuffix(".py").replace("/", "."), new.removesuffix(".py").replace("/", ".")))
+            MOVES.append(
+                (
+                    old.removesuffix(".py").replace("/", "."),
+                    new.removesuffix(".py").replace("/", "."),
+                )
+            )
 
 
 def patterns() -> list[tuple[re.Pattern[str], str]]:
@@ -77,8 +133,17 @@ def patterns() -> list[tuple[re.Pattern[str], str]]:
         out.append((re.compile(r"(?<![\w.])" + re.escape(old) + guard + r"(?!\w)"), new))
         slashed, new_slashed = old.replace(".", "/"), new.replace(".", "/")
         # a slashed file path moves only with its suffix or as a folder (flows/ui/)
-        out.append((re.compile(r"(?<![\w.])" + re.escape(slashed) + r"(?=\.py\b|/)" + ("(?!/)" if guard else "")),
-                    new_slashed))
+        out.append(
+            (
+                re.compile(
+                    r"(?<![\w.])"
+                    + re.escape(slashed)
+                    + r"(?=\.py\b|/)"
+                    + ("(?!/)" if guard else "")
+                ),
+                new_slashed,
+            )
+        )
     return out
 
 
@@ -105,15 +170,23 @@ LEFT_ALONE = ("docs/architecture.md", "scripts/move_map.py", "data/", "tests/fix
 
 
 def tracked() -> list[str]:
-    names = subprocess.run(["git", "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+    names = subprocess.run(
+        ["git", "ls-files"], capture_output=True, text=True, check=True
+    ).stdout.split()
     return [n for n in names if Path(n).suffix in SUFFIXES and not n.startswith(LEFT_ALONE)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("files", nargs="*", help="files to rewrite (default: every tracked text file)")
-    parser.add_argument("--theirs", action="store_true", help="keep the merged branch's side of conflict hunks")
-    parser.add_argument("--move-new", action="store_true", help="git mv the modules of NEW_HOMES first")
+    parser.add_argument(
+        "files", nargs="*", help="files to rewrite (default: every tracked text file)"
+    )
+    parser.add_argument(
+        "--theirs", action="store_true", help="keep the merged branch's side of conflict hunks"
+    )
+    parser.add_argument(
+        "--move-new", action="store_true", help="git mv the modules of NEW_HOMES first"
+    )
     args = parser.parse_args(argv)
     if args.move_new:
         move_new()

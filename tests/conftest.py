@@ -83,5 +83,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 def shared_dir() -> Path:
     """../shared beside the clone; tests that need it skip with a clear message when absent."""
     if not SHARED.is_dir():
-        pytest.skip(f"../shared not found at {SHARED}: shared seeds and benchmarks are only beside CI's clone")
+        pytest.skip(
+            f"../shared not found at {SHARED}: shared seeds and benchmarks are only beside CI's clone"
+        )
     return SHARED

@@ -26,7 +26,10 @@ RECIPES = {
     "Add a lexicon entry": ["nlp/lexicons/<lexicon>.py"],
     "Add a table": ["pipeline/core/tables.py", "<its build step>"],
 }
-CAPTURED = ["tests/fixtures/pages/<portal>/<slug>.html.gz", "tests/fixtures/pages/<portal>/<slug>.json"]
+CAPTURED = [
+    "tests/fixtures/pages/<portal>/<slug>.html.gz",
+    "tests/fixtures/pages/<portal>/<slug>.json",
+]
 
 
 def section(title: str) -> str:
@@ -64,8 +67,15 @@ def walk(tmp: Path, code: str, *args: str) -> dict:
     """Run `code` with the copy first on the import path, then this checkout (for the packages not
     copied); it prints one JSON object."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp), str(REPO)])}
-    done = subprocess.run([sys.executable, "-c", code, *args], cwd=tmp, env=env, capture_output=True,
-                          text=True, timeout=280, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=tmp,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=280,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -115,15 +125,35 @@ def test_walk_add_a_portal_parser(tmp_path: Path):
     (crawlers / "portals" / "id" / "jawa_barat.py").write_text(block("portal"), encoding="utf-8")
     assert touched(tmp_path, "crawlers") == ["crawlers/portals/id/jawa_barat.py"]
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
-    got = walk(tmp_path, CAPTURE, "https://kabarcontoh.example/berita/rapat-forum-warga",
-               str(tmp_path / "page.html"), str(tmp_path / "pages"), NOW)
+    got = walk(
+        tmp_path,
+        CAPTURE,
+        "https://kabarcontoh.example/berita/rapat-forum-warga",
+        str(tmp_path / "page.html"),
+        str(tmp_path / "pages"),
+        NOW,
+    )
     assert got["exit"] == 0, got["output"]
     assert got["parser"] and got["differences"] == []
-    assert got["files"] == ["kabarcontoh/rapat-forum-warga.html.gz", "kabarcontoh/rapat-forum-warga.json"]
+    assert got["files"] == [
+        "kabarcontoh/rapat-forum-warga.html.gz",
+        "kabarcontoh/rapat-forum-warga.json",
+    ]
     expected = got["expected"]
-    assert (expected["extractor"], expected["title"], expected["published"], expected["author"]) == (
-        "pantau:kabarcontoh", "Forum Warga Bahas Saluran Air Bersama Kepala Desa", "2025-03-03", "Rina Kartika")
-    assert got["body"].startswith("Forum warga dan pemerintah desa") and "Bagikan" not in got["body"]
+    assert (
+        expected["extractor"],
+        expected["title"],
+        expected["published"],
+        expected["author"],
+    ) == (
+        "pantau:kabarcontoh",
+        "Forum Warga Bahas Saluran Air Bersama Kepala Desa",
+        "2025-03-03",
+        "Rina Kartika",
+    )
+    assert (
+        got["body"].startswith("Forum warga dan pemerintah desa") and "Bagikan" not in got["body"]
+    )
 
 
 # ---- an NLP component: 2 files ----------------------------------------------------------------
@@ -141,26 +171,35 @@ HAMLET_TEXT = "Warga Dusun Sukamulya bergotong royong membersihkan saluran air."
 def config_with(snippet: str, config: str) -> str:
     """config.cfg with the snippet's pipeline line in place of its own and its blocks appended."""
     pipeline_line, _, blocks = snippet.partition("\n\n")
-    return re.sub(r"^pipeline = .*$", pipeline_line, config, count=1, flags=re.MULTILINE) + "\n" + blocks
+    return (
+        re.sub(r"^pipeline = .*$", pipeline_line, config, count=1, flags=re.MULTILINE)
+        + "\n"
+        + blocks
+    )
 
 
 def test_the_component_recipes_pipeline_is_todays_plus_the_new_component():
     snippet = block("component-config").splitlines()[0]
     config = (REPO / "nlp" / "config.cfg").read_text(encoding="utf-8")
     today = re.search(r"^pipeline = (.*)$", config, re.MULTILINE)
-    assert today and [n for n in json.loads(snippet.split(" = ", 1)[1]) if n != "pantau_hamlets"] == json.loads(
-        today.group(1))
+    assert today and [
+        n for n in json.loads(snippet.split(" = ", 1)[1]) if n != "pantau_hamlets"
+    ] == json.loads(today.group(1))
 
 
 def test_walk_add_an_nlp_component(tmp_path: Path):
     import nlp
     from nlp.version import VERSION
 
-    assert ["PLACE", "Dusun Sukamulya"] not in [[m["type"], m["text"]] for m in nlp.extract(HAMLET_TEXT).mentions]
+    assert ["PLACE", "Dusun Sukamulya"] not in [
+        [m["type"], m["text"]] for m in nlp.extract(HAMLET_TEXT).mentions
+    ]
     copy = copy_of(tmp_path, "nlp")
     (copy / "components" / "hamlets.py").write_text(block("component"), encoding="utf-8")
     config = copy / "config.cfg"
-    config.write_text(config_with(block("component-config"), config.read_text(encoding="utf-8")), encoding="utf-8")
+    config.write_text(
+        config_with(block("component-config"), config.read_text(encoding="utf-8")), encoding="utf-8"
+    )
     assert touched(tmp_path, "nlp") == ["nlp/components/hamlets.py", "nlp/config.cfg"]
     got = walk(tmp_path, EXTRACT, HAMLET_TEXT)
     assert got["pipes"].index("pantau_hamlets") == got["pipes"].index("pantau_organisations") + 1
@@ -202,11 +241,15 @@ def test_every_stored_table_reaches_each_place_from_its_record():
         "pipeline/store/layout.py SORT_BY": layout.SORT_BY,
         "pipeline/store/query.py QUERY_TABLES": query.QUERY_TABLES,
         "pantau/ui/tables.py UI_TABLES": tables.UI_TABLES,
-        "pantau/ui/metadata.py facets": {t: 1 for t in metadata.build_metadata()["databases"][metadata.DATABASE]["tables"]},
+        "pantau/ui/metadata.py facets": {
+            t: 1 for t in metadata.build_metadata()["databases"][metadata.DATABASE]["tables"]
+        },
         "pantau/ui/sqlite_build.py INDEXES": sqlite_build.INDEXES,
     }
     store_code = (REPO / "pipeline" / "store" / "table_store.py").read_text(encoding="utf-8")
     for name in layout.STORED_TABLES:
         assert name in SPECS, f"{name} has no TableSpec in pipeline/core/tables.py"
         assert [where for where, names in places.items() if name not in names] == [], name
-        assert re.search(rf"def \w*{name}\w*\(", store_code), f"table_store.py has no method for {name}"
+        assert re.search(rf"def \w*{name}\w*\(", store_code), (
+            f"table_store.py has no method for {name}"
+        )

@@ -37,8 +37,10 @@ def imported(tree: ast.Module, modules: dict[str, Path]) -> set[str]:
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names += [f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module
-                      for a in node.names]
+            names += [
+                f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module
+                for a in node.names
+            ]
     out = set()
     for name in names:
         while name and name not in modules:
@@ -50,7 +52,10 @@ def imported(tree: ast.Module, modules: dict[str, Path]) -> set[str]:
 
 def import_graph() -> dict[str, set[str]]:
     modules = module_files()
-    graph = {name: imported(ast.parse(path.read_text(encoding="utf-8")), modules) for name, path in modules.items()}
+    graph = {
+        name: imported(ast.parse(path.read_text(encoding="utf-8")), modules)
+        for name, path in modules.items()
+    }
     return {name: deps - {name} for name, deps in graph.items()}
 
 
@@ -65,4 +70,3 @@ def test_no_module_imports_itself_back_through_others():
         TopologicalSorter(import_graph()).prepare()
     except CycleError as exc:
         pytest.fail(f"import cycle: {' -> '.join(exc.args[1])}")
-

@@ -48,8 +48,10 @@ def build_registry(groups: Iterable[tuple[str, Iterable[Portal]]]) -> dict[str, 
     own = {p.name for p in out.values() if p.selectors is not None}
     for portal in out.values():
         if portal.parser and portal.parser not in own:
-            raise RegistryError(f"portal {portal.name!r} in {origin[portal.name]}: parser {portal.parser!r} is "
-                                f"no record with selectors; known parsers: {sorted(own)}")
+            raise RegistryError(
+                f"portal {portal.name!r} in {origin[portal.name]}: parser {portal.parser!r} is "
+                f"no record with selectors; known parsers: {sorted(own)}"
+            )
     return dict(sorted(out.items()))
 
 

@@ -23,16 +23,24 @@ from crawlers.safety import check_host
 from pipeline.core.errors import UnsafeURLError
 
 
-def probe(portal: Portal, *, user_agent: str, timeout: float = 10.0, allow_private: bool = False) -> dict[str, Any]:
+def probe(
+    portal: Portal, *, user_agent: str, timeout: float = 10.0, allow_private: bool = False
+) -> dict[str, Any]:
     """One GET of the portal's base URL: status, final URL after redirects, or the error."""
-    result: dict[str, Any] = {"name": portal.name, "url": portal.base_url, "checked_at": datetime.now(UTC).isoformat()}
+    result: dict[str, Any] = {
+        "name": portal.name,
+        "url": portal.base_url,
+        "checked_at": datetime.now(UTC).isoformat(),
+    }
     started = time.monotonic()
     try:
         check_host(urlsplit(portal.base_url).hostname or "", allow_private=allow_private)
         request = urllib.request.Request(portal.base_url, headers={"User-Agent": user_agent})
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, checked by Portal)
             response.read(65536)
-            result.update(ok=200 <= response.status < 400, status=response.status, final_url=response.geturl())
+            result.update(
+                ok=200 <= response.status < 400, status=response.status, final_url=response.geturl()
+            )
     except urllib.error.HTTPError as exc:
         result.update(ok=False, status=exc.code, error=f"HTTP {exc.code}")
     except (urllib.error.URLError, OSError, UnsafeURLError, ValueError) as exc:
@@ -42,11 +50,23 @@ def probe(portal: Portal, *, user_agent: str, timeout: float = 10.0, allow_priva
 
 
 def check_portals(
-    portals: Iterable[Portal], *, user_agent: str, timeout: float = 10.0, workers: int = 8, allow_private: bool = False
+    portals: Iterable[Portal],
+    *,
+    user_agent: str,
+    timeout: float = 10.0,
+    workers: int = 8,
+    allow_private: bool = False,
 ) -> list[dict[str, Any]]:
     portals = list(portals)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(pool.map(lambda p: probe(p, user_agent=user_agent, timeout=timeout, allow_private=allow_private), portals))
+        return list(
+            pool.map(
+                lambda p: probe(
+                    p, user_agent=user_agent, timeout=timeout, allow_private=allow_private
+                ),
+                portals,
+            )
+        )
 
 
 def record(results: list[dict[str, Any]], data_dir: Path) -> Path:

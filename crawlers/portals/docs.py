@@ -34,9 +34,15 @@ def render(portals: Iterable[Portal]) -> str:
     statuses = Counter(p.status for p in portals)
     kinds = Counter(p.kind for p in portals)
     lines = [_HEADER]
-    lines.append(f"{len(portals)} portals. By status: " + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())) + ".")
+    lines.append(
+        f"{len(portals)} portals. By status: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
+        + "."
+    )
     lines.append("By kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) + ".\n")
-    order = sorted(by_province, key=lambda name: min(p.region_code or "99" for p in by_province[name]))
+    order = sorted(
+        by_province, key=lambda name: min(p.region_code or "99" for p in by_province[name])
+    )
     for province in order:
         lines.append(f"## {province}\n")
         lines.append("| name | kind | base URL | region | status | parser | tz | discovery |")

@@ -82,7 +82,9 @@ class Portal:
             raise InputError(f"portal {name!r}: unknown field(s) {unknown}; known: {sorted(known)}")
         if "name" not in data or "base_url" not in data:
             raise InputError(f"portal {name!r}: 'name' and 'base_url' are required")
-        values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
+        values: dict[str, Any] = {
+            k: tuple(v) if isinstance(v, list) else v for k, v in data.items()
+        }
         if values.get("selectors") is not None:
             values["selectors"] = Selectors.from_dict(values["selectors"], name)
         return cls(**values)
@@ -127,7 +129,9 @@ def _selector_problems(portal: Portal) -> list[str]:
     if not isinstance(portal.selectors, Selectors):
         return [f"selectors must be a Selectors record, got {type(portal.selectors).__name__}"]
     if portal.parser != portal.name:
-        return [f"a record with selectors is its own parser: parser must be {portal.name!r} or unset"]
+        return [
+            f"a record with selectors is its own parser: parser must be {portal.name!r} or unset"
+        ]
     out = []
     for field_name, paths in vars(portal.selectors).items():
         for path in paths:
@@ -148,4 +152,6 @@ def portal_for_url(url: str) -> Portal:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"--url {url!r}: expected an http(s) URL such as https://example.go.id/")
     name = parts.hostname.lower() + (f"-{port}" if port else "")
-    return Portal(name=name, base_url=url, kind="local_news", status="unverified", notes="ad-hoc --url crawl")
+    return Portal(
+        name=name, base_url=url, kind="local_news", status="unverified", notes="ad-hoc --url crawl"
+    )

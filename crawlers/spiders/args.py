@@ -23,14 +23,18 @@ def resolve_portal(portal: Portal | str | None, portal_json: str | None, url: st
         return portal_for_url(url)
     if portal:
         return get_portal(portal)
-    raise InputError("name a portal (-a portal=NAME), a JSON portal (-a portal_json=...) or a URL (-a url=...)")
+    raise InputError(
+        "name a portal (-a portal=NAME), a JSON portal (-a portal_json=...) or a URL (-a url=...)"
+    )
 
 
 def flag(value: Any) -> bool:
     return value is True or str(value).lower() in {"1", "true", "yes", "on"}
 
 
-def horizon_from(since: str | None, backfill_days: int, now: datetime | None = None) -> datetime | None:
+def horizon_from(
+    since: str | None, backfill_days: int, now: datetime | None = None
+) -> datetime | None:
     """The oldest date a crawl walks back to: `since` (an ISO date or time), else `backfill_days`
     before now (0: no horizon)."""
     if since:

@@ -30,14 +30,19 @@ class DropCounting:
         if request.meta.get("redirect_urls"):
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value(drop_key(Reason.REDIRECT_LOOP))
-            self.logger.warning("redirect loop dropped: %s", " -> ".join([*request.meta["redirect_urls"], request.url]))
+            self.logger.warning(
+                "redirect loop dropped: %s",
+                " -> ".join([*request.meta["redirect_urls"], request.url]),
+            )
 
     def _count_refusal(self, failure: Failure) -> None:
         reason = reason_for_refusal(failure)
         if reason is not None:
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value(drop_key(reason))
-            self.logger.warning("%s dropped: %s", getattr(failure, "request", "request"), reason.value)
+            self.logger.warning(
+                "%s dropped: %s", getattr(failure, "request", "request"), reason.value
+            )
 
     def discovery_error(self, failure: Failure) -> None:
         if failure.check(IgnoreRequest):
@@ -55,4 +60,6 @@ class DropCounting:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(drop_key(reason))
         url = getattr(failure, "request", None) and failure.request.url  # type: ignore[attr-defined]
-        self.logger.warning("article %s dropped: %s (%s)", url, reason.value, failure.getErrorMessage())
+        self.logger.warning(
+            "article %s dropped: %s (%s)", url, reason.value, failure.getErrorMessage()
+        )

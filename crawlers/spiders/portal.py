@@ -76,7 +76,9 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         self.known: dict[str, datetime] = {}
         self.last_complete: tuple[datetime, datetime] | None = None
         self.margin_days = 2.0
-        self.judge = Judge(known=lambda _: False, settled=lambda _: False, horizon=None, max_pages=50, budget=500)
+        self.judge = Judge(
+            known=lambda _: False, settled=lambda _: False, horizon=None, max_pages=50, budget=500
+        )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -89,7 +91,10 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         spider.judge = Judge(
             known=spider.known.__contains__,
             settled=spider._settled,
-            horizon=horizon_from(spider.since or settings.get("PANTAU_SINCE"), settings.getint("PANTAU_BACKFILL_DAYS", 0)),
+            horizon=horizon_from(
+                spider.since or settings.get("PANTAU_SINCE"),
+                settings.getint("PANTAU_BACKFILL_DAYS", 0),
+            ),
             max_pages=settings.getint("PANTAU_MAX_LISTING_PAGES", 50),
             budget=settings.getint("PANTAU_LISTING_BUDGET", 500),
         )
@@ -160,9 +165,17 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
             return None
         # error statuses reach the callback (counted there); redirects are still followed, which
         # handle_httpstatus_all would prevent (an http -> https sitemap move is common)
-        meta.update(handle_httpstatus_list=ERROR_STATUSES, source=walk.source, walk=self.walks.index(walk))
-        return Request(url, callback=callback, errback=self.walk_error, dont_filter=True, meta=meta,
-                       priority=DISCOVERY_PRIORITY)
+        meta.update(
+            handle_httpstatus_list=ERROR_STATUSES, source=walk.source, walk=self.walks.index(walk)
+        )
+        return Request(
+            url,
+            callback=callback,
+            errback=self.walk_error,
+            dont_filter=True,
+            meta=meta,
+            priority=DISCOVERY_PRIORITY,
+        )
 
     def _page_ok(self, response: Response, walk: Walk) -> bool:
         """A 200 page; otherwise the walk ends: missing (absent first page), end (absent later
@@ -170,7 +183,9 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         if response.status == 200:
             return True
         server = response.status >= 500
-        self.crawler.stats.inc_value("pantau/discovery_errors" if server else "pantau/discovery_misses")
+        self.crawler.stats.inc_value(
+            "pantau/discovery_errors" if server else "pantau/discovery_misses"
+        )
         walk.stop = "error" if server else ("missing" if walk.pages == 1 else "end")
         return False
 
@@ -189,16 +204,22 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         if listing or feeds:
             walk = self.walk("listing" if listing else "feed", self.portal.base_url)
             self.walked.add(paging.strip_session(self.portal.base_url))
-            request = self._discover(walk, self.portal.base_url, self.parse_home, listing=listing, feeds=feeds)
+            request = self._discover(
+                walk, self.portal.base_url, self.parse_home, listing=listing, feeds=feeds
+            )
             if request is not None:
                 yield request
         if listing:
             for path in self.portal.listing_paths:
                 yield from self._start_listing(urljoin(self.portal.base_url, path))
             if self.portal.pagination:
-                yield from self._start_listing(paging.from_template(self.portal.pagination, self.portal.base_url, 1))
+                yield from self._start_listing(
+                    paging.from_template(self.portal.pagination, self.portal.base_url, 1)
+                )
             if self.portal.load_more:
-                yield from self._start_listing(paging.from_template(self.portal.load_more, self.portal.base_url, 1), json=True)
+                yield from self._start_listing(
+                    paging.from_template(self.portal.load_more, self.portal.base_url, 1), json=True
+                )
 
     def _start_feed(self) -> Iterator[Request]:
         for url in self.portal.feed_urls:
@@ -210,7 +231,9 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
             return
         self.walked.add(key)
         walk = self.walk("listing", url)
-        request = self._discover(walk, url, self.parse_json_listing if json else self.parse_listing, number=1)
+        request = self._discover(
+            walk, url, self.parse_json_listing if json else self.parse_listing, number=1
+        )
         if request is not None:
             yield request
 
@@ -244,7 +267,9 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
     def _next_listing(self, url: str, found: str | None, number: int) -> str | None:
         """The registry's pagination template when the portal has one, else the page's own link."""
         if self.portal.pagination:
-            return paging.from_template(self.portal.pagination, self.portal.base_url, number + 1, self.portal.page_size)
+            return paging.from_template(
+                self.portal.pagination, self.portal.base_url, number + 1, self.portal.page_size
+            )
         return found
 
     def parse_json_listing(self, response: Response) -> Iterator[Request]:
@@ -254,11 +279,15 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         page = read_json_listing(response.body, response.url, self.portal.article_pattern)
         number = response.meta.get("number", 1)
         if self.portal.load_more:
-            page.next_url = paging.from_template(self.portal.load_more, self.portal.base_url, number + 1, self.portal.page_size)
+            page.next_url = paging.from_template(
+                self.portal.load_more, self.portal.base_url, number + 1, self.portal.page_size
+            )
         wanted = self.judge.page(walk, page.articles, has_next=bool(page.next_url))
         yield from self._articles(wanted, "listing", strict=False)
         if walk.stop is None and page.next_url:
-            request = self._discover(walk, page.next_url, self.parse_json_listing, number=number + 1)
+            request = self._discover(
+                walk, page.next_url, self.parse_json_listing, number=number + 1
+            )
             if request is not None:
                 yield request
 
@@ -285,14 +314,25 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
             if key in self.discovered or not self._on_site(url):
                 continue
             self.discovered.add(key)
-            yield Request(url, callback=self.parse_article, errback=self.article_error, meta={"via": via, "article_url": url})
+            yield Request(
+                url,
+                callback=self.parse_article,
+                errback=self.article_error,
+                meta={"via": via, "article_url": url},
+            )
         stats.set_value("pantau/articles_known", len(self.judge.listed & self.known.keys()))
 
     def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
         stats = self.crawler.stats
         if self.max_pages and self.stored >= self.max_pages:
             return  # already closing: responses still in flight are left for the next run
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        content_type = (
+            (response.headers.get("Content-Type") or b"")
+            .decode("latin-1")
+            .split(";")[0]
+            .strip()
+            .lower()
+        )
         if content_type and content_type not in HTML_TYPES:
             stats.inc_value(drop_key(Reason.NOT_HTML))
             return
@@ -307,4 +347,3 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         self.stored += 1
         if self.max_pages and self.stored >= self.max_pages:
             raise CloseSpider("max_pages")
-

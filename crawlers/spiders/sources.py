@@ -62,13 +62,17 @@ class FeedSources:
         # robots.txt is read for its Sitemap lines even where it disallows everything else
         # (answered from the rules' download by crawlers.robots: one robots.txt request per crawl)
         walk = self.walk("sitemap", self._root("robots.txt"))
-        request = self._discover(walk, walk.start, self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True})
+        request = self._discover(
+            walk, walk.start, self.parse_robots, dont_obey_robotstxt=True, **{ROBOTS_META: True}
+        )
         if request is not None:
             yield request
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         walk = self.walk_of(response)
-        found = discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        found = (
+            discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        )
         found += [urljoin(self.portal.base_url, u) for u in self.portal.sitemap_urls]
         walk.stop = "missing"  # until a sitemap answers
         for url in dict.fromkeys(found or [self._root(p) for p in DEFAULT_SITEMAP_PATHS]):
@@ -107,7 +111,9 @@ class FeedSources:
     def _unchanged_child(self, entry: discovery.Entry) -> bool:
         """A child sitemap not modified since the last complete crawl (minus the margin), or
         older than the horizon: its entries were all seen then."""
-        stale = bool(self.cutoff and entry.lastmod and entry.lastmod < self.cutoff) or self.judge.old(entry)
+        stale = bool(
+            self.cutoff and entry.lastmod and entry.lastmod < self.cutoff
+        ) or self.judge.old(entry)
         if stale:
             self.crawler.stats.inc_value("pantau/sitemaps_skipped_by_lastmod")
         return stale
@@ -158,8 +164,13 @@ class FeedSources:
     def _wp_url(self, page: int) -> str:
         # newest *modified* first: a post published today but dated last year (a back-dated or
         # re-posted article) comes first, where publish-date order would bury it
-        query: dict[str, Any] = {"per_page": WP_PER_PAGE, "page": page, "orderby": "modified", "order": "desc",
-                                 "_fields": "link,date_gmt,modified_gmt"}
+        query: dict[str, Any] = {
+            "per_page": WP_PER_PAGE,
+            "page": page,
+            "orderby": "modified",
+            "order": "desc",
+            "_fields": "link,date_gmt,modified_gmt",
+        }
         if self.judge.horizon:
             query["after"] = self.judge.horizon.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
         return self._root(WP_POSTS_PATH) + "?" + urlencode(query)
@@ -174,6 +185,8 @@ class FeedSources:
         wanted = self.judge.page(walk, entries, has_next=page < total)
         yield from self._articles(wanted, "wp-json", strict=False)
         if walk.stop is None:
-            request = self._discover(walk, self._wp_url(page + 1), self.parse_wp_posts, page=page + 1)
+            request = self._discover(
+                walk, self._wp_url(page + 1), self.parse_wp_posts, page=page + 1
+            )
             if request is not None:
                 yield request

@@ -7,7 +7,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-MODULES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+MODULES = tuple(
+    sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+)
 
 for _name in MODULES:
     importlib.import_module(f"{__name__}.{_name}")

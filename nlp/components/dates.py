@@ -24,25 +24,38 @@ _TOD = r"(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)"
 # "Selasa siang hingga sore (15/5)": a stretch of the day
 _TIME_OF_DAY = rf"(?:\s+{_TOD}(?:\s+(?:hingga|sampai|s\.?d\.?|dan)\s+{_TOD})?)?"
 # "30 - 31 Juli dan 1 Agustus 2025": a range that runs into the next month shares its year
-_INTO_NEXT_MONTH = (rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
-                    rf"\s+(?P<mn2>{_MONTH})\.?)?")
+_INTO_NEXT_MONTH = (
+    rf"(?:(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*[0-3]?\d|\s+dan\s+0?1)"
+    rf"\s+(?P<mn2>{_MONTH})\.?)?"
+)
 # "Kamis 29 Januaro 2026", "9 sampai 25 Fabruari 2010": a misspelt month before a year
-_MISSPELT = re.compile(rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
-                       rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
-                       rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?", re.I)
+_MISSPELT = re.compile(
+    rf"\b(?:{_WEEKDAY}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
+    rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+    rf"(?P<mx>[A-Za-z]{{4,9}})\s+(?P<y>\d{{4}})\b\)?",
+    re.I,
+)
 _PATTERNS = (
     # month names first: "Jumat-Sabtu, 8-9 Maret 2024" is not day 8 of month 9
     # "(Kamis, 31 Agustus 2017)", "kamis tanggal 31 Agustus 2017", "29-30 April 2019", "14 Juli"
-    re.compile(rf"\b(?:{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
-               rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
-               rf"(?P<mn>{_MONTH})\.?{_INTO_NEXT_MONTH}(?:\s+(?P<y>\d{{4}}))?\b\)?", re.I),
+    re.compile(
+        rf"\b(?:{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*(?:\(\s*)?(?:tanggal\s+|tgl\.?\s+)?)?{_DAY}"
+        rf"(?:\s*(?:[-–—]|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?P<d2>[0-3]?\d))?\s+"
+        rf"(?P<mn>{_MONTH})\.?{_INTO_NEXT_MONTH}(?:\s+(?P<y>\d{{4}}))?\b\)?",
+        re.I,
+    ),
     # "Kamis (13/07/2023)", "Senin (29/04)", "Selasa, 29/8", "Jumat 14-7-2023"
-    re.compile(rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"
-               rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?=\s*/))?\s*[/.-]\s*(?P<m>[01]?\d)(?!\d)"
-               rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*\)?", re.I),
+    re.compile(
+        rf"\b{_WEEKDAY}{_THEN}{_TIME_OF_DAY}\s*,?\s*\(?\s*{_DAY}"
+        rf"(?:\s*[-–]\s*(?P<d2>[0-3]?\d)(?=\s*/))?\s*[/.-]\s*(?P<m>[01]?\d)(?!\d)"
+        rf"(?:\s*[/.-]\s*(?P<y>\d{{4}}|\d{{2}})(?!\d))?\s*\)?",
+        re.I,
+    ),
     _MISSPELT,
     # "13/07/2023" without a weekday needs the year; "(26-27/3/2016)": a day range gives its start
-    re.compile(rf"(?<![\d/]){_DAY}(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"),
+    re.compile(
+        rf"(?<![\d/]){_DAY}(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?/(?P<m>[01]?\d)/(?P<y>\d{{4}})(?![\d/])"
+    ),
 )
 
 
@@ -76,7 +89,9 @@ def _on(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _year_from_text(day: int, month: int, weekday: int | None, years: tuple[int, ...]) -> int | None:
+def _year_from_text(
+    day: int, month: int, weekday: int | None, years: tuple[int, ...]
+) -> int | None:
     """Without a publication date the year comes from the text (CONVENTIONS.md): the only year it
     states, or, for a date with a weekday, the only stated year in which that day has that weekday."""
     if weekday is None:
@@ -85,8 +100,13 @@ def _year_from_text(day: int, month: int, weekday: int | None, years: tuple[int,
     return fits[0] if len(fits) == 1 else None
 
 
-def _year(day: int, month: int, parts: dict[str, str | None], published: date | None,
-          years: tuple[int, ...]) -> int | None:
+def _year(
+    day: int,
+    month: int,
+    parts: dict[str, str | None],
+    published: date | None,
+    years: tuple[int, ...],
+) -> int | None:
     written, weekday = parts.get("y"), _weekday(parts)
     if written:
         year = int(written)
@@ -115,7 +135,9 @@ def _misspelt_month(word: str) -> int | None:
 
     word = word.lower()
     best = max(_FULL_MONTHS, key=lambda name: fuzz.ratio(word, name))
-    close = fuzz.ratio(word, best) >= MISSPELT_MIN and (best[:2] == word[:2] or best[-2:] == word[-2:])
+    close = fuzz.ratio(word, best) >= MISSPELT_MIN and (
+        best[:2] == word[:2] or best[-2:] == word[-2:]
+    )
     return MONTHS[best] if close else None
 
 
@@ -124,8 +146,9 @@ def _weekday(parts: dict[str, str | None]) -> int | None:
     return WEEKDAYS.get(written) if written else None
 
 
-def resolve(match: re.Match[str], published: date | None,
-            years: tuple[int, ...] = ()) -> tuple[date | None, bool]:
+def resolve(
+    match: re.Match[str], published: date | None, years: tuple[int, ...] = ()
+) -> tuple[date | None, bool]:
     """The start date of a matched span and whether its weekday contradicts it; `years` are the
     years the text states, used when there is no publication date."""
     parts = match.groupdict()

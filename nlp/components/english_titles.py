@@ -37,7 +37,7 @@ _UNIT_JOINERS = frozenset({"of", "and", "for", "the"})  # "Office of Religious A
 def _title_at(ws: list[Word], i: int) -> tuple[str, int] | None:
     for title in _TITLES:
         parts = title.split()
-        if [w.text for w in ws[i:i + len(parts)]] == parts:
+        if [w.text for w in ws[i : i + len(parts)]] == parts:
             return title, i + len(parts)
     return None
 
@@ -99,7 +99,9 @@ def add_english_titles(doc: Doc, state: DocState) -> None:
         if word.text not in _FIRST or (found := _title_at(ws, i)) is None:
             continue
         title, end = found
-        if (end < len(ws) and ws[end].text in RANK_CORPS) or not _in_english(ws, word_starts, starts, i):
+        if (end < len(ws) and ws[end].text in RANK_CORPS) or not _in_english(
+            ws, word_starts, starts, i
+        ):
             continue  # "Mayor Inf Budi", or "Mayor" in an Indonesian sentence: a rank
         got = _read(ws, i, title, end)
         if got is not None and (name := _name_at(state, got[2])) is not None:
@@ -110,11 +112,17 @@ def _in_english(ws: list[Word], word_starts: list[int], starts: list[int], i: in
     """Whether the sentence of word i reads as English."""
     sentence = bisect.bisect_right(starts, ws[i].start) - 1
     first = bisect.bisect_left(word_starts, starts[sentence])
-    last = bisect.bisect_left(word_starts, starts[sentence + 1]) if sentence + 1 < len(starts) else len(ws)
+    last = (
+        bisect.bisect_left(word_starts, starts[sentence + 1])
+        if sentence + 1 < len(starts)
+        else len(ws)
+    )
     return _is_english(ws, first, last)
 
 
-def _read(ws: list[Word], i: int, title: str, end: int) -> tuple[str, RegionSpan | None, int] | None:
+def _read(
+    ws: list[Word], i: int, title: str, end: int
+) -> tuple[str, RegionSpan | None, int] | None:
     """(role, region, index where the name starts) of the title at i, or None."""
     if title in ENGLISH_OPEN_HEADS:
         unit, k = _open_unit(ws, end)
@@ -129,11 +137,25 @@ def _read(ws: list[Word], i: int, title: str, end: int) -> tuple[str, RegionSpan
     return (title, region, end) if region else None
 
 
-def _add(state: DocState, first: int, got: tuple[str, RegionSpan | None, int], name: NameMatch,
-         province: str | None) -> None:
+def _add(
+    state: DocState,
+    first: int,
+    got: tuple[str, RegionSpan | None, int],
+    name: NameMatch,
+    province: str | None,
+) -> None:
     role, region, _ = got
     picked = choose(region.candidates, province=province) if region else None
     start, stop = state.words[first].start, state.words[name.end - 1].end
-    state.mentions.append(Mention(
-        OFFICIAL, start, stop, state.text[start:stop], name.name, role=role,
-        jurisdiction=picked.jurisdiction if picked else None, code=picked.code if picked else None))
+    state.mentions.append(
+        Mention(
+            OFFICIAL,
+            start,
+            stop,
+            state.text[start:stop],
+            name.name,
+            role=role,
+            jurisdiction=picked.jurisdiction if picked else None,
+            code=picked.code if picked else None,
+        )
+    )

@@ -44,8 +44,14 @@ def link_people(state: DocState) -> None:
     named = [m for m in people if not m.reference]
     entities: list[Mention] = []  # one representative mention per entity
     for m in sorted(named, key=lambda m: m.start):
-        same = next((e for e in entities if name_key(e.normalized) == name_key(m.normalized)
-                     or _same_entity(m.normalized, e)), None)
+        same = next(
+            (
+                e
+                for e in entities
+                if name_key(e.normalized) == name_key(m.normalized) or _same_entity(m.normalized, e)
+            ),
+            None,
+        )
         if same is None:
             entities.append(m)
             m.entity = f"{m.type}:{name_key(m.normalized)}"
@@ -60,15 +66,21 @@ def link_people(state: DocState) -> None:
         for m in people:
             if m.entity == e.entity:
                 m.type = e.type
-    state.mentions = [m for m in state.mentions
-                      if m.type not in (OFFICIAL, PERSON) or m.entity is not None]
+    state.mentions = [
+        m for m in state.mentions if m.type not in (OFFICIAL, PERSON) or m.entity is not None
+    ]
 
 
 def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
     if m.role and m.normalized == m.role:  # a bare title: the holder named nearest before
         wanted = role_key(m.role)
-        holders = [e for e in entities if e.role and role_key(e.role) == wanted
-                   and (not m.code or not e.code or m.code == e.code)]
+        holders = [
+            e
+            for e in entities
+            if e.role
+            and role_key(e.role) == wanted
+            and (not m.code or not e.code or m.code == e.code)
+        ]
         before = [e for e in holders if e.start < m.start] or holders
         if before:
             m.entity, m.normalized = before[-1].entity, before[-1].normalized
@@ -82,8 +94,21 @@ def _resolve_reference(m: Mention, entities: list[Mention]) -> None:
         entities.append(m)
 
 
-_REGION_WORDS = frozenset({"kabupaten", "kota", "provinsi", "kab", "administrasi", "dan", ",", "badan",
-                           "kantor", "wilayah", "kanwil"})  # "Kantor Wilayah Kemenag Sumbar" = "Kemenag Sumbar"
+_REGION_WORDS = frozenset(
+    {
+        "kabupaten",
+        "kota",
+        "provinsi",
+        "kab",
+        "administrasi",
+        "dan",
+        ",",
+        "badan",
+        "kantor",
+        "wilayah",
+        "kanwil",
+    }
+)  # "Kantor Wilayah Kemenag Sumbar" = "Kemenag Sumbar"
 
 
 def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], str | None]:
@@ -93,12 +118,12 @@ def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], 
 
     words: list[str] = []
     core = (m.core or m.normalized).split()
-    rest = core[level_len(core):]
+    rest = core[level_len(core) :]
     if " ".join(rest) in long_forms:  # "GP Ansor" spelt out as a whole
         rest = long_forms[" ".join(rest)].split()
     for word in rest:
         words.extend(long_forms.get(word, word).split())
-    words = [w.lower() for w in words[level_len(words):]]
+    words = [w.lower() for w in words[level_len(words) :]]
     return frozenset(w for w in words if w not in _REGION_WORDS), m.code
 
 
@@ -111,9 +136,9 @@ def link_orgs(state: DocState) -> None:
     for m in full:
         if m.acronym and m.core:
             core, letters = m.core.split(), m.acronym.split()
-            long_forms[m.acronym] = " ".join(core[level_len(core):])
+            long_forms[m.acronym] = " ".join(core[level_len(core) :])
             if len(letters) > 1 and level_len(letters):  # "(DPD KNPI)": "KNPI" is the body's own
-                long_forms[" ".join(letters[level_len(letters):])] = long_forms[m.acronym]
+                long_forms[" ".join(letters[level_len(letters) :])] = long_forms[m.acronym]
     by_acronym = {m.acronym: m for m in full if m.acronym}
     seen: dict[tuple[frozenset[str], str | None], str] = {}
     signatures: dict[int, frozenset[str]] = {}  # id(mention) -> its words, for the regionless pass
@@ -122,7 +147,11 @@ def link_orgs(state: DocState) -> None:
         if target is not None and (not m.code or m.code == target.code):
             m.entity = target.entity or _org_key(target)
             continue
-        if m.kind == "government_agency" and m.code and m.normalized.startswith(("Pem", "Pemerintah")):
+        if (
+            m.kind == "government_agency"
+            and m.code
+            and m.normalized.startswith(("Pem", "Pemerintah"))
+        ):
             m.entity = f"ORG:gov:{m.code}"
             continue
         signature = _signature(m, long_forms)
@@ -132,8 +161,11 @@ def link_orgs(state: DocState) -> None:
     _fold_bare_names(orgs)
 
 
-def _fold_regionless(orgs: list[Mention], seen: dict[tuple[frozenset[str], str | None], str],
-                     signatures: dict[int, frozenset[str]]) -> None:
+def _fold_regionless(
+    orgs: list[Mention],
+    seen: dict[tuple[frozenset[str], str | None], str],
+    signatures: dict[int, frozenset[str]],
+) -> None:
     """ "Dinas Pemuda dan Olahraga" after "Dinas Pemuda dan Olahraga Kabupaten Pesawaran": a body
     named without its region is the one regional body of that name in the article (two or more
     regions of it leave it alone)."""
@@ -157,7 +189,7 @@ def _fold_bare_names(orgs: list[Mention]) -> None:
         for size in (1, 2):
             if len(names) > size and other.entity:
                 for k in range(len(names) - size + 1):
-                    containing.setdefault(tuple(names[k:k + size]), other.entity)
+                    containing.setdefault(tuple(names[k : k + size]), other.entity)
     for m in orgs:
         if m.code or m.reference or len(m.normalized.split()) > 2:
             continue
@@ -184,12 +216,24 @@ def default_jurisdiction(state: DocState) -> None:
     from nlp import gazetteer
     from nlp.lexicons.offices import CLOSED_OFFICES
 
-    home = next((m.code for m in state.mentions if m.type == ORG and m.entity
-                 and m.entity.startswith("ORG:gov:")), None)
+    home = next(
+        (
+            m.code
+            for m in state.mentions
+            if m.type == ORG and m.entity and m.entity.startswith("ORG:gov:")
+        ),
+        None,
+    )
     if home is None:
-        codes = [m.code for m in state.mentions if m.code and (
-            (m.type == ORG and m.kind == "government_agency")
-            or (m.type == PLACE and m.kind in ("province", "regency", "city")))]
+        codes = [
+            m.code
+            for m in state.mentions
+            if m.code
+            and (
+                (m.type == ORG and m.kind == "government_agency")
+                or (m.type == PLACE and m.kind in ("province", "regency", "city"))
+            )
+        ]
         codes = [c[:5] for c in codes]
         home = max(set(codes), key=codes.count) if codes else None
     region = gazetteer.by_code(home) if home else None

@@ -60,12 +60,19 @@ def add_listed_names(state: DocState) -> None:
     for head in sorted(heads, key=lambda m: m.start):
         shared = bool(head.role and head.role.startswith(_SHARED_ROLE_STARTS))
         for first, last, name in _list_items(state, head, starts):
-            state.mentions.append(Mention(
-                type=head.type if shared else PERSON, start=first, end=last,
-                text=state.text[first:last], normalized=name,
-                role=head.role if shared else None, jurisdiction=head.jurisdiction if shared else None,
-                code=head.code if shared else None, flags=["listed"],
-            ))
+            state.mentions.append(
+                Mention(
+                    type=head.type if shared else PERSON,
+                    start=first,
+                    end=last,
+                    text=state.text[first:last],
+                    normalized=name,
+                    role=head.role if shared else None,
+                    jurisdiction=head.jurisdiction if shared else None,
+                    code=head.code if shared else None,
+                    flags=["listed"],
+                )
+            )
 
 
 @component("pantau_name_lists_v1")

@@ -34,13 +34,27 @@ class OrgFinder(OrgForms):
         self.covered: set[int] = set()  # word indices inside a found organisation
         self.starts = [w.start for w in self.ws]
 
-    def add(self, i: int, j: int, after: Tail, *, skips: tuple[tuple[int, int], ...] = (),
-            reference_to: Mention | None = None, kind: str | None = None) -> int:
+    def add(
+        self,
+        i: int,
+        j: int,
+        after: Tail,
+        *,
+        skips: tuple[tuple[int, int], ...] = (),
+        reference_to: Mention | None = None,
+        kind: str | None = None,
+    ) -> int:
         """Record words [i, after.end) as one organisation; "(ACR)" words are left out of the name."""
         ws, end = self.ws, after.end
         skips = skips + ((after.skip,) if after.skip else ())
-        kept = [w.text for n, w in enumerate(ws[i:end], start=i) if not any(a <= n < b for a, b in skips)]
-        core = [w.text for n, w in enumerate(ws[i:j], start=i) if not any(a <= n < b for a, b in skips)]
+        kept = [
+            w.text
+            for n, w in enumerate(ws[i:end], start=i)
+            if not any(a <= n < b for a, b in skips)
+        ]
+        core = [
+            w.text for n, w in enumerate(ws[i:j], start=i) if not any(a <= n < b for a, b in skips)
+        ]
         name = join(kept)
         if name.lower().startswith("pemerintah "):
             rest = name.split(" ", 1)[1]
@@ -48,12 +62,22 @@ class OrgFinder(OrgForms):
         picked = choose(after.region.candidates, province=self.province) if after.region else None
         start, stop = ws[i].start, ws[end - 1].end
         target = reference_to
-        self.found.append(Mention(
-            ORG, start, stop, self.text[start:stop], target.normalized if target else name,
-            kind=target.kind if target else (kind or lex.KNOWN.get(after.acronym or "") or spans.kind_of(name)),
-            code=picked.code if picked else (target.code if target else None),
-            acronym=target.acronym if target else after.acronym, reference=target is not None,
-            core=join(core)))
+        self.found.append(
+            Mention(
+                ORG,
+                start,
+                stop,
+                self.text[start:stop],
+                target.normalized if target else name,
+                kind=target.kind
+                if target
+                else (kind or lex.KNOWN.get(after.acronym or "") or spans.kind_of(name)),
+                code=picked.code if picked else (target.code if target else None),
+                acronym=target.acronym if target else after.acronym,
+                reference=target is not None,
+                core=join(core),
+            )
+        )
         self.covered.update(range(i, end))
         return end
 
@@ -62,36 +86,54 @@ class OrgFinder(OrgForms):
         defined: dict[str | None, Mention] = {m.acronym: m for m in self.found if m.acronym}
         i, ws = 0, self.ws
         while i < len(ws):
-            if i in self.covered or not (ws[i].is_title or ws[i].is_upper) \
-                    or self._after_rank(i):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
+            if (
+                i in self.covered or not (ws[i].is_title or ws[i].is_upper) or self._after_rank(i)
+            ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
-            end = (self.glossed(i) or self.group(i) or self.regional(i) or self.levelled(i, defined) or self.defined(i, defined)
-                   or self.winged(i) or self.unit(i) or self.known(i))
+            end = (
+                self.glossed(i)
+                or self.group(i)
+                or self.regional(i)
+                or self.levelled(i, defined)
+                or self.defined(i, defined)
+                or self.winged(i)
+                or self.unit(i)
+                or self.known(i)
+            )
             i = end if end else i + 1
-        self.found = [m for m in self.found if not self._venue(m) and not self._credit(m)
-                      and m.normalized not in lex.GENERIC_LONG]
+        self.found = [
+            m
+            for m in self.found
+            if not self._venue(m) and not self._credit(m) and m.normalized not in lex.GENERIC_LONG
+        ]
         self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws
-        return i > 0 and (ws[i - 1].text in RANKS or (i > 1 and ws[i - 1].text in RANK_CORPS
-                                                      and ws[i - 2].text in RANKS))
+        return i > 0 and (
+            ws[i - 1].text in RANKS
+            or (i > 1 and ws[i - 1].text in RANK_CORPS and ws[i - 2].text in RANKS)
+        )
 
     def _credit(self, m: Mention) -> bool:
         """ "... kata Bupati. (Humas Malteng)": a bracketed source credit fills its brackets."""
-        before, after = self.text[:m.start].rstrip(), self.text[m.end:].lstrip(" ")
+        before, after = self.text[: m.start].rstrip(), self.text[m.end :].lstrip(" ")
         words = m.text.split()
-        return (before.endswith("(") and after.startswith(")") and words[0] in CREDIT_UNITS
-                and len(words) <= 4 and (before[:-1].rstrip()[-1:] in {"", ".", "\n", "\"", "”"}
-                                         or after[1:2] in {"", "\n"}))
+        return (
+            before.endswith("(")
+            and after.startswith(")")
+            and words[0] in CREDIT_UNITS
+            and len(words) <= 4
+            and (before[:-1].rstrip()[-1:] in {"", ".", "\n", '"', "”"} or after[1:2] in {"", "\n"})
+        )
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
         if k > 0 and self.ws[k - 1].text == "di" and self.ws[k].text in lex.VENUE_HEADS:
             return True
-        return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2):k])
+        return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -102,22 +144,33 @@ class OrgFinder(OrgForms):
                 continue
             after = tail(ws, d.close_paren + 1)
             longer = self._name_goes_on(after, d.close_paren + 1)
-            if not (self._in_title_of_holder(first, d)
-                    and any(is_name_word(w) for w in ws[after.end:longer.end])):
+            if not (
+                self._in_title_of_holder(first, d)
+                and any(is_name_word(w) for w in ws[after.end : longer.end])
+            ):
                 after = longer
             end_skip: tuple[tuple[int, int], ...] = ()
-            if (alias := paren_word(ws, after.end)) and gazetteer.lookup(alias):  # "... Timur (Kotim)"
+            if (alias := paren_word(ws, after.end)) and gazetteer.lookup(
+                alias
+            ):  # "... Timur (Kotim)"
                 end_skip = ((after.end, after.end + 3),)
                 after = after._replace(end=after.end + 3)
-            self.add(first, d.open_paren, after._replace(acronym=d.acronym, skip=(d.open_paren, d.close_paren + 1)),
-                     skips=skips + end_skip)
+            self.add(
+                first,
+                d.open_paren,
+                after._replace(acronym=d.acronym, skip=(d.open_paren, d.close_paren + 1)),
+                skips=skips + end_skip,
+            )
 
     def _in_title_of_holder(self, first: int, d: Definition) -> bool:
         """ "Kepala Dinas Kominfo (Kominfo) Papua Yosias Kaize": after a government unit in an office
         title, name words are its holder's name, not more of its own name ("(KUA) Kecamatan" is)."""
         ws = self.ws
-        return first > 0 and ws[first - 1].text in _HOLDER_TITLES \
-            and spans.kind_of(join([w.text for w in ws[first:d.open_paren]])) == lex.GOV
+        return (
+            first > 0
+            and ws[first - 1].text in _HOLDER_TITLES
+            and spans.kind_of(join([w.text for w in ws[first : d.open_paren]])) == lex.GOV
+        )
 
     def _name_goes_on(self, after: Tail, k: int) -> Tail:
         """ "Lembaga Masyarakat Adat (LMA) Malind Anim", "(LPM) Sukamaju,": capitalised words right
@@ -129,16 +182,25 @@ class OrgFinder(OrgForms):
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
         if end <= max(k, after.end) or not ends_clause(ws, end):
-            return after if end <= after.end or not (end > k and ws[k].text == "di") else \
-                after._replace(end=end, region=None)
+            return (
+                after
+                if end <= after.end or not (end > k and ws[k].text == "di")
+                else after._replace(end=end, region=None)
+            )
         return after._replace(end=end, region=None)
 
     def _name_word(self, k: int) -> bool:
         word, ws = self.ws[k], self.ws
-        return (word.is_title and word.text not in HONORIFICS and not office_at(ws, k)
-                and not name_forming_len(ws, k)  # "(PHDI) I Made Aryanta": a person's name follows
-                and not spans._starts_body(ws, k) and word.text not in lex.BRANCH_WORDS
-                and word.text.lower() not in MONTHS and word.text.lower() not in WEEKDAYS)  # "(Bappeda) Senin"
+        return (
+            word.is_title
+            and word.text not in HONORIFICS
+            and not office_at(ws, k)
+            and not name_forming_len(ws, k)  # "(PHDI) I Made Aryanta": a person's name follows
+            and not spans._starts_body(ws, k)
+            and word.text not in lex.BRANCH_WORDS
+            and word.text.lower() not in MONTHS
+            and word.text.lower() not in WEEKDAYS
+        )  # "(Bappeda) Senin"
 
     def _extend_left(self, first: int) -> tuple[int, tuple[tuple[int, int], ...]]:
         """Take in unit heads, regional heads and hierarchy levels written before a long form,
@@ -157,18 +219,24 @@ class OrgFinder(OrgForms):
 
     def _org_like(self, d: Definition, first: int) -> bool:
         ws = self.ws
-        words = [w.text for w in ws[first:d.open_paren]]
+        words = [w.text for w in ws[first : d.open_paren]]
         if all(w in lex.GENERIC or w.lower() in lex.NAME_JOINERS for w in words):
             return False
-        if (title := office_at(ws, first)) and title.end >= d.open_paren:  # "Sekretaris Daerah (Sekda)"
+        if (
+            title := office_at(ws, first)
+        ) and title.end >= d.open_paren:  # "Sekretaris Daerah (Sekda)"
             return False
-        if phrase_at(ws, first, spans.levels()) == len(words):  # a level alone: merged with its body
+        if phrase_at(ws, first, spans.levels()) == len(
+            words
+        ):  # a level alone: merged with its body
             return False
         region = spans.region_after(ws, first) or gazetteer.lookup(" ".join(words))
         if region and (not hasattr(region, "end") or region.end >= d.open_paren):  # "(Kotim)"
             return False
-        if any(phrase_at(ws, first, index) for index in
-               (spans.heads(), spans.regional(), spans.known(), spans.levels())):
+        if any(
+            phrase_at(ws, first, index)
+            for index in (spans.heads(), spans.regional(), spans.known(), spans.levels())
+        ):
             return True
         if self._initials_of_a_person(first, d.open_paren):
             return False
@@ -184,8 +252,12 @@ class OrgFinder(OrgForms):
         end = i
         while end < len(ws) and end - i < 4 and self._name_word(end):
             end += 1
-        if end == i or not ends_clause(ws, end) or gazetteer.lookup(" ".join(w.text for w in ws[i:end])) \
-                or spans.generic_rest(ws, i, end):
+        if (
+            end == i
+            or not ends_clause(ws, end)
+            or gazetteer.lookup(" ".join(w.text for w in ws[i:end]))
+            or spans.generic_rest(ws, i, end)
+        ):
             return 0
         return self.add(i, end, Tail(end, None, None, None), kind=lex.CSO)
 
@@ -216,12 +288,16 @@ class OrgFinder(OrgForms):
             k, acronym = k + 3, paren_word(ws, k)
         m = phrase_at(ws, k, spans.known())
         target = defined.get(ws[k].text) if k < len(ws) else None
-        if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k:k + m])]) != lex.GOV:
+        if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k : k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
             after = tail(ws, k + m)
-            if after.end == k + m:  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
+            if (
+                after.end == k + m
+            ):  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
                 after = self._name_goes_on(after, after.end)
-            return self.add(i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips)
+            return self.add(
+                i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips
+            )
         if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
             return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
         return 0
@@ -233,10 +309,12 @@ class OrgFinder(OrgForms):
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
             return 0
-        if spans.commission_at(ws, i, n):  # "Komisi II DPRD Kampar": the commission is part of the council
+        if spans.commission_at(
+            ws, i, n
+        ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
         end = spans.field_run(ws, i + n)
-        if " ".join(w.text for w in ws[i:i + n]) in lex.GOV_UNIT_HEADS:
+        if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         after = tail(ws, end)
         if after.end == end and end + 1 < len(ws) and ws[end].text == "di":
@@ -260,8 +338,12 @@ class OrgFinder(OrgForms):
             return 0
         after = tail(ws, i + n)
         titled = i > 0 and office_at(ws, i - 1) is not None  # "Kepala Kesbangpol Muldani,": a name
-        if after.end == i + n and after.end < len(ws) and self._program_word(after.end) \
-                and not (titled and is_name_word(ws[after.end])):
+        if (
+            after.end == i + n
+            and after.end < len(ws)
+            and self._program_word(after.end)
+            and not (titled and is_name_word(ws[after.end]))
+        ):
             after = after._replace(end=after.end + 1)
         elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
             after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"
@@ -275,7 +357,11 @@ class OrgFinder(OrgForms):
     def _program_word(self, k: int) -> bool:
         """ "USAID MADANI", "PPSW Pasoendan": a name word glued to a known body."""
         word, ws = self.ws[k], self.ws
-        if word.text in NOT_NAME_WORDS or word.text in lex.GENERIC or phrase_at(ws, k, spans.known()):
+        if (
+            word.text in NOT_NAME_WORDS
+            or word.text in lex.GENERIC
+            or phrase_at(ws, k, spans.known())
+        ):
             return False
         if word.is_upper:
             return True
@@ -293,14 +379,16 @@ class OrgFinder(OrgForms):
         """ "LMA Malind Anim" after "Lembaga Masyarakat Adat (LMA) Malind Anim": the acronym with
         the words that followed it in the definition."""
         ws, end = self.ws, k
-        rest = (target.normalized.split() + [""])[len((target.core or "").split()):]
+        rest = (target.normalized.split() + [""])[len((target.core or "").split()) :]
         while end < len(ws) and end - k < len(rest) and ws[end].text == rest[end - k]:
             end += 1
         return Tail(end, None, None, None) if end > k else tail(ws, k)
 
 
 # office words that put the unit after them in a title, its holder's name after the unit
-_HOLDER_TITLES = frozenset({"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"})
+_HOLDER_TITLES = frozenset(
+    {"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"}
+)
 
 
 @component("pantau_organisations_v1")

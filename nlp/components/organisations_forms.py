@@ -36,19 +36,39 @@ class OrgForms:
         ws = self.ws
         if not ws[i].is_upper or i + 3 >= len(ws) or ws[i + 1].text != "(":
             return 0
-        close = next((k for k in range(i + 3, min(i + 3 + MAX_LONG_FORM, len(ws))) if ws[k].text == ")"), 0)
-        long_form = tuple(w.text for w in ws[i + 2:close])
-        if not close or not all(w[:1].isupper() or w.lower() in lex.NAME_JOINERS for w in long_form) \
-                or not aligns(ws[i].text, long_form):
+        close = next(
+            (k for k in range(i + 3, min(i + 3 + MAX_LONG_FORM, len(ws))) if ws[k].text == ")"), 0
+        )
+        long_form = tuple(w.text for w in ws[i + 2 : close])
+        if (
+            not close
+            or not all(w[:1].isupper() or w.lower() in lex.NAME_JOINERS for w in long_form)
+            or not aligns(ws[i].text, long_form)
+        ):
             return 0
         after = tail(ws, close + 1)
         kept_region = after.region is not None and after.end > close + 1
-        name = [*long_form, *(w.text for w in ws[close + 1:after.end])] if kept_region else list(long_form)
+        name = (
+            [*long_form, *(w.text for w in ws[close + 1 : after.end])]
+            if kept_region
+            else list(long_form)
+        )
         start, stop = ws[i].start, ws[after.end - 1 if kept_region else close].end
-        self.found.append(Mention(
-            ORG, start, stop, self.text[start:stop], join(name), kind=spans.kind_of(join(name)),
-            code=choose(after.region.candidates, province=self.province).code  # type: ignore[union-attr]
-            if kept_region else None, acronym=ws[i].text, core=join(list(long_form))))
+        self.found.append(
+            Mention(
+                ORG,
+                start,
+                stop,
+                self.text[start:stop],
+                join(name),
+                kind=spans.kind_of(join(name)),
+                code=choose(after.region.candidates, province=self.province).code  # type: ignore[union-attr]
+                if kept_region
+                else None,
+                acronym=ws[i].text,
+                core=join(list(long_form)),
+            )
+        )
         end = after.end if kept_region else close + 1
         self.covered.update(range(i, end))
         return end
@@ -58,16 +78,21 @@ class OrgForms:
         written before a non-government body is one organisation with it."""
         n = phrase_at(self.ws, i, spans.wings())
         head = phrase_at(self.ws, i + n, spans.heads()) if n else 0
-        if not n or (head and " ".join(w.text for w in self.ws[i + n:i + n + head]) not in lex.KIND_HEADS):
+        if not n or (
+            head and " ".join(w.text for w in self.ws[i + n : i + n + head]) not in lex.KIND_HEADS
+        ):
             return 0
         count = len(self.found)
         end = self.unit(i + n) or self.known(i + n)
         if not end or len(self.found) != count + 1 or self.found[-1].reference:
             return 0
         body, start = self.found[-1], self.ws[i].start
-        wing = join([w.text for w in self.ws[i:i + n]])
-        body.start, body.text = start, self.text[start:body.end]
-        body.normalized, body.core = f"{wing} {body.normalized}", f"{wing} {body.core or body.normalized}"
+        wing = join([w.text for w in self.ws[i : i + n]])
+        body.start, body.text = start, self.text[start : body.end]
+        body.normalized, body.core = (
+            f"{wing} {body.normalized}",
+            f"{wing} {body.core or body.normalized}",
+        )
         self.covered.update(range(i, i + n))
         return end
 
@@ -77,6 +102,9 @@ class OrgForms:
         if name_forming_len(ws, first):
             return True
         before = ws[first - 1] if first > 0 else None
-        return before is not None and before.text == "," \
-            and all(is_name_word(w) for w in ws[first:paren]) and not gazetteer.lookup(
-                " ".join(w.text for w in ws[first:paren]))
+        return (
+            before is not None
+            and before.text == ","
+            and all(is_name_word(w) for w in ws[first:paren])
+            and not gazetteer.lookup(" ".join(w.text for w in ws[first:paren]))
+        )

@@ -35,7 +35,7 @@ from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
-_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "–", "-", ":"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
@@ -46,7 +46,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
         self.province = province_code(state.province)
         self.starts = [w.start for w in self.ws]
         self.orgs = {self._index_of(m.start): m for m in state.mentions if m.type == ORG}
-        self.org_words = {k for m in self.orgs.values() for k in range(self._index_of(m.start), self._org_end(m))}
+        self.org_words = {
+            k for m in self.orgs.values() for k in range(self._index_of(m.start), self._org_end(m))
+        }
         self.org_ends = {m.end: m for m in state.mentions if m.type == ORG}
         self.taken = state.covered_words((ORG, OFFICIAL, PERSON))  # word indices no name may use
         self.found: list[Mention] = []
@@ -70,16 +72,25 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 if word.text in LOWER_TITLE_STARTS and (after := self.lower_titled(i)):
                     i = after
                     continue
-                if i > 0 and (ws[i - 1].text == "," or ws[i - 1].text in SAY_BEFORE) \
-                        and (after := self.lower_after_name(i)):
+                if (
+                    i > 0
+                    and (ws[i - 1].text == "," or ws[i - 1].text in SAY_BEFORE)
+                    and (after := self.lower_after_name(i))
+                ):
                     i = after
                     continue
                 if word.text in NICKNAME_INTRODUCERS:
                     i = self.nickname_end(i + 1)
                     continue
-                if i + 1 < n and ws[i + 1].is_title and (word.text.lower() in SPEECH_VERBS
-                                                         or word.text in STAND_IN_VERBS
-                                                         or word.text in AGENT_VERBS):
+                if (
+                    i + 1 < n
+                    and ws[i + 1].is_title
+                    and (
+                        word.text.lower() in SPEECH_VERBS
+                        or word.text in STAND_IN_VERBS
+                        or word.text in AGENT_VERBS
+                    )
+                ):
                     self.spoken(i + 1)
                 i += 1
             elif word.is_title:
@@ -87,12 +98,19 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 if title:
                     i = self.titled(title)
                     continue
-                if (word.text in PERSON_MARKERS or word.text in RANKS or honorific_len(ws, i) == 2
-                        or (honorific_len(ws, i) and self._unit_head(i))) and i not in self.org_words:
+                if (
+                    word.text in PERSON_MARKERS
+                    or word.text in RANKS
+                    or honorific_len(ws, i) == 2
+                    or (honorific_len(ws, i) and self._unit_head(i))
+                ) and i not in self.org_words:
                     i = self.marked(i)
                     continue
-                if i not in self.org_words and (i == 0 or not ws[i - 1].is_title) \
-                        and (forming := name_forming_len(ws, i)):
+                if (
+                    i not in self.org_words
+                    and (i == 0 or not ws[i - 1].is_title)
+                    and (forming := name_forming_len(ws, i))
+                ):
                     i = self.formed(i, forming)
                     continue
                 if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
@@ -120,8 +138,14 @@ class PeopleFinder(RoleReader, UntitledPeople):
         nickname in brackets right after the name is kept as its alias ("Muharram Idris (Syech Muharram)")."""
         self.found.append(mention)
         ws = self.ws
-        if end + 2 < len(ws) and ws[end].text == "(" and (nick := parse_name(ws, end + 1)) is not None \
-                and nick.end < len(ws) and ws[nick.end].text == ")" and not gazetteer.lookup(nick.name):
+        if (
+            end + 2 < len(ws)
+            and ws[end].text == "("
+            and (nick := parse_name(ws, end + 1)) is not None
+            and nick.end < len(ws)
+            and ws[nick.end].text == ")"
+            and not gazetteer.lookup(nick.name)
+        ):
             mention.flags.append(f"alias:{nick.name}")
             end = nick.end + 1
         self.taken.update(range(first, end))
@@ -136,18 +160,29 @@ class PeopleFinder(RoleReader, UntitledPeople):
         ws = self.ws
         if title.office is not None and title.office.needs_place and role.region is None:
             return title.end  # "penghulu" of a KUA, not a village head
-        if role.words and j + 1 < len(ws) and ws[j].text in ROLE_QUALIFIERS and ws[j + 1].text == ",":
+        if (
+            role.words
+            and j + 1 < len(ws)
+            and ws[j].text in ROLE_QUALIFIERS
+            and ws[j + 1].text == ","
+        ):
             role.words.append(ws[j].text)
             j += 1
-        elif role.words and j < len(ws) and ws[j].text == "yang":  # "... Gowa yang baru dilantik, Muh. ..."
+        elif (
+            role.words and j < len(ws) and ws[j].text == "yang"
+        ):  # "... Gowa yang baru dilantik, Muh. ..."
             k = j + 1
             while k < min(j + 5, len(ws)) and ws[k].is_lower:
                 k += 1
             if k < len(ws) and ws[k].text == ",":
                 j = k
         j = self._skip_aside(j) if role.words else j
-        if role.words and j + 1 < len(self.ws) and self.ws[j].text in SAY_BEFORE \
-                and (second := office_at(self.ws, j + 1)) is not None:
+        if (
+            role.words
+            and j + 1 < len(self.ws)
+            and self.ws[j].text in SAY_BEFORE
+            and (second := office_at(self.ws, j + 1)) is not None
+        ):
             return self.double_titled(title, role, second)
         name, after = self.name_after(j, role)
         if name is None and title.start > 0:
@@ -158,12 +193,20 @@ class PeopleFinder(RoleReader, UntitledPeople):
 
     def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
         ws = self.ws
-        if j + 1 < len(ws) and ws[j].text in _BARE_LEVELS and (honorific_len(ws, j + 1) or (
-                ws[j].text == "RI" and is_name_word(ws[j + 1]))):
+        if (
+            j + 1 < len(ws)
+            and ws[j].text in _BARE_LEVELS
+            and (honorific_len(ws, j + 1) or (ws[j].text == "RI" and is_name_word(ws[j + 1])))
+        ):
             j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
         if j + 3 < len(ws) and ws[j].text == "(" and ws[j + 1].is_upper and ws[j + 2].text == ")":
             j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah": the region's short form
-        elif j + 2 < len(ws) and ws[j].text in _LEVEL_WORDS and ws[j + 1].is_title and ws[j + 2].text == ",":
+        elif (
+            j + 2 < len(ws)
+            and ws[j].text in _LEVEL_WORDS
+            and ws[j + 1].is_title
+            and ws[j + 2].text == ","
+        ):
             j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
@@ -172,8 +215,13 @@ class PeopleFinder(RoleReader, UntitledPeople):
             return None, j
         if j + 1 < len(ws) and ws[j].text == "(":  # "Kapolres Tanggamus (AKBP Siswara, S.I.K.)"
             name = parse_name(ws, j + 1)
-            if name and name.end < len(ws) and ws[name.end].text == ")" and not self._claimed(name) \
-                    and not gazetteer.lookup(name.name):
+            if (
+                name
+                and name.end < len(ws)
+                and ws[name.end].text == ")"
+                and not self._claimed(name)
+                and not gazetteer.lookup(name.name)
+            ):
                 return name, name.end + 1
             return None, j
         if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
@@ -191,7 +239,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
             pass
         else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
             name = parse_name_before(ws, k)
-            opens = name is not None and (name.start == 0 or ws[name.start - 1].text in _SENTENCE_ENDS)
+            opens = name is not None and (
+                name.start == 0 or ws[name.start - 1].text in _SENTENCE_ENDS
+            )
             if name is None or not opens or name.words < 2 or gazetteer.lookup(name.name):
                 return None
             return None if self._claimed(name) else name
@@ -211,7 +261,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
         picked = choose(role.region.candidates, province=self.province) if role.region else None
         jurisdiction = None
         if picked is not None:
-            written = " ".join(w.text for w in ws[role.region.start:role.region.end])  # type: ignore[union-attr]
+            written = " ".join(w.text for w in ws[role.region.start : role.region.end])  # type: ignore[union-attr]
             jurisdiction = f"{role.unit} {written}" if role.unit else picked.jurisdiction
         if role.written:
             jurisdiction = role.written
@@ -220,12 +270,21 @@ class PeopleFinder(RoleReader, UntitledPeople):
         kind = OFFICIAL if role.public else PERSON
         if role.public:
             role.words = without_parent_unit(role.words)
-        self._add(Mention(
-            kind, ws[first].start, ws[last].end, self.text[ws[first].start:ws[last].end],
-            name.name if name else join(role.words), role=join(role.words),
-            jurisdiction=jurisdiction, code=picked.code if picked else None, reference=name is None,
-        ), first, last + 1)
-
+        self._add(
+            Mention(
+                kind,
+                ws[first].start,
+                ws[last].end,
+                self.text[ws[first].start : ws[last].end],
+                name.name if name else join(role.words),
+                role=join(role.words),
+                jurisdiction=jurisdiction,
+                code=picked.code if picked else None,
+                reference=name is None,
+            ),
+            first,
+            last + 1,
+        )
 
 
 @component("pantau_people_v1")

@@ -46,60 +46,102 @@ class RoleReader:
         if j + 2 < len(ws) and ws[j].text == "(":  # "Sekretaris Daerah (Sekda)", "... (Pj Sekda)"
             j = next((k + 1 for k in (j + 2, j + 3) if k < len(ws) and ws[k].text == ")"), j)
         if office is not None:
-            if office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit():  # "Dandim 0909/Sangatta", "1313-01"
+            if (
+                office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit()
+            ):  # "Dandim 0909/Sangatta", "1313-01"
                 return numbered_unit(ws, title.end, title.text, office.unit, office.public)
             region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
             if region is None and office.levels and j < len(ws):
                 region = self._district_before_name(j)
             if office.unit and (place := unit_place(ws, j, region, office.unit)):
                 return Role([title.text], None, office.public, office.unit, place[1]), place[0]
-            return Role([title.text], region, office.public, office.unit), region.end if region else j
+            return Role(
+                [title.text], region, office.public, office.unit
+            ), region.end if region else j
         org = self.orgs.get(j)
         if org is not None:
             return self.role_of_org(title, org)
         end = j
-        while end < len(ws) and ws[end].text not in RANKS and not self._bracketed_name(end) \
-                and not (ws[end].text == "dan" and end + 1 < len(ws) and office_at(ws, end + 1)) \
-                and (self._unit_word(ws[end]) or ws[end].text in ROMAN
-                                 or (ws[end].text == "," and comma_list_ends(ws, end) > end)):
+        while (
+            end < len(ws)
+            and ws[end].text not in RANKS
+            and not self._bracketed_name(end)
+            and not (ws[end].text == "dan" and end + 1 < len(ws) and office_at(ws, end + 1))
+            and (
+                self._unit_word(ws[end])
+                or ws[end].text in ROMAN
+                or (ws[end].text == "," and comma_list_ends(ws, end) > end)
+            )
+        ):
             end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
         region = None
         for s in range(j, end):
             region = region_at(ws, s, _RC)
             if region:
                 break
-        apposition = end < len(ws) and ws[end].text == "," and bool(
-            (after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
+        apposition = (
+            end < len(ws)
+            and ws[end].text == ","
+            and bool((after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
+        )
         post_only = not apposition and region is None and self._only_a_name(j, end)
-        if apposition:  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
-            region = next((span for s in range(j, end)
-                           if (span := region_at(ws, s, _RC)) and span.end == end), None)
+        if (
+            apposition
+        ):  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
+            region = next(
+                (
+                    span
+                    for s in range(j, end)
+                    if (span := region_at(ws, s, _RC)) and span.end == end
+                ),
+                None,
+            )
         if region:
             unit_end = region.start
             if not apposition and region.end < end:  # "... Provinsi Banten Muslih Amin"
                 end = region.end
         elif post_only:
-            unit_end = end = j  # "Wakil Ketua Saharuddin, Sekretaris Muhammad Sayadi": a board listed by post
+            unit_end = end = (
+                j  # "Wakil Ketua Saharuddin, Sekretaris Muhammad Sayadi": a board listed by post
+            )
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
         unit = [w.text for w in ws[j:unit_end]]
-        public = title.acting or title.text in PUBLIC_HEADS or any(
-            w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)  # "Wakil Ketua II" of an Ormas too
+        public = (
+            title.acting
+            or title.text in PUBLIC_HEADS
+            or any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)
+        )  # "Wakil Ketua II" of an Ormas too
         if not unit:
-            return (Role([title.text], None, public), j) if post_only else (Role([], None, False), title.end)
-        words = [title.text, *unit] + ([] if public or not region else
-                                       [w.text for w in ws[region.start:region.end]])
+            return (
+                (Role([title.text], None, public), j)
+                if post_only
+                else (Role([], None, False), title.end)
+            )
+        words = [title.text, *unit] + (
+            [] if public or not region else [w.text for w in ws[region.start : region.end]]
+        )
         return Role(words, region if public else None, public), end
 
     def _only_a_name(self, j: int, end: int) -> bool:
         """The words after an open head are one name and end the clause ("Sekretaris Muhammad Sayadi,")."""
         ws = self.ws
-        if not 0 < end - j <= 3 or not ends_clause(ws, end) or j in self.orgs or ws[j - 1].text in PUBLIC_HEADS:
+        if (
+            not 0 < end - j <= 3
+            or not ends_clause(ws, end)
+            or j in self.orgs
+            or ws[j - 1].text in PUBLIC_HEADS
+        ):
             return False  # "Kabid", "Dirjen" always name a unit first
         if end - j == 1 and (end >= len(ws) or ws[end].text != "," or len(ws[j].text) < 4):
             return False  # a lone word is a name only as "Wakil Ketua Saharuddin,"
-        return all(is_name_word(w) and w.text not in PUBLIC_UNIT_WORDS and w.text not in UNIT_FIELD_WORDS
-                   and not gazetteer.lookup(w.text) for w in ws[j:end])
+        return all(
+            is_name_word(w)
+            and w.text not in PUBLIC_UNIT_WORDS
+            and w.text not in UNIT_FIELD_WORDS
+            and not gazetteer.lookup(w.text)
+            for w in ws[j:end]
+        )
 
     def _district_before_name(self, j: int) -> RegionSpan | None:
         """ "Camat Cipanas, Hendi ...", "Kepala Desa Sukamaju H. Ujang": a region below the expected level."""
@@ -107,12 +149,18 @@ class RoleReader:
         if region is None or region.end >= len(self.ws):
             return None
         after = self.ws[region.end]
-        return region if after.text == "," or parse_name(self.ws, region.end) and (
-            after.text in HONORIFICS or after.text in RANKS) else None
+        return (
+            region
+            if after.text == ","
+            or parse_name(self.ws, region.end)
+            and (after.text in HONORIFICS or after.text in RANKS)
+            else None
+        )
 
     def _unit_word(self, word: Word) -> bool:
-        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) \
-            and (not word.text.endswith(".") or word.text in _REGION_ABBREVIATIONS)
+        return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and (
+            not word.text.endswith(".") or word.text in _REGION_ABBREVIATIONS
+        )
 
     def _bracketed_name(self, k: int) -> bool:
         """ "(Ibrahim Lubis, S.Hi.)" after a unit holds its head's name, not the unit's acronym."""
@@ -121,11 +169,19 @@ class RoleReader:
 
     def _name_split(self, j: int, end: int) -> int:
         """In a run without a comma, the trailing name-like words are the name."""
-        while end - 1 > j and self.ws[end - 1].text in {"dan", "("}:  # "Kabag Protokol Helmi Daud dan ..."
+        while end - 1 > j and self.ws[end - 1].text in {
+            "dan",
+            "(",
+        }:  # "Kabag Protokol Helmi Daud dan ..."
             end -= 1
         k = end
-        while k - 1 > j and is_name_word(self.ws[k - 1]) and self.ws[k - 1].text not in UNIT_FIELD_WORDS \
-                and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS and end - k < 3:
+        while (
+            k - 1 > j
+            and is_name_word(self.ws[k - 1])
+            and self.ws[k - 1].text not in UNIT_FIELD_WORDS
+            and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
+            and end - k < 3
+        ):
             k -= 1
             if self.ws[k - 1].text == "dan":  # "Menteri Komunikasi dan Digital Meutya Hafid"
                 k += 1
@@ -143,13 +199,15 @@ class RoleReader:
                 break
         public = org.kind == GOV
         unit_end = region.start if (region and public) else end
-        if end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")":  # "(DP3A) Lombok Timur"
+        if (
+            end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")"
+        ):  # "(DP3A) Lombok Timur"
             after = region_at(ws, end + 3, _RC)
             region, end = (after, after.end) if after else (region, end + 3)
         unit = [w.text for w in ws[j:unit_end]]
         if "(" in unit and ")" in unit:  # "Suku Badan ... (Kebangpol)" -> drop the acronym
             cut, close = unit.index("("), unit.index(")")
-            unit = unit[:cut] + unit[close + 1:]
+            unit = unit[:cut] + unit[close + 1 :]
         return Role([title.text, *unit], region if public else None, public), end
 
     def org_then_name(self, comma: int) -> None:
@@ -159,20 +217,36 @@ class RoleReader:
         if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
             return
         if not (name.prefixed or name.words >= 2) or not (
-                ends_clause(ws, name.end) or ws[name.end].text == "dan"):
+            ends_clause(ws, name.end) or ws[name.end].text == "dan"
+        ):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
         head = self._unit_head(comma + 1) or self._office_of_region_body(org)
-        self._add(Mention(OFFICIAL if head else PERSON, start, end, self.text[start:end], name.name,
-                          role=head[0] if head else org.text, jurisdiction=head[1] if head else None),
-                  name.start, name.end)
+        self._add(
+            Mention(
+                OFFICIAL if head else PERSON,
+                start,
+                end,
+                self.text[start:end],
+                name.name,
+                role=head[0] if head else org.text,
+                jurisdiction=head[1] if head else None,
+            ),
+            name.start,
+            name.end,
+        )
 
     def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
         """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
         first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
         for back in (1, 2):
             title = office_at(self.ws, first - back) if first - back >= 0 else None
-            if title is not None and title.end == first and title.office is not None and org.kind == GOV:
+            if (
+                title is not None
+                and title.end == first
+                and title.office is not None
+                and org.kind == GOV
+            ):
                 return title.text, org.normalized.removeprefix("Pemerintah ")
         return None
 

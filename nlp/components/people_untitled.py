@@ -109,8 +109,10 @@ class UntitledPeople:
         if title is None or title.office is None or not title.office.levels:
             return None
         j = title.end
-        shadow = [Word(w.text.capitalize() if w.is_lower else w.text, w.start, w.end)
-                  for w in ws[j:j + gazetteer.MAX_WORDS + 1]]  # the region as if capitalised
+        shadow = [
+            Word(w.text.capitalize() if w.is_lower else w.text, w.start, w.end)
+            for w in ws[j : j + gazetteer.MAX_WORDS + 1]
+        ]  # the region as if capitalised
         found = region_at(shadow, 0, title.office.levels) if shadow else None
         if found is None or j + found.end >= len(ws) or ws[j + found.end].text not in {",", "."}:
             return None
@@ -119,8 +121,9 @@ class UntitledPeople:
             name = self.name_before(i) if i > 0 else None  # "Sastra Tarigan, camat kabanjahe,"
             if name is None:
                 return None
-        region = RegionSpan(j + found.start, j + found.end, found.candidates, found.prefixed,
-                            found.prefix_levels)
+        region = RegionSpan(
+            j + found.start, j + found.end, found.candidates, found.prefixed, found.prefix_levels
+        )
         office = title.office
         upper = TitleMatch(i, j, office.title, office, False)
         self.record(upper, Role([office.title], region, office.public, office.unit), name, name.end)
@@ -136,7 +139,9 @@ class UntitledPeople:
             k += 1
         if k == j:
             return None
-        shadow = [Word(w.text.capitalize(), w.start, w.end) for w in ws[k:k + gazetteer.MAX_WORDS + 1]]
+        shadow = [
+            Word(w.text.capitalize(), w.start, w.end) for w in ws[k : k + gazetteer.MAX_WORDS + 1]
+        ]
         found = region_at(shadow, 0, _RC) if shadow else None
         if found is None or k + found.end >= len(ws) or ws[k + found.end].text != ",":
             return None
@@ -144,7 +149,9 @@ class UntitledPeople:
         if name is None or not ends_clause(ws, name.end) or self._claimed(name):
             return None
         head = " ".join(part.capitalize() for part in title.text.split())
-        region = RegionSpan(k + found.start, k + found.end, found.candidates, found.prefixed, found.prefix_levels)
+        region = RegionSpan(
+            k + found.start, k + found.end, found.candidates, found.prefixed, found.prefix_levels
+        )
         role = Role([head, *(units[w.text] for w in ws[j:k])], region, True)
         self.record(title._replace(text=head), role, name, name.end)
         return name.end
@@ -152,7 +159,11 @@ class UntitledPeople:
     def lower_after_name(self, i: int) -> int | None:
         """ "Rinaldi, anggota Komisi II DPRD Karo,": a lower-case title after a name, then its unit."""
         ws, title = self.ws, office_at(self.ws, i, any_case=True)
-        if title is None or title.end >= len(ws) or not (ws[title.end].is_title or ws[title.end].is_upper):
+        if (
+            title is None
+            or title.end >= len(ws)
+            or not (ws[title.end].is_title or ws[title.end].is_upper)
+        ):
             return None
         if parse_name_before(ws, i - 1 if ws[i - 1].text == "," else i) is None:
             return None
@@ -165,12 +176,18 @@ class UntitledPeople:
         name = self.name_before(i)
         if name is None or end >= len(ws) or ws[end].text not in {",", "."}:
             return None
-        unit = [w.text for w in ws[title.end:end]]
+        unit = [w.text for w in ws[title.end : end]]
         public = text in PUBLIC_HEADS or any(u in PUBLIC_UNIT_WORDS for u in unit)
-        region = next((r for s in range(title.end, end) if (r := region_at(ws, s, _RC)) and r.end == end),
-                      None) if public else None
+        region = (
+            next(
+                (r for s in range(title.end, end) if (r := region_at(ws, s, _RC)) and r.end == end),
+                None,
+            )
+            if public
+            else None
+        )
         if region is not None:
-            unit = [w.text for w in ws[title.end:region.start]]
+            unit = [w.text for w in ws[title.end : region.start]]
         self.record(title._replace(text=text), Role([text, *unit], region, public), name, end)
         return end
 
@@ -183,17 +200,28 @@ class UntitledPeople:
         name = parse_name(ws, comma + 1)
         if name is None or name.words < 2 or name.end + 1 >= len(ws) or ws[name.end].text != ",":
             return
-        if not ws[name.end + 1].is_lower or self._claimed(name) or self._in_org(comma + 1) \
-                or office_at(ws, comma + 1) or gazetteer.lookup(name.name) or self._role_follows(name.end):
+        if (
+            not ws[name.end + 1].is_lower
+            or self._claimed(name)
+            or self._in_org(comma + 1)
+            or office_at(ws, comma + 1)
+            or gazetteer.lookup(name.name)
+            or self._role_follows(name.end)
+        ):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        self._add(
+            Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
+        )
 
     def _role_follows(self, k: int) -> bool:
         """ "H. Rudi selaku Bupati Karo": the name belongs to the office written after it."""
         ws = self.ws
-        return k + 1 < len(ws) and (ws[k].text in SAY_BEFORE or ws[k].text == ",") \
+        return (
+            k + 1 < len(ws)
+            and (ws[k].text in SAY_BEFORE or ws[k].text == ",")
             and office_at(ws, k + 1) is not None
+        )
 
     # --- names without a title -----------------------------------------------------------------
     def spoken(self, k: int) -> None:
@@ -203,17 +231,31 @@ class UntitledPeople:
         name = parse_name(ws, k)
         if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
             return
-        if ws[k - 1].text in AGENT_VERBS and name.end + 1 < len(ws) and (ws[name.end].text in SAY_BEFORE or (
-                ws[name.end].text == "," and ws[name.end + 1].is_lower)):
+        if (
+            ws[k - 1].text in AGENT_VERBS
+            and name.end + 1 < len(ws)
+            and (
+                ws[name.end].text in SAY_BEFORE
+                or (ws[name.end].text == "," and ws[name.end + 1].is_lower)
+            )
+        ):
             return  # "... Hasan, pengasuh Dayah ...", "... Rizki sebagai ketua": the role rules take it
         start, end = ws[name.start].start, ws[name.end - 1].end
         role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
         if role is not None and self._public_title(role):  # "Kepala Kesbangpol diwakili Budi"
-            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=f"Perwakilan {role}"),
-                      name.start, name.end)
+            self._add(
+                Mention(
+                    OFFICIAL, start, end, self.text[start:end], name.name, role=f"Perwakilan {role}"
+                ),
+                name.start,
+                name.end,
+            )
             return
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
-                  name.start, name.end)
+        self._add(
+            Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
+            name.start,
+            name.end,
+        )
 
     @staticmethod
     def _public_title(role: str) -> bool:
@@ -225,7 +267,7 @@ class UntitledPeople:
             return False
         if title.office is not None:
             return title.office.public
-        return title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in words[title.end:])
+        return title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in words[title.end :])
 
     def _represented(self, verb: int) -> str | None:
         """ "Moderamen GBKP diwakili Pdt. ...", "MDA Buleleng yang diwakili ...": the body written
@@ -233,12 +275,19 @@ class UntitledPeople:
         ws, k = self.ws, verb - 1
         k -= 1 if k >= 0 and ws[k].text == "yang" else 0
         first = k + 1
-        while first - 1 >= 0 and k - first < 8 and (ws[first - 1].is_title or ws[first - 1].is_upper
-                                                    or ws[first - 1].text in {"(", ")", "dan"}):
+        while (
+            first - 1 >= 0
+            and k - first < 8
+            and (
+                ws[first - 1].is_title
+                or ws[first - 1].is_upper
+                or ws[first - 1].text in {"(", ")", "dan"}
+            )
+        ):
             first -= 1
-        words = [w.text for w in ws[first:k + 1]]
+        words = [w.text for w in ws[first : k + 1]]
         if "(" in words and ")" in words:
-            words = words[:words.index("(")] + words[words.index(")") + 1:]
+            words = words[: words.index("(")] + words[words.index(")") + 1 :]
         return " ".join(words) or None
 
     def bare(self, k: int) -> None:
@@ -250,53 +299,103 @@ class UntitledPeople:
         if name is None or name.end + 1 >= len(ws) or self._claimed(name):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
-        if name.words >= 2 and ws[name.end].text == "," and ws[name.end + 1].text in PERSON_DESCRIPTORS:
-            self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        if (
+            name.words >= 2
+            and ws[name.end].text == ","
+            and ws[name.end + 1].text in PERSON_DESCRIPTORS
+        ):
+            self._add(
+                Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
+            )
             return  # "Yohana Tan Sui Lan, pemilik toko, ...": a person described after the name
         if not ws[name.end].is_lower:
             return
-        if name.words >= 2 and name.end + 1 < len(ws) and ws[name.end].text in SAY_BEFORE \
-                and ws[name.end + 1].text in LOWER_ROLES:  # "Rizki Maulana sebagai ketua"
+        if (
+            name.words >= 2
+            and name.end + 1 < len(ws)
+            and ws[name.end].text in SAY_BEFORE
+            and ws[name.end + 1].text in LOWER_ROLES
+        ):  # "Rizki Maulana sebagai ketua"
             role = ws[name.end + 1].text.capitalize()
-            self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
-                      name.start, name.end)
+            self._add(
+                Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
+                name.start,
+                name.end,
+            )
             return
-        self.bare_refs[name.start] = (name.end, Mention(PERSON, start, end, self.text[start:end], name.name,
-                                                        reference=True, flags=["bare"]))
+        self.bare_refs[name.start] = (
+            name.end,
+            Mention(
+                PERSON, start, end, self.text[start:end], name.name, reference=True, flags=["bare"]
+            ),
+        )
 
     def marked(self, k: int) -> int:
         """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
         ws = self.ws
         name = parse_name(ws, k)
-        ranked = ws[k].text in RANKS  # police and military officers are officials ("Irjen Pol Midi")
-        single = ranked or ws[k].text.rstrip(".") in SINGLE_NAME_HONORIFICS  # "Kiai Hisyam", "Ustadz Malisi"
-        if name is None or not name.prefixed or (name.words < 2 and not single) or self._claimed(name) \
-                or self._credit(k):
+        ranked = (
+            ws[k].text in RANKS
+        )  # police and military officers are officials ("Irjen Pol Midi")
+        single = (
+            ranked or ws[k].text.rstrip(".") in SINGLE_NAME_HONORIFICS
+        )  # "Kiai Hisyam", "Ustadz Malisi"
+        if (
+            name is None
+            or not name.prefixed
+            or (name.words < 2 and not single)
+            or self._claimed(name)
+            or self._credit(k)
+        ):
             return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
         if (head := self._unit_head(k)) is not None:  # "Rombongan Kejari Dr. Maryadi ..."
-            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name, role=head[0],
-                              jurisdiction=head[1]), name.start, name.end)
+            self._add(
+                Mention(
+                    OFFICIAL,
+                    start,
+                    end,
+                    self.text[start:end],
+                    name.name,
+                    role=head[0],
+                    jurisdiction=head[1],
+                ),
+                name.start,
+                name.end,
+            )
             return name.end
         if self._role_follows(name.end):
             return name.start + 1
         if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
-            self._add(Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end)
+            self._add(
+                Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end
+            )
             return name.end
         # with no other role, a religious honorific says what the person is ("Kiai Hisyam": a kiai)
         role = ws[k].text.rstrip(".") if ws[k].text.rstrip(".") in ROLE_HONORIFICS else None
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name, role=role), name.start, name.end)
+        self._add(
+            Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
+            name.start,
+            name.end,
+        )
         return name.end
 
     def formed(self, k: int, forming: int) -> int:
         """ "La Ode Muhammad Saleh menghadiri ...": a name-forming start marks a person by itself."""
         ws = self.ws
         name = parse_name(ws, k)
-        if name is None or name.words <= forming or self._claimed(name) or self._credit(k) \
-                or self._role_follows(name.end):
+        if (
+            name is None
+            or name.words <= forming
+            or self._claimed(name)
+            or self._credit(k)
+            or self._role_follows(name.end)
+        ):
             return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end)
+        self._add(
+            Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
+        )
         return name.end
 
     def nickname_end(self, k: int) -> int:

@@ -37,13 +37,17 @@ _LIST_WORDS = frozenset({",", "dan", "serta"})
 
 
 def _sentence_initial(ws: list[Word], j: int, text: str) -> bool:
-    return j == 0 or ws[j - 1].text in (".", "!", "?", "–", "-", ":") or "\n" in text[ws[j - 1].end:ws[j].start]
+    return (
+        j == 0
+        or ws[j - 1].text in (".", "!", "?", "–", "-", ":")
+        or "\n" in text[ws[j - 1].end : ws[j].start]
+    )
 
 
 def _in_a_name(ws: list[Word], i: int, text: str) -> bool:
     """Whether a bare region name at word i belongs to an office, a unit, a numbered unit or a
     people rather than standing alone: "Kapolres Cimahi", "Kodim 0424/Tanggamus", "suku Nias"."""
-    if i == 0 or "\n" in text[ws[i - 1].end:ws[i].start]:
+    if i == 0 or "\n" in text[ws[i - 1].end : ws[i].start]:
         return False
     if i + 1 < len(ws) and ws[i + 1].text in BUREAUS and ws[i].text in BUREAU_HEADS:
         return True  # "Karo Kesra": the head of a bureau (Kepala Biro), not Kabupaten Karo
@@ -69,7 +73,7 @@ def _related_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _across_a_unit(ws: list[Word], i: int) -> bool:
-    """"Kesbangpol se-Provinsi Jambi", "Kesbangpol se- Sumbar": the offices of a unit across a
+    """ "Kesbangpol se-Provinsi Jambi", "Kesbangpol se- Sumbar": the offices of a unit across a
     region, part of the unit's name rather than a place of its own."""
     j = i - 1
     if j >= 0 and ws[j].text == "-" and j >= 1 and ws[j - 1].text.lower() == "se":
@@ -80,7 +84,7 @@ def _across_a_unit(ws: list[Word], i: int) -> bool:
 
 
 def _other_place_ok(ws: list[Word], i: int, text: str) -> bool:
-    """"Indonesia" or an island is a place alone ("di Indonesia", "seluruh Sumatera"), not inside a
+    """ "Indonesia" or an island is a place alone ("di Indonesia", "seluruh Sumatera"), not inside a
     name ("Republik Indonesia", "Garuda Indonesia", "Indonesia Raya", "Jawa Pos", "Timor Leste")."""
     if i + 1 < len(ws) and ws[i + 1].is_title and ws[i].end == ws[i + 1].start - 1:
         return False
@@ -110,12 +114,23 @@ def _split_joined(ws: list[Word], text: str) -> list[Word]:
     out: list[Word] = []
     for w in ws:
         head, dash, _ = w.text.partition("-")
-        if (not dash or not head[:1].isupper() or len(head) < 3 or head.lower() not in first_words
-                or gazetteer.lookup(w.text)):
+        if (
+            not dash
+            or not head[:1].isupper()
+            or len(head) < 3
+            or head.lower() not in first_words
+            or gazetteer.lookup(w.text)
+        ):
             out.append(w)
             continue
         at = w.start + len(head)
-        out.extend((Word(head, w.start, at), Word("-", at, at + 1), Word(w.text[len(head) + 1:], at + 1, w.end)))
+        out.extend(
+            (
+                Word(head, w.start, at),
+                Word("-", at, at + 1),
+                Word(w.text[len(head) + 1 :], at + 1, w.end),
+            )
+        )
     return out
 
 
@@ -127,9 +142,14 @@ def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
     while i < len(ws):
         word = ws[i]
         # a level word in lower case still names the level: "di kota Sorong", "distrik Waibhu"
-        lower_prefix = word.is_lower and word.text in LEVEL_PREFIXES and i + 1 < len(ws) and ws[i + 1].is_title
-        if not (word.is_title or lower_prefix) or i in covered or (
-                word.text.lower() not in first_words and word.text.lower() not in LEVEL_PREFIXES):
+        lower_prefix = (
+            word.is_lower and word.text in LEVEL_PREFIXES and i + 1 < len(ws) and ws[i + 1].is_title
+        )
+        if (
+            not (word.is_title or lower_prefix)
+            or i in covered
+            or (word.text.lower() not in first_words and word.text.lower() not in LEVEL_PREFIXES)
+        ):
             i += 1
             continue
         span = region_at(ws, i)
@@ -155,11 +175,20 @@ def _context(state: DocState, spans: list[RegionSpan]) -> tuple[dict[str, str], 
     return typed, {c[:5] if len(c) > 5 else c for c in codes}
 
 
-def _pick(span: RegionSpan, province: str | None, typed: dict[str, str], codes: set[str]) -> Region | None:
+def _pick(
+    span: RegionSpan, province: str | None, typed: dict[str, str], codes: set[str]
+) -> Region | None:
     pool = [c for c in span.candidates if span.prefixed or c.level in _BARE_LEVELS]
     if not pool:  # a bare district name only inside a region the article names, or a regency seat
-        pool = [c for c in span.candidates if c.level == "district" and (
-            any(c.code.startswith(p + ".") for p in codes) or c.code in gazetteer.seat_districts())]
+        pool = [
+            c
+            for c in span.candidates
+            if c.level == "district"
+            and (
+                any(c.code.startswith(p + ".") for p in codes)
+                or c.code in gazetteer.seat_districts()
+            )
+        ]
     return choose(pool, province=province, preferred=typed, context_codes=codes)
 
 
@@ -174,11 +203,14 @@ def _town(span: RegionSpan, ws: list[Word], region: Region) -> str | None:
     """The capital town a bare name stands for ("TONDANO" -> "Tondano", seat of Minahasa), if any."""
     if span.prefixed or region.level != "regency":
         return None
-    return gazetteer.town_names().get(gazetteer.key(" ".join(w.text for w in ws[span.start:span.end])))
+    return gazetteer.town_names().get(
+        gazetteer.key(" ".join(w.text for w in ws[span.start : span.end]))
+    )
 
 
-def _bare_villages(state: DocState, ws: list[Word], text: str, inner: set[str],
-                   spans: list[RegionSpan]) -> list[Mention]:
+def _bare_villages(
+    state: DocState, ws: list[Word], text: str, inner: set[str], spans: list[RegionSpan]
+) -> list[Mention]:
     """A village written without its village word right after "di" ("di Lamaru"), when it lies
     inside a region the article names."""
     taken = {k for span in spans for k in range(span.start, span.end)}
@@ -193,16 +225,28 @@ def _bare_villages(state: DocState, ws: list[Word], text: str, inner: set[str],
         for k in range(i, min(i + 3, len(ws))):
             if not ws[k].is_title:
                 break
-            name = " ".join(w.text for w in ws[i:k + 1])
-            near = [v for v in gazetteer.village_index().get(gazetteer.key(name), ())
-                    if any(v.code.startswith(c + ".") for c in inner)]
+            name = " ".join(w.text for w in ws[i : k + 1])
+            near = [
+                v
+                for v in gazetteer.village_index().get(gazetteer.key(name), ())
+                if any(v.code.startswith(c + ".") for c in inner)
+            ]
             if len(near) == 1:
                 best = (k, near[0])
         if best is not None:
             k, region = best
             start, end = ws[i].start, ws[k].end
-            found.append(Mention(PLACE, start, end, text[start:end], region.display, kind="village",
-                                 code=region.code))
+            found.append(
+                Mention(
+                    PLACE,
+                    start,
+                    end,
+                    text[start:end],
+                    region.display,
+                    kind="village",
+                    code=region.code,
+                )
+            )
     return found
 
 
@@ -218,14 +262,16 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     for n, span in enumerate(spans):
         if any(a <= ws[span.start].start < b for a, b in related):
             continue
-        if any(w.text in STREET_WORDS for w in ws[max(0, span.start - 2):span.start]):
+        if any(w.text in STREET_WORDS for w in ws[max(0, span.start - 2) : span.start]):
             continue  # "Jalan Raya Serang", "Hotel Bandung Permai"
         if not span.prefixed and (span.start in idioms or _in_a_name(ws, span.start, text)):
             continue
         if _across_a_unit(ws, span.start):
             continue
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
-        if span.prefix_levels == ("village",) or (not span.prefixed and bare_word in AMBIGUOUS_BARE):
+        if span.prefix_levels == ("village",) or (
+            not span.prefixed and bare_word in AMBIGUOUS_BARE
+        ):
             continue
         region = _pick(span, province, typed, codes)
         if region is not None:
@@ -233,8 +279,9 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     inner = codes | {r.code for r in picked.values()}
     for n, span in enumerate(spans):
         if span.prefix_levels == ("village",):
-            region = choose(_nearby(span.candidates, province, inner), province=province,
-                            context_codes=inner)
+            region = choose(
+                _nearby(span.candidates, province, inner), province=province, context_codes=inner
+            )
             if region is not None:
                 picked[n] = region
     found = _bare_villages(state, ws, text, {r.code for r in picked.values()} | codes, spans)
@@ -246,14 +293,22 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         if town is not None:  # a town, not a region: listed apart from its regency, without a code
             found.append(Mention(PLACE, start, end, written, town, kind="other", flags=["town"]))
             continue
-        found.append(Mention(PLACE, start, end, written, region.display, kind=region.level,
-                             code=region.code))
+        found.append(
+            Mention(PLACE, start, end, written, region.display, kind=region.level, code=region.code)
+        )
     for k, word in enumerate(ws):
-        if (word.text in OTHER_PLACES and not state.claimed(word.start, word.end)
-                and not any(m.overlaps(word.start, word.end) for m in found)
-                and _other_place_ok(ws, k, text) and not _in_a_name(ws, k, text)):
-            found.append(Mention(PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text],
-                                 kind="other"))
+        if (
+            word.text in OTHER_PLACES
+            and not state.claimed(word.start, word.end)
+            and not any(m.overlaps(word.start, word.end) for m in found)
+            and _other_place_ok(ws, k, text)
+            and not _in_a_name(ws, k, text)
+        ):
+            found.append(
+                Mention(
+                    PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text], kind="other"
+                )
+            )
     return found
 
 

@@ -45,10 +45,14 @@ def _role(org: Mention, head: str) -> tuple[str, str, str | None, str | None]:
     core = org.core or org.normalized
     if org.kind == GOV:
         region = gazetteer.by_code(org.code) if org.code else None
-        return OFFICIAL, f"{head} {org.acronym or core}", region.jurisdiction if region else None, \
-            region.code if region else None
+        return (
+            OFFICIAL,
+            f"{head} {org.acronym or core}",
+            region.jurisdiction if region else None,
+            region.code if region else None,
+        )
     if org.acronym and org.normalized.startswith(core):
-        return PERSON, f"{head} {org.acronym}{org.normalized[len(core):]}", None, None
+        return PERSON, f"{head} {org.acronym}{org.normalized[len(core) :]}", None, None
     return PERSON, f"{head} {org.normalized}", None, None
 
 
@@ -87,6 +91,15 @@ def _find(state: DocState, orgs: list[Mention], starts: list[int]) -> None:
         kind, role, jurisdiction, code = _role(org, head)
         start, end = ws[first].start, ws[name.end - 1].end
         # added at once, so a later possessive cannot take the same name
-        state.mentions.append(Mention(kind, start, end, state.text[start:end], name.name, role=role,
-                                      jurisdiction=jurisdiction, code=code))
-
+        state.mentions.append(
+            Mention(
+                kind,
+                start,
+                end,
+                state.text[start:end],
+                name.name,
+                role=role,
+                jurisdiction=jurisdiction,
+                code=code,
+            )
+        )

@@ -117,8 +117,12 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     ),
     *(
         Office(t, _D, unit)
-        for t, unit in (("Kapolsek", "Polsek"), ("Wakapolsek", "Polsek"), ("Danramil", "Koramil"),
-                        ("Kapolsubsektor", "Polsubsektor"))
+        for t, unit in (
+            ("Kapolsek", "Polsek"),
+            ("Wakapolsek", "Polsek"),
+            ("Danramil", "Koramil"),
+            ("Kapolsubsektor", "Polsubsektor"),
+        )
     ),
     *(
         Office(t, _P, unit)
@@ -149,14 +153,22 @@ CLOSED_OFFICES: tuple[Office, ...] = (
 # a command unit written where its head's title would be ("Kejari Minahasa, Rakhmat ...", "Rombongan
 # Kejari Dr. Maryadi ..."): the head's office
 UNIT_HEAD_TITLES: dict[str, str] = {
-    "Kejari": "Kepala Kejaksaan Negeri", "Kejati": "Kepala Kejaksaan Tinggi",
+    "Kejari": "Kepala Kejaksaan Negeri",
+    "Kejati": "Kepala Kejaksaan Tinggi",
 }
 
 # acting appointments written before any office ("Pj Bupati", "Plt Kepala Dinas ..."): written form
 # -> the short form used when a bracketed acronym follows the long one ("Penjabat (Pj) Bupati")
 ACTING_PREFIXES: dict[str, str] = {
-    "pj": "Pj", "pj.": "Pj", "plt": "Plt", "plt.": "Plt", "plh": "Plh", "plh.": "Plh",
-    "penjabat": "Pj", "pelaksana tugas": "Plt", "pelaksana harian": "Plh",
+    "pj": "Pj",
+    "pj.": "Pj",
+    "plt": "Plt",
+    "plt.": "Plt",
+    "plh": "Plh",
+    "plh.": "Plh",
+    "penjabat": "Pj",
+    "pelaksana tugas": "Plt",
+    "pelaksana harian": "Plh",
 }
 
 # heads followed by a unit or organisation ("Kepala Bapelitbangda", "Ketua DPRD", "Asisten I")
@@ -214,6 +226,26 @@ OPEN_HEADS: tuple[str, ...] = (
 
 # open heads that are public offices whatever unit follows ("Menteri Dalam Negeri", "Kabid ...")
 PUBLIC_HEADS: frozenset[str] = frozenset(
-    {"Menteri", "Dirjen", "Asisten", "Kadis", "Kaban", "Kabag", "Kabid", "Kasubag", "Kasubbag", "Kasubid", "Kasubbid", "Kasub", "Kakan", "Kakanwil",
-     "Kasi", "Kasie", "Kasat", "Kalak", "Inspektur", "Staf Ahli"}
+    {
+        "Menteri",
+        "Dirjen",
+        "Asisten",
+        "Kadis",
+        "Kaban",
+        "Kabag",
+        "Kabid",
+        "Kasubag",
+        "Kasubbag",
+        "Kasubid",
+        "Kasubbid",
+        "Kasub",
+        "Kakan",
+        "Kakanwil",
+        "Kasi",
+        "Kasie",
+        "Kasat",
+        "Kalak",
+        "Inspektur",
+        "Staf Ahli",
+    }
 )

@@ -4,17 +4,32 @@ joiners and the topic words of government units."""
 from __future__ import annotations
 
 # parent units written after a unit ("Bagian Kesra Setda Pandeglang")
-PARENT_UNITS: frozenset[str] = frozenset({"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab",
-                                          "Pemkot"})
+PARENT_UNITS: frozenset[str] = frozenset(
+    {"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab", "Pemkot"}
+)
 
 # numbered sub-units of a council, written before it and part of it ("Komisi II DPRD Kampar")
 SUB_UNIT_HEADS: frozenset[str] = frozenset({"Komisi", "Pansus"})
-ORDINALS: frozenset[str] = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "A", "B", "C", "D", "E"})
+ORDINALS: frozenset[str] = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "A", "B", "C", "D", "E"}
+)
 
 # words before a region inside an Ormas name ("GMKI Cabang Bandung")
 # and, for churches, the congregation or district ("GMIH Jemaat Gura", "HKBP Resort Medan")
-BRANCH_WORDS: frozenset[str] = frozenset({"Cabang", "Wilayah", "Daerah", "Ranting", "Komisariat",
-                                          "Jemaat", "Klasis", "Resort", "Ressort", "Stasi"})
+BRANCH_WORDS: frozenset[str] = frozenset(
+    {
+        "Cabang",
+        "Wilayah",
+        "Daerah",
+        "Ranting",
+        "Komisariat",
+        "Jemaat",
+        "Klasis",
+        "Resort",
+        "Ressort",
+        "Stasi",
+    }
+)
 
 # a name after these is a venue, not an organisation ("Aula Kantor Kejari Garut")
 VENUE_WORDS: frozenset[str] = frozenset(

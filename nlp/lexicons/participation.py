@@ -8,26 +8,105 @@ case-insensitive, on word boundaries.
 
 from __future__ import annotations
 
-FUTURE = (r"akan", r"rencana(?:nya)?", r"berencana", r"direncanakan", r"dijadwalkan", r"mendatang",
-          r"nantinya", r"hendak", r"bakal", r"ke depan")
-REQUEST = (r"meminta", r"mengajak", r"mengimbau", r"menghimbau", r"mendorong", r"mengharapkan",
-           r"berharap", r"menginstruksikan", r"menyarankan", r"agar", r"supaya", r"mengingatkan",
-           r"menantang", r"memerintahkan", r"diharapkan", r"harapannya", r"semoga")
+FUTURE = (
+    r"akan",
+    r"rencana(?:nya)?",
+    r"berencana",
+    r"direncanakan",
+    r"dijadwalkan",
+    r"mendatang",
+    r"nantinya",
+    r"hendak",
+    r"bakal",
+    r"ke depan",
+)
+REQUEST = (
+    r"meminta",
+    r"mengajak",
+    r"mengimbau",
+    r"menghimbau",
+    r"mendorong",
+    r"mengharapkan",
+    r"berharap",
+    r"menginstruksikan",
+    r"menyarankan",
+    r"agar",
+    r"supaya",
+    r"mengingatkan",
+    r"menantang",
+    r"memerintahkan",
+    r"diharapkan",
+    r"harapannya",
+    r"semoga",
+)
 REPRESENTED_AFTER = (r"mewakili", r"atas nama", r"selaku wakil dari")  # "Sekda, mewakili Bupati X"
 # "Bupati X yang diwakili ...", "Gubernur X melalui Kepala Badan Y ..." (Y acts for X)
 REPRESENTED_BEFORE = (r"(?:yang )?diwakili(?: oleh)?", r"berhalangan", r"melalui")
-BACKER = (r"didukung(?: oleh)?", r"didanai(?: oleh)?", r"disponsori(?: oleh)?", r"dukungan(?: dari)?",
-          r"difasilitasi(?: oleh)?", r"sejalan dengan", r"visi(?: dan)? misi", r"arahan",
-          r"instruksi", r"amanat")
+BACKER = (
+    r"didukung(?: oleh)?",
+    r"didanai(?: oleh)?",
+    r"disponsori(?: oleh)?",
+    r"dukungan(?: dari)?",
+    r"difasilitasi(?: oleh)?",
+    r"sejalan dengan",
+    r"visi(?: dan)? misi",
+    r"arahan",
+    r"instruksi",
+    r"amanat",
+)
 # Words that make a sentence report the event itself (someone attends, opens, receives, hands over).
-PRESENCE = (r"hadir", r"menghadiri", r"dihadiri", r"diikuti", r"mengikuti", r"peserta", r"bersama",
-            r"membuka", r"dibuka", r"menerima", r"diterima", r"menyerahkan", r"diserahkan", r"kepada",
-            r"dilantik", r"melantik", r"dikukuhkan", r"mengukuhkan", r"menggelar", r"digelar",
-            r"menyelenggarakan", r"diselenggarakan", r"mendampingi", r"didampingi", r"turut",
-            r"bertemu", r"menemui", r"penerima", r"perwakilan", r"unsur", r"jajaran", r"rombongan",
-            r"narasumber", r"pemateri", r"sambutan", r"beraudiensi", r"bersilaturahmi", r"mengunjungi",
-            r"oleh", r"dipimpin", r"memimpin", r"dipandu", r"memandu", r"antara lain", r"di antaranya",
-            r"melalui", r"mendapat(?:kan)?", r"memperoleh", r"dikukuhkan", r"dilantiknya")
+PRESENCE = (
+    r"hadir",
+    r"menghadiri",
+    r"dihadiri",
+    r"diikuti",
+    r"mengikuti",
+    r"peserta",
+    r"bersama",
+    r"membuka",
+    r"dibuka",
+    r"menerima",
+    r"diterima",
+    r"menyerahkan",
+    r"diserahkan",
+    r"kepada",
+    r"dilantik",
+    r"melantik",
+    r"dikukuhkan",
+    r"mengukuhkan",
+    r"menggelar",
+    r"digelar",
+    r"menyelenggarakan",
+    r"diselenggarakan",
+    r"mendampingi",
+    r"didampingi",
+    r"turut",
+    r"bertemu",
+    r"menemui",
+    r"penerima",
+    r"perwakilan",
+    r"unsur",
+    r"jajaran",
+    r"rombongan",
+    r"narasumber",
+    r"pemateri",
+    r"sambutan",
+    r"beraudiensi",
+    r"bersilaturahmi",
+    r"mengunjungi",
+    r"oleh",
+    r"dipimpin",
+    r"memimpin",
+    r"dipandu",
+    r"memandu",
+    r"antara lain",
+    r"di antaranya",
+    r"melalui",
+    r"mendapat(?:kan)?",
+    r"memperoleh",
+    r"dikukuhkan",
+    r"dilantiknya",
+)
 # A sentence with none of these verb shapes is a list running on from the sentence before it
 # ("Hadir pula: ... . Ketua X, Kepala Y, ...").
 VERB_SHAPE = r"(?:me|di|ber|ter)[a-z]{4,}"  # lower case: capitalised words are names
@@ -35,33 +114,99 @@ VERB_SHAPE = r"(?:me|di|ber|ter)[a-z]{4,}"  # lower case: capitalised words are 
 # is being thanked or given something ("apresiasi kepada KPU").
 RECIPIENT = (r"kepada", r"menerima", r"diterima", r"penerima", r"mendapat(?:kan)?", r"memperoleh")
 # A sentence about an event still to come: nobody in it takes part yet.
-PLANNED = (r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
-           r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
-           r"(?:bulan|tahun|minggu|pekan) depan")
+PLANNED = (
+    r"(?:akan|rencananya|direncanakan|dijadwalkan|bakal)\s+(?:\w+\s+)?(?:digelar|dilaksanakan|diadakan|"
+    r"diselenggarakan|berlangsung|dilantik|dikukuhkan|dihadiri|diikuti)",
+    r"(?:bulan|tahun|minggu|pekan) depan",
+)
 # A venue named after its owner ("di Gedung Serba Guna, Pemkab X", "di Kantor Y"): the owner is a
 # place there, not a participant.
-VENUE = (r"gedung", r"aula", r"kantor", r"ruang", r"pendopo", r"pendapa", r"balai", r"rumah", r"halaman",
-         r"kompleks?", r"lapangan", r"lantai", r"hotel", r"wisma", r"graha", r"sekretariat", r"rujab",
-         r"rudis", r"mess", r"asrama", r"markas", r"mako")
+VENUE = (
+    r"gedung",
+    r"aula",
+    r"kantor",
+    r"ruang",
+    r"pendopo",
+    r"pendapa",
+    r"balai",
+    r"rumah",
+    r"halaman",
+    r"kompleks?",
+    r"lapangan",
+    r"lantai",
+    r"hotel",
+    r"wisma",
+    r"graha",
+    r"sekretariat",
+    r"rujab",
+    r"rudis",
+    r"mess",
+    r"asrama",
+    r"markas",
+    r"mako",
+)
 # Someone speaking for an organisation at the event ("Ketua FKUB X, Y, menilai ..."): the
 # organisation after a leader's title, in a sentence with a speech verb, takes part.
-LEADER = (r"ketua(?: umum| harian)?", r"wakil ketua", r"sekretaris(?: umum)?", r"bendahara", r"direktur",
-          r"koordinator", r"pimpinan", r"perwakilan", r"utusan", r"pengurus", r"anggota", r"pembina")
-SPEECH = (r"mengatakan", r"menyatakan", r"menyampaikan", r"menjelaskan", r"menyebut(?:kan)?",
-          r"menilai", r"menambahkan", r"mengungkapkan", r"menegaskan", r"menuturkan", r"mengaku",
-          r"berharap", r"mengapresiasi", r"menyambut", r"ujar(?:nya)?", r"kata(?:nya)?", r"tutur(?:nya)?",
-          r"ungkap(?:nya)?", r"jelas(?:nya)?", r"menurut(?:nya)?")
+LEADER = (
+    r"ketua(?: umum| harian)?",
+    r"wakil ketua",
+    r"sekretaris(?: umum)?",
+    r"bendahara",
+    r"direktur",
+    r"koordinator",
+    r"pimpinan",
+    r"perwakilan",
+    r"utusan",
+    r"pengurus",
+    r"anggota",
+    r"pembina",
+)
+SPEECH = (
+    r"mengatakan",
+    r"menyatakan",
+    r"menyampaikan",
+    r"menjelaskan",
+    r"menyebut(?:kan)?",
+    r"menilai",
+    r"menambahkan",
+    r"mengungkapkan",
+    r"menegaskan",
+    r"menuturkan",
+    r"mengaku",
+    r"berharap",
+    r"mengapresiasi",
+    r"menyambut",
+    r"ujar(?:nya)?",
+    r"kata(?:nya)?",
+    r"tutur(?:nya)?",
+    r"ungkap(?:nya)?",
+    r"jelas(?:nya)?",
+    r"menurut(?:nya)?",
+)
 # What a meeting is about: an organisation right after these words is its subject, not a party
 # ("membahas kepengurusan FKUB", "terkait pembentukan forum ...").
-TOPIC = (r"membahas", r"dibahas", r"pembahasan", r"membicarakan", r"terkait", r"perihal", r"mengenai",
-         r"tentang", r"seputar")
+TOPIC = (
+    r"membahas",
+    r"dibahas",
+    r"pembahasan",
+    r"membicarakan",
+    r"terkait",
+    r"perihal",
+    r"mengenai",
+    r"tentang",
+    r"seputar",
+)
 # Names whose kind the recogniser left open ("other"): a government office's shape, or a
 # civil-society body's head word, decides the side.
-GOVERNMENT_SHAPE = (r"^(?:Kantor|Dinas|Badan|Pemerintah|Kementer\w*|Kanwil|Sekretariat|Biro|Bagian|Tim)\b.*"
-                    r"\b(?:Daerah|Kota|Kabupaten|Provinsi|Kecamatan|Kesatuan Bangsa)\b|"
-                    r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b")
-CIVIL_SHAPE = (r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
-               r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b")
+GOVERNMENT_SHAPE = (
+    r"^(?:Kantor|Dinas|Badan|Pemerintah|Kementer\w*|Kanwil|Sekretariat|Biro|Bagian|Tim)\b.*"
+    r"\b(?:Daerah|Kota|Kabupaten|Provinsi|Kecamatan|Kesatuan Bangsa)\b|"
+    r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b"
+)
+CIVIL_SHAPE = (
+    r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
+    r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b"
+)
 # An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
 # from the publication date, not taken from a date the body gives for something else.
 RELATIVE_DAY = (r"kemarin(?: lusa)?", r"hari ini", r"tadi (?:pagi|siang|sore|malam)")

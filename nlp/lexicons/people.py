@@ -130,20 +130,22 @@ PERSON_MARKERS: frozenset[str] = frozenset(
 )
 
 
-
 # lower-case particles allowed inside a name ("Siti binti Ahmad", "Muhammad bin Salman")
 # and the Batak "br" / "boru" before a woman's clan name ("Rosita br Ginting")
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de", "al", "el", "br", "boru"})
 
 # verbs after which the name of who stands in or leads follows ("diwakili Pdt. Maria ...")
-STAND_IN_VERBS: frozenset[str] = frozenset({"diwakili", "diwakilkan", "didampingi", "dipimpin", "dipandu",
-                                            "dimoderatori"})
+STAND_IN_VERBS: frozenset[str] = frozenset(
+    {"diwakili", "diwakilkan", "didampingi", "dipimpin", "dipandu", "dimoderatori"}
+)
 
 # of those, the ones whose subject is the body the person stands for ("MDA yang diwakili ...")
 REPRESENT_VERBS: frozenset[str] = frozenset({"diwakili", "diwakilkan"})
 
 # words after which a nickname follows, not a new person ("akrab disapa Kapolres Anis")
-NICKNAME_INTRODUCERS: frozenset[str] = frozenset({"disapa", "dipanggil", "alias", "sapaan", "panggilan"})
+NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
+    {"disapa", "dipanggil", "alias", "sapaan", "panggilan"}
+)
 
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
@@ -201,26 +203,95 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 # passive verbs of saying and the agent word: the name after them is who spoke or acted
 # ("Hal itu disampaikan Rosmawati br Tarigan", "diserahkan oleh A. Rahman")
-AGENT_VERBS: frozenset[str] = frozenset({
-    "disampaikan", "dikatakan", "diungkapkan", "dijelaskan", "ditegaskan", "dituturkan",
-    "diutarakan", "dipaparkan", "diterangkan", "oleh",
-})
+AGENT_VERBS: frozenset[str] = frozenset(
+    {
+        "disampaikan",
+        "dikatakan",
+        "diungkapkan",
+        "dijelaskan",
+        "ditegaskan",
+        "dituturkan",
+        "diutarakan",
+        "dipaparkan",
+        "diterangkan",
+        "oleh",
+    }
+)
 
 # lower-case nouns describing a person after their name ("Yohana Tan, pemilik toko, ...")
-PERSON_DESCRIPTORS: frozenset[str] = frozenset({
-    "warga", "pemilik", "pedagang", "petani", "nelayan", "guru", "siswa", "siswi", "mahasiswa",
-    "mahasiswi", "pengusaha", "buruh", "sopir", "tokoh", "pemuka", "relawan", "aktivis", "pegiat",
-    "pengamat", "dosen", "peneliti", "bidan", "perawat", "kader", "peserta", "penyuluh", "pendamping",
-    "penerima", "korban", "orang", "ibu", "bapak", "pelajar", "santri", "pemudi", "pemuda", "seniman",
-    "budayawan", "pengrajin", "perajin", "pelaku", "juru", "pengelola", "pendiri", "penggagas",
-})
+PERSON_DESCRIPTORS: frozenset[str] = frozenset(
+    {
+        "warga",
+        "pemilik",
+        "pedagang",
+        "petani",
+        "nelayan",
+        "guru",
+        "siswa",
+        "siswi",
+        "mahasiswa",
+        "mahasiswi",
+        "pengusaha",
+        "buruh",
+        "sopir",
+        "tokoh",
+        "pemuka",
+        "relawan",
+        "aktivis",
+        "pegiat",
+        "pengamat",
+        "dosen",
+        "peneliti",
+        "bidan",
+        "perawat",
+        "kader",
+        "peserta",
+        "penyuluh",
+        "pendamping",
+        "penerima",
+        "korban",
+        "orang",
+        "ibu",
+        "bapak",
+        "pelajar",
+        "santri",
+        "pemudi",
+        "pemuda",
+        "seniman",
+        "budayawan",
+        "pengrajin",
+        "perajin",
+        "pelaku",
+        "juru",
+        "pengelola",
+        "pendiri",
+        "penggagas",
+    }
+)
 
 HONORIFICS = HONORIFICS | REGIONAL_HONORIFICS | ADDRESS_MARKERS
 PERSON_MARKERS = PERSON_MARKERS | REGIONAL_PERSON_MARKERS | ADDRESS_MARKERS
 
 # religious honorifics that mark a person even before a single-word name ("Kiai Hisyam", "Ustadz Malisi")
-SINGLE_NAME_HONORIFICS: frozenset[str] = frozenset({"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib",
-                                                    "Romo", "Pastor", "Pendeta", "Pdt", "Tuan Guru", "TGH"})
+SINGLE_NAME_HONORIFICS: frozenset[str] = frozenset(
+    {
+        "Kiai",
+        "Kyai",
+        "Ustadz",
+        "Ustaz",
+        "Ustad",
+        "Buya",
+        "Habib",
+        "Romo",
+        "Pastor",
+        "Pendeta",
+        "Pdt",
+        "Tuan Guru",
+        "TGH",
+    }
+)
 # of those, the ones annotators give as the role when the text gives no other ("Kiai Hisyam"); a
 # pastor's role is his church office, which the text nearly always states
-ROLE_HONORIFICS: frozenset[str] = frozenset({"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib"})
+ROLE_HONORIFICS: frozenset[str] = frozenset(
+    {"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib"}
+)

@@ -233,9 +233,23 @@ STREET_WORDS: frozenset[str] = frozenset(
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}
 # islands written alone ("di Sumatera"); inside a region name ("Jawa Tengah") they are not matched
-OTHER_PLACES.update({island: island for island in (
-    "Sumatera", "Sumatra", "Jawa", "Kalimantan", "Sulawesi", "Madura", "Lombok", "Flores", "Timor",
-    "Halmahera")})
+OTHER_PLACES.update(
+    {
+        island: island
+        for island in (
+            "Sumatera",
+            "Sumatra",
+            "Jawa",
+            "Kalimantan",
+            "Sulawesi",
+            "Madura",
+            "Lombok",
+            "Flores",
+            "Timor",
+            "Halmahera",
+        )
+    }
+)
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(

@@ -10,14 +10,37 @@ councils (BPD, Saniri Negeri, Bamus Kampung) are public offices at the village l
 from __future__ import annotations
 
 VILLAGE_HEADS: tuple[str, ...] = (
-    "Perbekel", "Kelian Desa", "Bendesa Adat",
-    "Keuchik", "Keucik", "Geuchik", "Geusyik", "Kepala Gampong",
-    "Wali Nagari", "Walinagari", "Kepala Nagari", "Wali Jorong",
-    "Raja Negeri", "Kepala Negeri", "Kepala Ohoi",
-    "Kepala Kampung", "Kepala Kampong",
-    "Pambakal", "Pembakal", "Kuwu", "Kepala Lembang", "Hukum Tua", "Kumtua",
-    "Peratin", "Kepala Pekon", "Kepala Tiyuh", "Petinggi", "Kepala Jorong",
-    "Sekretaris Nagari", "Sekretaris Gampong", "Sekretaris Kampung",
+    "Perbekel",
+    "Kelian Desa",
+    "Bendesa Adat",
+    "Keuchik",
+    "Keucik",
+    "Geuchik",
+    "Geusyik",
+    "Kepala Gampong",
+    "Wali Nagari",
+    "Walinagari",
+    "Kepala Nagari",
+    "Wali Jorong",
+    "Raja Negeri",
+    "Kepala Negeri",
+    "Kepala Ohoi",
+    "Kepala Kampung",
+    "Kepala Kampong",
+    "Pambakal",
+    "Pembakal",
+    "Kuwu",
+    "Kepala Lembang",
+    "Hukum Tua",
+    "Kumtua",
+    "Peratin",
+    "Kepala Pekon",
+    "Kepala Tiyuh",
+    "Petinggi",
+    "Kepala Jorong",
+    "Sekretaris Nagari",
+    "Sekretaris Gampong",
+    "Sekretaris Kampung",
     "Reje",  # Gayo (Aceh Tengah, Bener Meriah): "Reje Kampung Kenawat"
 )
 
@@ -26,21 +49,55 @@ VILLAGE_HEADS: tuple[str, ...] = (
 VILLAGE_HEADS_WITH_PLACE: tuple[str, ...] = ("Penghulu", "Datuk Penghulu")
 
 VILLAGE_COUNCIL: tuple[str, ...] = (
-    "Ketua BPD", "Wakil Ketua BPD", "Sekretaris BPD", "Anggota BPD",
-    "Ketua Badan Permusyawaratan Desa", "Anggota Badan Permusyawaratan Desa",
-    "Ketua Saniri Negeri", "Ketua Saniri", "Anggota Saniri Negeri", "Anggota Saniri",
-    "Ketua Bamus Kampung", "Ketua Bamuskam", "Ketua Tuha Peut", "Ketua Tuha Peuet",
-    "Ketua Bamus Nagari", "Ketua Kerapatan Adat Nagari",
+    "Ketua BPD",
+    "Wakil Ketua BPD",
+    "Sekretaris BPD",
+    "Anggota BPD",
+    "Ketua Badan Permusyawaratan Desa",
+    "Anggota Badan Permusyawaratan Desa",
+    "Ketua Saniri Negeri",
+    "Ketua Saniri",
+    "Anggota Saniri Negeri",
+    "Anggota Saniri",
+    "Ketua Bamus Kampung",
+    "Ketua Bamuskam",
+    "Ketua Tuha Peut",
+    "Ketua Tuha Peuet",
+    "Ketua Bamus Nagari",
+    "Ketua Kerapatan Adat Nagari",
 )
 
 DISTRICT_HEADS: tuple[str, ...] = (
-    "Kepala Distrik", "Kadistrik", "Sekretaris Distrik",
+    "Kepala Distrik",
+    "Kadistrik",
+    "Sekretaris Distrik",
 )
 
 # unit words that make an open head ("Ketua", "Anggota", "Kepala") a public office in the regions:
 # Aceh's and Papua's legislatures, Papua's people's assembly, customary village governments
-PUBLIC_UNIT_WORDS_REGIONAL: frozenset[str] = frozenset({
-    "DPRK", "DPRA", "DPRP", "DPRPB", "DPRPS", "DPRPT", "DPRPP", "MRP", "MRPB", "Distrik",
-    "Nagari", "Gampong", "Kampung", "Negeri", "Lembang", "Pekon", "BPD", "Saniri", "Bamuskam",
-    "Panwaslu", "Panwascam", "KIP",
-})
+PUBLIC_UNIT_WORDS_REGIONAL: frozenset[str] = frozenset(
+    {
+        "DPRK",
+        "DPRA",
+        "DPRP",
+        "DPRPB",
+        "DPRPS",
+        "DPRPT",
+        "DPRPP",
+        "MRP",
+        "MRPB",
+        "Distrik",
+        "Nagari",
+        "Gampong",
+        "Kampung",
+        "Negeri",
+        "Lembang",
+        "Pekon",
+        "BPD",
+        "Saniri",
+        "Bamuskam",
+        "Panwaslu",
+        "Panwascam",
+        "KIP",
+    }
+)

@@ -13,7 +13,9 @@ def register(app: typer.Typer) -> None:
     config_app = typer.Typer(help="Show the effective configuration.", no_args_is_help=True)
 
     @config_app.command("show")
-    def show(as_json: bool = typer.Option(False, "--json", help="Print JSON instead of TOML-like text.")) -> None:
+    def show(
+        as_json: bool = typer.Option(False, "--json", help="Print JSON instead of TOML-like text."),
+    ) -> None:
         """Print the effective config (defaults < ./pantau.toml < PANTAU_* variables); secrets masked."""
         config = redacted(load_config())
         if as_json:

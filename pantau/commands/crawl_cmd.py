@@ -27,18 +27,26 @@ def _selected(province: str | None, status: str | None, names: list[str] | None 
     if names:
         unknown = sorted(set(names) - set(registry()))
         if unknown:
-            raise InputError(f"unknown portal(s) {unknown}; `pantau portals list` shows the registry")
+            raise InputError(
+                f"unknown portal(s) {unknown}; `pantau portals list` shows the registry"
+            )
         portals = [p for p in portals if p.name in names]
     return select(portals, province=province, status=status)
 
 
 def register(app: typer.Typer) -> None:
-    portals_app = typer.Typer(help="The portal registry: list, probe, document.", no_args_is_help=True)
+    portals_app = typer.Typer(
+        help="The portal registry: list, probe, document.", no_args_is_help=True
+    )
 
     @portals_app.command("list")
     def list_portals(
-        province: str | None = typer.Option(None, "--province", help="Province name (substring) or region code prefix."),
-        status: str | None = typer.Option(None, "--status", help="stable | quarantined | unverified | deprecated"),
+        province: str | None = typer.Option(
+            None, "--province", help="Province name (substring) or region code prefix."
+        ),
+        status: str | None = typer.Option(
+            None, "--status", help="stable | quarantined | unverified | deprecated"
+        ),
         as_json: bool = typer.Option(False, "--json", help="One JSON record per line."),
     ) -> None:
         """Print the registry (optionally filtered)."""
@@ -47,13 +55,17 @@ def register(app: typer.Typer) -> None:
             if as_json:
                 typer.echo(json.dumps(p.to_dict(), ensure_ascii=False))
             else:
-                typer.echo(f"{p.name:<28} {p.status:<11} {p.kind:<10} {p.region_code:<6} {p.base_url}")
+                typer.echo(
+                    f"{p.name:<28} {p.status:<11} {p.kind:<10} {p.region_code:<6} {p.base_url}"
+                )
         if not as_json:
             typer.echo(f"{len(portals)} portal(s)", err=True)
 
     @portals_app.command("check")
     def check(
-        names: Annotated[list[str] | None, typer.Argument(help="Portal names (default: the selection).")] = None,
+        names: Annotated[
+            list[str] | None, typer.Argument(help="Portal names (default: the selection).")
+        ] = None,
         province: str | None = typer.Option(None, "--province"),
         status: str | None = typer.Option(None, "--status"),
         limit: int = typer.Option(0, "--limit", help="Probe at most N portals (0: all selected)."),
@@ -65,16 +77,24 @@ def register(app: typer.Typer) -> None:
 
         portals = _selected(province, status, names)
         portals = portals[:limit] if limit else portals
-        results = check_portals(portals, user_agent=settings()["crawl"]["user_agent"], timeout=timeout, workers=workers)
+        results = check_portals(
+            portals, user_agent=settings()["crawl"]["user_agent"], timeout=timeout, workers=workers
+        )
         for r in results:
             verdict = "ok " if r["ok"] else "ERR"
-            typer.echo(f"{verdict} {r['name']:<28} {r.get('status') or '-':<4} {r.get('final_url') or r.get('error', '')}")
+            typer.echo(
+                f"{verdict} {r['name']:<28} {r.get('status') or '-':<4} {r.get('final_url') or r.get('error', '')}"
+            )
         path = record(results, data_dir())
-        typer.echo(f"{sum(r['ok'] for r in results)}/{len(results)} answered; recorded in {path}", err=True)
+        typer.echo(
+            f"{sum(r['ok'] for r in results)}/{len(results)} answered; recorded in {path}", err=True
+        )
 
     @portals_app.command("docs")
     def docs(
-        check_only: bool = typer.Option(False, "--check", help="Exit 1 if docs/portals.md is stale; write nothing."),
+        check_only: bool = typer.Option(
+            False, "--check", help="Exit 1 if docs/portals.md is stale; write nothing."
+        ),
     ) -> None:
         """Regenerate docs/portals.md from the registry."""
         from crawlers.portals import registry
@@ -92,12 +112,24 @@ def register(app: typer.Typer) -> None:
     @portals_app.command("capture")
     def capture(
         url: str = typer.Argument(..., help="An article page of the portal."),
-        portal: str = typer.Option(..., "--portal", help="The portal (its record carries the selectors)."),
-        html_file: str | None = typer.Option(None, "--html", help="Read the page from this file, not the network."),
-        synthetic: bool = typer.Option(False, "--synthetic", help="The file was written by the project in the site's shape."),
-        now: str | None = typer.Option(None, "--now", help="Fetch time to record (ISO; default: now)."),
-        overwrite: bool = typer.Option(False, "--overwrite", help="Replace a page captured before."),
-        out: str | None = typer.Option(None, "--out", help="Fixture folder (default: tests/fixtures/pages)."),
+        portal: str = typer.Option(
+            ..., "--portal", help="The portal (its record carries the selectors)."
+        ),
+        html_file: str | None = typer.Option(
+            None, "--html", help="Read the page from this file, not the network."
+        ),
+        synthetic: bool = typer.Option(
+            False, "--synthetic", help="The file was written by the project in the site's shape."
+        ),
+        now: str | None = typer.Option(
+            None, "--now", help="Fetch time to record (ISO; default: now)."
+        ),
+        overwrite: bool = typer.Option(
+            False, "--overwrite", help="Replace a page captured before."
+        ),
+        out: str | None = typer.Option(
+            None, "--out", help="Fixture folder (default: tests/fixtures/pages)."
+        ),
     ) -> None:
         """Capture an article page as the portal parser's test fixture; propose its expected JSON."""
         from pantau.capture import capture as capture_page
@@ -105,12 +137,24 @@ def register(app: typer.Typer) -> None:
         try:
             stamp = datetime.fromisoformat(now) if now else None
         except ValueError as exc:
-            raise InputError(f"--now {now!r}: expected an ISO time such as 2026-11-23T12:00:00+07:00") from exc
-        page = capture_page(url, portal, user_agent=settings()["crawl"]["user_agent"],
-                            html_file=Path(html_file) if html_file else None,
-                            synthetic=synthetic, now=stamp, overwrite=overwrite, out_dir=Path(out) if out else None)
+            raise InputError(
+                f"--now {now!r}: expected an ISO time such as 2026-11-23T12:00:00+07:00"
+            ) from exc
+        page = capture_page(
+            url,
+            portal,
+            user_agent=settings()["crawl"]["user_agent"],
+            html_file=Path(html_file) if html_file else None,
+            synthetic=synthetic,
+            now=stamp,
+            overwrite=overwrite,
+            out_dir=Path(out) if out else None,
+        )
         typer.echo(json.dumps(page.expected, ensure_ascii=False, indent=1))
-        typer.echo(f"wrote {page.path} (+ .html.gz): check the proposal, list boilerplate the body must not "
-                   "contain under must_not_contain, then run the parser tests", err=True)
+        typer.echo(
+            f"wrote {page.path} (+ .html.gz): check the proposal, list boilerplate the body must not "
+            "contain under must_not_contain, then run the parser tests",
+            err=True,
+        )
 
     app.add_typer(portals_app, name="portals")

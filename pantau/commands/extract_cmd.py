@@ -12,22 +12,48 @@ from typing import Annotated
 
 import typer
 
-InputOpt = Annotated[Path, typer.Option("--input", help="JSONL: {id, html|text, url?, published?} per line.")]
-OutputOpt = Annotated[str, typer.Option(
-    "--output", help="JSONL output, one object per input line ('-': stdout). Written whole or not at all; "
-                     "a symlink is written through; folders and devices are refused.")]
+InputOpt = Annotated[
+    Path, typer.Option("--input", help="JSONL: {id, html|text, url?, published?} per line.")
+]
+OutputOpt = Annotated[
+    str,
+    typer.Option(
+        "--output",
+        help="JSONL output, one object per input line ('-': stdout). Written whole or not at all; "
+        "a symlink is written through; folders and devices are refused.",
+    ),
+]
 GoldOpt = Annotated[Path, typer.Option("--gold", help="Gold JSONL (DESIGN.md extraction shape).")]
-PredOpt = Annotated[Path | None, typer.Option("--pred", help="Score this output instead of extracting.")]
-DocsOpt = Annotated[Path | None, typer.Option(
-    "--docs", help="Folder of <id>.txt|.html for gold records without inline html/text "
-                   "(default: <gold dir>/../seeds).")]
-TextsOpt = Annotated[Path | None, typer.Option(
-    "--texts", help="Folder of <id>.txt for real-corpus gold (body as offsets, text sha256 checked); "
-                    "see tests/fixtures/real/README.md.")]
+PredOpt = Annotated[
+    Path | None, typer.Option("--pred", help="Score this output instead of extracting.")
+]
+DocsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--docs",
+        help="Folder of <id>.txt|.html for gold records without inline html/text "
+        "(default: <gold dir>/../seeds).",
+    ),
+]
+TextsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--texts",
+        help="Folder of <id>.txt for real-corpus gold (body as offsets, text sha256 checked); "
+        "see tests/fixtures/real/README.md.",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
-MissesOpt = Annotated[bool, typer.Option("--misses", help="Also list missed and spurious entities.")]
-NoProvinceOpt = Annotated[bool, typer.Option(
-    "--no-province", help="Do not pass the gold's province to extraction (it breaks region ties).")]
+MissesOpt = Annotated[
+    bool, typer.Option("--misses", help="Also list missed and spurious entities.")
+]
+NoProvinceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-province",
+        help="Do not pass the gold's province to extraction (it breaks region ties).",
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -37,13 +63,21 @@ def register(app: typer.Typer) -> None:
         from pantau.extract import extract_file
 
         counts = extract_file(input_path, output_path)
-        typer.echo(f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}",
-                   err=output_path == "-")
+        typer.echo(
+            f"{counts['documents']} documents, {counts['errors']} errors -> {output_path}",
+            err=output_path == "-",
+        )
 
     @app.command("eval")
-    def evaluate(gold: GoldOpt, pred: PredOpt = None, docs: DocsOpt = None, texts: TextsOpt = None,
-                 as_json: JsonOpt = False, show_misses: MissesOpt = False,
-                 no_province: NoProvinceOpt = False) -> None:
+    def evaluate(
+        gold: GoldOpt,
+        pred: PredOpt = None,
+        docs: DocsOpt = None,
+        texts: TextsOpt = None,
+        as_json: JsonOpt = False,
+        show_misses: MissesOpt = False,
+        no_province: NoProvinceOpt = False,
+    ) -> None:
         """Score extraction against gold: per-type P/R/F1, role, body and publication-date accuracy."""
         from pantau.evaluate import evaluate as run
         from pantau.evaluate import render

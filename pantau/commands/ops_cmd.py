@@ -23,12 +23,24 @@ from pipeline.core.config import settings
 console = Console(width=None if sys.stdout.isatty() else 120)
 
 PORTAL_OPT = typer.Option(None, "--portal", "-p", help="A registry portal name (repeatable).")
-SELECT_OPT = typer.Option(None, "--select", help='A portal selector: all, "status:stable", "province:banten", "kind:city".')
+SELECT_OPT = typer.Option(
+    None,
+    "--select",
+    help='A portal selector: all, "status:stable", "province:banten", "kind:city".',
+)
 URL_OPT = typer.Option(None, "--url", help="Crawl any site from its base URL (repeatable).")
-MAX_OPT = typer.Option(0, "--max-pages", min=0, help="Stop each portal after N new article pages (0: no limit).")
-RUNNER_OPT = typer.Option(None, "--runner", help="Task runner for processing: default (threads) or dask.")
-PRIVATE_OPT = typer.Option(False, "--allow-private", help="Allow 127.0.0.1 / private addresses (local test sites).")
-SINCE_OPT = typer.Option(None, "--since", help="Horizon: walk back to this date, e.g. 2025-01-01 (default: crawl.since).")
+MAX_OPT = typer.Option(
+    0, "--max-pages", min=0, help="Stop each portal after N new article pages (0: no limit)."
+)
+RUNNER_OPT = typer.Option(
+    None, "--runner", help="Task runner for processing: default (threads) or dask."
+)
+PRIVATE_OPT = typer.Option(
+    False, "--allow-private", help="Allow 127.0.0.1 / private addresses (local test sites)."
+)
+SINCE_OPT = typer.Option(
+    None, "--since", help="Horizon: walk back to this date, e.g. 2025-01-01 (default: crawl.since)."
+)
 
 
 def _data_dir() -> Path:
@@ -76,20 +88,28 @@ def demo() -> None:
         from pantau.demo import expected_counts
         from pantau.summary import print_demo, print_process
 
-        console.print("Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start "
-                      "takes a while)")
+        console.print(
+            "Pantau demo: serving 3 fictional portals on 127.0.0.1 (embedded Prefect; the first start "
+            "takes a while)"
+        )
         with progress_bars():
             result = demo_flow(data_dir=str(_data_dir()))
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
     if not print_demo(console, _data_dir(), result, expected_counts()):
-        console.print("[red]the stored demo articles differ from the demo's own article count[/red]")
+        console.print(
+            "[red]the stored demo articles differ from the demo's own article count[/red]"
+        )
         raise typer.Exit(1)
 
 
 def crawl(
-    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, url: list[str] | None = URL_OPT,
-    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT, since: str | None = SINCE_OPT,
+    portal: list[str] | None = PORTAL_OPT,
+    select: str | None = SELECT_OPT,
+    url: list[str] | None = URL_OPT,
+    max_pages: int = MAX_OPT,
+    allow_private: bool = PRIVATE_OPT,
+    since: str | None = SINCE_OPT,
 ) -> None:
     """Crawl portals (each in its own Scrapy subprocess) into data/raw; records crawl_runs.
 
@@ -105,8 +125,15 @@ def crawl(
         from flows.progress import progress_bars
 
         with progress_bars(), stop_on_signals():
-            result = crawl_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
-                                allow_private=allow_private, data_dir=str(_data_dir()), since=since)
+            result = crawl_flow(
+                portals=portal,
+                selector=select,
+                urls=url,
+                max_pages=max_pages,
+                allow_private=allow_private,
+                data_dir=str(_data_dir()),
+                since=since,
+            )
     _print_crawl(result)
     _exit_if_interrupted()
 
@@ -116,7 +143,9 @@ def _exit_if_interrupted() -> None:
     from crawlers.runner import shutdown_requested
 
     if shutdown_requested():
-        console.print("interrupted: the crawls were stopped; pages fetched so far and the runs are recorded")
+        console.print(
+            "interrupted: the crawls were stopped; pages fetched so far and the runs are recorded"
+        )
         raise typer.Exit(130)
 
 
@@ -137,8 +166,12 @@ def process(
 
 
 def run(
-    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, url: list[str] | None = URL_OPT,
-    max_pages: int = MAX_OPT, allow_private: bool = PRIVATE_OPT, runner: str | None = RUNNER_OPT,
+    portal: list[str] | None = PORTAL_OPT,
+    select: str | None = SELECT_OPT,
+    url: list[str] | None = URL_OPT,
+    max_pages: int = MAX_OPT,
+    allow_private: bool = PRIVATE_OPT,
+    runner: str | None = RUNNER_OPT,
 ) -> None:
     """Crawl, then process: the full run as one Prefect flow."""
     _check_runner(runner)
@@ -150,8 +183,15 @@ def run(
         from pantau.summary import print_process
 
         with progress_bars(), stop_on_signals():
-            result = full_flow(portals=portal, selector=select, urls=url, max_pages=max_pages,
-                               allow_private=allow_private, runner=runner, data_dir=str(_data_dir()))
+            result = full_flow(
+                portals=portal,
+                selector=select,
+                urls=url,
+                max_pages=max_pages,
+                allow_private=allow_private,
+                runner=runner,
+                data_dir=str(_data_dir()),
+            )
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
     for line in result["alerts"]:
@@ -160,8 +200,12 @@ def run(
 
 
 def serve(
-    check: bool = typer.Option(False, "--check", help="Validate the schedules and print them; do not serve."),
-    port: int = typer.Option(0, "--port", min=0, max=65535, help="Port of the local Prefect server (0: a free one)."),
+    check: bool = typer.Option(
+        False, "--check", help="Validate the schedules and print them; do not serve."
+    ),
+    port: int = typer.Option(
+        0, "--port", min=0, max=65535, help="Port of the local Prefect server (0: a free one)."
+    ),
 ) -> None:
     """Run the config's schedules as Prefect deployments until Ctrl-C (starts a local server)."""
     from flows.schedules import parse_schedules
@@ -181,7 +225,9 @@ def serve(
     home = prefect_home(_data_dir())
     already = running_server(home)
     if already:
-        raise typer.BadParameter(f"a pantau serve server is already running for this data folder at {already}")
+        raise typer.BadParameter(
+            f"a pantau serve server is already running for this data folder at {already}"
+        )
     from flows.serve import serve_schedules
 
     serve_schedules(schedules, configure(), port)
@@ -211,29 +257,37 @@ def runs(
 def report(
     portal: list[str] | None = PORTAL_OPT,
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    alert: bool = typer.Option(False, "--alert", help="Also send the alert hook for failing portals and flow runs."),
+    alert: bool = typer.Option(
+        False, "--alert", help="Also send the alert hook for failing portals and flow runs."
+    ),
 ) -> None:
     from pantau.summary import print_report
 
-    code = print_report(console, _data_dir(), settings(), portals=portal or None, as_json=as_json, alert=alert)
+    code = print_report(
+        console, _data_dir(), settings(), portals=portal or None, as_json=as_json, alert=alert
+    )
     if code:
         raise typer.Exit(code)
 
 
 # one line per paragraph, so --help wraps it to the terminal
-report.__doc__ = "\n\n".join((
-    "Per-portal health, plus Late / Crashed flow runs when a Prefect server is running.",
-    "A portal is flagged when its latest crawl failed or found nothing, its error rate is too high, or its "
-    "newest article is older than monitoring.silent_days. The silence of a portal served from a loopback "
-    "address (the bundled demo, test sites) is shown but not counted; its crawl failures are.",
-    "Exit codes: 0 = no stable portal fails and no flow run is Late or Crashed (within "
-    "monitoring.flow_run_window_hours); 1 = a stable portal fails or a flow run is Late / Crashed; "
-    "2 = bad usage or configuration.",
-))
+report.__doc__ = "\n\n".join(
+    (
+        "Per-portal health, plus Late / Crashed flow runs when a Prefect server is running.",
+        "A portal is flagged when its latest crawl failed or found nothing, its error rate is too high, or its "
+        "newest article is older than monitoring.silent_days. The silence of a portal served from a loopback "
+        "address (the bundled demo, test sites) is shown but not counted; its crawl failures are.",
+        "Exit codes: 0 = no stable portal fails and no flow run is Late or Crashed (within "
+        "monitoring.flow_run_window_hours); 1 = a stable portal fails or a flow run is Late / Crashed; "
+        "2 = bad usage or configuration.",
+    )
+)
 
 
 def canary(
-    portal: list[str] | None = PORTAL_OPT, select: str | None = SELECT_OPT, allow_private: bool = PRIVATE_OPT,
+    portal: list[str] | None = PORTAL_OPT,
+    select: str | None = SELECT_OPT,
+    allow_private: bool = PRIVATE_OPT,
 ) -> None:
     """Fetch one recent article per portal and check its title, date and body; exits 1 on a failure."""
     from crawlers.portals import registry
@@ -244,15 +298,21 @@ def canary(
     seen = seen_records(_data_dir() / "state")
     names = list(portal or []) + (resolve_selector(select, registry()) if select else [])
     if not names:
-        raise typer.BadParameter("name a portal (--portal NAME) or a selector (--select status:stable)")
+        raise typer.BadParameter(
+            "name a portal (--portal NAME) or a selector (--select status:stable)"
+        )
     adhoc = [n for n in names if n not in registry() and n in seen]
-    targets = build_targets([n for n in names if n not in adhoc]) + record_targets([seen[n] for n in adhoc])
+    targets = build_targets([n for n in names if n not in adhoc]) + record_targets(
+        [seen[n] for n in adhoc]
+    )
     failed = False
     for target in targets:
         result = canary_portal(target, allow_private=allow_private)
         mark = "[green]ok[/green]" if result.ok else "[red]FAIL[/red]"
-        console.print(f"{mark} {result.portal}: {result.url or '-'} | {result.title or '-'} | "
-                      f"{result.published or '-'} | {result.words} words " + "; ".join(result.problems))
+        console.print(
+            f"{mark} {result.portal}: {result.url or '-'} | {result.title or '-'} | "
+            f"{result.published or '-'} | {result.words} words " + "; ".join(result.problems)
+        )
         failed = failed or not result.ok
     if failed:
         raise typer.Exit(1)

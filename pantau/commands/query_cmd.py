@@ -18,7 +18,9 @@ from pipeline.store.query import DEFAULT_TIMEOUT, SEARCH_TYPES, connect
 TABLE_OPTION = typer.Option("--table", help="Table to export (repeatable; default: all).")
 OUTPUT_OPTION = typer.Option("--output", help="Folder to write into.")
 QUERY_FORMATS = ("table", "csv", "json")
-DATA_DIR = typer.Option(None, "--data-dir", help="Data folder (default: PANTAU_DATA_DIR or ./data).")
+DATA_DIR = typer.Option(
+    None, "--data-dir", help="Data folder (default: PANTAU_DATA_DIR or ./data)."
+)
 
 
 def _print_frame(frame: pd.DataFrame, title: str | None = None, max_rows: int = 100) -> None:
@@ -35,7 +37,9 @@ def _print_frame(frame: pd.DataFrame, title: str | None = None, max_rows: int = 
 
 def _cell(value: object) -> str:
     if isinstance(value, list | tuple) or hasattr(value, "tolist"):
-        items = value.tolist() if hasattr(value, "tolist") else value  # numpy arrays from list columns
+        items = (
+            value.tolist() if hasattr(value, "tolist") else value
+        )  # numpy arrays from list columns
         if isinstance(items, list):
             return ", ".join(str(v) for v in items)
     return "" if _missing(value) else str(value)
@@ -65,7 +69,9 @@ def _finite(value: object) -> object:
 
 def _check_output_options(fmt: str, max_rows: int) -> None:
     if fmt not in QUERY_FORMATS:
-        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(QUERY_FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(
+            f"{fmt!r} is not one of {', '.join(QUERY_FORMATS)}", param_hint="--format"
+        )
     if max_rows < 1:
         raise typer.BadParameter(f"{max_rows} rows: give at least 1", param_hint="--max-rows")
 
@@ -94,10 +100,15 @@ def _print_hits(hits: pd.DataFrame, plain: bool) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("query")
     def query(
-        sql: str = typer.Argument(..., help="One read-only SQL statement (SELECT / WITH / EXPLAIN)."),
+        sql: str = typer.Argument(
+            ..., help="One read-only SQL statement (SELECT / WITH / EXPLAIN)."
+        ),
         fmt: str = typer.Option("table", "--format", help="table | csv | json"),
         timeout: float | None = typer.Option(
-            None, "--timeout", help=f"Stop after this many seconds (> 0; default [query] timeout, {DEFAULT_TIMEOUT:g})."),
+            None,
+            "--timeout",
+            help=f"Stop after this many seconds (> 0; default [query] timeout, {DEFAULT_TIMEOUT:g}).",
+        ),
         max_rows: int = typer.Option(100, "--max-rows", help="Rows shown in table format."),
         data_dir: Path | None = DATA_DIR,
     ) -> None:
@@ -110,30 +121,44 @@ def register(app: typer.Typer) -> None:
         elif fmt == "json":
             for record in frame.to_dict("records"):
                 clean = _finite(record)
-                typer.echo(json.dumps(clean, default=_json_value, ensure_ascii=False, allow_nan=False))
+                typer.echo(
+                    json.dumps(clean, default=_json_value, ensure_ascii=False, allow_nan=False)
+                )
         else:
             _print_frame(frame, max_rows=max_rows)
 
     @app.command("search")
     def search(
-        term: str = typer.Argument(..., help="Text to find in mentions and entity names (any case)."),
+        term: str = typer.Argument(
+            ..., help="Text to find in mentions and entity names (any case)."
+        ),
         type_: str | None = typer.Option(None, "--type", help=" | ".join(SEARCH_TYPES)),
         province: str | None = typer.Option(None, "--province", help="Only this province."),
         since: str | None = typer.Option(None, "--since", help="Published on or after YYYY-MM-DD."),
-        until: str | None = typer.Option(None, "--until", help="Published on or before YYYY-MM-DD."),
+        until: str | None = typer.Option(
+            None, "--until", help="Published on or before YYYY-MM-DD."
+        ),
         limit: int = typer.Option(50, "--limit", help="At most this many hits."),
-        plain: bool = typer.Option(False, "--plain", help="Tab-separated lines instead of a table."),
+        plain: bool = typer.Option(
+            False, "--plain", help="Tab-separated lines instead of a table."
+        ),
         data_dir: Path | None = DATA_DIR,
     ) -> None:
         """Print each mention matching TERM with its sentence, date, portal and URL."""
         with connect(data_dir) as db:
-            hits = db.search(term, type=type_, province=province, since=since, until=until, limit=limit)
+            hits = db.search(
+                term, type=type_, province=province, since=since, until=until, limit=limit
+            )
         _print_hits(hits, plain)
 
     @app.command("export")
     def export(
-        fmt: str = typer.Option(..., "--format", help="csv | json (one JSON object per line, .jsonl) | "
-                                "graphml | gexf (the official–organisation network, engagements.<fmt>)"),
+        fmt: str = typer.Option(
+            ...,
+            "--format",
+            help="csv | json (one JSON object per line, .jsonl) | "
+            "graphml | gexf (the official–organisation network, engagements.<fmt>)",
+        ),
         tables: Annotated[list[str] | None, TABLE_OPTION] = None,
         output: Annotated[Path, OUTPUT_OPTION] = Path("export"),
         data_dir: Path | None = DATA_DIR,

@@ -8,7 +8,9 @@ import typer
 
 from pipeline.core import config
 
-DATA_DIR = typer.Option(None, "--data-dir", help="Data folder (default: PANTAU_DATA_DIR or ./data).")
+DATA_DIR = typer.Option(
+    None, "--data-dir", help="Data folder (default: PANTAU_DATA_DIR or ./data)."
+)
 
 
 def _folder(data_dir: Path | None) -> Path:
@@ -30,8 +32,10 @@ def register(app: typer.Typer) -> None:
         for finding in report.findings:
             typer.echo(str(finding))
         damaged = len(report.damaged)
-        typer.echo(f"{report.checked} files checked, {damaged} damaged"
-                   + ("; run `pantau repair` (it quarantines, deletes nothing)" if damaged else ""))
+        typer.echo(
+            f"{report.checked} files checked, {damaged} damaged"
+            + ("; run `pantau repair` (it quarantines, deletes nothing)" if damaged else "")
+        )
         if damaged:
             raise typer.Exit(1)
 
@@ -43,6 +47,11 @@ def register(app: typer.Typer) -> None:
         report = run(_folder(data_dir))
         for line in report.actions:
             typer.echo(line)
-        typer.echo(f"{len(report.damaged)} damaged files, {len(report.actions)} actions"
-                   + ("; run `pantau process` to rebuild dropped partitions from the raw pages"
-                      if report.actions else ""))
+        typer.echo(
+            f"{len(report.damaged)} damaged files, {len(report.actions)} actions"
+            + (
+                "; run `pantau process` to rebuild dropped partitions from the raw pages"
+                if report.actions
+                else ""
+            )
+        )

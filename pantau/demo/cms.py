@@ -27,7 +27,9 @@ class CmsSite(DemoSite):
     def routes(self) -> dict[str, Handler]:
         return {
             "/": lambda q: Response(200, self.home()),
-            "/robots.txt": lambda q: Response(200, "User-agent: *\nDisallow: /admin/\nDisallow: /cari\n", "text/plain"),
+            "/robots.txt": lambda q: Response(
+                200, "User-agent: *\nDisallow: /admin/\nDisallow: /cari\n", "text/plain"
+            ),
             "/berita": self.listing,
         }
 
@@ -37,7 +39,8 @@ class CmsSite(DemoSite):
 
     def chrome_top(self, title: str, description: str = "") -> str:
         menu = "".join(
-            f'<li><a href="{"/berita" if m == "Berita" else "/" if m == "Beranda" else "#"}">{m}</a></li>' for m in MENU
+            f'<li><a href="{"/berita" if m == "Berita" else "/" if m == "Beranda" else "#"}">{m}</a></li>'
+            for m in MENU
         )
         return (
             '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
@@ -87,7 +90,12 @@ class CmsSite(DemoSite):
     def listing(self, query: dict[str, str]) -> Response:
         page = int_arg(query, "page", 1)
         if page is None or page > self.page_count:
-            return Response(404, self.chrome_top("Berita") + "<p>Halaman tidak ditemukan.</p>" + self.chrome_bottom())
+            return Response(
+                404,
+                self.chrome_top("Berita")
+                + "<p>Halaman tidak ditemukan.</p>"
+                + self.chrome_bottom(),
+            )
         chunk = self.items[(page - 1) * PER_PAGE : page * PER_PAGE]
         cards = "".join(self._card(a) for a in chunk)
         return Response(

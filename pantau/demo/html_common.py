@@ -24,9 +24,9 @@ class Response:
 
 def not_found(title: str) -> Response:
     page = (
-        f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>404 - {esc(title)}"
+        f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>404 - {esc(title)}'
         "</title></head><body><h1>Halaman tidak ditemukan</h1>"
-        "<p>Maaf, halaman yang Anda cari tidak tersedia.</p><p><a href=\"/\">Kembali ke beranda</a>"
+        '<p>Maaf, halaman yang Anda cari tidak tersedia.</p><p><a href="/">Kembali ke beranda</a>'
         "</p></body></html>"
     )
     return Response(404, page)
@@ -89,12 +89,16 @@ def page_numbers(current: int, total: int, href: str) -> str:
     """A pagination bar; `href` has a {page} placeholder."""
     items = []
     if current > 1:
-        items.append(f'<a class="prev" rel="prev" href="{href.format(page=current - 1)}">« Sebelumnya</a>')
+        items.append(
+            f'<a class="prev" rel="prev" href="{href.format(page=current - 1)}">« Sebelumnya</a>'
+        )
     for number in range(1, total + 1):
         if number == current:
             items.append(f'<span class="current" aria-current="page">{number}</span>')
         else:
             items.append(f'<a class="page-numbers" href="{href.format(page=number)}">{number}</a>')
     if current < total:
-        items.append(f'<a class="next" rel="next" href="{href.format(page=current + 1)}">Selanjutnya »</a>')
+        items.append(
+            f'<a class="next" rel="next" href="{href.format(page=current + 1)}">Selanjutnya »</a>'
+        )
     return '<nav class="pagination">' + " ".join(items) + "</nav>"

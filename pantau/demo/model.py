@@ -128,13 +128,31 @@ _GOLD_LISTS = ("officials", "persons", "organisations", "places", "dates")
 
 # The shape of a content file: key -> (type, required). Lists hold strings unless noted.
 Shape = dict[str, tuple[type, bool]]
-_TOP: Shape = {"about": (str, True), "portal": (dict, True), "first_number": (int, True), "articles": (list, True)}
-_PORTAL: Shape = {f.name: (list if f.type.startswith("tuple") else str, f.default is MISSING) for f in fields(PortalSpec)}
+_TOP: Shape = {
+    "about": (str, True),
+    "portal": (dict, True),
+    "first_number": (int, True),
+    "articles": (list, True),
+}
+_PORTAL: Shape = {
+    f.name: (list if f.type.startswith("tuple") else str, f.default is MISSING)
+    for f in fields(PortalSpec)
+}
 _ARTICLE: Shape = {
-    "slug": (str, True), "title": (str, True), "published": (str, True), "province": (str, True),
-    "body": (list, True), "gold": (dict, True), "author": (str, False), "reporter": (str, False),
-    "editor": (str, False), "dateline": (str, False), "credit": (str, False), "category": (str, False),
-    "tags": (list, False), "copy_of": (str, False),
+    "slug": (str, True),
+    "title": (str, True),
+    "published": (str, True),
+    "province": (str, True),
+    "body": (list, True),
+    "gold": (dict, True),
+    "author": (str, False),
+    "reporter": (str, False),
+    "editor": (str, False),
+    "dateline": (str, False),
+    "credit": (str, False),
+    "category": (str, False),
+    "tags": (list, False),
+    "copy_of": (str, False),
 }
 _GOLD: Shape = {key: (list, False) for key in (*_GOLD_LISTS, "notes")}
 
@@ -148,7 +166,9 @@ def check_content(data: Any, name: str) -> None:
         where = f"{name}: article {number}"
         _check_keys(article, _ARTICLE, where)
         _check_keys(article["gold"], _GOLD, f"{where} ({article['slug']}): gold")
-        if not article["body"] or not all(isinstance(p, str) and p.strip() for p in article["body"]):
+        if not article["body"] or not all(
+            isinstance(p, str) and p.strip() for p in article["body"]
+        ):
             raise InputError(f"{where}: body must be a list of non-empty paragraphs")
         if article["slug"] in slugs:
             raise InputError(f"{where}: slug {article['slug']!r} is used twice")
@@ -156,7 +176,9 @@ def check_content(data: Any, name: str) -> None:
         try:
             datetime.fromisoformat(article["published"])
         except ValueError:
-            raise InputError(f"{where}: published {article['published']!r} is not an ISO date-time") from None
+            raise InputError(
+                f"{where}: published {article['published']!r} is not an ISO date-time"
+            ) from None
         for key in _GOLD_LISTS:
             if not all(isinstance(item, dict) for item in article["gold"].get(key, [])):
                 raise InputError(f"{where}: gold {key} must be a list of objects")
@@ -185,7 +207,9 @@ def _files() -> dict[str, dict[str, Any]]:
 def _load(stem: str) -> dict[str, Any]:
     name = f"pantau/demo/content/{stem}.json"
     try:
-        data = json.loads(resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8"))
+        data = json.loads(
+            resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8")
+        )
     except (OSError, ValueError) as exc:
         raise InputError(f"{name}: not readable JSON ({exc})") from exc
     check_content(data, name)
@@ -205,7 +229,9 @@ def _spec(raw: dict[str, Any]) -> PortalSpec:
 def articles(portal: str) -> tuple[DemoArticle, ...]:
     """The portal's articles, newest first (the order listings and feeds show)."""
     data = _files()[portal]
-    items = [_article(portal, data["first_number"] + i, raw) for i, raw in enumerate(data["articles"])]
+    items = [
+        _article(portal, data["first_number"] + i, raw) for i, raw in enumerate(data["articles"])
+    ]
     return tuple(sorted(items, key=lambda a: a.published, reverse=True))
 
 
@@ -227,6 +253,4 @@ def expected_counts() -> dict[str, int]:
 
 def syndication_manifest() -> list[dict[str, str]]:
     """Pairs of (copy, original) press releases published on two portals."""
-    return [
-        {"copy": a.key, "original": a.copy_of} for a in all_articles() if a.copy_of is not None
-    ]
+    return [{"copy": a.key, "original": a.copy_of} for a in all_articles() if a.copy_of is not None]

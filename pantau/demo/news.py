@@ -51,11 +51,20 @@ class NewsSite(DemoSite):
 
     def _static_handler(self, title: str) -> Handler:
         text = f"<p>{esc(title)} {esc(self.spec.title)}.</p>"
-        return lambda query: Response(200, self.top(title) + f'<main class="content"><h1>{esc(title)}</h1>{text}</main>' + self.bottom())
+        return lambda query: Response(
+            200,
+            self.top(title)
+            + f'<main class="content"><h1>{esc(title)}</h1>{text}</main>'
+            + self.bottom(),
+        )
 
     def archive_page(self, title: str, items: list[DemoArticle]) -> str:
         rows = "".join(self._list_item(a) for a in items) or "<p>Belum ada berita.</p>"
-        return self.top(title) + f'<main class="content"><h1>{esc(title)}</h1>{rows}</main>' + self.bottom()
+        return (
+            self.top(title)
+            + f'<main class="content"><h1>{esc(title)}</h1>{rows}</main>'
+            + self.bottom()
+        )
 
     def robots(self) -> str:
         return (
@@ -105,19 +114,27 @@ class NewsSite(DemoSite):
 
     def home(self) -> str:
         items = "".join(self._list_item(a) for a in self.latest(8))
-        return self.top("Berita Terkini Priangan") + f'<main class="content"><h2>Terkini</h2>{items}</main>' + self.bottom()
+        return (
+            self.top("Berita Terkini Priangan")
+            + f'<main class="content"><h2>Terkini</h2>{items}</main>'
+            + self.bottom()
+        )
 
     def listing(self, query: dict[str, str]) -> Response:
         page = int_arg(query, "page", 1)
         if page is None or page > self.page_count:
-            return Response(404, self.top("Indeks") + "<p>Halaman tidak ditemukan</p>" + self.bottom())
+            return Response(
+                404, self.top("Indeks") + "<p>Halaman tidak ditemukan</p>" + self.bottom()
+            )
         chunk = self.items[(page - 1) * PER_PAGE : page * PER_PAGE]
         items = "".join(self._list_item(a) for a in chunk)
         return Response(
             200,
             self.top(f"Indeks Berita - Halaman {page}")
             + f'<main class="content"><h1>Indeks Berita</h1>{items}'
-            + page_numbers(page, self.page_count, "/indeks?page={page}") + "</main>" + self.bottom(),
+            + page_numbers(page, self.page_count, "/indeks?page={page}")
+            + "</main>"
+            + self.bottom(),
         )
 
     def _json_ld(self, a: DemoArticle) -> str:

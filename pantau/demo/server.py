@@ -92,11 +92,15 @@ class DemoServer:
     def start(self) -> list[dict[str, Any]]:
         for spec in portals():
             holder: dict[str, DemoSite] = {}
-            server = ThreadingHTTPServer((self.host, self.ports.get(spec.name, 0)), _handler_for(holder))
+            server = ThreadingHTTPServer(
+                (self.host, self.ports.get(spec.name, 0)), _handler_for(holder)
+            )
             server.daemon_threads = True
             base_url = f"http://{self.host}:{server.server_address[1]}/"
             holder["site"] = self.sites[spec.name] = build_site(spec, base_url)
-            thread = threading.Thread(target=server.serve_forever, name=f"demo-{spec.name}", daemon=True)
+            thread = threading.Thread(
+                target=server.serve_forever, name=f"demo-{spec.name}", daemon=True
+            )
             thread.start()
             self._servers.append(server)
             self._threads.append(thread)

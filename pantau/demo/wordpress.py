@@ -10,14 +10,20 @@ from pantau.demo.site import DemoSite, Handler
 MENU = ("Beranda", "Daerah", "Ormas", "Keagamaan", "Pemuda", "Opini", "Indeks")
 STATIC_PAGES = {
     "/redaksi/": ("Redaksi", "Susunan redaksi dan alamat kantor kami ada di halaman ini."),
-    "/pedoman-media-siber/": ("Pedoman Media Siber", "Kami mengikuti pedoman pemberitaan media siber."),
+    "/pedoman-media-siber/": (
+        "Pedoman Media Siber",
+        "Kami mengikuti pedoman pemberitaan media siber.",
+    ),
     "/kontak/": ("Kontak", "Kirim rilis dan surat pembaca ke alamat surel redaksi."),
 }
 
 
-
 class WordPressSite(DemoSite):
-    archives = {"/category/": ("category", True), "/tag/": ("tag", False), "/author/": ("author", False)}
+    archives = {
+        "/category/": ("category", True),
+        "/tag/": ("tag", False),
+        "/author/": ("author", False),
+    }
 
     def article_path(self, article: DemoArticle) -> str:
         return f"/{article.published:%Y/%m/%d}/{article.slug}/"
@@ -79,7 +85,10 @@ class WordPressSite(DemoSite):
         recent = "".join(
             f'<li><a href="{self.article_path(a)}">{esc(a.title)}</a></li>' for a in self.latest(5)
         )
-        cats = "".join(f'<li class="cat-item"><a href="/category/{slugify(m)}/">{m}</a></li>' for m in MENU[1:6])
+        cats = "".join(
+            f'<li class="cat-item"><a href="/category/{slugify(m)}/">{m}</a></li>'
+            for m in MENU[1:6]
+        )
         return (
             '<aside id="secondary" class="widget-area">'
             '<section class="widget widget_search"><form role="search" method="get" action="/">'
@@ -103,28 +112,48 @@ class WordPressSite(DemoSite):
     def home(self) -> str:
         return self.archive_page("Beranda", self.latest(10), body_class="home blog")
 
-    def archive_page(self, title: str, items: list[DemoArticle], body_class: str = "archive") -> str:
-        header = "" if body_class.startswith("home") else f'<header class="page-header"><h1 class="page-title">{esc(title)}</h1></header>'
-        posts = header + ("" if items else "<p>Belum ada tulisan.</p>") + "".join(
-            f'<article class="post type-post hentry"><h2 class="entry-title"><a href="{self.article_path(a)}" rel="bookmark">'
-            f'{esc(a.title)}</a></h2><div class="entry-meta"><time class="entry-date published" '
-            f'datetime="{a.published.isoformat()}">{tanggal(a.published)}</time></div>'
-            f'<div class="entry-summary"><p>{esc(a.paragraphs[0][:160])} […]</p></div></article>'
-            for a in items
+    def archive_page(
+        self, title: str, items: list[DemoArticle], body_class: str = "archive"
+    ) -> str:
+        header = (
+            ""
+            if body_class.startswith("home")
+            else f'<header class="page-header"><h1 class="page-title">{esc(title)}</h1></header>'
+        )
+        posts = (
+            header
+            + ("" if items else "<p>Belum ada tulisan.</p>")
+            + "".join(
+                f'<article class="post type-post hentry"><h2 class="entry-title"><a href="{self.article_path(a)}" rel="bookmark">'
+                f'{esc(a.title)}</a></h2><div class="entry-meta"><time class="entry-date published" '
+                f'datetime="{a.published.isoformat()}">{tanggal(a.published)}</time></div>'
+                f'<div class="entry-summary"><p>{esc(a.paragraphs[0][:160])} […]</p></div></article>'
+                for a in items
+            )
         )
         return (
-            self.head(title) + f'<body class="{body_class}"><div id="page" class="site">' + self.masthead()
+            self.head(title)
+            + f'<body class="{body_class}"><div id="page" class="site">'
+            + self.masthead()
             + f'<div id="content" class="site-content"><main id="main" class="site-main">{posts}</main>'
-            + self.sidebar() + "</div>" + self.colophon() + "</div></body></html>"
+            + self.sidebar()
+            + "</div>"
+            + self.colophon()
+            + "</div></body></html>"
         )
 
     def static_page(self, title: str, text: str) -> str:
         return (
-            self.head(title) + '<body class="page-template-default page"><div id="page" class="site">'
-            + self.masthead() + '<div id="content" class="site-content"><main id="main" class="site-main">'
+            self.head(title)
+            + '<body class="page-template-default page"><div id="page" class="site">'
+            + self.masthead()
+            + '<div id="content" class="site-content"><main id="main" class="site-main">'
             + f'<article class="page type-page"><header class="entry-header"><h1 class="entry-title">{esc(title)}</h1></header>'
             + f'<div class="entry-content"><p>{esc(text)}</p></div></article></main>'
-            + self.sidebar() + "</div>" + self.colophon() + "</div></body></html>"
+            + self.sidebar()
+            + "</div>"
+            + self.colophon()
+            + "</div></body></html>"
         )
 
     def article_page(self, article: DemoArticle) -> str:
@@ -142,11 +171,19 @@ class WordPressSite(DemoSite):
         return (
             self.head(a.title, meta)
             + f'<body class="post-template-default single single-post postid-{a.number} single-format-standard">'
-            + '<div id="page" class="site">' + self.masthead()
+            + '<div id="page" class="site">'
+            + self.masthead()
             + '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
-            + self._entry(a) + self._author_box(a) + self._post_navigation(a) + self._related(a)
+            + self._entry(a)
+            + self._author_box(a)
+            + self._post_navigation(a)
+            + self._related(a)
             + self._comments(a)
-            + "</main></div>" + self.sidebar() + "</div>" + self.colophon() + "</div></body></html>"
+            + "</main></div>"
+            + self.sidebar()
+            + "</div>"
+            + self.colophon()
+            + "</div></body></html>"
         )
 
     def _entry(self, a: DemoArticle) -> str:
@@ -177,7 +214,12 @@ class WordPressSite(DemoSite):
 
     def _share(self, a: DemoArticle) -> str:
         url = self.article_url(a)
-        nets = (("facebook", "Facebook"), ("twitter", "X"), ("whatsapp", "WhatsApp"), ("telegram", "Telegram"))
+        nets = (
+            ("facebook", "Facebook"),
+            ("twitter", "X"),
+            ("whatsapp", "WhatsApp"),
+            ("telegram", "Telegram"),
+        )
         items = "".join(
             f'<li class="share-{key}"><a rel="nofollow noopener noreferrer" class="share-{key} sd-button" '
             f'href="{url}?share={key}" target="_blank"><span>{label}</span></a></li>'
@@ -201,11 +243,19 @@ class WordPressSite(DemoSite):
         links = []
         if index + 1 < len(self.items):
             older = self.items[index + 1]
-            links.append(f'<div class="nav-previous"><a href="{self.article_path(older)}" rel="prev">{esc(older.title)}</a></div>')
+            links.append(
+                f'<div class="nav-previous"><a href="{self.article_path(older)}" rel="prev">{esc(older.title)}</a></div>'
+            )
         if index > 0:
             newer = self.items[index - 1]
-            links.append(f'<div class="nav-next"><a href="{self.article_path(newer)}" rel="next">{esc(newer.title)}</a></div>')
-        return '<nav class="navigation post-navigation" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2>' + "".join(links) + "</nav>"
+            links.append(
+                f'<div class="nav-next"><a href="{self.article_path(newer)}" rel="next">{esc(newer.title)}</a></div>'
+            )
+        return (
+            '<nav class="navigation post-navigation" aria-label="Pos"><h2 class="screen-reader-text">Navigasi pos</h2>'
+            + "".join(links)
+            + "</nav>"
+        )
 
     def _related(self, a: DemoArticle) -> str:
         items = "".join(

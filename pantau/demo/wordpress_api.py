@@ -42,7 +42,9 @@ def sitemap_index(site: WordPressSite) -> Response:
     )
     return xml_response(
         '<?xml version="1.0" encoding="UTF-8"?>'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + maps + "</sitemapindex>"
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + maps
+        + "</sitemapindex>"
     )
 
 
@@ -79,7 +81,8 @@ def feed(site: WordPressSite) -> Response:
         f'<atom:link href="{site.url("/feed/")}" rel="self" type="application/rss+xml"/>'
         f"<link>{site.url('/')}</link><description>{esc(site.spec.tagline)}</description>"
         f"<lastBuildDate>{rfc822(site.items[0].published)}</lastBuildDate><language>id-ID</language>"
-        + "".join(items) + "</channel></rss>"
+        + "".join(items)
+        + "</channel></rss>"
     )
     return Response(200, body, "application/rss+xml; charset=UTF-8")
 
@@ -103,7 +106,10 @@ def _post_json(site: WordPressSite, a: DemoArticle) -> dict[str, Any]:
         "link": site.article_url(a),
         "title": {"rendered": esc(a.title)},
         "content": {"rendered": _content_html(site, a), "protected": False},
-        "excerpt": {"rendered": f"<p>{esc(a.paragraphs[0][:200])} [&hellip;]</p>", "protected": False},
+        "excerpt": {
+            "rendered": f"<p>{esc(a.paragraphs[0][:200])} [&hellip;]</p>",
+            "protected": False,
+        },
         "author": 1,
         "categories": [1],
         "tags": list(range(2, 2 + len(a.tags))),
@@ -136,7 +142,11 @@ def posts(site: WordPressSite, query: dict[str, str]) -> Response:
     total = len(selected)
     pages = max(1, math.ceil(total / per_page)) if total else 0
     if page > max(pages, 1):
-        return _error(400, "rest_post_invalid_page_number", "Nomor halaman yang diminta lebih besar dari jumlah halaman yang tersedia.")
+        return _error(
+            400,
+            "rest_post_invalid_page_number",
+            "Nomor halaman yang diminta lebih besar dari jumlah halaman yang tersedia.",
+        )
     chunk = selected[(page - 1) * per_page : page * per_page]
     body = json.dumps([_post_json(site, a) for a in chunk], ensure_ascii=False)
     headers = {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)}

@@ -72,7 +72,11 @@ def event_counts(engagements: pd.DataFrame) -> pd.Series:
     """Engagements per event type, labelled in Indonesian (nlp.lexicons.events.LABELS_ID)."""
     from nlp.lexicons.events import EVENT_TYPES, LABELS_ID
 
-    counts = engagements["event_type"].value_counts() if not engagements.empty else pd.Series(dtype="int64")
+    counts = (
+        engagements["event_type"].value_counts()
+        if not engagements.empty
+        else pd.Series(dtype="int64")
+    )
     return pd.Series({LABELS_ID[t]: int(counts.get(t, 0)) for t in EVENT_TYPES}, name="engagements")
 
 

@@ -32,6 +32,7 @@ SITE_DESCRIPTION_EN = (
     "Read-only data; click a ready-made query below."
 )
 
+
 def _bilingual_html(text_id: str, text_en: str) -> str:
     return f'<p lang="id">{escape(text_id)}</p><p lang="en"><em>{escape(text_en)}</em></p>'
 
@@ -66,7 +67,9 @@ def build_metadata() -> dict[str, Any]:
             DATABASE: {
                 "title": "Pantau",
                 "description_html": _bilingual_html(SITE_DESCRIPTION_ID, SITE_DESCRIPTION_EN),
-                "tables": {name: _table_metadata(ui) for name in UI_TABLES if (ui := SPECS[name].ui)},
+                "tables": {
+                    name: _table_metadata(ui) for name in UI_TABLES if (ui := SPECS[name].ui)
+                },
                 "queries": {q.name: _query_metadata(q) for q in CANNED_QUERIES},
             }
         },

@@ -38,8 +38,14 @@ FOREIGN_KEYS = {
 }
 INDEXES = {name: list(ui.indexes) for name in UI_TABLES if (ui := SPECS[name].ui)}
 # extra columns the UI adds to a table (name -> SQLite type)
-DERIVED_COLUMNS = {"engagements": {"officials": "TEXT", "organisations": "TEXT",
-                                   "government_bodies": "TEXT", "event_label": "TEXT"}}
+DERIVED_COLUMNS = {
+    "engagements": {
+        "officials": "TEXT",
+        "organisations": "TEXT",
+        "government_bodies": "TEXT",
+        "event_label": "TEXT",
+    }
+}
 FTS_TABLES = {"articles": ("title", "body")}
 BATCH_ROWS = 20_000
 
@@ -184,11 +190,17 @@ def refresh(data_dir: Path, *, force: bool = False) -> tuple[Path, dict[str, int
             stamp = {}
         # a new schema version adds columns even to unchanged table files: rebuild then too
         if (stamp.get("format"), stamp.get("schema_version"), stamp.get("fingerprint")) == (
-            BUILD_FORMAT, schema.SCHEMA_VERSION, fingerprint,
+            BUILD_FORMAT,
+            schema.SCHEMA_VERSION,
+            fingerprint,
         ):
             return target, stamp.get("counts", {}), False
     counts = build_sqlite(tables_root, target)
-    stamp = {"format": BUILD_FORMAT, "schema_version": schema.SCHEMA_VERSION, "fingerprint": fingerprint,
-             "counts": counts}
+    stamp = {
+        "format": BUILD_FORMAT,
+        "schema_version": schema.SCHEMA_VERSION,
+        "fingerprint": fingerprint,
+        "counts": counts,
+    }
     stamp_path.write_text(json.dumps(stamp))
     return target, counts, True

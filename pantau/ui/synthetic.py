@@ -191,7 +191,12 @@ def _mentions(article: dict, event: tuple) -> list[dict]:
 
 
 # the Indonesian event word of a synthetic article -> the engagement type (nlp.lexicons.events)
-EVENT_TYPE = {"audiensi": "meeting", "dialog": "meeting", "silaturahmi": "meeting", "rapat": "coordination"}
+EVENT_TYPE = {
+    "audiensi": "meeting",
+    "dialog": "meeting",
+    "silaturahmi": "meeting",
+    "rapat": "coordination",
+}
 
 
 def _engagement(index: int, article: dict, event: tuple) -> dict:
@@ -216,7 +221,11 @@ def _engagement(index: int, article: dict, event: tuple) -> dict:
 def _entities(events: list[tuple]) -> list[dict]:
     rows = []
     for entity_id, (kind, name, role_or_kind, acronym) in ENTITIES.items():
-        dates = [e[1].date() for n, e in enumerate(events) if entity_id in e[2] + e[3] + BODIES.get(n, [])]
+        dates = [
+            e[1].date()
+            for n, e in enumerate(events)
+            if entity_id in e[2] + e[3] + BODIES.get(n, [])
+        ]
         rows.append(
             {
                 "entity_id": entity_id,

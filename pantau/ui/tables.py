@@ -11,7 +11,14 @@ from pathlib import Path
 from pipeline.core.tables import UI as UI_TABLES  # `pages` holds raw HTML and stays out of the UI
 from pipeline.store.read import partition_values, read_arrow, read_frame, table_files
 
-__all__ = ["UI_TABLES", "partition_values", "read_arrow", "read_frame", "table_files", "table_fingerprint"]
+__all__ = [
+    "UI_TABLES",
+    "partition_values",
+    "read_arrow",
+    "read_frame",
+    "table_files",
+    "table_fingerprint",
+]
 
 
 def table_fingerprint(root: Path) -> list[tuple[str, int, int]]:

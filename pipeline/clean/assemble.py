@@ -15,7 +15,9 @@ from pipeline.core.article import Article
 from pipeline.core.errors import Dropped, Reason
 
 MIN_BODY_WORDS = 15
-_PREFIX = re.compile(r"^(oleh|penulis|ditulis\s+oleh|pewarta|reporter|editor|author|by)\s*[:\-–]?\s*", re.I)
+_PREFIX = re.compile(
+    r"^(oleh|penulis|ditulis\s+oleh|pewarta|reporter|editor|author|by)\s*[:\-–]?\s*", re.I
+)
 
 
 @dataclass
@@ -89,8 +91,12 @@ _TEXT_FIELDS = ("url", "title", "body", "author", "reporter", "editor", "datelin
 
 def make_storable(article: Article) -> Article:
     """Every text field valid UTF-8 (no lone surrogate, no NUL); flagged when something was replaced."""
-    texts = [getattr(article, name) for name in _TEXT_FIELDS] + article.flags + article.relevance_terms
-    if is_storable("\n".join(text for text in texts if text is not None)):  # one check: the common case
+    texts = (
+        [getattr(article, name) for name in _TEXT_FIELDS] + article.flags + article.relevance_terms
+    )
+    if is_storable(
+        "\n".join(text for text in texts if text is not None)
+    ):  # one check: the common case
         return article
     for name in _TEXT_FIELDS:
         setattr(article, name, storable_optional(getattr(article, name)))

@@ -47,8 +47,11 @@ class RuleTable:
     def __init__(self, table: tuple[rules.Rule, ...]) -> None:
         self.table = table
         anchored = [(i, rule) for i, rule in enumerate(table) if _anchored(rule.pattern)]
-        self._start = re.compile("|".join(f"(?P<r{i}>{_scoped(rule.pattern)})" for i, rule in anchored)) \
-            if anchored else None
+        self._start = (
+            re.compile("|".join(f"(?P<r{i}>{_scoped(rule.pattern)})" for i, rule in anchored))
+            if anchored
+            else None
+        )
         self._loose = [(i, rule) for i, rule in enumerate(table) if not _anchored(rule.pattern)]
 
     def first(self, line: str) -> str | None:
@@ -70,7 +73,11 @@ class RuleTable:
 def _anchored(pattern: re.Pattern[str]) -> bool:
     """Starts with ^ and has no top-level alternative that could match elsewhere ("^a|b")."""
     source = pattern.pattern
-    return source.startswith("^") and not (pattern.flags & re.MULTILINE) and "|" not in _top_level(source)
+    return (
+        source.startswith("^")
+        and not (pattern.flags & re.MULTILINE)
+        and "|" not in _top_level(source)
+    )
 
 
 def _top_level(source: str) -> str:
@@ -164,7 +171,11 @@ def drop_repeats(lines: list[str], title: str | None, info: LineInfo) -> list[st
         if key == title_key or key in seen:
             info.count("repeated_headline")
             continue
-        if len(line) < 200 and len(keys) < _MAX_LINES_FOR_QUOTES and joined.count(key) > keys.count(key):
+        if (
+            len(line) < 200
+            and len(keys) < _MAX_LINES_FOR_QUOTES
+            and joined.count(key) > keys.count(key)
+        ):
             info.count("pull_quote")
             continue
         seen.add(key)
@@ -180,8 +191,10 @@ def trim_edges(lines: list[str], info: LineInfo) -> list[str]:
     first, last = prose[0], prose[-1]
     if first:
         info.dropped["leading_label"] = info.dropped.get("leading_label", 0) + first
-    tail = [line for line in lines[last + 1:] if len(line.split()) >= 4 and not looks_like_name(line)]
-    return lines[first:last + 1] + tail
+    tail = [
+        line for line in lines[last + 1 :] if len(line.split()) >= 4 and not looks_like_name(line)
+    ]
+    return lines[first : last + 1] + tail
 
 
 def looks_like_name(line: str) -> bool:
@@ -204,7 +217,7 @@ def credit_at_end(line: str) -> re.Match[str] | None:
     text = match.group(1).strip()
     labelled = rules.CREDIT_LABEL.match(text)
     if labelled:
-        text = text[labelled.end():]
+        text = text[labelled.end() :]
         return match if rules.CREDIT_TEXT.match(text) else None
     if not rules.CREDIT_TEXT.match(text) or not any(ch.isalpha() or ch == "*" for ch in text):
         return None
@@ -243,7 +256,9 @@ def clean_lines(lines: list[str], title: str | None) -> tuple[list[str], LineInf
     lines = cut_at_end_marker(lines, info)
     lines = drop_rule_lines(lines, info)
     lines = drop_repeats(lines, title, info)
-    lines = strip_credit(lines, info)  # a tag on its own line would otherwise vanish in the tail trim
+    lines = strip_credit(
+        lines, info
+    )  # a tag on its own line would otherwise vanish in the tail trim
     lines = trim_edges(lines, info)
     lines = strip_credit(lines, info)
     return lines, info

@@ -23,7 +23,10 @@ _DATE_HOLDERS = etree.XPath(
     " or self::h4 or self::abbr or self::em or self::header][@class or @id]"
 )
 # Blogger's "date-header" holds the post's own date: not a page header.
-_WIDGET = re.compile(r"((?<!date-)header|topbar|top-bar|navbar|masthead|today|hari-ini|clock|jam|ticker|footer)", re.I)
+_WIDGET = re.compile(
+    r"((?<!date-)header|topbar|top-bar|navbar|masthead|today|hari-ini|clock|jam|ticker|footer)",
+    re.I,
+)
 
 
 def _in_widget(el: Element) -> bool:
@@ -57,7 +60,9 @@ _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})/(\d{2})/(\d{2})/")
 
 def url_dates(root: Element, metas: dict[str, str]) -> Candidates:
     """/2015/11/04/ in the canonical or og:url: a date the CMS wrote, not a widget."""
-    urls = [metas.get("og:url", "")] + [el.get("href", "") for el in root.iter("link") if el.get("rel") == "canonical"]
+    urls = [metas.get("og:url", "")] + [
+        el.get("href", "") for el in root.iter("link") if el.get("rel") == "canonical"
+    ]
     for url in urls:
         if match := _URL_DATE.search(url):
             return [("-".join(match.groups()), "url")]
@@ -74,7 +79,9 @@ def _leading_text(el: Element, limit: int) -> str:
         size += len(piece)
         if size > check_at:
             text = norm(" ".join(pieces))
-            if len(text) > limit:  # normalising only shrinks: the first `limit` characters are final
+            if (
+                len(text) > limit
+            ):  # normalising only shrinks: the first `limit` characters are final
                 return text[:limit]
             check_at = 2 * size  # whitespace-heavy markup: check again when twice as long
     return norm(" ".join(pieces))[:limit]
@@ -99,7 +106,7 @@ def after_title_text(root: Element, title: str) -> Candidates:
     body = root.find("body")
     text = norm(text_of(body)) if body is not None else ""
     at = text.find(title)
-    return [(text[at + len(title): at + len(title) + 200], "visible")] if at >= 0 else []
+    return [(text[at + len(title) : at + len(title) + 200], "visible")] if at >= 0 else []
 
 
 def htmldate_dates(root: Element) -> Candidates:
@@ -108,7 +115,11 @@ def htmldate_dates(root: Element) -> Candidates:
     from lxml import html
 
     try:  # htmldate wants an lxml.html tree of its own (it edits it): a re-parse, on this rare path only
-        found = find_date(html.document_fromstring(etree.tostring(root)), extensive_search=False, original_date=True)
+        found = find_date(
+            html.document_fromstring(etree.tostring(root)),
+            extensive_search=False,
+            original_date=True,
+        )
     except Exception:  # htmldate is a best-effort fallback; its failure is not the page's
         return []
     if not found or found.endswith("-01-01"):
@@ -128,4 +139,5 @@ def once(make: Callable[[], Candidates]) -> Callable[[], Candidates]:
         if not box:
             box.append(make())
         return box[0]
+
     return get

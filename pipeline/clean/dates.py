@@ -15,22 +15,61 @@ from zoneinfo import ZoneInfo
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
-    "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8, "agst": 8, "ags": 8,
-    "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "october": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12, "des": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "pebruari": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "agst": 8,
+    "ags": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
     "december": 12,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = r"(?:[,\s|-]*(?:pukul\s*)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(?:wib|wita|wit)?)?"
 TEXT_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}}){_TIME}", re.I)
 NUM_DATE = re.compile(rf"\b(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}}){_TIME}")
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+ISO_DATE = re.compile(
+    r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?"
+)
 _TZ_OFFSETS = {"wib": 7, "wita": 8, "wit": 9}
 
 
-def _build(year: int, month: int, day: int, hour: str | None, minute: str | None) -> datetime | None:
+def _build(
+    year: int, month: int, day: int, hour: str | None, minute: str | None
+) -> datetime | None:
     try:
         return datetime(year, month, day, int(hour or 0), int(minute or 0), tzinfo=JAKARTA)
     except ValueError:
@@ -89,8 +128,13 @@ def parse_with_dateparser(text: str) -> tuple[datetime, str] | None:
         return None
     span = match.group(0).replace("’", "'").replace("Jum'at", "Jumat")
     parsed = _dateparser().parse(
-        span, languages=["id"],
-        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        span,
+        languages=["id"],
+        settings={
+            "DATE_ORDER": "DMY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
     )
     if parsed is None:
         return None
@@ -105,6 +149,10 @@ def check(stamp: datetime, span: str, now: datetime | None = None) -> str | None
         return "future"
     if stamp.year < 1995:
         return "too_old"
-    if stamp.month == 1 and stamp.day == 1 and not re.search(r"\b0?1\b.{0,3}(jan|0?1\b)", span, re.I):
+    if (
+        stamp.month == 1
+        and stamp.day == 1
+        and not re.search(r"\b0?1\b.{0,3}(jan|0?1\b)", span, re.I)
+    ):
         return "year_start_fallback"
     return None

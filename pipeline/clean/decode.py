@@ -15,7 +15,9 @@ MAX_BYTES = 8 * 1024 * 1024  # past this only the head is parsed: article bodies
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _HTML_HINT = re.compile(r"<\s*(html|head|body|div|p|article|meta|title|h1|span|table|br)\b", re.I)
 _CLOSING = re.compile(r"</\s*(html|body)\s*>\s*$", re.I)
-_BULKY = re.compile(r"<(script|style)\b.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", re.I | re.S)
+_BULKY = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", re.I | re.S
+)
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _MOJIBAKE = re.compile("Ã[\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u201e\u2122]|Â[\u00a0-\u00bf]")
 
@@ -69,8 +71,12 @@ def _fix_mojibake(text: str) -> str | None:
 
 
 LATIN_FALLBACKS = ["cp1252", "latin_1", "iso8859_15"]
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _by_bom(data: bytes) -> tuple[str, str] | None:
@@ -92,13 +98,19 @@ def decode_bytes(data: bytes, declared: str | None, source: str | None) -> Decod
     if _is_binary(data[:8192]):
         raise Dropped(Reason.BINARY, "binary content", source)
     if len(data) > 4 * MAX_BYTES:
-        data = data[: 4 * MAX_BYTES]  # decoding is cheap; check_text sheds bulk and cuts to MAX_BYTES
+        data = data[
+            : 4 * MAX_BYTES
+        ]  # decoding is cheap; check_text sheds bulk and cuts to MAX_BYTES
         flags.append(Reason.TOO_LARGE.value)
     # Valid UTF-8 with multi-byte sequences is almost never an accident: it wins over a declared
     # single-byte charset (UTF-8 served as windows-1252 would otherwise turn into mojibake).
     text = _try(data, "utf-8")
     if text is not None:
-        if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8") and not data.isascii():
+        if (
+            declared
+            and declared.lower().replace("_", "-") not in ("utf-8", "utf8")
+            and not data.isascii()
+        ):
             flags.append(Reason.ENCODING_MISMATCH.value)
         return Decoded(_repair(text, flags), "utf-8", flags)
     candidates = [c.decode("ascii", "ignore") for c in _META_CHARSET.findall(data[:4096])[:1]]
@@ -114,7 +126,10 @@ def decode_bytes(data: bytes, declared: str | None, source: str | None) -> Decod
             return Decoded(decoded, enc, flags)
     # Indonesian pages that are not UTF-8 are Windows / Latin-1 pages (curly quotes, dashes, é):
     # those are ranked first, any other charset only when none of them fits
-    best = from_bytes(data[:200_000], cp_isolation=LATIN_FALLBACKS).best() or from_bytes(data[:200_000]).best()
+    best = (
+        from_bytes(data[:200_000], cp_isolation=LATIN_FALLBACKS).best()
+        or from_bytes(data[:200_000]).best()
+    )
     encoding = best.encoding if best else "cp1252"
     decoded = _try(data, encoding) or data.decode("cp1252", errors="replace")
     return Decoded(decoded, encoding, flags)
@@ -138,7 +153,11 @@ def _has_control_chars(text: str) -> bool:
     """Whether _CONTROL_CHARS would change `text`: deleting bytes in C is ~3x faster than a regex
     scan of a 100 kB page, and almost no page has any."""
     data = text.encode("utf-8", "surrogatepass")
-    return len(data.translate(None, _C0_BYTES)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+    return (
+        len(data.translate(None, _C0_BYTES)) != len(data)
+        or b"\xef\xbf\xbe" in data
+        or b"\xef\xbf\xbf" in data
+    )
 
 
 def check_text(text: str, source: str | None) -> tuple[str, list[str]]:
@@ -148,8 +167,12 @@ def check_text(text: str, source: str | None) -> tuple[str, list[str]]:
         raise Dropped(Reason.EMPTY, "empty page", source)
     if looks_binary(text):
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
-    text = visible(text)  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
-    if has_surrogates(text):  # lxml refuses a str with lone surrogates: the whole page would be lost
+    text = visible(
+        text
+    )  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
+    if has_surrogates(
+        text
+    ):  # lxml refuses a str with lone surrogates: the whole page would be lost
         text = storable(text)
         flags.append(Reason.INVALID_UNICODE.value)
     if len(text) > MAX_BYTES:

@@ -116,7 +116,9 @@ def text_lines(el: Element) -> list[str]:
     """Text of `el` with a line break at each block element and <br>."""
     parts: list[str] = []
     _walk(el, parts)
-    lines = (line.strip() for line in _SPACE.sub(" ", "".join(parts)).split("\n"))  # norm, all at once
+    lines = (
+        line.strip() for line in _SPACE.sub(" ", "".join(parts)).split("\n")
+    )  # norm, all at once
     return [line for line in lines if line]
 
 

@@ -13,7 +13,7 @@ def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
     if len(words) < n:
         return {tuple(words)} if words else set()
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 @dataclass(frozen=True)
@@ -64,5 +64,9 @@ def gold_accuracy(pairs: list[tuple[dict, dict | None]]) -> dict[str, float | in
         start += starts_with(body, gold.get("body_first"), gold.get("body_first_alt"))
         end += ends_with(body, gold.get("body_last"))
         published += (out or {}).get("published") == gold.get("published")
-    return {"n": n, "body_start": round(start / n, 3), "body_end": round(end / n, 3),
-            "published": round(published / n, 3)}
+    return {
+        "n": n,
+        "body_start": round(start / n, 3),
+        "body_end": round(end / n, 3),
+        "published": round(published / n, 3),
+    }

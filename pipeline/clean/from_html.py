@@ -30,27 +30,40 @@ def clean_html(
     except Dropped:
         raise
     except Exception as exc:  # the contract: no foreign exception escapes, it gets a reason code
-        raise Dropped(Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}"[:300], source) from exc
+        raise Dropped(
+            Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}"[:300], source
+        ) from exc
 
 
 def _clean_html(
-    page: str | bytes, url: str | None, parser: str | None, encoding: str | None,
-    now: datetime | None, source: str,
+    page: str | bytes,
+    url: str | None,
+    parser: str | None,
+    encoding: str | None,
+    now: datetime | None,
+    source: str,
 ) -> Article:
     flags: list[str] = []
     if isinstance(page, bytes):
         decoded = decode_bytes(page, encoding, source)
         page, flags = decoded.text, decoded.flags
     elif not isinstance(page, str):
-        raise Dropped(Reason.MALFORMED_INPUT, f"expected str or bytes, got {type(page).__name__}", source)
+        raise Dropped(
+            Reason.MALFORMED_INPUT, f"expected str or bytes, got {type(page).__name__}", source
+        )
     text, more = check_text(page, source)
     flags += more
     root = parse(text)
     if root is None:
         raise Dropped(Reason.NOT_HTML, "lxml found no document", source)
     meta = extract_meta(root, now)
-    parts = Parts(title=meta.title, published_at=meta.published_at, published_source=meta.published_source,
-                  author=meta.author, flags=flags + meta.flags)
+    parts = Parts(
+        title=meta.title,
+        published_at=meta.published_at,
+        published_source=meta.published_source,
+        author=meta.author,
+        flags=flags + meta.flags,
+    )
     site = parsers.get(parser)
     if parser and site is None:
         parts.flags.append(Reason.UNKNOWN_PARSER.value)
@@ -66,7 +79,9 @@ def _clean_html(
     return build(parts, info, url, source)
 
 
-def _apply_site(site: parsers.SiteParser, root: Element, parts: Parts, now: datetime | None) -> None:
+def _apply_site(
+    site: parsers.SiteParser, root: Element, parts: Parts, now: datetime | None
+) -> None:
     parts.title = site.title(root) or parts.title
     parts.author = site.author(root) or parts.author
     found = site.published(root)

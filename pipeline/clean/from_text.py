@@ -25,11 +25,12 @@ _FOOTER = rules.FOOTER_TEXT
 _VIEWS_ONLY = re.compile(r"^[\d.,]+$")
 
 
-def _metadata(lines: list[str], layout: Layout, parts: Parts, info: boilerplate.LineInfo,
-              now: datetime | None) -> None:
+def _metadata(
+    lines: list[str], layout: Layout, parts: Parts, info: boilerplate.LineInfo, now: datetime | None
+) -> None:
     title_at = layout.title if layout.title is not None else -1
     end = layout.body_start if layout.body_start is not None else len(lines)
-    zone = lines[title_at + 1:end] + lines[:max(title_at, 0)]
+    zone = lines[title_at + 1 : end] + lines[: max(title_at, 0)]
     for line in zone:
         if match := rules.REPORTER_INLINE.search(line):
             info.reporter = info.reporter or match.group(1)
@@ -56,7 +57,9 @@ def clean_text(text: str, url: str | None = None, *, now: datetime | None = None
     except Dropped:
         raise
     except Exception as exc:  # the contract: no foreign exception escapes, it gets a reason code
-        raise Dropped(Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}"[:300], source) from exc
+        raise Dropped(
+            Reason.EXTRACTION_FAILED, f"{type(exc).__name__}: {exc}"[:300], source
+        ) from exc
 
 
 def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -> Article:
@@ -66,18 +69,24 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
         raise Dropped(Reason.EMPTY, "empty text", source)
     if looks_binary(text):
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
-    text = visible(text)  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
+    text = visible(
+        text
+    )  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
     flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
     lines = [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
     layout = find_layout(lines)
     if layout.body_start is None:
         raise Dropped(Reason.NO_BODY, "no prose line in the text", source)
-    parts = Parts(title=lines[layout.title] if layout.title is not None else None, extractor="pantau:text",
-                  flags=flags)
+    parts = Parts(
+        title=lines[layout.title] if layout.title is not None else None,
+        extractor="pantau:text",
+        flags=flags,
+    )
     info = boilerplate.LineInfo()
     _metadata(lines, layout, parts, info, now)
     parts.published_at, parts.published_source = text_dates.published(
-        lines, layout.title, layout.body_start, url, now, parts.flags)
+        lines, layout.title, layout.body_start, url, now, parts.flags
+    )
     lines = joined_lede(lines, layout)
     cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
     cleaned = text_tail.keep_cut_tail(lines, text_tail.drop_headline_tail(cleaned), text)

@@ -83,9 +83,12 @@ def best_containers(root: Element) -> list[Element]:
         return [best] if adjusted[best] > 0 else []
     same_kind = (best.tag, best.get("class"))
     return [
-        sib for sib in parent
-        if sib is best or (
-            (sib.tag, sib.get("class")) == same_kind and adjusted.get(sib, 0.0) >= 0.2 * adjusted[best]
+        sib
+        for sib in parent
+        if sib is best
+        or (
+            (sib.tag, sib.get("class")) == same_kind
+            and adjusted.get(sib, 0.0) >= 0.2 * adjusted[best]
         )
     ]
 
@@ -99,7 +102,9 @@ def _drop_link_lists(container: Element) -> None:
     """Related-news lists and tag clouds inside the body container are mostly links."""
     doomed = []
     for el in container.iter("ul", "ol", "div", "table", "section", "p"):
-        if el is container or next(el.iter("a"), None) is None:  # no link: density 0, and most are <p>
+        if (
+            el is container or next(el.iter("a"), None) is None
+        ):  # no link: density 0, and most are <p>
             continue
         text = norm(text_of(el))
         if not text:
@@ -132,8 +137,11 @@ def trafilatura_lines(root: Element) -> list[str]:
 
     try:
         text = trafilatura.extract(
-            etree.tostring(root, encoding="unicode"), favor_precision=True, include_comments=False,
-            include_tables=True, deduplicate=False,
+            etree.tostring(root, encoding="unicode"),
+            favor_precision=True,
+            include_comments=False,
+            include_tables=True,
+            deduplicate=False,
         )
     except Exception:  # trafilatura is a best-effort fallback; its failure is not the page's
         return []

@@ -19,8 +19,44 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 
 # Function words settle the common cases without the classifier (which costs ~1 ms a page).
-_ID_WORDS = frozenset(["yang", "dan", "di", "dengan", "untuk", "ini", "itu", "dalam", "pada", "tidak", "dari", "akan", "juga", "kepada", "oleh"])
-_EN_WORDS = frozenset(["the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "are", "by", "this", "from"])
+_ID_WORDS = frozenset(
+    [
+        "yang",
+        "dan",
+        "di",
+        "dengan",
+        "untuk",
+        "ini",
+        "itu",
+        "dalam",
+        "pada",
+        "tidak",
+        "dari",
+        "akan",
+        "juga",
+        "kepada",
+        "oleh",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "with",
+        "was",
+        "on",
+        "are",
+        "by",
+        "this",
+        "from",
+    ]
+)
 
 
 def detect(text: str) -> str | None:

@@ -16,9 +16,20 @@ from pipeline.clean import date_sources, dates, rules
 from pipeline.clean.dom import Element, attr_matches, norm, text_of
 
 _DATE_META = (
-    "article:published_time", "og:published_time", "datePublished", "publishdate", "pubdate",
-    "publish-date", "publish_date", "dc.date", "dc.date.issued", "date", "sailthru.date",
-    "content_PublishedDate", "parsely-pub-date", "dtm:published",
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "publishdate",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "date",
+    "sailthru.date",
+    "content_PublishedDate",
+    "parsely-pub-date",
+    "dtm:published",
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "content_author", "byl")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+[^|–—]{2,60}$|\s+-\s+[^-]{2,40}$")
@@ -60,14 +71,18 @@ def _jsonld_objects(root: Element) -> list[dict[str, Any]]:
         for item in stack:
             if isinstance(item, dict):
                 graph = item.get("@graph")
-                objects.extend(x for x in (graph if isinstance(graph, list) else [item]) if isinstance(x, dict))
+                objects.extend(
+                    x for x in (graph if isinstance(graph, list) else [item]) if isinstance(x, dict)
+                )
     return objects
 
 
 def _is_article(obj: dict[str, Any]) -> bool:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report")) for k in kinds)
+    return any(
+        isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "Report")) for k in kinds
+    )
 
 
 def _author_name(value: Any) -> str | None:
@@ -88,18 +103,28 @@ def _title(root: Element, metas: dict[str, str], ld: dict[str, Any]) -> str | No
     unspaced hyphen: "FK-Ormas")."""
     title_el = root.find(".//title")
     page_title = norm(title_el.text) if title_el is not None and title_el.text else ""
-    declared = next((norm(c) for c in (metas.get("og:title"), ld.get("headline"), metas.get("twitter:title"))
-                     if isinstance(c, str) and c.strip()), None)
+    declared = next(
+        (
+            norm(c)
+            for c in (metas.get("og:title"), ld.get("headline"), metas.get("twitter:title"))
+            if isinstance(c, str) and c.strip()
+        ),
+        None,
+    )
     reference = _words(declared or page_title)  # og:title, when present, names the article alone
     headings = [norm(text_of(h1)) for h1 in root.iter("h1")]
-    if declared and declared in headings:  # an h1 that is the declared title beats a section banner before it
+    if (
+        declared and declared in headings
+    ):  # an h1 that is the declared title beats a section banner before it
         return declared
     for text in headings:
         words = _words(text)
         # A one- or two-word h1 is a section name or logo ("Regional") unless the metadata agrees.
         if len(words) < 3 and text != declared:
             continue
-        if 8 <= len(text) <= 300 and (not reference or len(words & reference) >= max(1, len(words) // 2)):
+        if 8 <= len(text) <= 300 and (
+            not reference or len(words & reference) >= max(1, len(words) // 2)
+        ):
             return text
     if declared:
         return _TITLE_SUFFIX.sub("", declared) or declared
@@ -130,7 +155,9 @@ _BYLINE_HOLDERS = etree.XPath(
 
 
 def _headline(root: Element, title: str | None) -> Element | None:
-    heading = next((el for el in root.iter("h1", "h2", "h3") if title and norm(text_of(el)) == title), None)
+    heading = next(
+        (el for el in root.iter("h1", "h2", "h3") if title and norm(text_of(el)) == title), None
+    )
     return heading if heading is not None else next(root.iter("h1"), None)
 
 
@@ -159,7 +186,9 @@ def _byline(meta: Meta, texts: list[str]) -> None:
     """Reporter, editor and writer from the lines under the headline ("Reporter: A Editor: B")."""
     for text in texts:
         lowered = text.lower()
-        if not any(word in lowered for word in rules.BYLINE_WORDS):  # most texts: no regex run at all
+        if not any(
+            word in lowered for word in rules.BYLINE_WORDS
+        ):  # most texts: no regex run at all
             continue
         if meta.reporter is None and (match := rules.REPORTER_INLINE.search(text)):
             meta.reporter = match.group(1).strip(" |,")
@@ -178,10 +207,16 @@ def extract_meta(root: Element, now: datetime | None = None) -> Meta:
     heading = _headline(root, meta.title)
     near = date_sources.near_title(heading)  # the lines under the headline: dates and bylines
     # the whole body's text, normalised: costly, and wanted by both the date and the byline search
-    after_title = date_sources.once(lambda: date_sources.after_title_text(root, meta.title) if meta.title else [])
+    after_title = date_sources.once(
+        lambda: date_sources.after_title_text(root, meta.title) if meta.title else []
+    )
     # Lazily, most reliable first: a page with JSON-LD or meta dates never scans its elements.
     candidates = chain(
-        ((ld[k], "jsonld") for k in ("datePublished", "dateCreated", "uploadDate") if isinstance(ld.get(k), str)),
+        (
+            (ld[k], "jsonld")
+            for k in ("datePublished", "dateCreated", "uploadDate")
+            if isinstance(ld.get(k), str)
+        ),
         ((metas[k.lower()], "meta") for k in _DATE_META if k.lower() in metas),
         date_sources.time_elements(root),
         near,
@@ -194,7 +229,8 @@ def extract_meta(root: Element, now: datetime | None = None) -> Meta:
     if widgets and meta.published_at is None:
         meta.flags.append("date_rejected:site_widget")
     meta.author = _author_name(ld.get("author")) or next(
-        (norm(metas[k]) for k in _AUTHOR_META if k in metas and not metas[k].startswith("http")), None
+        (norm(metas[k]) for k in _AUTHOR_META if k in metas and not metas[k].startswith("http")),
+        None,
     )
     _byline(meta, _byline_elements(_byline_scope(heading)) + [text for text, _ in near])
     if meta.author is None and meta.title:

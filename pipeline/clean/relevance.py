@@ -10,7 +10,5 @@ def relevance(text: str) -> tuple[bool, list[str]]:
     if not text:
         return False, []
     lowered = text.lower()
-    terms = [
-        term for term, hint, pattern in CHECKS if hint in lowered and pattern.search(text)
-    ]
+    terms = [term for term, hint, pattern in CHECKS if hint in lowered and pattern.search(text)]
     return bool(terms), terms

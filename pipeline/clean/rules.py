@@ -28,94 +28,197 @@ def _rule(name: str, pattern: str, flags: int = re.IGNORECASE, literal: str | No
 # A line matching one of these is dropped wherever it sits in the body.
 DROP_LINE_RULES: tuple[Rule, ...] = (
     # "Baca juga:", "Baca Lainnya", "BACA JUGA:<headline>", "Artikel Terkait: <headline>": a link to another post.
-    _rule("baca_juga", r"^[\W_]*(baca\s+(juga|pula|lagi|lainnya|berita\s+lainnya)|bacaan\s+lainnya|baca\s+selengkapnya"
-          r"|simak\s+(juga|pula)|lihat\s+(juga|pula)|(artikel|berita)\s+terkait\s*:)"),
+    _rule(
+        "baca_juga",
+        r"^[\W_]*(baca\s+(juga|pula|lagi|lainnya|berita\s+lainnya)|bacaan\s+lainnya|baca\s+selengkapnya"
+        r"|simak\s+(juga|pula)|lihat\s+(juga|pula)|(artikel|berita)\s+terkait\s*:)",
+    ),
     # A syndication note closing the article ("Artikel ini telah tayang di X dengan judul ...").
-    _rule("syndicated", r"^artikel\s+ini\s+(telah\s+|sudah\s+)?(tayang|terbit|dimuat|diterbitkan|dipublikasikan)\b.{0,300}$"),
-    _rule("advertisement", r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
-          r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$"),
+    _rule(
+        "syndicated",
+        r"^artikel\s+ini\s+(telah\s+|sudah\s+)?(tayang|terbit|dimuat|diterbitkan|dipublikasikan)\b.{0,300}$",
+    ),
+    _rule(
+        "advertisement",
+        r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
+        r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$",
+    ),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
-    _rule("more_posts", r"^[\W_]*baca\s+(berita|artikel)\b[\w\s]{0,30}\b(lainnya|terkait|menarik)\b.{0,80}$"),
-    _rule("share_widget", r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$"),
-    _rule("share_networks", r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
-          r"[\s,|/]*){1,}$"),
+    _rule(
+        "more_posts",
+        r"^[\W_]*baca\s+(berita|artikel)\b[\w\s]{0,30}\b(lainnya|terkait|menarik)\b.{0,80}$",
+    ),
+    _rule(
+        "share_widget",
+        r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$",
+    ),
+    _rule(
+        "share_networks",
+        r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
+        r"[\s,|/]*){1,}$",
+    ),
     # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
-    _rule("share_button", r"^(click\s+to\s+(share|print|email)|klik\s+untuk\s+(berbagi|membagikan|mencetak))\b.{0,60}$"),
-    _rule("view_counter", r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$"),
-    _rule("view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"),
-    _rule("reporter_line", r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$"),
+    _rule(
+        "share_button",
+        r"^(click\s+to\s+(share|print|email)|klik\s+untuk\s+(berbagi|membagikan|mencetak))\b.{0,60}$",
+    ),
+    _rule(
+        "view_counter",
+        r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$",
+    ),
+    _rule(
+        "view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"
+    ),
+    _rule(
+        "reporter_line",
+        r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$",
+    ),
     _rule("editor_line", r"^[\W_]*(editor|redaktur|penyunting|editing)\s*[:\-–]\s*\S.{0,60}$"),
-    _rule("writer_line", r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$"),
-    _rule("photo_caption", r"^[\W_]*(\(?\s*(foto|photo|dok|dokumentasi|ilustrasi|gambar|image)\s*[:.]\s*[^)]{0,80}\)?)[\W_]*$"),
+    _rule(
+        "writer_line",
+        r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$",
+    ),
+    _rule(
+        "photo_caption",
+        r"^[\W_]*(\(?\s*(foto|photo|dok|dokumentasi|ilustrasi|gambar|image)\s*[:.]\s*[^)]{0,80}\)?)[\W_]*$",
+    ),
     _rule("image_file", r"^\S+\.(jpe?g|png|gif|webp|bmp)\b.{0,40}$"),
-    _rule("comment_widget", r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
-          r"|beri\s+komentar|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar|batalkan\s+balasan"
-          r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
-          r"|kirim\s+komentar|post\s+comment)[\W_]*$"),
+    _rule(
+        "comment_widget",
+        r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
+        r"|beri\s+komentar|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar|batalkan\s+balasan"
+        r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
+        r"|kirim\s+komentar|post\s+comment)[\W_]*$",
+    ),
     # "Diterbitkan tanggal 3 Maret 2025 by admin": the date is read first (`text_dates`), the line dropped.
-    _rule("published_line", r"^[\W_]*(diterbitkan|dipublikasikan|diposting|diposkan|posted\s+on|published\s+on)\b"
-          r"[^.!?]{0,60}\d{4}[^.!?]{0,40}$"),
+    _rule(
+        "published_line",
+        r"^[\W_]*(diterbitkan|dipublikasikan|diposting|diposkan|posted\s+on|published\s+on)\b"
+        r"[^.!?]{0,60}\d{4}[^.!?]{0,40}$",
+    ),
     # A PHP warning printed into the page ("Warning: call_user_func_array() expects ... on line 286").
-    _rule("php_error", r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$"),
+    _rule(
+        "php_error",
+        r"^(warning|notice|deprecated|fatal\s+error|parse\s+error)\s*:.{0,400}\bon\s+line\s+\d+\s*$",
+    ),
     _rule("tags_line", r"^(tags?|topik|kata\s+kunci|label)\s*[:#]\s*.{0,200}$"),
     _rule("copy_tag", r"^\(?(copyright|hak\s+cipta|©).{0,120}$"),
     # A site's invitation to follow it elsewhere ("Dapatkan update berita ... saluran WhatsApp kami.").
-    _rule("follow_us", r"^(dapatkan|ikuti|gabung|bergabung(lah)?|join|follow|yuk)\b.{0,160}\b(whatsapp|telegram|instagram"
-          r"|tiktok|youtube|google\s+news)\b.{0,80}$"),
+    _rule(
+        "follow_us",
+        r"^(dapatkan|ikuti|gabung|bergabung(lah)?|join|follow|yuk)\b.{0,160}\b(whatsapp|telegram|instagram"
+        r"|tiktok|youtube|google\s+news)\b.{0,80}$",
+    ),
     # A portal's welcome ticker in the header ("Selamat datang di website resmi ...").
-    _rule("welcome", r"^selamat\s+datang\s+(di|ke)\s+(website|situs|portal|laman|web|blog)\b.{0,200}$"),
+    _rule(
+        "welcome", r"^selamat\s+datang\s+(di|ke)\s+(website|situs|portal|laman|web|blog)\b.{0,200}$"
+    ),
     _rule("lone_symbol", r"^[\W_]{1,3}$"),
-    _rule("show_more", r"^(show\s+more|tampilkan\s+lebih\s+banyak|selengkapnya|load\s+more|back\s+to\s+top(\s+button)?)$"),
+    _rule(
+        "show_more",
+        r"^(show\s+more|tampilkan\s+lebih\s+banyak|selengkapnya|load\s+more|back\s+to\s+top(\s+button)?)$",
+    ),
     _rule("print_widget", r"^(cetak|print|pdf|a\+?\s*a-?|ukuran\s+huruf.*)$"),
 )
 
 # A line matching one of these ends the body: what follows is related news, comments or footer.
 END_MARKERS: tuple[Rule, ...] = (
-    _rule("related_news", r"^[\W_]*(berita|artikel|post(ingan)?|pos)\s+(terkait|lainnya|terbaru|populer|pilihan)"
-          r"[\W_]*(\+?indeks)?$"),
-    _rule("related_en", r"^[\W_]*(related\s+(posts?|news|articles?)|read\s+next|more\s+stories|you\s+may\s+also\s+like)"
-          r"[\W_]*$"),
-    _rule("latest_list", r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$"),
-    _rule("comment_form", r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
-          r"|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar"
-          r"|discussion\s+about\s+this\s+post)[\W_]*$"),
+    _rule(
+        "related_news",
+        r"^[\W_]*(berita|artikel|post(ingan)?|pos)\s+(terkait|lainnya|terbaru|populer|pilihan)"
+        r"[\W_]*(\+?indeks)?$",
+    ),
+    _rule(
+        "related_en",
+        r"^[\W_]*(related\s+(posts?|news|articles?)|read\s+next|more\s+stories|you\s+may\s+also\s+like)"
+        r"[\W_]*$",
+    ),
+    _rule(
+        "latest_list",
+        r"^[\W_]*(terkini|terpopuler|populer|terbaru|trending|rekomendasi|most\s+popular)[\W_]*$",
+    ),
+    _rule(
+        "comment_form",
+        r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
+        r"|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar"
+        r"|discussion\s+about\s+this\s+post)[\W_]*$",
+    ),
     # A list of other posts, each under a date-and-time stamp ("20 Januari 2022 Jam 15:47:15").
-    _rule("dated_list", r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$"),
+    _rule(
+        "dated_list",
+        r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$",
+    ),
     _rule("show_more", r"^(show\s+more|back\s+to\s+top(\s+button)?)$"),
     _rule("author_box", r"^(redaksi|tentang\s+penulis|about\s+the\s+author)$"),
     _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
 )
 
 # Site footer text in a text dump: the body ends before a short line holding one of these.
-FOOTER_TEXT = re.compile(r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
-                         r"|kebijakan privasi|pedoman media siber|tentang kami|powered by|theme by|designed by)", re.I)
+FOOTER_TEXT = re.compile(
+    r"(©|\(c\)\s*\d{4}|all rights reserved|hak cipta|hubungi kami|kontak kami|ikuti kami"
+    r"|kebijakan privasi|pedoman media siber|tentang kami|powered by|theme by|designed by)",
+    re.I,
+)
 
 # Closing credit at the very end of the body: a short bracketed tag, "(Prokompim)", "(Humas Malteng)",
 # "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)", "(*)", "(kn-2)", "(ADV/Diskominfo)".
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
-CREDIT_TAG = re.compile(r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
-                        r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$", re.I)
+CREDIT_TAG = re.compile(
+    r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
+    r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$",
+    re.I,
+)
 # A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
 CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
-CREDIT_TEXT = re.compile(r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
-                         r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$")  # "(Diskominfo / dok.cup / pb.wan / fa2)"
+CREDIT_TEXT = re.compile(
+    r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
+    r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$"
+)  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
 CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5})$")
-CREDIT_WORDS = frozenset({
-    "humas", "kominfo", "diskominfo", "diskominfotik", "diskominfosp", "prokompim", "prokopim", "adv",
-    "advertorial", "rls", "rilis", "red", "ant", "antara", "mc", "setda", "protokol", "bagprokompim",
-    "pemkab", "pemkot", "pemprov", "redaksi", "sumber", "foto",
-})
+CREDIT_WORDS = frozenset(
+    {
+        "humas",
+        "kominfo",
+        "diskominfo",
+        "diskominfotik",
+        "diskominfosp",
+        "prokompim",
+        "prokopim",
+        "adv",
+        "advertorial",
+        "rls",
+        "rilis",
+        "red",
+        "ant",
+        "antara",
+        "mc",
+        "setda",
+        "protokol",
+        "bagprokompim",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "redaksi",
+        "sumber",
+        "foto",
+    }
+)
 # A bracketed word that ends a sentence as often as it credits one: never a credit on its own.
-CREDIT_TAG_KEEP = frozenset({"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"})
+CREDIT_TAG_KEEP = frozenset(
+    {"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"}
+)
 # An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
 CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])\s*(\*{2,}|#{2,}|-{3,}|={3,})\s*$")
 # A byline run on after the last sentence ("... tiga bulan. Editor: Rina Kurniasih").
-TRAILING_BYLINE = re.compile(r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"
-                             r"\s*:\s*[^.!?:]{1,50}$", re.I)
+TRAILING_BYLINE = re.compile(
+    r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"
+    r"\s*:\s*[^.!?:]{1,50}$",
+    re.I,
+)
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 
 # Inline reporter / editor fragments found in a metadata line ("Reporter: A Editor: B 820").
@@ -123,38 +226,135 @@ _NAME_STOP = r"(?=\s+(?:reporter|wartawan|editor|redaktur|foto|senin|selasa|rabu
 REPORTER_INLINE = re.compile(r"\b(?:reporter|wartawan|pewarta)\s*[:\-–]\s*(.+?)" + _NAME_STOP, re.I)
 EDITOR_INLINE = re.compile(r"\b(?:editor|redaktur|penyunting)\s*[:\-–]\s*(.+?)" + _NAME_STOP, re.I)
 WRITER_INLINE = re.compile(
-    r"\b(?:penulis|oleh|ditulis\s+oleh|pewarta|author)\s*[:\-–]?\s*(.+?)(?=\s+(?:editor|\||\d|di\s|pada\s)|[|,\n]|$)", re.I
+    r"\b(?:penulis|oleh|ditulis\s+oleh|pewarta|author)\s*[:\-–]?\s*(.+?)(?=\s+(?:editor|\||\d|di\s|pada\s)|[|,\n]|$)",
+    re.I,
 )
 
 # Every match of the three patterns above contains one of these (a cheap test before they run).
-BYLINE_WORDS = ("reporter", "wartawan", "pewarta", "editor", "redaktur", "penyunting", "penulis", "oleh", "author")
+BYLINE_WORDS = (
+    "reporter",
+    "wartawan",
+    "pewarta",
+    "editor",
+    "redaktur",
+    "penyunting",
+    "penulis",
+    "oleh",
+    "author",
+)
 
 # Author names that are institutions, not persons.
-INSTITUTION_WORDS = frozenset({
-    "humas", "diskominfo", "kominfo", "admin", "administrator", "redaksi", "redaktur", "tim", "team",
-    "bidang", "kip", "dinas", "biro", "bagian", "prokopim", "protokol", "pemkab", "pemkot", "pemprov",
-    "setda", "diskominfotik", "diskominfosp", "diskominfostandi", "mc", "media", "center", "webmaster",
-    "operator", "kontributor", "editor", "desk", "newsroom", "official",
-})
+INSTITUTION_WORDS = frozenset(
+    {
+        "humas",
+        "diskominfo",
+        "kominfo",
+        "admin",
+        "administrator",
+        "redaksi",
+        "redaktur",
+        "tim",
+        "team",
+        "bidang",
+        "kip",
+        "dinas",
+        "biro",
+        "bagian",
+        "prokopim",
+        "protokol",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "setda",
+        "diskominfotik",
+        "diskominfosp",
+        "diskominfostandi",
+        "mc",
+        "media",
+        "center",
+        "webmaster",
+        "operator",
+        "kontributor",
+        "editor",
+        "desk",
+        "newsroom",
+        "official",
+    }
+)
 
 # Dateline at the start of the body: "SERANG –", "SABBA.ID | LEBAK –", "Mataram, NTB (ANTARA News) -".
 DATELINE = re.compile(
     r"^((?:[A-Z][A-Za-z.]*\.?(?:[A-Z.]+)?\s*\|\s*)?[A-Z][A-Z .'’/]{2,40}?(?:,\s*[A-Za-z. ]{2,30})?"
     r"(?:\s*\([^)]{2,30}\))?\s*[–—-]{1,2})\s+(?=\S)"
 )
-DATELINE_MIXED = re.compile(r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][A-Za-z ]{1,20}\s*\([^)]{2,30}\)\s*[–—-])\s+")
+DATELINE_MIXED = re.compile(
+    r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z][A-Za-z ]{1,20}\s*\([^)]{2,30}\)\s*[–—-])\s+"
+)
 
 # Class / id fragments of elements that never hold the article body.
 NOISE_WORDS: tuple[str, ...] = (
-    "comment", "komentar", "share", "sharing", "social", "sosmed", "related", "terkait", "sidebar",
-    "widget", "footer", "menu", "navbar", "nav", "breadcrumb", "banner", "ads", "ad", "iklan", "advert",
-    "promo", "popular", "populer", "trending", "terpopuler", "newsletter", "subscribe", "tags", "tag",
-    "author-box", "bio", "pagination", "paging", "cookie", "modal", "popup", "baca-juga", "bacajuga",
-    "readmore", "read-also", "recommend", "rekomendasi", "topbar", "top-bar", "header", "masthead",
-    "jam", "clock", "today", "tanggal-hari", "running-text", "ticker", "marquee", "copyright",
-    "caption", "wp-caption", "gallery", "video",
+    "comment",
+    "komentar",
+    "share",
+    "sharing",
+    "social",
+    "sosmed",
+    "related",
+    "terkait",
+    "sidebar",
+    "widget",
+    "footer",
+    "menu",
+    "navbar",
+    "nav",
+    "breadcrumb",
+    "banner",
+    "ads",
+    "ad",
+    "iklan",
+    "advert",
+    "promo",
+    "popular",
+    "populer",
+    "trending",
+    "terpopuler",
+    "newsletter",
+    "subscribe",
+    "tags",
+    "tag",
+    "author-box",
+    "bio",
+    "pagination",
+    "paging",
+    "cookie",
+    "modal",
+    "popup",
+    "baca-juga",
+    "bacajuga",
+    "readmore",
+    "read-also",
+    "recommend",
+    "rekomendasi",
+    "topbar",
+    "top-bar",
+    "header",
+    "masthead",
+    "jam",
+    "clock",
+    "today",
+    "tanggal-hari",
+    "running-text",
+    "ticker",
+    "marquee",
+    "copyright",
+    "caption",
+    "wp-caption",
+    "gallery",
+    "video",
 )
-NOISE_ATTR = re.compile(r"(^|[\s_-])(" + "|".join(re.escape(w) for w in NOISE_WORDS) + r")($|[\s_-])", re.I)
+NOISE_ATTR = re.compile(
+    r"(^|[\s_-])(" + "|".join(re.escape(w) for w in NOISE_WORDS) + r")($|[\s_-])", re.I
+)
 
 # Class / id fragments that mark the article body (a bonus when scoring containers).
 BODY_ATTR = re.compile(
@@ -164,10 +364,57 @@ BODY_ATTR = re.compile(
 )
 
 # Tags dropped before anything else.
-DROP_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "select", "svg", "template",
-             "nav", "footer", "aside", "figcaption", "input", "textarea", "object", "embed", "canvas")
-BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "table", "tr", "td", "th", "tbody", "blockquote", "pre", "figure", "header", "dd", "dt", "dl",
-    "center", "address", "hr", "br",
-})
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "button",
+    "select",
+    "svg",
+    "template",
+    "nav",
+    "footer",
+    "aside",
+    "figcaption",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "blockquote",
+        "pre",
+        "figure",
+        "header",
+        "dd",
+        "dt",
+        "dl",
+        "center",
+        "address",
+        "hr",
+        "br",
+    }
+)

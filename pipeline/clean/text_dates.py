@@ -22,35 +22,61 @@ from pipeline.clean import dates
 _MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
     r"^[\W_]*(diterbitkan|dipublikasikan|dipublish|diposting|diposkan|diunggah|ditayangkan|posted|published"
-    r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])", re.I)
+    r"|tanggal\s+(terbit|posting|publikasi)|terbit\s*[:\-])",
+    re.I,
+)
 # When the page last changed the article, not when it published it.
-_UPDATED = re.compile(r"^[\W_]*(diperbarui|diperbaharui|update[d]?|terakhir\s+(diubah|diperbarui)|last\s+updated)\b", re.I)
-_CAPTION = re.compile(r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I)
+_UPDATED = re.compile(
+    r"^[\W_]*(diperbarui|diperbaharui|update[d]?|terakhir\s+(diubah|diperbarui)|last\s+updated)\b",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I
+)
 # /2025/11/03/, /2025-11-03-slug, /20180515/, and a compact stamp opening an id ("/nw2017080907504358":
 # date then time digits). A compact date needs a valid month and day: other digit runs are ids.
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:[/_.-]|$)"
-                       r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
-                       re.I)
-_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I)  # "December 16, 2014"
-_DATELINE_DATE = re.compile(r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-                            rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]", re.I)
-_PLACE_DATE = re.compile(rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:[/_.-]|$)"
+    r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
+    re.I,
+)
+_MDY = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I
+)  # "December 16, 2014"
+_DATELINE_DATE = re.compile(
+    r"^[^–—]{0,60}?[(\s](\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\)?[^–—]{{0,40}}[–—-]",
+    re.I,
+)
+_PLACE_DATE = re.compile(
+    rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I
+)
 _DATELINE_DAY_MONTH = re.compile(r"^[A-Z][^–—.]{0,50}?[\s(](\d{1,2})/(\d{1,2})\s*\)?\s*[–—-]")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _META_WORDS = 16  # longer lines are prose or captions: their dates are events
-_EVENT_DATE = re.compile(r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I)
+_EVENT_DATE = re.compile(
+    r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I
+)
 _SENTENCE_WORDS = 8
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({_MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
 _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
 # With a credit tag after it, a weekday date is the article's own ("Rabu, 4 Mei 2016 (Srf/Na)").
-_DATE_CREDITED = re.compile(rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[(\[][^()\[\]]{{1,30}}[)\]]$", re.I)
-_LAST_LINES = 3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
-_ABOVE_TITLE = 2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")
+_DATE_CREDITED = re.compile(
+    rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[(\[][^()\[\]]{{1,30}}[)\]]$",
+    re.I,
+)
+_LAST_LINES = (
+    3  # a date alone on one of the text's last lines closes the article ("14 Agustus 2024")
+)
+_ABOVE_TITLE = (
+    2  # lines right above the headline that may hold its date ("Berita Daerah | 3 Maret 2025")
+)
 
 
-def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
-               cued_only: bool = False) -> datetime | None:
+def from_lines(
+    lines: Iterable[str], now: datetime | None, flags: list[str], *, cued_only: bool = False
+) -> datetime | None:
     """The first plausible date on a short metadata line (or only on cued lines). A longer line
     counts when the date opens it ("Humas Berita Utama 05 Februari 2024 26 kali <headline>")."""
     for line in lines:
@@ -70,7 +96,9 @@ def from_lines(lines: Iterable[str], now: datetime | None, flags: list[str], *,
 
 def _is_caption_like(line: str) -> bool:
     """A sentence with an event date ("Bupati menyerahkan bantuan, Senin (3/3/2025).") is a caption."""
-    return bool(_EVENT_DATE.search(line)) or (len(line.split()) >= _SENTENCE_WORDS and line.endswith("."))
+    return bool(_EVENT_DATE.search(line)) or (
+        len(line.split()) >= _SENTENCE_WORDS and line.endswith(".")
+    )
 
 
 def _checked(line: str, now: datetime | None, flags: list[str]) -> datetime | None:
@@ -91,7 +119,9 @@ def _month_first(line: str) -> tuple[datetime, str] | None:
         return None
     month, day, year = match.groups()
     try:
-        return datetime(int(year), dates.MONTHS[month.lower()], int(day), tzinfo=dates.JAKARTA), match.group(0)
+        return datetime(
+            int(year), dates.MONTHS[month.lower()], int(day), tzinfo=dates.JAKARTA
+        ), match.group(0)
     except ValueError:
         return None
 
@@ -103,7 +133,9 @@ def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime
     return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
 
 
-def from_yearless_dateline(lede: str, body: str, now: datetime | None, flags: list[str]) -> datetime | None:
+def from_yearless_dateline(
+    lede: str, body: str, now: datetime | None, flags: list[str]
+) -> datetime | None:
     """A day and month in the dateline ("Bengkulu (Humas) 10/7- ...") with the one year the text
     names: with two years in the text, which one is meant is a guess, so none is given."""
     match = _DATELINE_DAY_MONTH.match(lede)
@@ -114,10 +146,16 @@ def from_yearless_dateline(lede: str, body: str, now: datetime | None, flags: li
     return _checked(f"{day}/{month}/{years.pop()}", now, flags)
 
 
-def closing_date(lines: list[str], body_start: int, now: datetime | None, flags: list[str]) -> datetime | None:
+def closing_date(
+    lines: list[str], body_start: int, now: datetime | None, flags: list[str]
+) -> datetime | None:
     """A date alone on one of the last lines, the only such line after the body: the page's date
     under its article. Several are a list of other posts, each under its date."""
-    alone = [i for i in range(body_start + 1, len(lines)) if _DATE_ONLY.match(lines[i]) or _DATE_CREDITED.match(lines[i])]
+    alone = [
+        i
+        for i in range(body_start + 1, len(lines))
+        if _DATE_ONLY.match(lines[i]) or _DATE_CREDITED.match(lines[i])
+    ]
     if len(alone) != 1 or alone[0] < len(lines) - _LAST_LINES:
         return None
     return _checked(lines[alone[0]], now, flags)
@@ -136,12 +174,20 @@ def from_url(url: str | None, now: datetime | None) -> datetime | None:
     return None if dates.check(stamp, "-".join(parts), now) else stamp
 
 
-def published(lines: list[str], title: int | None, body_start: int, url: str | None,
-              now: datetime | None, flags: list[str]) -> tuple[datetime | None, str | None]:
+def published(
+    lines: list[str],
+    title: int | None,
+    body_start: int,
+    url: str | None,
+    now: datetime | None,
+    flags: list[str],
+) -> tuple[datetime | None, str | None]:
     """(date, source) for a dump whose headline is line `title` and whose body starts at `body_start`."""
-    under_title = lines[title + 1:body_start] if title is not None else []
+    under_title = lines[title + 1 : body_start] if title is not None else []
     top = title if title is not None else body_start
-    above_title = lines[max(0, top - _ABOVE_TITLE):top]  # a "today" widget sits higher, in the page's top bar
+    above_title = lines[
+        max(0, top - _ABOVE_TITLE) : top
+    ]  # a "today" widget sits higher, in the page's top bar
     if stamp := from_lines(under_title, now, flags):
         return stamp, "text"
     if stamp := from_lines(lines, now, flags, cued_only=True):

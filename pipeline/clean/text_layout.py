@@ -23,22 +23,34 @@ _HEADER_LINE = re.compile(
 # A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
 # "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
 # "Kitasulsel–MAKASSAR ".
-_DATELINE_LEAD = re.compile(r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$|[A-Z]{3,}\s)")
+_DATELINE_LEAD = re.compile(
+    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$|[A-Z]{3,}\s)"
+)
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
-    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$")  # PESAWARAN ✓ lensanews.id
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$"
+)  # PESAWARAN ✓ lensanews.id
 _WORD = re.compile(r"\w+")
-_RULE_CHARS = 400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
+_RULE_CHARS = (
+    400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
+)
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
-_CAPTION_MARK = re.compile(r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I)
+_CAPTION_MARK = re.compile(
+    r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I
+)
 # A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
-_PHOTO_CREDIT = re.compile(r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
-                           r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
+    r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$",
+    re.I,
+)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
-_META_WORDS = 15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
+_META_WORDS = (
+    15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
+)
 
 
 @dataclass
@@ -55,8 +67,11 @@ _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
 # An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
 # one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
 _CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
-_SITE_LEAD = re.compile(r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]")  # "kabarcontoh.id", "sukamaju –"
+_SITE_LEAD = re.compile(
+    r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]"
+)  # "kabarcontoh.id", "sukamaju –"
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
+
 
 def _key(line: str) -> str:
     """A line's words, lower case: a headline repeated under the date line compares equal."""
@@ -88,19 +103,25 @@ def starts_with_dateline(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    return boilerplate.is_paragraph(line) and not _CAPTION_MARK.search(line) and not _PHOTO_CREDIT.search(line) \
+    return (
+        boilerplate.is_paragraph(line)
+        and not _CAPTION_MARK.search(line)
+        and not _PHOTO_CREDIT.search(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
+    )
 
 
 def _is_meta_line(line: str) -> bool:
-    return len(line.split()) <= _META_WORDS and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
+    return len(line.split()) <= _META_WORDS and bool(
+        dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line)
+    )
 
 
 def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     """A prose-shaped line that is the page's headline: a date line follows it, it is repeated, or
     it is a long headline (20-30 words, no closing punctuation) over a new sentence."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    if _is_meta_line(following) or keys[i] in keys[i + 1:] or keys[i] in keys[:i]:
+    if _is_meta_line(following) or keys[i] in keys[i + 1 :] or keys[i] in keys[:i]:
         return True
     line = lines[i]
     if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
@@ -110,12 +131,19 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
         return True
     # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
-    return len(words) < _TITLE_CASE_WORDS and capitals >= _TITLE_CASE * len(words) and not starts_with_dateline(line)
+    return (
+        len(words) < _TITLE_CASE_WORDS
+        and capitals >= _TITLE_CASE * len(words)
+        and not starts_with_dateline(line)
+    )
 
 
 def _past_deck(lines: list[str], start: int) -> int:
     """The dateline-led lede when a short deck or caption, or a summary of the lede, sits above it."""
-    lede = next((j for j in range(start + 1, min(start + 3, len(lines))) if starts_with_dateline(lines[j])), None)
+    lede = next(
+        (j for j in range(start + 1, min(start + 3, len(lines))) if starts_with_dateline(lines[j])),
+        None,
+    )
     if lede is None or starts_with_dateline(lines[start]):
         return start
     lede_words = set(lines[lede].lower().split())
@@ -144,7 +172,7 @@ def _is_lone_dateline(line: str, lede: str) -> bool:
 def _find_title(lines: list[str], start: int) -> int | None:
     """The headline above the body: the line over a date line, else the first headline-shaped line."""
     above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or _is_prose(lines[i])]
-    dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1:i + 3])]
+    dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1 : i + 3])]
     candidates = dated or above
     return candidates[0] if candidates else None
 
@@ -158,17 +186,23 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     end = layout.lede_end if layout.lede_end is not None else at
     if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
         end = at + 1
-    lede = " ".join(lines[at:end + 1])
+    lede = " ".join(lines[at : end + 1])
     title = lines[layout.title] if layout.title is not None else ""
-    if title and lede.startswith(title) and len(lede) > len(title) + 1:  # "<headline> <lede>" on one line
-        lede = lede[len(title):].lstrip()
-    elif glued := _CAPS_HEADLINE.match(lede):  # "KESBANGPOL GELAR DIALOG ORMAS / LSM Bertempat di ..."
-        lede = lede[glued.end():]
-    return [*lines[:at], lede, *lines[end + 1:]]
+    if (
+        title and lede.startswith(title) and len(lede) > len(title) + 1
+    ):  # "<headline> <lede>" on one line
+        lede = lede[len(title) :].lstrip()
+    elif glued := _CAPS_HEADLINE.match(
+        lede
+    ):  # "KESBANGPOL GELAR DIALOG ORMAS / LSM Bertempat di ..."
+        lede = lede[glued.end() :]
+    return [*lines[:at], lede, *lines[end + 1 :]]
 
 
 def _has_date(line: str) -> bool:
-    return bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line))
+    return bool(
+        dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line)
+    )
 
 
 def _lede_end(lines: list[str], start: int) -> int | None:
@@ -186,7 +220,9 @@ def _lede_end(lines: list[str], start: int) -> int | None:
 def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None:
     """Where a hard-wrapped, dateline-led lede begins when its sentence ends on line `start`
     ("Palopo (Kemenag Palopo) – Forum ... Kota" / "Palopo gelar ..." / "... Kasubag TU.")."""
-    if starts_with_dateline(lines[start]):  # the lede has its own dateline: a line above is a headline
+    if starts_with_dateline(
+        lines[start]
+    ):  # the lede has its own dateline: a line above is a headline
         return None
     first = start - 1
     while first > (title if title is not None else -1) and start - first <= _WRAP_LINES:
@@ -202,13 +238,21 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
 def _continued_from(lines: list[str], start: int) -> int | None:
     """Where the sentence begins when the first prose line opens in lower case ("perayaan HUT ...")
     because the text is hard-wrapped: the lines above it back to one that starts a sentence."""
-    if not lines[start][:1].islower() or _SITE_LEAD.match(lines[start]):  # "kabarcontoh.id – ...": a dateline
+    if not lines[start][:1].islower() or _SITE_LEAD.match(
+        lines[start]
+    ):  # "kabarcontoh.id – ...": a dateline
         return None
     found = None
     for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
         line = lines[first]
-        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _is_meta_line(line) and len(line) < 40 \
-                or _is_menu(line) and len(line.split()) > 3:
+        if (
+            line.endswith(boilerplate.END_PUNCT)
+            or _is_rule_line(line)
+            or _is_meta_line(line)
+            and len(line) < 40
+            or _is_menu(line)
+            and len(line.split()) > 3
+        ):
             break  # a sentence's end, a widget, a headline or a menu: the paragraph starts below it
         if line[:1].isupper():
             found = first
@@ -225,15 +269,25 @@ def _is_menu(line: str) -> bool:
 
 def find_layout(lines: list[str]) -> Layout:
     keys = [_key(line) for line in lines]
-    start = next((i for i, line in enumerate(lines)
-                  if _is_prose(line) and not _is_menu(line) and not _is_headline(lines, i, keys)), None)
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _is_prose(line) and not _is_menu(line) and not _is_headline(lines, i, keys)
+        ),
+        None,
+    )
     if start is None:  # no prose-shaped line at all: the longest plain line is the body's start
-        plain = [i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)]
+        plain = [
+            i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)
+        ]
         start = max(plain, key=lambda i: len(lines[i]), default=None)
         if start is None:
             return Layout(None, None)
     continued = _continued_from(lines, start)
-    if continued is not None:  # a hard-wrapped first paragraph: the body starts where its sentence does
+    if (
+        continued is not None
+    ):  # a hard-wrapped first paragraph: the body starts where its sentence does
         return Layout(_find_title(lines, continued), continued, lede_end=start)
     title = _find_title(lines, start)
     wrapped = _wrapped_lede(lines, start, title)

@@ -17,13 +17,20 @@ import unicodedata
 
 from pipeline.clean import boilerplate, dates, rules
 
-EXCERPT_CHARS = 1_900  # a text this long that stops mid-line was cut, whatever its last line looks like
+EXCERPT_CHARS = (
+    1_900  # a text this long that stops mid-line was cut, whatever its last line looks like
+)
 _TAGLINE_WORDS = 15
 _CUT_TAIL_LINES = 2
 _HEADLINE_WORDS, _HEADLINE_CAPITALS = 4, 0.8
-_LIST_ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # "1. Memberikan penguatan ...": the body's own list
-_SHARE_TAIL = re.compile(r"\s*\b(share\s+this|bagikan(\s+ini)?)\s*:\s*(facebook|twitter|whatsapp|telegram|linkedin|email"
-                         r"|pinterest|x|line|print|\s|,)*$", re.I)
+_LIST_ITEM = re.compile(
+    r"^(\d{1,2}[.)]|[a-z][.)]|[-•*–])\s"
+)  # "1. Memberikan penguatan ...": the body's own list
+_SHARE_TAIL = re.compile(
+    r"\s*\b(share\s+this|bagikan(\s+ini)?)\s*:\s*(facebook|twitter|whatsapp|telegram|linkedin|email"
+    r"|pinterest|x|line|print|\s|,)*$",
+    re.I,
+)
 
 
 def is_cut(text: str) -> bool:
@@ -37,7 +44,9 @@ def is_cut(text: str) -> bool:
 
 def _is_boilerplate(line: str) -> bool:
     return bool(rules.FOOTER_TEXT.search(line)) or any(
-        boilerplate.matching_rule(line, table) for table in (rules.DROP_LINE_RULES, rules.END_MARKERS))
+        boilerplate.matching_rule(line, table)
+        for table in (rules.DROP_LINE_RULES, rules.END_MARKERS)
+    )
 
 
 def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
@@ -46,8 +55,12 @@ def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
     if not kept or not is_cut(text):
         return kept
     at = next((i for i in range(len(source) - 1, -1, -1) if source[i].startswith(kept[-1])), None)
-    tail = source[at + 1:] if at is not None else []
-    if not tail or len(tail) > _CUT_TAIL_LINES or any(_is_boilerplate(line) or _is_stamp(line) for line in tail):
+    tail = source[at + 1 :] if at is not None else []
+    if (
+        not tail
+        or len(tail) > _CUT_TAIL_LINES
+        or any(_is_boilerplate(line) or _is_stamp(line) for line in tail)
+    ):
         return kept
     if len(text) < EXCERPT_CHARS and any(boilerplate.looks_like_name(line) for line in tail):
         return kept
@@ -57,12 +70,17 @@ def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
 def _is_stamp(line: str) -> bool:
     """A credit tag or a date alone on its line: the article's foot, not its text."""
     match = boilerplate.credit_at_end(line)
-    return (match is not None and match.start() == 0) or bool(dates.TEXT_DATE.fullmatch(line.strip(" .")))
+    return (match is not None and match.start() == 0) or bool(
+        dates.TEXT_DATE.fullmatch(line.strip(" ."))
+    )
 
 
 def strip_share_tail(lines: list[str]) -> list[str]:
     """Lines with an inline share widget cut off their end ("... (Diskominfo) Share this:TwitterFacebook")."""
-    return [_share_cut(line) if "share" in line.lower() or "bagikan" in line.lower() else line for line in lines]
+    return [
+        _share_cut(line) if "share" in line.lower() or "bagikan" in line.lower() else line
+        for line in lines
+    ]
 
 
 def _share_cut(line: str) -> str:
@@ -74,9 +92,12 @@ def until_credit_break(lines: list[str]) -> list[str]:
     """The body lines up to a paragraph closed by a credit tag ("... Yuyun Has. (*)") when what
     follows is not prose: listing pages run the next article's category and headline on."""
     for index, line in enumerate(lines[:-1]):
-        if boilerplate.is_paragraph(line) and not boilerplate.is_paragraph(lines[index + 1]) \
-                and boilerplate.credit_at_end(line):
-            return lines[:index + 1]
+        if (
+            boilerplate.is_paragraph(line)
+            and not boilerplate.is_paragraph(lines[index + 1])
+            and boilerplate.credit_at_end(line)
+        ):
+            return lines[: index + 1]
     return lines
 
 
@@ -84,7 +105,11 @@ def drop_headline_tail(kept: list[str]) -> list[str]:
     """`kept` without the headline-shaped lines after its last paragraph: other posts' titles
     ("Pemkab Contoh Gelar Lomba Desa Bersih") listed under the article with no "Berita Terkait"."""
     end = len(kept)
-    while end > 1 and not boilerplate.is_paragraph(kept[end - 1]) and _is_headline_shaped(kept[end - 1]):
+    while (
+        end > 1
+        and not boilerplate.is_paragraph(kept[end - 1])
+        and _is_headline_shaped(kept[end - 1])
+    ):
         end -= 1
     return kept[:end]
 
@@ -94,7 +119,11 @@ def _is_headline_shaped(line: str) -> bool:
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words) and not line.endswith((".", ":"))
+    return (
+        len(words) >= _HEADLINE_WORDS
+        and capitals >= _HEADLINE_CAPITALS * len(words)
+        and not line.endswith((".", ":"))
+    )
 
 
 def drop_tagline(kept: list[str]) -> list[str]:

@@ -15,6 +15,8 @@ __all__ = ["INVISIBLE", "has_surrogates", "is_storable", "looks_binary", "storab
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+
+
 def has_surrogates(text: str) -> bool:
     if text.isascii():  # the common case, checked in C without a copy
         return False

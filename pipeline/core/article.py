@@ -9,8 +9,21 @@ from typing import Any
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 # query parameters that say where a reader came from, not which page it is
-TRACKING_PARAMS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-                             "_ga", "ref_src", "amp"})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "ref_src",
+        "amp",
+    }
+)
 
 
 def canonical_url(url: str) -> str:

@@ -28,7 +28,9 @@ def _merge(base: dict[str, Any], override: dict[str, Any], where: str) -> dict[s
     out = deepcopy(base)
     for key, value in override.items():
         if key not in base:
-            raise ConfigError(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(base))})")
+            raise ConfigError(
+                f"{where}: unknown setting {key!r} (known: {', '.join(sorted(base))})"
+            )
         if isinstance(base[key], dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: {key!r} must be a table")
@@ -74,18 +76,24 @@ def _env_overrides(base: dict[str, Any], environ: dict[str, str]) -> dict[str, A
 
 def load_config(cwd: Path | None = None, environ: dict[str, str] | None = None) -> dict[str, Any]:
     """The effective configuration as a plain dict (data_dir resolved to an absolute path)."""
-    defaults = _load_toml(resources.files("pipeline").joinpath("defaults.toml").read_text(), "defaults")
+    defaults = _load_toml(
+        resources.files("pipeline").joinpath("defaults.toml").read_text(), "defaults"
+    )
     cwd = cwd or Path.cwd()
     config = defaults
     local = cwd / LOCAL_FILE
     if local.is_file():
-        config = _merge(config, _load_toml(local.read_text(encoding="utf-8"), str(local)), str(local))
+        config = _merge(
+            config, _load_toml(local.read_text(encoding="utf-8"), str(local)), str(local)
+        )
     env = os.environ if environ is None else environ
     config = _merge(config, _env_overrides(defaults, dict(env)), "environment")
     config["data_dir"] = str((cwd / config["data_dir"]).resolve())
     if Path(config["data_dir"]).exists() and not Path(config["data_dir"]).is_dir():
-        raise ConfigError(f"data_dir {config['data_dir']} is a file, not a folder "
-                          "(check PANTAU_DATA_DIR or data_dir in pantau.toml)")
+        raise ConfigError(
+            f"data_dir {config['data_dir']} is a file, not a folder "
+            "(check PANTAU_DATA_DIR or data_dir in pantau.toml)"
+        )
     return config
 
 

@@ -36,7 +36,9 @@ class Reason(StrEnum):
     ENCODING_MISMATCH = "encoding_mismatch"  # declared charset was wrong; decoded anyway
     MOJIBAKE_REPAIRED = "mojibake_repaired"
     INVALID_UNICODE = "invalid_unicode"  # lone surrogates replaced by U+FFFD so the text is UTF-8
-    CREDIT_TAG = "credit_tag"  # closing "(Humas)" credit cut from the body; flag is "credit_tag:(Humas)"
+    CREDIT_TAG = (
+        "credit_tag"  # closing "(Humas)" credit cut from the body; flag is "credit_tag:(Humas)"
+    )
     UNKNOWN_PARSER = "unknown_parser"  # portal names a parser that does not exist: generic used
     PARSER_MISSED_BODY = "parser_missed_body"  # site parser found no body: generic used
     # extraction / io

@@ -44,8 +44,12 @@ def data_lock(data_dir: Path, what: str, timeout: float = 0) -> Iterator[None]:
             f"PANTAU_DATA_DIR"
         ) from exc
     try:
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "what": what,
-                "since": datetime.now(UTC).isoformat(timespec="seconds")}
+        info = {
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "what": what,
+            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         info_path.write_text(json.dumps(info))
         yield
     finally:

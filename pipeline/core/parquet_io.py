@@ -48,14 +48,20 @@ def file_metadata(path: Path, table: str | None = None) -> pq.FileMetaData:
     try:
         meta = pq.read_metadata(path)
     except FileNotFoundError as exc:
-        raise DamagedFileError(f"{path}: file named by the table manifest is missing; {RECOVERY}") from exc
+        raise DamagedFileError(
+            f"{path}: file named by the table manifest is missing; {RECOVERY}"
+        ) from exc
     except (OSError, pa.ArrowException) as exc:
-        raise DamagedFileError(f"{path}: unreadable Parquet file ({_short(exc)}); {RECOVERY}") from exc
+        raise DamagedFileError(
+            f"{path}: unreadable Parquet file ({_short(exc)}); {RECOVERY}"
+        ) from exc
     check_version(meta.metadata, str(path))
     if table is not None:
         found = (meta.metadata or {}).get(META_TABLE, b"").decode("utf-8", "replace")
         if found != table:
-            raise DamagedFileError(f"{path}: holds table {found or '(none)'!r}, expected {table!r}; {RECOVERY}")
+            raise DamagedFileError(
+                f"{path}: holds table {found or '(none)'!r}, expected {table!r}; {RECOVERY}"
+            )
     return meta
 
 
@@ -65,7 +71,9 @@ def read_file(path: Path, table: str | None = None) -> pa.Table:
     try:
         return pq.read_table(path)
     except (OSError, pa.ArrowException) as exc:
-        raise DamagedFileError(f"{path}: unreadable Parquet data ({_short(exc)}); {RECOVERY}") from exc
+        raise DamagedFileError(
+            f"{path}: unreadable Parquet data ({_short(exc)}); {RECOVERY}"
+        ) from exc
 
 
 def _short(exc: BaseException) -> str:

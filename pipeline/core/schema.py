@@ -39,7 +39,9 @@ def check_version(metadata: dict[bytes, bytes] | None, where: str) -> int:
     """Return the schema version in `metadata`, or raise SchemaVersionError naming `where`."""
     raw = (metadata or {}).get(META_VERSION)
     if raw is None:
-        raise SchemaVersionError(f"{where}: no pantau.schema_version in the Parquet metadata; not a Pantau table")
+        raise SchemaVersionError(
+            f"{where}: no pantau.schema_version in the Parquet metadata; not a Pantau table"
+        )
     try:
         version = int(raw)
     except ValueError as exc:

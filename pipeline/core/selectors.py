@@ -24,7 +24,13 @@ class Selectors:
     def from_dict(cls, data: dict[str, Any], owner: str) -> Selectors:
         """Selectors from plain data (a portal record read back from JSON); `owner` names it in errors."""
         known = {f.name for f in fields(cls)}
-        if not isinstance(data, dict) or set(data) - known or not {"title", "date", "body"} <= set(data):
-            raise InputError(f"portal {owner!r}: selectors must be an object with title, date and body "
-                             f"(and optionally author, boilerplate); got {data!r}")
+        if (
+            not isinstance(data, dict)
+            or set(data) - known
+            or not {"title", "date", "body"} <= set(data)
+        ):
+            raise InputError(
+                f"portal {owner!r}: selectors must be an object with title, date and body "
+                f"(and optionally author, boilerplate); got {data!r}"
+            )
         return cls(**{k: tuple(v) for k, v in data.items()})

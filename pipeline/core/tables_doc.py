@@ -38,7 +38,9 @@ def _table_section(spec: TableSpec) -> list[str]:
         "| column | type | since | meaning |",
         "| --- | --- | --- | --- |",
     ]
-    lines += [f"| `{c.name}` | {c.type} | {c.since} | {c.doc.replace('|', '/')} |" for c in spec.columns]
+    lines += [
+        f"| `{c.name}` | {c.type} | {c.since} | {c.doc.replace('|', '/')} |" for c in spec.columns
+    ]
     return [*lines, ""]
 
 

@@ -86,7 +86,10 @@ def _naive(stamp: Any) -> datetime:
 def _hashing(num_perm: int, seed: int, threshold: float) -> tuple[Any, Any, int, int]:
     """MinHash permutations and datasketch's optimal (bands, rows) for a threshold: both cost more
     than hashing a body (random draws, a numeric integration), so once per process."""
-    template, lsh = MinHash(num_perm=num_perm, seed=seed), MinHashLSH(threshold=threshold, num_perm=num_perm)
+    template, lsh = (
+        MinHash(num_perm=num_perm, seed=seed),
+        MinHashLSH(threshold=threshold, num_perm=num_perm),
+    )
     return template.permutations, template.scheme, lsh.b, lsh.r
 
 
@@ -102,8 +105,14 @@ class Deduper:
     Copies: estimated Jaccard >= `threshold`, or (a shortened copy) the smaller shingle set at least
     `containment` inside the larger, estimated from signatures and set sizes alone (as saved)."""
 
-    def __init__(self, threshold: float = 0.6, num_perm: int = 128, shingle: int = 2,
-                 containment: float | None = 0.8, seed: int = 1) -> None:
+    def __init__(
+        self,
+        threshold: float = 0.6,
+        num_perm: int = 128,
+        shingle: int = 2,
+        containment: float | None = 0.8,
+        seed: int = 1,
+    ) -> None:
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
@@ -133,8 +142,13 @@ class Deduper:
         words = _WORD.findall(body.lower())
         if len(words) < self.shingle:
             return None
-        grams = {" ".join(words[i:i + self.shingle]).encode("utf-8") for i in range(len(words) - self.shingle + 1)}
-        sketch = MinHash(num_perm=self.num_perm, permutations=self._permutations, scheme=self._scheme)
+        grams = {
+            " ".join(words[i : i + self.shingle]).encode("utf-8")
+            for i in range(len(words) - self.shingle + 1)
+        }
+        sketch = MinHash(
+            num_perm=self.num_perm, permutations=self._permutations, scheme=self._scheme
+        )
         sketch.update_batch(list(grams))
         return np.asarray(sketch.hashvalues, dtype=np.uint32), len(grams)
 
@@ -152,11 +166,16 @@ class Deduper:
         for row in rows:
             article_id = str(row["article_id"])
             if isinstance(row.get("dup_of"), str) and row["dup_of"]:
-                self._dup_of[article_id] = row["dup_of"]  # a new copy of a stored copy: its original
+                self._dup_of[article_id] = row[
+                    "dup_of"
+                ]  # a new copy of a stored copy: its original
             body = row.get("body") if isinstance(row.get("body"), str) else None
             stored_digest = row.get("content_sha256")  # may be None or NaN from a DataFrame
-            digest = stored_digest if isinstance(stored_digest, str) and stored_digest else (
-                content_hash(body) if body is not None else None)
+            digest = (
+                stored_digest
+                if isinstance(stored_digest, str) and stored_digest
+                else (content_hash(body) if body is not None else None)
+            )
             count += 1
             if not self._remember(article_id, digest, _naive(row.get("published_at"))):
                 continue
@@ -187,8 +206,10 @@ class Deduper:
             self._specs.append(sketch[2])
         # at equal publication times a copy already known (stored, or checked before) stays the
         # original: an answer once given is never contradicted by a later one (no two originals)
-        earliest = min([*copies, _Known(article_id, published)],
-                       key=lambda k: (k.published, k.article_id == article_id, k.article_id)).article_id
+        earliest = min(
+            [*copies, _Known(article_id, published)],
+            key=lambda k: (k.published, k.article_id == article_id, k.article_id),
+        ).article_id
         while earliest in self._dup_of:  # point at the group's original, never at another copy
             earliest = self._dup_of[earliest]
         if earliest == article_id:
@@ -196,12 +217,17 @@ class Deduper:
         self._dup_of[article_id] = earliest
         return earliest
 
-    def check_many(self, items: Iterable[tuple[str, str, datetime | None]]) -> dict[str, str | None]:
+    def check_many(
+        self, items: Iterable[tuple[str, str, datetime | None]]
+    ) -> dict[str, str | None]:
         """`check` for a batch of (article_id, body, published_at), whatever their order: checked
         earliest first, equal times by article_id, so the original of byte-identical copies
         published at the same time is the smallest article_id."""
         ordered = sorted(items, key=lambda item: (_naive(item[2]), item[0]))
-        return {article_id: self.check(article_id, body, published) for article_id, body, published in ordered}
+        return {
+            article_id: self.check(article_id, body, published)
+            for article_id, body, published in ordered
+        }
 
     def load_signatures(self, path: str | Path) -> int:
         """Read signatures saved by `save_signatures` for the next `seed` call; a missing, damaged
@@ -209,12 +235,21 @@ class Deduper:
         try:
             with np.load(path, allow_pickle=False) as saved:
                 params = tuple(int(x) for x in saved["params"])
-                ids, digests, sigs, sizes = saved["ids"], saved["digests"], saved["sigs"], saved["sizes"]
+                ids, digests, sigs, sizes = (
+                    saved["ids"],
+                    saved["digests"],
+                    saved["sigs"],
+                    saved["sizes"],
+                )
                 spec_values, spec_offsets = saved["spec_values"], saved["spec_offsets"]
         except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile):
             return 0
-        if (params != self._params() or sigs.shape != (len(ids), self.num_perm) or sizes.shape != (len(ids),)
-                or spec_offsets.shape != (len(ids) + 1,)):
+        if (
+            params != self._params()
+            or sigs.shape != (len(ids), self.num_perm)
+            or sizes.shape != (len(ids),)
+            or spec_offsets.shape != (len(ids) + 1,)
+        ):
             return 0
         self._loaded_rows = {article_id: i for i, article_id in enumerate(ids.tolist())}
         self._loaded_digests, self._loaded_sigs = digests, sigs.astype(np.uint32, copy=False)
@@ -230,11 +265,16 @@ class Deduper:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial.npz")
         spec_values, spec_offsets = flatten([self._specs[row] for row in keep])
-        np.savez(partial, params=np.array(self._params(), dtype=np.int64),
-                 ids=np.array(ids, dtype=str),
-                 digests=np.array([self._digests[i].encode("utf-8") for i in ids], dtype="S64"),
-                 sigs=self._index.matrix()[keep], sizes=np.asarray(self._sizes, dtype=np.uint32)[keep],
-                 spec_values=spec_values, spec_offsets=spec_offsets)
+        np.savez(
+            partial,
+            params=np.array(self._params(), dtype=np.int64),
+            ids=np.array(ids, dtype=str),
+            digests=np.array([self._digests[i].encode("utf-8") for i in ids], dtype="S64"),
+            sigs=self._index.matrix()[keep],
+            sizes=np.asarray(self._sizes, dtype=np.uint32)[keep],
+            spec_values=spec_values,
+            spec_offsets=spec_offsets,
+        )
         os.replace(partial, target)  # a crash mid-write leaves the previous file whole
         return len(ids)
 
@@ -253,13 +293,22 @@ class Deduper:
         row = self._loaded_rows.get(article_id)
         if row is None or digest is None or self._loaded_digests[row] != digest.encode("utf-8"):
             return None
-        return self._loaded_sigs[row], int(self._loaded_sizes[row]), unflatten(*self._loaded_specs, row)
+        return (
+            self._loaded_sigs[row],
+            int(self._loaded_sizes[row]),
+            unflatten(*self._loaded_specs, row),
+        )
 
-    def same_text(self, first: tuple[Any, ...], second: tuple[Any, ...], *, later: int | None = None) -> bool:
+    def same_text(
+        self, first: tuple[Any, ...], second: tuple[Any, ...], *, later: int | None = None
+    ) -> bool:
         """Whether two sketches — (signature, shingle count[, specifics]) — are copies by this
         Deduper's rule. With `later` (0 or 1: the sketch that would be marked dup_of the other),
         that one must not be more than _LATER_GROWTH times fuller than the other."""
-        if later is not None and (first, second)[later][1] > _LATER_GROWTH * (second, first)[later][1]:
+        if (
+            later is not None
+            and (first, second)[later][1] > _LATER_GROWTH * (second, first)[later][1]
+        ):
             return False
         if len(first) > 2 and len(second) > 2 and not _same_specifics(first[2], second[2]):
             return False
@@ -267,14 +316,19 @@ class Deduper:
         if jaccard >= self.threshold:
             return True
         smaller = min(first[1], second[1])
-        if self.containment is None or jaccard < _CONTAINED_JACCARD or smaller < _CONTAINED_MIN_SHINGLES:
+        if (
+            self.containment is None
+            or jaccard < _CONTAINED_JACCARD
+            or smaller < _CONTAINED_MIN_SHINGLES
+        ):
             return False
         # |A & B| = J (|A| + |B|) / (1 + J); the share of the smaller set found in the larger.
         shared = jaccard * (first[1] + second[1]) / (1 + jaccard)
         return shared / smaller >= self.containment
 
-    def _copies(self, article_id: str, digest: str, sketch: Sketch | None,
-                published: datetime) -> list[_Known]:
+    def _copies(
+        self, article_id: str, digest: str, sketch: Sketch | None, published: datetime
+    ) -> list[_Known]:
         found: dict[str, _Known] = {}
         exact = self._hashes.get(digest)
         if exact is not None and exact.article_id != article_id:
@@ -283,7 +337,9 @@ class Deduper:
             for row in self._index.query(sketch[0]):
                 other = self._ids[row]
                 stored = (self._index.signature(row), self._sizes[row], self._specs[row])
-                known = self._known[other]  # the later of the two is the one that would be marked dup_of
+                known = self._known[
+                    other
+                ]  # the later of the two is the one that would be marked dup_of
                 later = 1 if (known.published, other) < (published, article_id) else 0
                 if other != article_id and self.same_text(stored, sketch, later=later):
                     found[other] = self._known[other]

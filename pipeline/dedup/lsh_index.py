@@ -25,7 +25,11 @@ class BandIndex:
     def band_keys(self, sigs: np.ndarray) -> np.ndarray:
         """(n, bands) uint64: each band's `rows` values folded into one number (overflow wraps)."""
         keys = np.zeros((len(sigs), self.bands), np.uint64)
-        wide = sigs[:, : self.bands * self.rows].astype(np.uint64).reshape(len(sigs), self.bands, self.rows)
+        wide = (
+            sigs[:, : self.bands * self.rows]
+            .astype(np.uint64)
+            .reshape(len(sigs), self.bands, self.rows)
+        )
         for column in range(self.rows):
             keys = keys * np.uint64(0x9E3779B97F4A7C15) + wide[:, :, column] + np.uint64(column + 1)
         return keys
@@ -40,7 +44,10 @@ class BandIndex:
         keys = self.band_keys(self._sigs)
         for band in range(self.bands):
             order = np.argsort(keys[:, band], kind="stable")
-            self._sorted_keys[band], self._sorted_rows[band] = keys[order, band], order.astype(np.int32)
+            self._sorted_keys[band], self._sorted_rows[band] = (
+                keys[order, band],
+                order.astype(np.int32),
+            )
 
     def add(self, sig: np.ndarray) -> int:
         row = len(self)

@@ -21,7 +21,9 @@ EMPTY = np.zeros(0, np.uint32)
 def specifics(text: str) -> np.ndarray:
     """Sorted unique crc32 hashes of the specific tokens of `text`."""
     tokens = {match.group(1) for match in _SPECIFIC.finditer(text)}
-    return np.unique(np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), np.uint32, len(tokens)))
+    return np.unique(
+        np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), np.uint32, len(tokens))
+    )
 
 
 def shared_share(first: np.ndarray, second: np.ndarray) -> float:
@@ -41,4 +43,4 @@ def flatten(sets: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def unflatten(values: np.ndarray, offsets: np.ndarray, row: int) -> np.ndarray:
-    return values[offsets[row]:offsets[row + 1]]
+    return values[offsets[row] : offsets[row + 1]]

@@ -44,10 +44,19 @@ def sentence_starts(body: str, mentions: list[dict]) -> list[int] | None:
 def _parts(mentions: list[dict]) -> list[core.Part]:
     out = []
     for m in mentions:
-        side = core.OFFICIAL if m.get("type") == "OFFICIAL" else (
-            core.side_of(m.get("kind"), m.get("normalized") or m.get("text") or "") if m.get("type") == "ORG" else None)
+        side = (
+            core.OFFICIAL
+            if m.get("type") == "OFFICIAL"
+            else (
+                core.side_of(m.get("kind"), m.get("normalized") or m.get("text") or "")
+                if m.get("type") == "ORG"
+                else None
+            )
+        )
         if side and m.get("entity_id"):
-            out.append(core.Part(m["entity_id"], side, _start(m), _start(m) + len(m.get("text") or "")))
+            out.append(
+                core.Part(m["entity_id"], side, _start(m), _start(m) + len(m.get("text") or ""))
+            )
     return out
 
 
@@ -69,12 +78,21 @@ def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker]
 
 def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
     """ENGAGEMENTS rows of one article."""
-    rows = sorted((m for m in mentions if m.get("article_id") in (None, article.get("article_id"))), key=_start)
+    rows = sorted(
+        (m for m in mentions if m.get("article_id") in (None, article.get("article_id"))),
+        key=_start,
+    )
     body = article.get("body") or ""
     dates, places, by_key = _markers(rows)
-    found = core.find(body, _parts(rows), title=article.get("title"),
-                      sentence_starts=sentence_starts(body, rows), dates=dates, places=places,
-                      published=day.isoformat() if (day := _published(article)) else None)
+    found = core.find(
+        body,
+        _parts(rows),
+        title=article.get("title"),
+        sentence_starts=sentence_starts(body, rows),
+        dates=dates,
+        places=places,
+        published=day.isoformat() if (day := _published(article)) else None,
+    )
     out = []
     for e in found:
         place = by_key.get(e.place or "")
@@ -91,8 +109,15 @@ def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
             "evidence": e.evidence,
             **{k: article.get(k) for k in ("url", "portal", "province", "month")},
         }
-        digest = "|".join([str(row["article_id"] or ""), *e.government, *e.government_bodies, *e.organisations,
-                           e.evidence])
+        digest = "|".join(
+            [
+                str(row["article_id"] or ""),
+                *e.government,
+                *e.government_bodies,
+                *e.organisations,
+                e.evidence,
+            ]
+        )
         row["engagement_id"] = hashlib.sha256(digest.encode()).hexdigest()[:16]
         out.append(row)
     return out

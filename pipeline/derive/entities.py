@@ -28,20 +28,56 @@ ENTITY_TYPES = ("OFFICIAL", "PERSON", "ORG", "PLACE")
 Surface = tuple[str | None, ...]
 
 # Indonesian spelling variants (old and new orthography, transliterations) folded before comparing
-SPELLING_FOLDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("sj", "sy"), ("nj", "ny"), ("ch", "h"), ("kh", "h"),
-                  ("ph", "f"), ("th", "t"), ("dh", "d"))
-REGION_PREFIXES = {"kab": "kabupaten", "pemkab": "kabupaten", "kec": "kecamatan",
-                   "prov": "provinsi", "pemprov": "provinsi", "pemkot": "kota", "kel": "kelurahan"}
+SPELLING_FOLDS = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("sj", "sy"),
+    ("nj", "ny"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+)
+REGION_PREFIXES = {
+    "kab": "kabupaten",
+    "pemkab": "kabupaten",
+    "kec": "kecamatan",
+    "prov": "provinsi",
+    "pemprov": "provinsi",
+    "pemkot": "kota",
+    "kel": "kelurahan",
+}
 # office abbreviations of Indonesian news (data): the short form folds to the long one
-ROLE_SHORT = {"sekda": "sekretaris daerah", "wabup": "wakil bupati", "wawali": "wakil wali kota",
-              "wawalkot": "wakil wali kota", "walkot": "wali kota", "walikota": "wali kota",
-              "wagub": "wakil gubernur", "gub": "gubernur", "kades": "kepala desa",
-              "kadis": "kepala dinas", "kaban": "kepala badan", "kabag": "kepala bagian",
-              "kabid": "kepala bidang", "kakan": "kepala kantor", "kalak": "kepala pelaksana",
-              "plt": "pelaksana tugas", "pj": "penjabat", "pjs": "pejabat sementara",
-              "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
-              "lurah": "kepala kelurahan"}
-ROLE_WORDS = {"kesra": "kesejahteraan rakyat", "dinkes": "dinas kesehatan", "kemenag": "kementerian agama"}
+ROLE_SHORT = {
+    "sekda": "sekretaris daerah",
+    "wabup": "wakil bupati",
+    "wawali": "wakil wali kota",
+    "wawalkot": "wakil wali kota",
+    "walkot": "wali kota",
+    "walikota": "wali kota",
+    "wagub": "wakil gubernur",
+    "gub": "gubernur",
+    "kades": "kepala desa",
+    "kadis": "kepala dinas",
+    "kaban": "kepala badan",
+    "kabag": "kepala bagian",
+    "kabid": "kepala bidang",
+    "kakan": "kepala kantor",
+    "kalak": "kepala pelaksana",
+    "plt": "pelaksana tugas",
+    "pj": "penjabat",
+    "pjs": "pejabat sementara",
+    "kajari": "kepala kejaksaan negeri",
+    "kajati": "kepala kejaksaan tinggi",
+    "lurah": "kepala kelurahan",
+}
+ROLE_WORDS = {
+    "kesra": "kesejahteraan rakyat",
+    "dinkes": "dinas kesehatan",
+    "kemenag": "kementerian agama",
+}
 # the branch words of Indonesian mass organisations and parties (folded), then the parent's name
 BRANCH_PREFIX = re.compile(
     r"^(?:(?:dewan )?(?:pengurus|pimpinan) (?:anak cabang|cabang istimewa|cabang|wilayah|daerah|ranting|pusat)"
@@ -69,7 +105,9 @@ def fold_region(text: str | None) -> str:
 def fold_role(text: str | None) -> str:
     """Comparison form of an office: "Sekda" and "Sekretaris Daerah" are one office."""
     words = (text or "").casefold().replace(".", " ").split()
-    return " ".join(ROLE_WORDS.get(w, w) for w in " ".join(ROLE_SHORT.get(w, w) for w in words).split())
+    return " ".join(
+        ROLE_WORDS.get(w, w) for w in " ".join(ROLE_SHORT.get(w, w) for w in words).split()
+    )
 
 
 def similar_tokens(a: str, b: str) -> bool:
@@ -147,7 +185,10 @@ def surfaces(columns: dict[str, list]) -> list[Surface]:
         return [memo[v] if v in memo else memo.setdefault(v, _clean(v)) for v in values]
 
     # the clean name, else the text as written (a missing value is None or NaN, never a name)
-    names = [n if n is not None else t for n, t in zip(cleaned("normalized"), cleaned("text"), strict=True)]
+    names = [
+        n if n is not None else t
+        for n, t in zip(cleaned("normalized"), cleaned("text"), strict=True)
+    ]
     cols = [names if col == "name" else cleaned(col) for col in SURFACE_COLUMNS]
     return list(zip(*cols, strict=True)) if size else []
 
@@ -183,8 +224,12 @@ def _official_keys(surfaces: list[Surface]) -> dict[Surface, str]:
         if s in keys:
             continue
         name, known = fold(s[1]), office(s)
-        matches = {keys[c] for c in by_block[name_block(name)] if same_person(fold(c[1]), name)
-                   and all(a == b for a, b in zip(known, office(c), strict=True) if a)}
+        matches = {
+            keys[c]
+            for c in by_block[name_block(name)]
+            if same_person(fold(c[1]), name)
+            and all(a == b for a, b in zip(known, office(c), strict=True) if a)
+        }
         keys[s] = matches.pop() if len(matches) == 1 else f"OFFICIAL|{name}|{known[0]}|{known[1]}"
     return keys
 
@@ -211,11 +256,18 @@ def _org_keys(surfaces: list[Surface]) -> dict[Surface, str]:
 
 
 def _place_keys(surfaces: list[Surface]) -> dict[Surface, str]:
-    return {s: f"PLACE|{s[4]}" if s[4] else f"PLACE|name:{fold_region(s[1])}|{s[6] or ''}"
-            for s in surfaces}
+    return {
+        s: f"PLACE|{s[4]}" if s[4] else f"PLACE|name:{fold_region(s[1])}|{s[6] or ''}"
+        for s in surfaces
+    }
 
 
-KEYERS = {"OFFICIAL": _official_keys, "PERSON": _person_keys, "ORG": _org_keys, "PLACE": _place_keys}
+KEYERS = {
+    "OFFICIAL": _official_keys,
+    "PERSON": _person_keys,
+    "ORG": _org_keys,
+    "PLACE": _place_keys,
+}
 
 
 def resolve(mentions: pd.DataFrame, article_dates: dict[str, date | None]) -> Resolution:
@@ -225,7 +277,9 @@ def resolve(mentions: pd.DataFrame, article_dates: dict[str, date | None]) -> Re
     seen: dict[Surface, set[str]] = defaultdict(set)
     texts: dict[Surface, Counter[str]] = defaultdict(Counter)
     written = [_clean(t) for t in columns.get("text", [])]
-    for surface, article_id, text in zip(surfaces(columns), columns["article_id"], written, strict=True):
+    for surface, article_id, text in zip(
+        surfaces(columns), columns["article_id"], written, strict=True
+    ):
         if surface[1]:
             seen[surface].add(article_id)
             texts[surface][text or surface[1]] += 1
@@ -237,8 +291,10 @@ def resolve(mentions: pd.DataFrame, article_dates: dict[str, date | None]) -> Re
         members[key].append(surface)
     ids = {s: entity_id_for(k) for s, k in keys.items()}
     parents = org_parents({s: k for s, k in keys.items() if s[0] == "ORG"})
-    entities = [_entity_row(k, ms, seen, texts, article_dates) | {"parent_id": parents.get(k)}
-                for k, ms in sorted(members.items())]
+    entities = [
+        _entity_row(k, ms, seen, texts, article_dates) | {"parent_id": parents.get(k)}
+        for k, ms in sorted(members.items())
+    ]
     return Resolution(ids=ids, entities=entities)
 
 
@@ -270,7 +326,11 @@ def org_parents(keys: dict[Surface, str]) -> dict[str, str]:
             continue
         for end in range(len(words), 0, -1):
             parent = by_name.get(" ".join(words[:end]))
-            if parent and parent != key and branch_parent_words(parent.removeprefix("ORG|")) is None:
+            if (
+                parent
+                and parent != key
+                and branch_parent_words(parent.removeprefix("ORG|")) is None
+            ):
                 parents[key] = entity_id_for(parent)
                 break
     return parents
@@ -285,8 +345,13 @@ def _most_common(counts: Counter[str]) -> str | None:
     return ranked[0][1] if ranked else None
 
 
-def _entity_row(key: str, surfaces: list[Surface], seen: dict[Surface, set[str]],
-                texts: dict[Surface, Counter[str]], article_dates: dict[str, date | None]) -> dict:
+def _entity_row(
+    key: str,
+    surfaces: list[Surface],
+    seen: dict[Surface, set[str]],
+    texts: dict[Surface, Counter[str]],
+    article_dates: dict[str, date | None],
+) -> dict:
     def weighted(col: int, only: list[Surface] | None = None) -> str | None:
         counts: Counter[str] = Counter()
         for s in only or surfaces:
@@ -301,10 +366,15 @@ def _entity_row(key: str, surfaces: list[Surface], seen: dict[Surface, set[str]]
     aliases = {s[1] for s in surfaces} | {t for s in surfaces for t in texts[s]}
     acronyms = Counter(s[1] for s in surfaces if s[0] == "ORG" and s[1] and is_acronym(s[1], s[5]))
     return {
-        "entity_id": entity_id_for(key), "type": surfaces[0][0], "name": name,
+        "entity_id": entity_id_for(key),
+        "type": surfaces[0][0],
+        "name": name,
         "aliases": sorted(a for a in aliases if a and a != name),
-        "role": weighted(2), "region_code": weighted(4), "kind": weighted(6),
+        "role": weighted(2),
+        "region_code": weighted(4),
+        "kind": weighted(6),
         "acronym": weighted(5) or _most_common(acronyms),
-        "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+        "first_seen": dates[0] if dates else None,
+        "last_seen": dates[-1] if dates else None,
         "n_articles": len(articles),
     }

@@ -1,9 +1,9 @@
 """A small Python API over the tables, for notebooks: every function returns a pandas DataFrame.
 
-    from pipeline.store import api
-    api.engagements(name="Jaelani", since="2024-01-01")   # who met whom
-    api.search("Forum Warga", type="ORG")
-    api.sql("SELECT portal, count(*) FROM articles GROUP BY 1")
+from pipeline.store import api
+api.engagements(name="Jaelani", since="2024-01-01")   # who met whom
+api.search("Forum Warga", type="ORG")
+api.sql("SELECT portal, count(*) FROM articles GROUP BY 1")
 """
 
 from __future__ import annotations
@@ -69,9 +69,15 @@ def entities(type: str | None = None, data_dir: DataDir = None) -> pd.DataFrame:
         )
 
 
-def engagements(name: str | None = None, *, event_type: str | None = None,
-                province: str | None = None, since: date | str | None = None,
-                until: date | str | None = None, data_dir: DataDir = None) -> pd.DataFrame:
+def engagements(
+    name: str | None = None,
+    *,
+    event_type: str | None = None,
+    province: str | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    data_dir: DataDir = None,
+) -> pd.DataFrame:
     """Who met whom: engagements with the names of their officials, government bodies and
     civil-society organisations; `event_type` is one of nlp.lexicons.events.EVENT_TYPES."""
     params = {

@@ -18,8 +18,9 @@ FORMATS = {"csv": ("csv", "(FORMAT csv, HEADER true)"), "json": ("jsonl", "(FORM
 BULKY_COLUMNS = {"pages": ("html",)}  # raw bytes make no sense in CSV or JSON
 
 
-def export_tables(data_dir: Path | str | None, fmt: str, output: Path,
-                  tables: list[str] | None = None) -> list[Path]:
+def export_tables(
+    data_dir: Path | str | None, fmt: str, output: Path, tables: list[str] | None = None
+) -> list[Path]:
     """Write each table to `output/<table>.csv` or `.jsonl`; returns the files written."""
     if fmt not in FORMATS:
         raise InputError(f"export: --format {fmt!r} is not one of {', '.join(FORMATS)}")
@@ -48,10 +49,14 @@ def _export_one(store: TableStore, table: str, fmt: str, output: Path) -> Path:
         paths = store.files(table)
         files = [str(f) for f in paths]
         if files:  # every file's version checked; older files get the columns added since
-            select = conformed_select("$files", with_metadata(table), [read_file_meta(f, table) for f in paths], drop)
+            select = conformed_select(
+                "$files", with_metadata(table), [read_file_meta(f, table) for f in paths], drop
+            )
         else:
             con.register("empty_table", with_metadata(table).empty_table())
-            select = "SELECT *" + (f" EXCLUDE ({', '.join(drop)})" if drop else "") + " FROM empty_table"
+            select = (
+                "SELECT *" + (f" EXCLUDE ({', '.join(drop)})" if drop else "") + " FROM empty_table"
+            )
         # the target is a parameter, never SQL text: a folder named "it's" is just a name
         query = f"COPY ({select}) TO $target {options}"
         con.execute(query, {"target": str(tmp), **({"files": files} if files else {})})

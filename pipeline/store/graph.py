@@ -26,9 +26,20 @@ SIDES = (("official_ids", "official"), ("government_body_ids", "government_body"
 def network(data_dir: Path | str | None) -> nx.Graph:
     """The engagement network of the store at `data_dir`."""
     store = TableStore(data_dir)
-    entities = {r["entity_id"]: r for r in store.read_arrow(
-        "entities", ["entity_id", "name", "type", "role", "kind"]).to_pylist()}
-    columns = ["engagement_id", "date", "province", "event_type", "organisation_ids", *(c for c, _ in SIDES)]
+    entities = {
+        r["entity_id"]: r
+        for r in store.read_arrow(
+            "entities", ["entity_id", "name", "type", "role", "kind"]
+        ).to_pylist()
+    }
+    columns = [
+        "engagement_id",
+        "date",
+        "province",
+        "event_type",
+        "organisation_ids",
+        *(c for c, _ in SIDES),
+    ]
     graph = nx.Graph()
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for row in store.read_arrow("engagements", columns).to_pylist():
@@ -37,14 +48,25 @@ def network(data_dir: Path | str | None) -> nx.Graph:
                 _node(graph, gov, kind, entities)
                 for org in row["organisation_ids"] or []:
                     _node(graph, org, "organisation", entities)
-                    _count(edges.setdefault((gov, org), {"ids": set(), "dates": [], "types": Counter(),
-                                                         "provinces": set()}), row)
+                    _count(
+                        edges.setdefault(
+                            (gov, org),
+                            {"ids": set(), "dates": [], "types": Counter(), "provinces": set()},
+                        ),
+                        row,
+                    )
     for (gov, org), e in edges.items():
         dates = sorted(e["dates"])
-        graph.add_edge(gov, org, weight=len(e["ids"]), engagements=len(e["ids"]),
-                       first_date=dates[0] if dates else "", last_date=dates[-1] if dates else "",
-                       provinces=";".join(sorted(e["provinces"])),
-                       event_types=";".join(f"{t}:{n}" for t, n in sorted(e["types"].items())))
+        graph.add_edge(
+            gov,
+            org,
+            weight=len(e["ids"]),
+            engagements=len(e["ids"]),
+            first_date=dates[0] if dates else "",
+            last_date=dates[-1] if dates else "",
+            provinces=";".join(sorted(e["provinces"])),
+            event_types=";".join(f"{t}:{n}" for t, n in sorted(e["types"].items())),
+        )
     return graph
 
 
@@ -52,8 +74,13 @@ def _node(graph: nx.Graph, key: str, kind: str, entities: dict[str, dict[str, An
     if key in graph:
         return
     entity = entities.get(key) or {}
-    graph.add_node(key, label=entity.get("name") or key, type=kind, role=entity.get("role") or "",
-                   kind=entity.get("kind") or "")
+    graph.add_node(
+        key,
+        label=entity.get("name") or key,
+        type=kind,
+        role=entity.get("role") or "",
+        kind=entity.get("kind") or "",
+    )
 
 
 def _count(edge: dict[str, Any], row: dict[str, Any]) -> None:

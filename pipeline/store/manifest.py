@@ -23,8 +23,12 @@ from pipeline.core.schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 MANIFEST_NAME = "_manifest.json"
 STAGED_LOG = "_staged.log"
-STALE_KEY = "derived/stale"  # set by a commit of articles or mentions, cleared once derived tables follow
-STALE_ENGAGEMENTS = "engagements"  # its value once entities were rebuilt and only engagements are left
+STALE_KEY = (
+    "derived/stale"  # set by a commit of articles or mentions, cleared once derived tables follow
+)
+STALE_ENGAGEMENTS = (
+    "engagements"  # its value once entities were rebuilt and only engagements are left
+)
 FORMAT = "pantau-store/1"
 
 
@@ -62,7 +66,11 @@ class Manifest:
         return Manifest(tables=self.tables, schema_version=self.schema_version, sources=sources)
 
     def to_json(self) -> str:
-        body: dict = {"format": FORMAT, "schema_version": self.schema_version, "tables": self.tables}
+        body: dict = {
+            "format": FORMAT,
+            "schema_version": self.schema_version,
+            "tables": self.tables,
+        }
         if self.sources:
             body["sources"] = self.sources
         return json.dumps(body, indent=1, sort_keys=True) + "\n"
@@ -77,7 +85,8 @@ def load(root: Path) -> Manifest:
             raise DamagedFileError(
                 f"{path} is missing but {len(orphans)} table file(s) exist under {root} "
                 f"(e.g. {orphans[0]}); nothing was deleted. Run `pantau repair` to rebuild the "
-                "manifest from the valid files (`pantau verify` lists them first).")
+                "manifest from the valid files (`pantau verify` lists them first)."
+            )
         return Manifest()
     try:
         body = json.loads(path.read_text(encoding="utf-8"))
@@ -91,8 +100,11 @@ def load(root: Path) -> Manifest:
             f"{path}: tables written with schema version {version}; this Pantau reads "
             f"{sorted(READABLE_VERSIONS)}. Upgrade Pantau or re-run the stage into a new data folder."
         )
-    return Manifest(tables=body.get("tables") or {}, schema_version=int(version),
-                    sources=body.get("sources") or {})
+    return Manifest(
+        tables=body.get("tables") or {},
+        schema_version=int(version),
+        sources=body.get("sources") or {},
+    )
 
 
 def save(root: Path, manifest: Manifest) -> None:

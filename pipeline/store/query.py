@@ -55,26 +55,53 @@ WHERE (text ILIKE $pattern ESCAPE '\' OR normalized ILIKE $pattern ESCAPE '\'
 ORDER BY date DESC NULLS LAST, article_id, start, type
 LIMIT {limit}
 """
-HIT_COLUMNS = ["type", "name", "text", "role", "sentence", "date", "portal", "province", "url", "title",
-               "article_id", "entity_id"]
+HIT_COLUMNS = [
+    "type",
+    "name",
+    "text",
+    "role",
+    "sentence",
+    "date",
+    "portal",
+    "province",
+    "url",
+    "title",
+    "article_id",
+    "entity_id",
+]
 
 
 class ReadOnlyDB:
     """A locked, read-only DuckDB session over one data folder's tables: user SQL on the strict
     connection (no file reachable), searches on the native one (pipeline/store/query_connections.py)."""
 
-    def __init__(self, data_dir: Path | str | None = None, *, timeout: float | None = None,
-                 memory_limit: str | None = None) -> None:
-        self.timeout = check_timeout(timeout if timeout is not None else float(_setting("timeout", str(DEFAULT_TIMEOUT))))
-        self.memory_limit = check_memory_limit(memory_limit or _setting("memory_limit", DEFAULT_MEMORY))
+    def __init__(
+        self,
+        data_dir: Path | str | None = None,
+        *,
+        timeout: float | None = None,
+        memory_limit: str | None = None,
+    ) -> None:
+        self.timeout = check_timeout(
+            timeout if timeout is not None else float(_setting("timeout", str(DEFAULT_TIMEOUT)))
+        )
+        self.memory_limit = check_memory_limit(
+            memory_limit or _setting("memory_limit", DEFAULT_MEMORY)
+        )
         self.store = TableStore(data_dir)
         _require_data_folder(self.store.data_dir)
         manifest = self.store.manifest()
-        self.article_files = {part: self.store.root / "articles" / part / name
-                              for part, name in manifest.partitions("articles").items()}
+        self.article_files = {
+            part: self.store.root / "articles" / part / name
+            for part, name in manifest.partitions("articles").items()
+        }
         # one manifest for every view, so a commit during the session cannot mix two states
-        self.tables = {table: committed_files(self.store.root, table) if table == "pages"
-                       else manifest.files(self.store.root, table) for table in QUERY_TABLES}
+        self.tables = {
+            table: committed_files(self.store.root, table)
+            if table == "pages"
+            else manifest.files(self.store.root, table)
+            for table in QUERY_TABLES
+        }
         for table, paths in self.tables.items():
             for path in paths:  # each file checked: readable, a readable version, this table's
                 read_file_meta(path, table)
@@ -92,8 +119,13 @@ class ReadOnlyDB:
         return connections.run(self.con, query, params, self.timeout)
 
     def search(
-        self, term: str, type: str | None = None, province: str | None = None,
-        since: date | str | None = None, until: date | str | None = None, limit: int = 50,
+        self,
+        term: str,
+        type: str | None = None,
+        province: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int = 50,
     ) -> pd.DataFrame:
         """Mentions whose text, normalized form or entity name contains `term` (case-insensitive)."""
         if not term or not term.strip():
@@ -116,19 +148,29 @@ class ReadOnlyDB:
     def _describe(self, hits: pd.DataFrame) -> pd.DataFrame:
         """Add each hit's article URL and title and its entity's canonical name."""
         ids = sorted(set(hits["article_id"].dropna()))
-        files = sorted({f for part in {partition_of("articles", r) for r in hits.to_dict("records")}
-                        if (f := self.article_files.get(part))})
+        files = sorted(
+            {
+                f
+                for part in {partition_of("articles", r) for r in hits.to_dict("records")}
+                if (f := self.article_files.get(part))
+            }
+        )
         articles = pd.DataFrame(columns=["article_id", "url", "title"])
         if files:
-            found = ds.dataset([str(f) for f in files], schema=with_metadata("articles"), format="parquet")
-            articles = found.to_table(columns=["article_id", "url", "title"],
-                                      filter=pc.field("article_id").isin(ids)).to_pandas()
+            found = ds.dataset(
+                [str(f) for f in files], schema=with_metadata("articles"), format="parquet"
+            )
+            articles = found.to_table(
+                columns=["article_id", "url", "title"], filter=pc.field("article_id").isin(ids)
+            ).to_pandas()
         entity_ids = sorted(set(hits["entity_id"].dropna()))
         names = self._run(
             "SELECT entity_id, name AS entity_name FROM entities WHERE list_contains($ids, entity_id)",
             {"ids": entity_ids or [""]},
         )
-        out = hits.merge(articles, on="article_id", how="left").merge(names, on="entity_id", how="left")
+        out = hits.merge(articles, on="article_id", how="left").merge(
+            names, on="entity_id", how="left"
+        )
         out["name"] = out["entity_name"].fillna(out["normalized"]).fillna(out["text"])
         return out[HIT_COLUMNS]
 
@@ -144,13 +186,18 @@ class ReadOnlyDB:
     def __enter__(self) -> ReadOnlyDB:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
-def connect(data_dir: Path | str | None = None, *, timeout: float | None = None,
-            memory_limit: str | None = None) -> ReadOnlyDB:
+def connect(
+    data_dir: Path | str | None = None,
+    *,
+    timeout: float | None = None,
+    memory_limit: str | None = None,
+) -> ReadOnlyDB:
     return ReadOnlyDB(data_dir, timeout=timeout, memory_limit=memory_limit)
 
 
@@ -162,20 +209,32 @@ def _setting(key: str, default: str) -> str:
 def _require_data_folder(data_dir: Path) -> None:
     """A missing data folder is a mistake to report, not an empty world (0 rows, no warning)."""
     if data_dir.exists() and not data_dir.is_dir():
-        raise InputError(f"data folder {data_dir} is a file, not a folder (check --data-dir / PANTAU_DATA_DIR)")
+        raise InputError(
+            f"data folder {data_dir} is a file, not a folder (check --data-dir / PANTAU_DATA_DIR)"
+        )
     if not data_dir.is_dir():
-        raise InputError(f"no data folder at {data_dir}: run `pantau demo` or `pantau process` first, "
-                         "or point --data-dir / PANTAU_DATA_DIR at one")
+        raise InputError(
+            f"no data folder at {data_dir}: run `pantau demo` or `pantau process` first, "
+            "or point --data-dir / PANTAU_DATA_DIR at one"
+        )
 
 
-def sql(query: str, data_dir: Path | str | None = None, *, timeout: float | None = None) -> pd.DataFrame:
+def sql(
+    query: str, data_dir: Path | str | None = None, *, timeout: float | None = None
+) -> pd.DataFrame:
     with connect(data_dir, timeout=timeout) as db:
         return db.sql(query)
 
 
-def search(term: str, type: str | None = None, province: str | None = None,
-           since: date | str | None = None, until: date | str | None = None, limit: int = 50,
-           data_dir: Path | str | None = None) -> pd.DataFrame:
+def search(
+    term: str,
+    type: str | None = None,
+    province: str | None = None,
+    since: date | str | None = None,
+    until: date | str | None = None,
+    limit: int = 50,
+    data_dir: Path | str | None = None,
+) -> pd.DataFrame:
     with connect(data_dir) as db:
         return db.search(term, type=type, province=province, since=since, until=until, limit=limit)
 

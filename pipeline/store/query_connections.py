@@ -29,9 +29,14 @@ Tables = dict[str, list[Path]]  # table -> its committed files
 
 
 def _open(memory_limit: str) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:", config={
-        "autoinstall_known_extensions": False, "autoload_known_extensions": False, "memory_limit": memory_limit,
-    })
+    con = duckdb.connect(
+        ":memory:",
+        config={
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+            "memory_limit": memory_limit,
+        },
+    )
     con.execute("SET TimeZone = 'Asia/Jakarta'")
     return con
 
@@ -48,7 +53,9 @@ def strict(tables: Tables, memory_limit: str) -> duckdb.DuckDBPyConnection:
     try:
         for table, paths in tables.items():
             # missing columns of an older file's version read as null (the dataset's schema rules)
-            dataset = ds.dataset([str(p) for p in paths], schema=with_metadata(table), format="parquet")
+            dataset = ds.dataset(
+                [str(p) for p in paths], schema=with_metadata(table), format="parquet"
+            )
             con.register(f"_{table}_files", dataset)
             con.execute(f"CREATE VIEW {table} AS SELECT * FROM _{table}_files")
         _lock(con, [])
@@ -65,15 +72,20 @@ def native(tables: Tables, memory_limit: str) -> duckdb.DuckDBPyConnection:
         for table, paths in tables.items():
             files = [str(p) for p in paths]
             if files:
-                select = conformed_select(_sql_list(files), with_metadata(table),
-                                          [read_file_meta(p, table) for p in paths])
+                select = conformed_select(
+                    _sql_list(files),
+                    with_metadata(table),
+                    [read_file_meta(p, table) for p in paths],
+                )
                 con.execute(f"CREATE VIEW {table} AS {select}")
                 allowed.extend(files)
             else:  # an empty table still has its columns, so queries bind
                 con.register("_empty", with_metadata(table).empty_table())
                 con.execute(f"CREATE TABLE {table} AS SELECT * FROM _empty")
                 con.unregister("_empty")
-        con.execute("SET parquet_metadata_cache = true")  # committed files never change: safe to cache
+        con.execute(
+            "SET parquet_metadata_cache = true"
+        )  # committed files never change: safe to cache
         _lock(con, allowed)
     except BaseException:
         con.close()
@@ -112,7 +124,9 @@ class Watchdog:
         self.thread.join()
 
 
-def run(con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any] | None, timeout: float) -> pd.DataFrame:
+def run(
+    con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any] | None, timeout: float
+) -> pd.DataFrame:
     """Rows of one statement, stopped at `timeout` seconds; DuckDB's errors as InputError."""
     watchdog = Watchdog(con, timeout)
     try:
@@ -124,8 +138,10 @@ def run(con: duckdb.DuckDBPyConnection, query: str, params: dict[str, Any] | Non
     except duckdb.InterruptException as exc:
         raise InputError(f"query stopped after the {timeout:g} s time limit (--timeout)") from exc
     except duckdb.OutOfMemoryException as exc:
-        raise InputError(f"query stopped at the memory limit ({first_line(exc)}); "
-                         "set PANTAU_QUERY__MEMORY_LIMIT to raise it") from exc
+        raise InputError(
+            f"query stopped at the memory limit ({first_line(exc)}); "
+            "set PANTAU_QUERY__MEMORY_LIMIT to raise it"
+        ) from exc
     except duckdb.PermissionException as exc:
         raise InputError(f"query refused: no file access from SQL ({first_line(exc)})") from exc
     except duckdb.Error as exc:

@@ -70,7 +70,9 @@ def _conform(table: pa.Table, schema: pa.Schema, partitions: dict[str, str]) -> 
         if field.name in table.column_names:
             column = table.column(field.name)
         elif field.name in partitions:
-            column = pa.chunked_array([pa.array([partitions[field.name]] * len(table), pa.string())])
+            column = pa.chunked_array(
+                [pa.array([partitions[field.name]] * len(table), pa.string())]
+            )
         else:
             column = pa.chunked_array([pa.nulls(len(table), field.type)])
         columns.append(column.cast(field.type))

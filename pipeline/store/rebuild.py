@@ -49,14 +49,37 @@ class DeriveStep:
     incomplete: Callable[[StagingStore], bool] = lambda _store: False
 
 
-ENTITY_INPUT = ["article_id", "type", "text", "normalized", "role", "jurisdiction", "kind", "code",
-                "acronym"]
+ENTITY_INPUT = [
+    "article_id",
+    "type",
+    "text",
+    "normalized",
+    "role",
+    "jurisdiction",
+    "kind",
+    "code",
+    "acronym",
+]
 # changes when the engagement rules change, so derived partitions are rebuilt
 RULES = hashlib.sha256(
-    (repr(event_words.STRONG) + repr(event_words.WEAK) + repr([getattr(participation, k) for k in sorted(dir(participation)) if k.isupper()])
-     + repr(sorted(engagements.GOVERNMENT_KINDS)) + "engagements/2").encode()
+    (
+        repr(event_words.STRONG)
+        + repr(event_words.WEAK)
+        + repr([getattr(participation, k) for k in sorted(dir(participation)) if k.isupper()])
+        + repr(sorted(engagements.GOVERNMENT_KINDS))
+        + "engagements/2"
+    ).encode()
 ).hexdigest()[:12]
-ARTICLE_INPUT = ["article_id", "title", "body", "published_at", "url", "portal", "province", "month"]
+ARTICLE_INPUT = [
+    "article_id",
+    "title",
+    "body",
+    "published_at",
+    "url",
+    "portal",
+    "province",
+    "month",
+]
 
 
 def article_dates(store: StagingStore) -> dict[str, date | None]:
@@ -85,7 +108,9 @@ def entity_updates(store: StagingStore, manifest: mf.Manifest) -> Updates:
         ids = pa.array([resolution.ids.get(sf) for sf in entities.surfaces(columns)], pa.string())
         if not ids.equals(table["entity_id"].combine_chunks()):
             column = table.schema.get_field_index("entity_id")
-            staged_mentions[part] = store.stage("mentions", part, table.set_column(column, "entity_id", ids))
+            staged_mentions[part] = store.stage(
+                "mentions", part, table.set_column(column, "entity_id", ids)
+            )
         else:
             staged_mentions[part] = name
     return {"entities": staged_entities, "mentions": staged_mentions}
@@ -106,7 +131,9 @@ def engagement_updates(store: StagingStore, manifest: mf.Manifest) -> tuple[Upda
     """
     old = manifest.partitions("engagements")
     staged: dict[str, str | None] = dict.fromkeys(old)
-    sources: dict[str, str | None] = {k: None for k in manifest.sources if k.startswith("engagements/")}
+    sources: dict[str, str | None] = {
+        k: None for k in manifest.sources if k.startswith("engagements/")
+    }
     mention_files = manifest.partitions("mentions")
     for part, article_file in manifest.partitions("articles").items():
         if part not in mention_files:
@@ -131,7 +158,9 @@ def _engagements_of(store: StagingStore, manifest: mf.Manifest, part: str) -> st
         by_article.setdefault(row["article_id"], []).append(row)
     rows = []
     for article in articles.select(ARTICLE_INPUT).to_pylist():
-        rows.extend(engagements.find_engagements(article, by_article.get(article["article_id"], [])))
+        rows.extend(
+            engagements.find_engagements(article, by_article.get(article["article_id"], []))
+        )
     return store.stage("engagements", part, arrow_rows(rows, "engagements"))
 
 

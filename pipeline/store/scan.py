@@ -50,7 +50,9 @@ def files_holding(files: list[Path], column: str, values: Collection[str]) -> se
     return {Path(name) for (name,) in rows}
 
 
-def read_columns(files: list[Path], columns: list[str], schema: pa.Schema, *, union_by_name: bool = False) -> pa.Table:
+def read_columns(
+    files: list[Path], columns: list[str], schema: pa.Schema, *, union_by_name: bool = False
+) -> pa.Table:
     """Selected columns of every file, concatenated (empty table of `schema` when no files);
     `union_by_name` when some files lack a column (null there)."""
     if not files:
@@ -70,11 +72,14 @@ def read_columns(files: list[Path], columns: list[str], schema: pa.Schema, *, un
 def read_file_meta(path: Path, table: str | None = None) -> set[str]:
     """Check the file (readable, schema version, `pantau.table`); returns its column names."""
     meta = file_metadata(path, table)
-    return set(meta.schema.to_arrow_schema().names)  # top-level names (a list column has leaf names)
+    return set(
+        meta.schema.to_arrow_schema().names
+    )  # top-level names (a list column has leaf names)
 
 
-def conformed_select(files_sql: str, schema: pa.Schema, names: list[set[str]],
-                     exclude: Collection[str] = ()) -> str:
+def conformed_select(
+    files_sql: str, schema: pa.Schema, names: list[set[str]], exclude: Collection[str] = ()
+) -> str:
     """SQL reading the Parquet files `files_sql` (a DuckDB list literal or parameter) with the
     columns of `schema`, whatever version wrote each file; `names` are each file's columns.
 
@@ -87,8 +92,12 @@ def conformed_select(files_sql: str, schema: pa.Schema, names: list[set[str]],
         skip = f" EXCLUDE ({', '.join(exclude)})" if exclude else ""
         return f"SELECT *{skip} FROM read_parquet({files_sql})"
     types = _duckdb_types(schema)
-    cols = [f'"{f.name}"' if any(f.name in n for n in names) else f'CAST(NULL AS {types[f.name]}) AS "{f.name}"'
-            for f in wanted]
+    cols = [
+        f'"{f.name}"'
+        if any(f.name in n for n in names)
+        else f'CAST(NULL AS {types[f.name]}) AS "{f.name}"'
+        for f in wanted
+    ]
     return f"SELECT {', '.join(cols)} FROM read_parquet({files_sql}, union_by_name=true)"
 
 
@@ -97,6 +106,8 @@ def _duckdb_types(schema: pa.Schema) -> dict[str, str]:
     con = _connect()
     try:
         relation = con.from_arrow(schema.empty_table())
-        return {name: str(kind) for name, kind in zip(relation.columns, relation.types, strict=True)}
+        return {
+            name: str(kind) for name, kind in zip(relation.columns, relation.types, strict=True)
+        }
     finally:
         con.close()

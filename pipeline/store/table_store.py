@@ -123,11 +123,15 @@ class TableStore:
         position = DERIVED.index(table)
         with self._locked():
             for earlier in DERIVED[:position]:
-                if rebuild.stale_from(self.manifest()) <= DERIVED.index(earlier) or rebuild.STEPS[earlier].incomplete(self):
+                if rebuild.stale_from(self.manifest()) <= DERIVED.index(earlier) or rebuild.STEPS[
+                    earlier
+                ].incomplete(self):
                     self.derive_table(earlier)
             manifest = self.manifest()
             updates, sources = rebuild.STEPS[table].stage(self, manifest)
-            return self._commit(manifest, updates, {**sources, **rebuild.stale_after(manifest, position)})
+            return self._commit(
+                manifest, updates, {**sources, **rebuild.stale_after(manifest, position)}
+            )
 
     def rebuild_entities(self) -> int:
         """Recompute canonical entities from all mentions and fill mentions.entity_id."""
@@ -198,13 +202,17 @@ class TableStore:
             pieces = []
             old = self.read_partition(manifest, table, part)
             if old is not None:
-                pieces.append(old.filter(pc.invert(pc.is_in(_keys(old, key), pa.array(sorted(keys))))))
+                pieces.append(
+                    old.filter(pc.invert(pc.is_in(_keys(old, key), pa.array(sorted(keys)))))
+                )
             if part in new_parts:
                 pieces.append(rw.arrow_rows(new_parts[part], table))
             staged[part] = self.stage(table, part, pa.concat_tables(pieces))
         return staged
 
-    def _parts_holding(self, manifest: mf.Manifest, table: str, keys: set[str], key: Any) -> set[str]:
+    def _parts_holding(
+        self, manifest: mf.Manifest, table: str, keys: set[str], key: Any
+    ) -> set[str]:
         parts = manifest.partitions(table)
         if not isinstance(key, str):  # composite keys: small tables, look everywhere
             return set(parts)
@@ -233,8 +241,9 @@ class TableStore:
                     out[_mention_key(row)] = row["entity_id"]
         return out
 
-    def _commit(self, manifest: mf.Manifest, updates: Updates,
-                sources: dict[str, str | None] | None = None) -> int:
+    def _commit(
+        self, manifest: mf.Manifest, updates: Updates, sources: dict[str, str | None] | None = None
+    ) -> int:
         """Swap the manifest to the staged files, then delete files no longer named."""
         new = manifest.with_sources(sources or {})
         changed = 0
@@ -259,12 +268,17 @@ def _holds(path: Path, payload: bytes) -> bool:
         return False
 
 
-def _with_added_columns(files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema) -> pa.Table:
+def _with_added_columns(
+    files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema
+) -> pa.Table:
     """Files written before a column was added to the schema: that column reads as null."""
     present = [c for c in wanted if any(c in n for n in names)]
     got = read_columns(files, present, schema, union_by_name=True) if present else None
     size = got.num_rows if got is not None else sum(pq_rows(f) for f in files)
-    arrays = [got[c] if got is not None and c in present else pa.nulls(size, schema.field(c).type) for c in wanted]
+    arrays = [
+        got[c] if got is not None and c in present else pa.nulls(size, schema.field(c).type)
+        for c in wanted
+    ]
     return pa.table(arrays, schema=pa.schema([schema.field(c) for c in wanted]))
 
 
@@ -285,5 +299,15 @@ def _keys(table: pa.Table, key: Any) -> Any:
 def _mention_key(row: dict[str, Any]) -> tuple:
     return tuple(
         row.get(k)
-        for k in ("article_id", "type", "start", "end", "text", "normalized", "role", "jurisdiction", "code")
+        for k in (
+            "article_id",
+            "type",
+            "start",
+            "end",
+            "text",
+            "normalized",
+            "role",
+            "jurisdiction",
+            "code",
+        )
     )

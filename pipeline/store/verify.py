@@ -78,7 +78,9 @@ def verify(data_dir: Path) -> Report:
         if path not in named:
             report.checked += 1
             table = path.relative_to(root).parts[0]
-            problem = check_file(path, table) if table in STORED_TABLES else "not in a known table folder"
+            problem = (
+                check_file(path, table) if table in STORED_TABLES else "not in a known table folder"
+            )
             note = "not named by the manifest" + (f"; also {problem}" if problem else " (valid)")
             report.findings.append(Finding(path, note, damaged=manifest is None and bool(problem)))
     for path in parquet_files(data_dir / "raw" / "pages"):
@@ -116,7 +118,9 @@ def repair(data_dir: Path, now: datetime | None = None) -> Report:
         for table in ARTICLE_SIDE:
             for part in lost:
                 if tables[table].pop(part, None):
-                    report.actions.append(f"dropped {table}/{part} from the manifest (rebuilt by `pantau process`)")
+                    report.actions.append(
+                        f"dropped {table}/{part} from the manifest (rebuilt by `pantau process`)"
+                    )
         for finding in report.damaged:
             if finding.path.exists() and finding.path.name != mf.MANIFEST_NAME:
                 _move(finding.path, data_dir, quarantine, report)
@@ -143,8 +147,11 @@ def _choose(root: Path, table: str, old: mf.Manifest | None, staged: set[Path]) 
             chosen[part] = name
     if old is not None:
         return chosen
-    candidates = [p for p in mf.part_files(root / table) if check_file(p, table) is None] if (root / table).is_dir() \
+    candidates = (
+        [p for p in mf.part_files(root / table) if check_file(p, table) is None]
+        if (root / table).is_dir()
         else []
+    )
     # files a crashed commit staged are the last resort; among the rest the newest wins
     candidates.sort(key=lambda p: (p not in staged, p.stat().st_mtime))
     for path in candidates:
@@ -155,7 +162,12 @@ def _choose(root: Path, table: str, old: mf.Manifest | None, staged: set[Path]) 
 def _lost_partitions(old: mf.Manifest | None, tables: dict[str, dict[str, str]]) -> set[str]:
     if old is None:
         return set()
-    return {part for table in ARTICLE_SIDE for part in old.partitions(table) if part not in tables[table]}
+    return {
+        part
+        for table in ARTICLE_SIDE
+        for part in old.partitions(table)
+        if part not in tables[table]
+    }
 
 
 def _move(path: Path, data_dir: Path, quarantine: Path, report: Report) -> None:

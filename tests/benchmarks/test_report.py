@@ -9,7 +9,13 @@ import pytest
 
 from benchmarks.report import cell, compared, flatten, render
 
-MACHINE = {"date": "2026-12-07 12:00 UTC", "cores": "2", "cpu": "Test CPU", "memory": "1 kB", "python": "3.11"}
+MACHINE = {
+    "date": "2026-12-07 12:00 UTC",
+    "cores": "2",
+    "cpu": "Test CPU",
+    "memory": "1 kB",
+    "python": "3.11",
+}
 RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "results.json"
 
 
@@ -21,26 +27,46 @@ def test_systems_beside_pantau_become_baseline_rows_with_a_ratio():
 
 
 def test_a_new_setting_is_compared_with_the_old_one():
-    rows, _ = compared("bench_x", flatten({"new_pooled": {"recall": 0.9}, "old_pooled": {"recall": 0.45}}))
+    rows, _ = compared(
+        "bench_x", flatten({"new_pooled": {"recall": 0.9}, "old_pooled": {"recall": 0.45}})
+    )
     assert rows == [("pooled recall", "0.9", "0.45 (previous setting)", "2.00×")]
 
 
 def test_a_declared_pair_is_compared():
-    rows, _ = compared("bench_nlp", {"words_per_s_per_core": 500, "baseline_bare_spacy_words_per_s": 1000})
+    rows, _ = compared(
+        "bench_nlp", {"words_per_s_per_core": 500, "baseline_bare_spacy_words_per_s": 1000}
+    )
     assert rows == [("words/s per core", "500", "1,000 (bare spaCy)", "0.50×")]
 
 
-@pytest.mark.parametrize(("value", "text"), [(True, "yes"), (None, "–"), ([1.4, 1.0], "1.4, 1"), (12345.6, "12,346"),
-                                             (0.125, "0.125"), ("a|b", "a\\|b")])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (True, "yes"),
+        (None, "–"),
+        ([1.4, 1.0], "1.4, 1"),
+        (12345.6, "12,346"),
+        (0.125, "0.125"),
+        ("a|b", "a\\|b"),
+    ],
+)
 def test_cells_are_plain_text(value, text):
     assert cell(value) == text
 
 
 def test_every_table_has_the_four_columns_and_no_json():
-    figures = {"nested": {"deep": {"x": 1}}, "corpus": {"pantau": {"f1": 1.0}, "bs4": {"f1": 0.5}}, "_seconds": 3.0}
+    figures = {
+        "nested": {"deep": {"x": 1}},
+        "corpus": {"pantau": {"f1": 1.0}, "bs4": {"f1": 0.5}},
+        "_seconds": 3.0,
+    }
     page = render({"bench_x": {"machine": MACHINE, "figures": figures}})
     assert "| figure | Pantau | baseline | ratio |" in page
-    assert "Measured 2026-12-07 12:00 UTC on 2 cores (Test CPU, 1 kB), Python 3.11; the run took 3 s." in page
+    assert (
+        "Measured 2026-12-07 12:00 UTC on 2 cores (Test CPU, 1 kB), Python 3.11; the run took 3 s."
+        in page
+    )
     assert "| nested deep x | 1 | – | – |" in page
     assert "{" not in page
 
@@ -49,5 +75,9 @@ def test_the_committed_results_render_without_json():
     if not RESULTS.exists():
         pytest.skip(f"{RESULTS} absent")
     page = render(json.loads(RESULTS.read_text(encoding="utf-8")))
-    rows = [line for line in page.splitlines() if line.startswith("| ") and not line.startswith("| figure")]
+    rows = [
+        line
+        for line in page.splitlines()
+        if line.startswith("| ") and not line.startswith("| figure")
+    ]
     assert rows and "{" not in page and all(line.count(" | ") == 3 for line in rows)

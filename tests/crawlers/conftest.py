@@ -28,7 +28,9 @@ def fixture_portal(base_url: str, name: str = "fixture", **fields: Any) -> Porta
 def stored_rows(data_dir: Path, portal: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in parquet_files(pages_dir(data_dir, portal)):
-        rows += pq.read_table(path, columns=["url", "final_url", "status", "discovered_via", "run_id", "sha256"]).to_pylist()
+        rows += pq.read_table(
+            path, columns=["url", "final_url", "status", "discovered_via", "run_id", "sha256"]
+        ).to_pylist()
     return rows
 
 

@@ -48,7 +48,10 @@ class Site:
 def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         wbufsize = 1 << 16  # one write per response: avoids Nagle / delayed-ACK stalls on loopback
-        protocol_version = "HTTP/1.1"  # keep-alive, as real servers do (Content-Length is always sent)
+        protocol_version = (
+            "HTTP/1.1"  # keep-alive, as real servers do (Content-Length is always sent)
+        )
+
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
             site.log.append(self.path)
             if site.article_delay and self.path in site.articles:

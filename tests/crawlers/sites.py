@@ -10,7 +10,14 @@ import json
 from tests.crawlers.fixture_server import Reply, Site
 
 XML = "application/xml; charset=utf-8"
-TOPICS = ("Dialog Ormas", "Forum FKUB", "Pelatihan LSM", "Musyawarah Desa", "Rapat Koordinasi OMS", "Festival Budaya")
+TOPICS = (
+    "Dialog Ormas",
+    "Forum FKUB",
+    "Pelatihan LSM",
+    "Musyawarah Desa",
+    "Rapat Koordinasi OMS",
+    "Festival Budaya",
+)
 
 
 def article_html(n: int, title: str | None = None) -> bytes:
@@ -34,7 +41,9 @@ def _sitemap(paths: list[str], lastmod: str = "2025-03-01") -> bytes:
 
 
 def _sitemap_index(paths: list[str]) -> bytes:
-    items = "".join(f"<sitemap><loc>{{BASE}}{p}</loc><lastmod>2025-03-01</lastmod></sitemap>" for p in paths)
+    items = "".join(
+        f"<sitemap><loc>{{BASE}}{p}</loc><lastmod>2025-03-01</lastmod></sitemap>" for p in paths
+    )
     return f'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{items}</sitemapindex>'.encode()
 
 
@@ -55,14 +64,28 @@ def _home(links: list[str], feed: str | None = None) -> bytes:
 def wordpress_site(n: int = 6) -> Site:
     """robots.txt -> sitemap index -> posts sitemap; also /feed/, /wp-json/wp/v2/posts and a homepage."""
     paths = [f"/2025/03/{slug(i)}/" for i in range(n)]
-    posts = [{"link": "{BASE}" + p, "date_gmt": "2025-03-03T01:00:00", "modified_gmt": "2025-03-03T01:00:00"} for p in paths]
+    posts = [
+        {
+            "link": "{BASE}" + p,
+            "date_gmt": "2025-03-03T01:00:00",
+            "modified_gmt": "2025-03-03T01:00:00",
+        }
+        for p in paths
+    ]
     routes = {
-        "/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow: /wp-admin/\nSitemap: {BASE}/wp-sitemap.xml\n"),
-        "/wp-sitemap.xml": Reply(content_type=XML, body=_sitemap_index(["/wp-sitemap-posts-post-1.xml"])),
+        "/robots.txt": Reply(
+            content_type="text/plain",
+            body=b"User-agent: *\nDisallow: /wp-admin/\nSitemap: {BASE}/wp-sitemap.xml\n",
+        ),
+        "/wp-sitemap.xml": Reply(
+            content_type=XML, body=_sitemap_index(["/wp-sitemap-posts-post-1.xml"])
+        ),
         "/wp-sitemap-posts-post-1.xml": Reply(content_type=XML, body=_sitemap(paths)),
         "/feed/": Reply(content_type="application/rss+xml", body=_rss(paths)),
         "/wp-json/wp/v2/posts": Reply(
-            content_type="application/json", body=json.dumps(posts).encode(), headers={"X-WP-TotalPages": "1"}
+            content_type="application/json",
+            body=json.dumps(posts).encode(),
+            headers={"X-WP-TotalPages": "1"},
         ),
         "/": Reply(body=_home(paths, feed="/feed/")),
     }
@@ -74,11 +97,15 @@ def cms_site(n: int = 25, per_page: int = 10) -> Site:
     """No sitemap, no feed: a homepage, /berita?page=N listings with 'Berikutnya' links, /berita/detail/<id>/<slug>."""
     paths = [f"/berita/detail/{i}/{slug(i)}" for i in range(n)]
     pages = [paths[i : i + per_page] for i in range(0, n, per_page)]
-    routes: dict[str, object] = {"/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")}
+    routes: dict[str, object] = {
+        "/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")
+    }
     for number, chunk in enumerate(pages, start=1):
         nav = f'<a href="/berita?page={number + 1}">Berikutnya</a>' if number < len(pages) else ""
-        anchors = "".join(f'<div class="item"><a href="{p}">Judul {p[-2:]}</a></div>' for p in chunk)
-        body = f"<html><body><h1>Berita</h1>{anchors}<nav><a href=\"/\">Beranda</a> {nav}</nav></body></html>".encode()
+        anchors = "".join(
+            f'<div class="item"><a href="{p}">Judul {p[-2:]}</a></div>' for p in chunk
+        )
+        body = f'<html><body><h1>Berita</h1>{anchors}<nav><a href="/">Beranda</a> {nav}</nav></body></html>'.encode()
         routes[f"/berita?page={number}"] = Reply(body=body)
     routes["/berita"] = routes["/berita?page=1"]
     routes["/"] = Reply(body=_home(["/berita"] + pages[0][:3]))
@@ -89,7 +116,10 @@ def cms_site(n: int = 25, per_page: int = 10) -> Site:
 def sitemap_only_site(n: int = 8) -> Site:
     paths = [f"/read/{100 + i}/{slug(i)}" for i in range(n)]
     routes = {
-        "/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nAllow: /\nSitemap: {BASE}/sitemap.xml\n"),
+        "/robots.txt": Reply(
+            content_type="text/plain",
+            body=b"User-agent: *\nAllow: /\nSitemap: {BASE}/sitemap.xml\n",
+        ),
         "/sitemap.xml": Reply(content_type=XML, body=_sitemap(paths)),
         "/": Reply(body=b"<html><body><p>Situs contoh</p></body></html>"),
     }

@@ -21,10 +21,14 @@ def article_hits(site: Site) -> list[str]:
 
 
 def crawl_url(site: Site, data_dir: Path, run_id: str, **settings: Any) -> dict[str, Any]:
-    return run_crawl(url=site.base_url, data_dir=data_dir, run_id=run_id, settings={**FAST, **settings})
+    return run_crawl(
+        url=site.base_url, data_dir=data_dir, run_id=run_id, settings={**FAST, **settings}
+    )
 
 
-def test_wordpress_blog_is_backfilled_whole_then_crawled_without_gaps_or_refetches(data_dir: Path) -> None:
+def test_wordpress_blog_is_backfilled_whole_then_crawled_without_gaps_or_refetches(
+    data_dir: Path,
+) -> None:
     wordpress = blog.Blog(blog.posts(60))  # feed of the latest 10, /page/N/ listing, no sitemap
     with serve(wordpress.site) as site:
         first = crawl_url(site, data_dir, "r1")
@@ -50,18 +54,23 @@ def test_rest_api_finds_posts_back_dated_deep_into_the_archive(data_dir: Path) -
     wordpress = blog.Blog(blog.posts(60), rest=True)
     with serve(wordpress.site) as site:
         crawl_url(site, data_dir, "r1")
-        wordpress.publish(blog.posts(3, first=200, start=date(2025, 1, 5)))  # buried on listing page 6
+        wordpress.publish(
+            blog.posts(3, first=200, start=date(2025, 1, 5))
+        )  # buried on listing page 6
         site.log.clear()
         second = crawl_url(site, data_dir, "r2")
     assert second["new_articles"] == 3
     assert {p.removeprefix(site.base_url.rstrip("/")) for p in article_hits(site)} == {
-        p.path for p in wordpress.posts if p.number >= 200}
+        p.path for p in wordpress.posts if p.number >= 200
+    }
     rest = next(w for w in second["discovery"] if w["source"] == "wp-json")
     assert rest["new"] == 3 and rest["stop"] == "end"
 
 
 @pytest.mark.parametrize("shape", ["page", "offset", "index", "json"])
-def test_custom_cms_pagination_shapes_are_walked_to_the_end_then_not_again(data_dir: Path, shape: str) -> None:
+def test_custom_cms_pagination_shapes_are_walked_to_the_end_then_not_again(
+    data_dir: Path, shape: str
+) -> None:
     with serve(blog.cms_site(35, shape)) as site:
         portal = fixture_portal(site.base_url, discovery=("listing",))
         first = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True)
@@ -80,14 +89,22 @@ def test_registry_pagination_template_overrides_the_generic_guess(data_dir: Path
             assert isinstance(reply, Reply)
             site_def.routes[route] = Reply(body=reply.body.split(b"<nav>")[0])
     with serve(site_def) as site:
-        portal = fixture_portal(site.base_url, discovery=("listing",), listing_paths=("/berita",),
-                                pagination="/berita?page={n}")
+        portal = fixture_portal(
+            site.base_url,
+            discovery=("listing",),
+            listing_paths=("/berita",),
+            pagination="/berita?page={n}",
+        )
         stats = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True)
     assert stats["new_articles"] == 25
-    assert "/berita?page=4" in site.log and "/berita?page=5" not in site.log  # page 4 is absent: the end
+    assert (
+        "/berita?page=4" in site.log and "/berita?page=5" not in site.log
+    )  # page 4 is absent: the end
 
 
-def test_sitemap_index_lastmod_narrows_to_changed_children_with_a_date_only_margin(data_dir: Path) -> None:
+def test_sitemap_index_lastmod_narrows_to_changed_children_with_a_date_only_margin(
+    data_dir: Path,
+) -> None:
     months = {"2025-01": [1, 2, 3], "2025-02": [4, 5, 6]}
     lastmod = {"2025-01": "2025-01-31", "2025-02": "2025-02-28"}
     with serve(blog.sitemap_index_site(months, lastmod)) as site:
@@ -109,10 +126,14 @@ def test_sitemap_index_lastmod_narrows_to_changed_children_with_a_date_only_marg
 
 def endless_listing() -> Site:
     """Every page links to the next with one more fresh article: only the budget ends it."""
-    routes: dict[str, Any] = {"/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")}
+    routes: dict[str, Any] = {
+        "/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")
+    }
     for n in range(1, 40):
-        body = (f'<html><body><a href="/berita/detail/{n}/{blog.slug(n)}">x</a>'
-                f'<a href="/berita?page={n + 1}">Berikutnya</a></body></html>').encode()
+        body = (
+            f'<html><body><a href="/berita/detail/{n}/{blog.slug(n)}">x</a>'
+            f'<a href="/berita?page={n + 1}">Berikutnya</a></body></html>'
+        ).encode()
         routes[f"/berita?page={n}"] = Reply(body=body)
         routes[f"/berita/detail/{n}/{blog.slug(n)}"] = Reply(body=blog.article_html(n))
     routes["/"] = routes["/berita?page=1"]
@@ -121,7 +142,9 @@ def endless_listing() -> Site:
 
 def test_a_pagination_trap_is_bounded_by_the_listing_budget_and_reported(data_dir: Path) -> None:
     with serve(endless_listing()) as site:
-        portal = fixture_portal(site.base_url, discovery=("listing",), politeness={"PANTAU_LISTING_BUDGET": 8})
+        portal = fixture_portal(
+            site.base_url, discovery=("listing",), politeness={"PANTAU_LISTING_BUDGET": 8}
+        )
         stats = run_crawl(portal, data_dir=data_dir, run_id="r1", allow_private=True)
     assert len([p for p in site.log if p.startswith("/berita?page=") or p == "/"]) == 8
     assert stats["coverage"]["stop_reason"] == "budget"

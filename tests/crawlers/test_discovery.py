@@ -17,7 +17,10 @@ BASE = "https://contoh.id"
 
 def test_robots_sitemap_entries_are_absolute_and_deduplicated() -> None:
     robots = b"User-agent: *\nDisallow: /admin/\nSitemap: /sitemap.xml\nsitemap: https://contoh.id/news.xml\nSitemap: /sitemap.xml\n"
-    assert discovery.robots_sitemaps(robots, f"{BASE}/robots.txt") == [f"{BASE}/sitemap.xml", f"{BASE}/news.xml"]
+    assert discovery.robots_sitemaps(robots, f"{BASE}/robots.txt") == [
+        f"{BASE}/sitemap.xml",
+        f"{BASE}/news.xml",
+    ]
 
 
 def test_sitemap_index_and_urlset_are_told_apart_with_lastmod() -> None:
@@ -26,7 +29,10 @@ def test_sitemap_index_and_urlset_are_told_apart_with_lastmod() -> None:
     assert kind == "sitemapindex"
     assert entries == [discovery.Entry(f"{BASE}/s1.xml", datetime(2025, 3, 1, 3, 0, tzinfo=UTC))]
     urlset = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://contoh.id/a-b-c-d</loc></url></urlset>'
-    assert discovery.parse_sitemap(gzip.compress(urlset), f"{BASE}/s1.xml.gz") == ("urlset", [discovery.Entry(f"{BASE}/a-b-c-d")])
+    assert discovery.parse_sitemap(gzip.compress(urlset), f"{BASE}/s1.xml.gz") == (
+        "urlset",
+        [discovery.Entry(f"{BASE}/a-b-c-d")],
+    )
 
 
 def test_a_broken_sitemap_yields_nothing_instead_of_raising() -> None:
@@ -43,7 +49,9 @@ def test_a_broken_sitemap_yields_nothing_instead_of_raising() -> None:
     ids=["rss", "atom"],
 )
 def test_feed_items_give_links_and_dates(feed: bytes) -> None:
-    assert discovery.parse_feed(feed, BASE + "/feed") == [discovery.Entry(f"{BASE}/x-y-z-w", datetime(2025, 3, 3, 1, 0, tzinfo=UTC))]
+    assert discovery.parse_feed(feed, BASE + "/feed") == [
+        discovery.Entry(f"{BASE}/x-y-z-w", datetime(2025, 3, 3, 1, 0, tzinfo=UTC))
+    ]
 
 
 def test_html_is_not_a_feed() -> None:
@@ -51,8 +59,12 @@ def test_html_is_not_a_feed() -> None:
 
 
 def test_wordpress_posts_answer_gives_links_and_anything_else_nothing() -> None:
-    body = json.dumps([{"link": f"{BASE}/satu-dua-tiga-empat/", "modified_gmt": "2025-03-03T01:00:00"}]).encode()
-    assert discovery.parse_wp_posts(body, BASE) == [discovery.Entry(f"{BASE}/satu-dua-tiga-empat/", datetime(2025, 3, 3, 1, 0, tzinfo=UTC))]
+    body = json.dumps(
+        [{"link": f"{BASE}/satu-dua-tiga-empat/", "modified_gmt": "2025-03-03T01:00:00"}]
+    ).encode()
+    assert discovery.parse_wp_posts(body, BASE) == [
+        discovery.Entry(f"{BASE}/satu-dua-tiga-empat/", datetime(2025, 3, 3, 1, 0, tzinfo=UTC))
+    ]
     assert discovery.parse_wp_posts(b'{"code": "rest_no_route"}', BASE) == []
     assert discovery.parse_wp_posts(b"<html>", BASE) == []
 
@@ -74,7 +86,9 @@ def test_generic_heuristic_rejects_other_urls(url: str) -> None:
 
 def test_portal_pattern_overrides_the_heuristic() -> None:
     assert discovery.looks_like_article(f"{BASE}/p/123", r"^/p/\d+$")
-    assert not discovery.looks_like_article(f"{BASE}/berita/pemkab-contoh-gelar-dialog", r"^/p/\d+$")
+    assert not discovery.looks_like_article(
+        f"{BASE}/berita/pemkab-contoh-gelar-dialog", r"^/p/\d+$"
+    )
 
 
 def test_listing_links_separate_articles_from_next_pages_and_stay_on_site() -> None:

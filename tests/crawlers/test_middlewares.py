@@ -47,13 +47,26 @@ from tests.http_server import running_server
 
 @pytest.mark.parametrize(
     ("attempt", "retry_after", "expected"),
-    [(0, None, 0.0), (1, None, 2.0), (2, None, 4.0), (3, None, 8.0), (1, 30.0, 30.0), (6, None, 60.0), (1, 999.0, 60.0)],
+    [
+        (0, None, 0.0),
+        (1, None, 2.0),
+        (2, None, 4.0),
+        (3, None, 8.0),
+        (1, 30.0, 30.0),
+        (6, None, 60.0),
+        (1, 999.0, 60.0),
+    ],
 )
-def test_backoff_doubles_honours_retry_after_and_is_capped(attempt: int, retry_after: float | None, expected: float) -> None:
+def test_backoff_doubles_honours_retry_after_and_is_capped(
+    attempt: int, retry_after: float | None, expected: float
+) -> None:
     assert backoff_delay(attempt, base=2.0, cap=60.0, retry_after=retry_after) == expected
 
 
-@pytest.mark.parametrize(("header", "seconds"), [(b"120", 120.0), (b"Wed, 21 Oct 2026 07:28:00 GMT", None), (None, None), (b"-5", 0.0)])
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [(b"120", 120.0), (b"Wed, 21 Oct 2026 07:28:00 GMT", None), (None, None), (b"-5", 0.0)],
+)
 def test_retry_after_header_is_read_in_seconds(header: bytes | None, seconds: float | None) -> None:
     assert retry_after_seconds(header) == seconds
 
@@ -61,7 +74,12 @@ def test_retry_after_header_is_read_in_seconds(header: bytes | None, seconds: fl
 @pytest.mark.parametrize(
     ("error", "reason"),
     [
-        (DownloadCancelledError("Cancelling download: expected response size larger than download max size"), Reason.TOO_LARGE),
+        (
+            DownloadCancelledError(
+                "Cancelling download: expected response size larger than download max size"
+            ),
+            Reason.TOO_LARGE,
+        ),
         (DownloadTimeoutError("took longer than 30 seconds"), Reason.TIMEOUT),
         (ConnectionError("refused"), Reason.HTTP_ERROR),
     ],
@@ -74,8 +92,11 @@ def test_download_failures_map_to_drop_reasons(error: Exception, reason: Reason)
     ("message", "reason"),
     [
         ("max redirections reached", Reason.REDIRECT_LOOP),
-        ("Ignored response <200 http://x/a> because its body (9 B compressed, 99 B decompressed so far) "
-         "exceeded DOWNLOAD_MAXSIZE (50 B) during decompression.", Reason.TOO_LARGE),
+        (
+            "Ignored response <200 http://x/a> because its body (9 B compressed, 99 B decompressed so far) "
+            "exceeded DOWNLOAD_MAXSIZE (50 B) during decompression.",
+            Reason.TOO_LARGE,
+        ),
         ("Forbidden by robots.txt", None),  # counted by the robots middleware
         ("Filtered offsite request to 'x.invalid'", None),  # counted by the offsite middleware
     ],
@@ -108,18 +129,41 @@ class FakeCrawler:
     def __init__(self, dns_timeout: float = 20.0, **spider: Any) -> None:
         self.settings = Settings({"DNS_TIMEOUT": dns_timeout})
         self.stats = FakeStats()
-        self.spider = SimpleNamespace(**{"allow_private": False, "allowed_private_hosts": frozenset(), "portal": None, **spider})
+        self.spider = SimpleNamespace(
+            **{
+                "allow_private": False,
+                "allowed_private_hosts": frozenset(),
+                "portal": None,
+                **spider,
+            }
+        )
 
 
-def test_a_lookup_failure_after_a_dns_timeout_is_reported_as_a_timeout_once_retries_are_over(fresh_lookups: None) -> None:
+def test_a_lookup_failure_after_a_dns_timeout_is_reported_as_a_timeout_once_retries_are_over(
+    fresh_lookups: None,
+) -> None:
     crawler: Any = FakeCrawler(dns_timeout=5)
     middleware = DnsTimeoutMiddleware(crawler)
     lookup_timeouts.add("lambat.example.id")
-    with pytest.raises(DnsTimeoutError, match="lambat.example.id gave no answer within 5 s") as raised:
-        middleware.process_exception(Request("http://lambat.example.id/a"), CannotResolveHostError("no results"))
+    with pytest.raises(
+        DnsTimeoutError, match="lambat.example.id gave no answer within 5 s"
+    ) as raised:
+        middleware.process_exception(
+            Request("http://lambat.example.id/a"), CannotResolveHostError("no results")
+        )
     assert reason_for_failure(Failure(raised.value)) is Reason.TIMEOUT
-    assert middleware.process_exception(Request("http://hilang.example.id/a"), CannotResolveHostError("no results")) is None
-    assert middleware.process_exception(Request("http://lambat.example.id/a"), ConnectionError("reset")) is None
+    assert (
+        middleware.process_exception(
+            Request("http://hilang.example.id/a"), CannotResolveHostError("no results")
+        )
+        is None
+    )
+    assert (
+        middleware.process_exception(
+            Request("http://lambat.example.id/a"), ConnectionError("reset")
+        )
+        is None
+    )
     assert crawler.stats.values == {"pantau/dns_timeouts": 1}
 
 
@@ -127,21 +171,35 @@ def proxied(url: str, proxy: str = "http://10.20.0.8:3128") -> Request:
     return Request(url, meta={"proxy": proxy})
 
 
-def test_a_proxied_request_to_a_public_target_goes_on_and_its_private_proxy_is_allowed(fresh_lookups: None) -> None:
+def test_a_proxied_request_to_a_public_target_goes_on_and_its_private_proxy_is_allowed(
+    fresh_lookups: None,
+) -> None:
     crawler: Any = FakeCrawler()
     middleware = ProxySafetyMiddleware(crawler)
-    assert middleware.process_request(proxied("http://103.10.20.30/berita", proxy="10.20.0.8:3128")) is None
+    assert (
+        middleware.process_request(proxied("http://103.10.20.30/berita", proxy="10.20.0.8:3128"))
+        is None
+    )
     assert proxy_hosts == {"10.20.0.8"} and crawler.stats.values == {}
-    assert middleware.process_request(Request("http://10.0.0.5/a")) is None  # unproxied: SafetyMiddleware's job
+    assert (
+        middleware.process_request(Request("http://10.0.0.5/a")) is None
+    )  # unproxied: SafetyMiddleware's job
     assert proxy_hosts == {"10.20.0.8"}
 
 
-def test_a_proxied_request_to_a_private_target_is_refused_unless_the_crawl_allows_it(fresh_lookups: None) -> None:
+def test_a_proxied_request_to_a_private_target_is_refused_unless_the_crawl_allows_it(
+    fresh_lookups: None,
+) -> None:
     crawler: Any = FakeCrawler()
     with pytest.raises(UnsafeRequest, match="non-public"):
         ProxySafetyMiddleware(crawler).process_request(proxied("http://10.0.0.5/a"))
     assert crawler.stats.values == {drop_key(Reason.PRIVATE_ADDRESS): 1}
-    assert ProxySafetyMiddleware(FakeCrawler(allow_private=True)).process_request(proxied("http://10.0.0.5/a")) is None
+    assert (
+        ProxySafetyMiddleware(FakeCrawler(allow_private=True)).process_request(
+            proxied("http://10.0.0.5/a")
+        )
+        is None
+    )
 
 
 def test_a_proxied_target_that_does_not_resolve_here_is_not_sent_unchecked(
@@ -153,11 +211,18 @@ def test_a_proxied_target_that_does_not_resolve_here_is_not_sent_unchecked(
     monkeypatch.setattr(socket, "getaddrinfo", nxdomain)
     crawler: Any = FakeCrawler()
     with pytest.raises(UncheckedTarget, match="hanya-di-proxy.example.id does not resolve"):
-        ProxySafetyMiddleware(crawler).process_request(proxied("http://hanya-di-proxy.example.id/a"))
+        ProxySafetyMiddleware(crawler).process_request(
+            proxied("http://hanya-di-proxy.example.id/a")
+        )
     assert crawler.stats.values == {drop_key(Reason.HTTP_ERROR): 1}
     # an explicitly allowed host is the user's call, as without a proxy
     allowed: Any = FakeCrawler(allowed_private_hosts=frozenset({"hanya-di-proxy.example.id"}))
-    assert ProxySafetyMiddleware(allowed).process_request(proxied("http://hanya-di-proxy.example.id/a")) is None
+    assert (
+        ProxySafetyMiddleware(allowed).process_request(
+            proxied("http://hanya-di-proxy.example.id/a")
+        )
+        is None
+    )
 
 
 def test_a_proxied_target_whose_dns_hangs_is_refused_as_a_timeout_after_dns_timeout(
@@ -223,12 +288,21 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_a_crawl_through_a_proxy_on_a_private_address_fetches_everything_through_it(data_dir: Path) -> None:
+def test_a_crawl_through_a_proxy_on_a_private_address_fetches_everything_through_it(
+    data_dir: Path,
+) -> None:
     # the target is named explicitly (--url on loopback: allowed); the proxy is another name, 127.0.0.1
     proxy_log: list[str] = []
-    with serve(sites.sitemap_only_site(n=4)) as site, running_server(forward_proxy(proxy_log)) as proxy_url:
-        target = site.base_url = site.base_url.replace("127.0.0.1", "localhost")  # {BASE} in its pages too
-        stats = run_crawl(url=target, data_dir=data_dir, run_id="r1", settings=FAST, env=proxy_env(proxy_url))
+    with (
+        serve(sites.sitemap_only_site(n=4)) as site,
+        running_server(forward_proxy(proxy_log)) as proxy_url,
+    ):
+        target = site.base_url = site.base_url.replace(
+            "127.0.0.1", "localhost"
+        )  # {BASE} in its pages too
+        stats = run_crawl(
+            url=target, data_dir=data_dir, run_id="r1", settings=FAST, env=proxy_env(proxy_url)
+        )
     assert stats["status"] == "ok" and stats["new_articles"] == 4
     assert proxy_log and all(uri.startswith(target.rstrip("/")) for uri in proxy_log)
     assert sorted(uri.removeprefix(target.rstrip("/")) for uri in proxy_log) == sorted(site.log)
@@ -254,9 +328,14 @@ def test_a_target_the_crawl_may_not_reach_is_never_handed_to_the_proxy(
     data_dir: Path, base_url: str, drops: set[str], overrides: dict[str, Any]
 ) -> None:
     proxy_log: list[str] = []
-    with serve(sites.sitemap_only_site(n=3)) as site, running_server(forward_proxy(proxy_log)) as proxy_url:
+    with (
+        serve(sites.sitemap_only_site(n=3)) as site,
+        running_server(forward_proxy(proxy_log)) as proxy_url,
+    ):
         port = site.base_url.rstrip("/").rsplit(":", 1)[1]
-        portal = fixture_portal(base_url.format(port=port), politeness={"DNS_TIMEOUT": 2, **overrides})
+        portal = fixture_portal(
+            base_url.format(port=port), politeness={"DNS_TIMEOUT": 2, **overrides}
+        )
         stats = run_crawl(portal, data_dir=data_dir, run_id="r1", env=proxy_env(proxy_url))
     assert proxy_log == [] and site.log == []
     assert set(stats["drops"]) & drops

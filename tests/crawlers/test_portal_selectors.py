@@ -15,10 +15,15 @@ SELECTORS = Selectors(title=("//h1",), date=("//time/@datetime",), body=("//arti
 
 
 def test_a_record_with_selectors_is_its_own_parser_and_the_cleaner_has_it() -> None:
-    assert {name for name, p in registry().items() if p.selectors is not None} == set(site_selectors())
+    assert {name for name, p in registry().items() if p.selectors is not None} == set(
+        site_selectors()
+    )
     for name in site_selectors():
         assert registry()[name].parser == name
-        assert parsers.get(name) is not None and parsers.get(name).selectors == registry()[name].selectors
+        assert (
+            parsers.get(name) is not None
+            and parsers.get(name).selectors == registry()[name].selectors
+        )
 
 
 def test_every_province_module_in_the_folder_is_found() -> None:
@@ -30,7 +35,10 @@ def test_every_province_module_in_the_folder_is_found() -> None:
 @pytest.mark.parametrize(
     ("record", "message"),
     [
-        ({"selectors": Selectors(title=("//h1[",), date=(), body=("//div",))}, r"selectors\.title '//h1\['"),
+        (
+            {"selectors": Selectors(title=("//h1[",), date=(), body=("//div",))},
+            r"selectors\.title '//h1\['",
+        ),
         ({"selectors": SELECTORS, "parser": "lain"}, "its own parser"),
         ({"selectors": {"title": ["//h1"]}}, "selectors must be a Selectors record"),
     ],
@@ -41,8 +49,16 @@ def test_unusable_selectors_are_refused_naming_the_portal(record: dict, message:
 
 
 def test_selectors_from_json_need_title_date_and_body() -> None:
-    with pytest.raises(InputError, match="portal 'contoh': selectors must be an object with title, date and body"):
-        Portal.from_dict({"name": "contoh", "base_url": "https://contoh.go.id/", "selectors": {"title": ["//h1"]}})
+    with pytest.raises(
+        InputError, match="portal 'contoh': selectors must be an object with title, date and body"
+    ):
+        Portal.from_dict(
+            {
+                "name": "contoh",
+                "base_url": "https://contoh.go.id/",
+                "selectors": {"title": ["//h1"]},
+            }
+        )
 
 
 def test_a_record_may_share_another_records_parser() -> None:
@@ -52,5 +68,9 @@ def test_a_record_may_share_another_records_parser() -> None:
 
 
 def test_a_parser_key_that_names_no_record_with_selectors_is_refused() -> None:
-    with pytest.raises(RegistryError, match=r"portal 'cabang' in a: parser 'induk' is no record with selectors"):
-        build_registry([("a", [Portal(name="cabang", base_url="https://cabang.go.id/", parser="induk")])])
+    with pytest.raises(
+        RegistryError, match=r"portal 'cabang' in a: parser 'induk' is no record with selectors"
+    ):
+        build_registry(
+            [("a", [Portal(name="cabang", base_url="https://cabang.go.id/", parser="induk")])]
+        )

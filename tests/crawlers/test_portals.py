@@ -29,7 +29,11 @@ SEEDS = {
 
 def test_every_province_regency_and_city_has_an_official_portal() -> None:
     regions = load_regions()
-    official = {p.region_code for p in registry().values() if p.kind in ("province", "regency", "city") and ".go.id" in p.host}
+    official = {
+        p.region_code
+        for p in registry().values()
+        if p.kind in ("province", "regency", "city") and ".go.id" in p.host
+    }
     assert len(regions) == 552
     assert official == set(regions)
 
@@ -45,8 +49,12 @@ def test_seed_sites_are_registered_with_their_parser(name: str, host: str) -> No
     assert portal.parser == name and portal.host.removeprefix("www.") == host
 
 
-@pytest.mark.parametrize(("code", "name", "host"), json.loads((DATA / "host_patterns.json").read_text()))
-def test_official_hosts_follow_the_go_id_patterns_and_exceptions(code: str, name: str, host: str) -> None:
+@pytest.mark.parametrize(
+    ("code", "name", "host"), json.loads((DATA / "host_patterns.json").read_text())
+)
+def test_official_hosts_follow_the_go_id_patterns_and_exceptions(
+    code: str, name: str, host: str
+) -> None:
     assert host_for(code, name) == host
 
 
@@ -86,13 +94,21 @@ def test_select_filters_by_province_name_or_code_and_status() -> None:
 
 
 def test_docs_portals_md_is_up_to_date() -> None:
-    assert DOCS_PATH.read_text(encoding="utf-8") == render(registry().values()), "run `pantau portals docs`"
+    assert DOCS_PATH.read_text(encoding="utf-8") == render(registry().values()), (
+        "run `pantau portals docs`"
+    )
 
 
 def test_cli_lists_portals_filtered_by_province_and_status() -> None:
-    result = CliRunner().invoke(app, ["portals", "list", "--province", "Banten", "--status", "stable"])
+    result = CliRunner().invoke(
+        app, ["portals", "list", "--province", "Banten", "--status", "stable"]
+    )
     assert result.exit_code == 0
-    assert [line.split()[0] for line in result.stdout.splitlines()] == ["sabba", "serangkab", "tangerangkota"]
+    assert [line.split()[0] for line in result.stdout.splitlines()] == [
+        "sabba",
+        "serangkab",
+        "tangerangkota",
+    ]
 
 
 def test_portal_check_records_what_answers(tmp_path: Path) -> None:
@@ -101,7 +117,10 @@ def test_portal_check_records_what_answers(tmp_path: Path) -> None:
         gone = Portal(name="hilang", base_url=site.base_url + "tidak-ada")
         results = check_portals([alive, gone], user_agent="test", timeout=5, allow_private=True)
         refused = check_portals([alive], user_agent="test", timeout=5)
-    assert [(r["name"], r["ok"], r["status"]) for r in results] == [("hidup", True, 200), ("hilang", False, 404)]
+    assert [(r["name"], r["ok"], r["status"]) for r in results] == [
+        ("hidup", True, 200),
+        ("hilang", False, 404),
+    ]
     assert refused[0]["ok"] is False and "non-public" in refused[0]["error"]
     path = record(results, tmp_path)
     assert set(json.loads(path.read_text())) == {"hidup", "hilang"}

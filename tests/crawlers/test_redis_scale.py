@@ -21,8 +21,12 @@ from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal, stored_rows
 from tests.crawlers.fixture_server import serve
 
-redis = pytest.importorskip("redis", reason="the redis extra is not installed: pip install -e '.[redis]'")
-pytest.importorskip("scrapy_redis", reason="the redis extra is not installed: pip install -e '.[redis]'")
+redis = pytest.importorskip(
+    "redis", reason="the redis extra is not installed: pip install -e '.[redis]'"
+)
+pytest.importorskip(
+    "scrapy_redis", reason="the redis extra is not installed: pip install -e '.[redis]'"
+)
 
 
 def free_port() -> int:
@@ -35,11 +39,14 @@ def free_port() -> int:
 def redis_url() -> Iterator[str]:
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.skip("redis-server is not on PATH (CI installs it; locally: apt-get install -y redis-server)")
+        pytest.skip(
+            "redis-server is not on PATH (CI installs it; locally: apt-get install -y redis-server)"
+        )
     port = free_port()
     server = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}/0"
     try:
@@ -70,10 +77,16 @@ def client(redis_url: str) -> Iterator[Any]:
     connection.close()
 
 
-def crawl(portal: Any, data_dir: Path, run_id: str, redis_url: str, **kwargs: Any) -> dict[str, Any]:
+def crawl(
+    portal: Any, data_dir: Path, run_id: str, redis_url: str, **kwargs: Any
+) -> dict[str, Any]:
     return run_crawl(
-        portal, data_dir=data_dir, run_id=run_id, allow_private=True,
-        env={"PANTAU_CRAWL__REDIS_URL": redis_url}, **kwargs,
+        portal,
+        data_dir=data_dir,
+        run_id=run_id,
+        allow_private=True,
+        env={"PANTAU_CRAWL__REDIS_URL": redis_url},
+        **kwargs,
     )
 
 
@@ -90,7 +103,9 @@ def test_two_workers_on_one_portal_share_the_articles_fetching_each_once(
     with serve(site_data) as site:
         portal = fixture_portal(site.base_url, name="shared")
         with ThreadPoolExecutor(2) as pool:
-            runs = list(pool.map(lambda run_id: crawl(portal, data_dir, run_id, redis_url), ["wa", "wb"]))
+            runs = list(
+                pool.map(lambda run_id: crawl(portal, data_dir, run_id, redis_url), ["wa", "wb"])
+            )
     fetched = article_fetches(site.log, site.articles)
     assert sorted(fetched) == sorted(site.articles) and set(fetched.values()) == {1}
     rows = stored_rows(data_dir, "shared")
@@ -99,7 +114,9 @@ def test_two_workers_on_one_portal_share_the_articles_fetching_each_once(
     by_run = Counter(r["run_id"] for r in rows)
     assert by_run["wa"] > 0 and by_run["wb"] > 0, f"one worker did all the work: {by_run}"
     assert [s["status"] for s in runs] == ["ok", "ok"]
-    assert not client.keys(crawl_key("shared") + ":*")  # the crawl is complete: the next starts afresh
+    assert not client.keys(
+        crawl_key("shared") + ":*"
+    )  # the crawl is complete: the next starts afresh
 
 
 @pytest.mark.slow
@@ -107,7 +124,9 @@ def test_a_worker_started_later_continues_the_queue_an_early_stop_left_in_redis(
     data_dir: Path, redis_url: str, client: Any
 ) -> None:
     with serve(sites.sitemap_only_site(n=12)) as site:
-        portal = fixture_portal(site.base_url, name="resumed", politeness={"CONCURRENT_REQUESTS_PER_DOMAIN": 1})
+        portal = fixture_portal(
+            site.base_url, name="resumed", politeness={"CONCURRENT_REQUESTS_PER_DOMAIN": 1}
+        )
         first = crawl(portal, data_dir, "w1", redis_url, max_pages=3)
         left = client.zcard(crawl_key("resumed") + ":requests")
         second = crawl(portal, data_dir, "w2", redis_url)

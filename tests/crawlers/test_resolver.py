@@ -38,10 +38,14 @@ class ScriptedResolver:
     def __init__(self, answers: dict[str, list[list[str]]]) -> None:
         self.answers = answers
 
-    def resolveHostName(self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any) -> Any:  # noqa: N802, N803
+    def resolveHostName(
+        self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any
+    ) -> Any:  # noqa: N802, N803
         receiver.resolutionBegan(object())
         for ip in self.answers[name].pop(0):
-            receiver.addressResolved((IPv6Address if ":" in ip else IPv4Address)("TCP", ip, portNumber))
+            receiver.addressResolved(
+                (IPv6Address if ":" in ip else IPv4Address)("TCP", ip, portNumber)
+            )
         receiver.resolutionComplete()
         return object()
 
@@ -59,11 +63,15 @@ class SlowResolver:
     """An upstream resolver answering `delay` seconds after being asked (None: never), on the
     reactor's clock, as the reactor's getaddrinfo thread would."""
 
-    def __init__(self, reactor: MemoryReactorClock, answers: dict[str, str], delay: float | None) -> None:
+    def __init__(
+        self, reactor: MemoryReactorClock, answers: dict[str, str], delay: float | None
+    ) -> None:
         self.reactor, self.answers, self.delay = reactor, answers, delay
         self.asked: list[str] = []
 
-    def resolveHostName(self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any) -> Any:  # noqa: N802, N803
+    def resolveHostName(
+        self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any
+    ) -> Any:  # noqa: N802, N803
         self.asked.append(name)
         receiver.resolutionBegan(object())
         if self.delay is not None:
@@ -92,7 +100,9 @@ class RecordingReceiver:
 def installed(
     reactor: MemoryReactorClock, allowed: frozenset[str] = frozenset(), timeout: float = 20.0
 ) -> SafeHostnameResolver:
-    resolver = SafeHostnameResolver(reactor, cache_size=100, policy=lambda host: host in allowed, timeout=timeout)
+    resolver = SafeHostnameResolver(
+        reactor, cache_size=100, policy=lambda host: host in allowed, timeout=timeout
+    )
     resolver.install_on_reactor()
     return resolver
 
@@ -100,12 +110,16 @@ def installed(
 def connect(reactor: MemoryReactorClock, host: str, port: int = 80) -> list[Any]:
     """Outcome of a connection attempt: [failure] or [] while connecting (then see tcpClients)."""
     outcome: list[Any] = []
-    HostnameEndpoint(reactor, host, port).connect(Factory.forProtocol(Protocol)).addErrback(outcome.append)
+    HostnameEndpoint(reactor, host, port).connect(Factory.forProtocol(Protocol)).addErrback(
+        outcome.append
+    )
     reactor.advance(1)
     return outcome
 
 
-@pytest.mark.parametrize("host", ["10.0.0.1", "::1", "0.0.0.0", "169.254.169.254", "::ffff:127.0.0.1", "224.0.0.251"])
+@pytest.mark.parametrize(
+    "host", ["10.0.0.1", "::1", "0.0.0.0", "169.254.169.254", "::ffff:127.0.0.1", "224.0.0.251"]
+)
 def test_literal_non_public_addresses_are_refused_without_any_connection_attempt(host: str) -> None:
     reactor = MemoryReactorClock()
     installed(reactor)
@@ -115,7 +129,9 @@ def test_literal_non_public_addresses_are_refused_without_any_connection_attempt
     assert was_refused(host)
 
 
-def test_a_public_looking_name_resolving_to_loopback_is_refused_unless_the_crawl_allows_it() -> None:
+def test_a_public_looking_name_resolving_to_loopback_is_refused_unless_the_crawl_allows_it() -> (
+    None
+):
     reactor = MemoryReactorClock()  # its stock resolver answers 127.0.0.1 for every name
     installed(reactor, allowed=frozenset({"portal.example.id"}))
     refused = connect(reactor, "berita.example.id")
@@ -138,7 +154,9 @@ def test_a_public_looking_name_resolving_to_loopback_is_refused_unless_the_crawl
         (["103.10.20.30", "127.0.0.1"], ["103.10.20.30"]),  # the private answer is held back
     ],
 )
-def test_only_public_resolved_addresses_reach_the_connection(answer: list[str], connected_to: list[str]) -> None:
+def test_only_public_resolved_addresses_reach_the_connection(
+    answer: list[str], connected_to: list[str]
+) -> None:
     reactor = MemoryReactorClock()
     reactor.nameResolver = ScriptedResolver({"kabupaten.example.id": [answer]})  # type: ignore[assignment]
     installed(reactor)
@@ -171,7 +189,9 @@ class FakeCrawler:
         self.stats = FakeStats()
 
 
-def test_a_refused_lookup_becomes_a_private_address_drop_and_other_dns_failures_pass_through() -> None:
+def test_a_refused_lookup_becomes_a_private_address_drop_and_other_dns_failures_pass_through() -> (
+    None
+):
     from scrapy import Request
 
     crawler: Any = FakeCrawler()
@@ -180,8 +200,15 @@ def test_a_refused_lookup_becomes_a_private_address_drop_and_other_dns_failures_
     installed(reactor)
     connect(reactor, "berita.example.id")
     with pytest.raises(UnsafeRequest, match="non-public"):
-        middleware.process_exception(Request("http://berita.example.id/a"), CannotResolveHostError("no results"))
-    assert middleware.process_exception(Request("http://hilang.example.id/a"), DNSLookupError("no results")) is None
+        middleware.process_exception(
+            Request("http://berita.example.id/a"), CannotResolveHostError("no results")
+        )
+    assert (
+        middleware.process_exception(
+            Request("http://hilang.example.id/a"), DNSLookupError("no results")
+        )
+        is None
+    )
     assert crawler.stats.values == {drop_key(Reason.PRIVATE_ADDRESS): 1}
 
 
@@ -238,7 +265,9 @@ def test_an_answer_in_time_connects_and_cancels_the_deadline() -> None:
     assert connect(reactor, "cepat.example.id") == []
     assert [client[0] for client in reactor.tcpClients] == ["103.10.20.31"]
     pending = [call.func for call in reactor.getDelayedCalls()]
-    assert pending and not [f for f in pending if getattr(f, "__name__", "") == "_expire"]  # deadline cancelled
+    assert pending and not [
+        f for f in pending if getattr(f, "__name__", "") == "_expire"
+    ]  # deadline cancelled
     assert not lookup_timed_out("cepat.example.id")
 
 
@@ -253,14 +282,19 @@ def test_a_configured_proxy_may_be_private_but_only_under_its_own_name() -> None
     assert connect(reactor, "proxy.kantor.local", 3128) == []
     assert connect(reactor, "10.20.0.9", 8080) == []
     refused = connect(reactor, "berita.example.id")  # same address, another name: a rebinding
-    assert [client[:2] for client in reactor.tcpClients] == [("10.20.0.8", 3128), ("10.20.0.9", 8080)]
+    assert [client[:2] for client in reactor.tcpClients] == [
+        ("10.20.0.8", 3128),
+        ("10.20.0.9", 8080),
+    ]
     assert refused[0].check(DNSLookupError) and was_refused("berita.example.id")
 
 
 class _NeverForSlowHosts:
     """Upstream of HangingResolver: 'cepat.test' is 127.0.0.1, any other name never answers."""
 
-    def resolveHostName(self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any) -> Any:  # noqa: N802, N803
+    def resolveHostName(
+        self, receiver: Any, name: str, portNumber: int = 0, *args: Any, **kwargs: Any
+    ) -> Any:  # noqa: N802, N803
         receiver.resolutionBegan(object())
         if name == "cepat.test":
             receiver.addressResolved(IPv4Address("TCP", "127.0.0.1", portNumber))
@@ -277,10 +311,14 @@ class HangingResolver(SafeHostnameResolver):
 
 
 @pytest.mark.slow
-def test_a_crawl_whose_article_host_never_answers_dns_drops_them_as_timeouts_after_dns_timeout(data_dir: Path) -> None:
+def test_a_crawl_whose_article_host_never_answers_dns_drops_them_as_timeouts_after_dns_timeout(
+    data_dir: Path,
+) -> None:
     # the site answers on cepat.test; its sitemap lists articles on lambat.test, whose DNS hangs
     paths = [f"/read/{i}/{sites.slug(i)}" for i in range(3)]
-    site_def = Site({"/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")})
+    site_def = Site(
+        {"/robots.txt": Reply(content_type="text/plain", body=b"User-agent: *\nDisallow:\n")}
+    )
     with serve(site_def) as site:
         port = site.base_url.rstrip("/").rsplit(":", 1)[1]
         urls = "".join(f"<url><loc>http://lambat.test:{port}{p}</loc></url>" for p in paths)

@@ -91,7 +91,9 @@ def test_a_lookup_that_hangs_gives_up_after_the_timeout_and_is_remembered_as_tim
     assert lookup_timed_out("lambat.example.id") and lookup_timed_out("LAMBAT.example.id")
 
 
-def test_a_slow_lookup_answering_in_time_is_checked_as_usual(fresh_lookups: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_slow_lookup_answering_in_time_is_checked_as_usual(
+    fresh_lookups: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     release = threading.Event()
     monkeypatch.setattr(socket, "getaddrinfo", answering_after(0.1, "10.0.0.5", release))
     with pytest.raises(UnsafeURLError, match="10.0.0.5"):

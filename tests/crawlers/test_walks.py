@@ -13,14 +13,22 @@ HORIZON = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def entry(n: int, month: int | None = None, year: int = 2025) -> Entry:
-    return Entry(f"https://contoh.id/berita/{n}/kabar-warga-nomor-{n}", datetime(year, month, 1, tzinfo=UTC) if month else None)
+    return Entry(
+        f"https://contoh.id/berita/{n}/kabar-warga-nomor-{n}",
+        datetime(year, month, 1, tzinfo=UTC) if month else None,
+    )
 
 
 def judge(settled: set[int] = frozenset(), known: set[int] = frozenset(), **kw) -> Judge:  # type: ignore[assignment]
     keys = {entry(n).url for n in settled | known}
     settled_keys = {entry(n).url for n in settled}
-    return Judge(known=keys.__contains__, settled=settled_keys.__contains__, horizon=kw.get("horizon", HORIZON),
-                 max_pages=kw.get("max_pages", 5), budget=kw.get("budget", 100))
+    return Judge(
+        known=keys.__contains__,
+        settled=settled_keys.__contains__,
+        horizon=kw.get("horizon", HORIZON),
+        max_pages=kw.get("max_pages", 5),
+        budget=kw.get("budget", 100),
+    )
 
 
 @pytest.mark.parametrize(
@@ -28,13 +36,27 @@ def judge(settled: set[int] = frozenset(), known: set[int] = frozenset(), **kw) 
     [
         ([entry(1), entry(2)], {1}, True, None, [2]),  # one new article: walk on
         ([entry(1), entry(2)], {1, 2}, True, "known", []),  # a whole page of settled articles
-        ([entry(1, 3, 2024), entry(2, 5, 2024)], set(), True, "horizon", []),  # all older than the horizon
-        ([entry(1, 3, 2024), entry(2)], set(), True, None, [2]),  # an undated entry is never too old
+        (
+            [entry(1, 3, 2024), entry(2, 5, 2024)],
+            set(),
+            True,
+            "horizon",
+            [],
+        ),  # all older than the horizon
+        (
+            [entry(1, 3, 2024), entry(2)],
+            set(),
+            True,
+            None,
+            [2],
+        ),  # an undated entry is never too old
         ([entry(1), entry(2)], set(), False, "end", [1, 2]),
         ([], set(), True, "end", []),
     ],
 )
-def test_a_page_decides_what_is_fetched_and_whether_the_walk_goes_on(page, settled, has_next, stop, wanted) -> None:
+def test_a_page_decides_what_is_fetched_and_whether_the_walk_goes_on(
+    page, settled, has_next, stop, wanted
+) -> None:
     walk = Walk("listing", "https://contoh.id/")
     got = judge(settled).page(walk, page, has_next=has_next)
     assert walk.stop == stop
@@ -66,7 +88,11 @@ def test_a_page_repeating_what_the_walk_saw_ends_it() -> None:
 def test_page_limit_and_budget_bound_every_walk() -> None:
     rules = judge(max_pages=2, budget=3)
     first, second = Walk("listing", "a"), Walk("listing", "b")
-    assert [rules.admit(first) for _ in range(3)] == [True, True, False] and first.stop == "page_limit"
+    assert [rules.admit(first) for _ in range(3)] == [
+        True,
+        True,
+        False,
+    ] and first.stop == "page_limit"
     assert [rules.admit(second) for _ in range(2)] == [True, False] and second.stop == "budget"
 
 
@@ -75,11 +101,18 @@ def test_page_limit_and_budget_bound_every_walk() -> None:
     [
         ([("known", 5), ("missing", 0)], "finished", "known"),
         ([("end", 5), ("budget", 3)], "finished", "budget"),
-        ([("end", 5), ("error", 0)], "finished", "end"),  # an error before anything was listed: a missing source
+        (
+            [("end", 5), ("error", 0)],
+            "finished",
+            "end",
+        ),  # an error before anything was listed: a missing source
         ([("missing", 0)], "finished", "nothing_listed"),
         ([("known", 5)], "max_pages", "max_pages"),
     ],
 )
 def test_the_run_stop_reason_names_the_first_walk_cut_short(stops, finish, expected) -> None:
-    walks = [Walk("listing", str(i), pages=1, listed=listed, stop=stop) for i, (stop, listed) in enumerate(stops)]
+    walks = [
+        Walk("listing", str(i), pages=1, listed=listed, stop=stop)
+        for i, (stop, listed) in enumerate(stops)
+    ]
     assert run_stop(walks, finish) == expected

@@ -39,9 +39,14 @@ class SlowSite:
             return 200, "text/plain", f"User-agent: *\nSitemap: {base}/sitemap.xml\n".encode()
         if path == "/sitemap.xml":
             locs = "".join(f"<url><loc>{u}</loc></url>" for u in self.urls())
-            return 200, "application/xml", (
-                '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                f"{locs}</urlset>").encode()
+            return (
+                200,
+                "application/xml",
+                (
+                    '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                    f"{locs}</urlset>"
+                ).encode(),
+            )
         for i in range(self.articles):
             if path == article_path(i):
                 time.sleep(self.delay)

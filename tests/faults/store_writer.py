@@ -23,8 +23,15 @@ WIB = ZoneInfo("Asia/Jakarta")
 def article(i: int) -> Article:
     synth = make_article(5000 + i, host=f"portal{i % 3}.contoh.go.id")
     published = datetime.combine(datetime.fromisoformat(synth.published).date(), time(9), WIB)
-    return Article(url=synth.url, title=synth.title, body=synth.body, published_at=published,
-                   portal=f"portal{i % 3}", province="Banten", lang="id")
+    return Article(
+        url=synth.url,
+        title=synth.title,
+        body=synth.body,
+        published_at=published,
+        portal=f"portal{i % 3}",
+        province="Banten",
+        lang="id",
+    )
 
 
 def mentions(a: Article) -> list[dict]:
@@ -32,8 +39,17 @@ def mentions(a: Article) -> list[dict]:
     out, start = [], 0
     for word in a.body.split()[:3]:
         start = a.body.index(word, start)
-        out.append({"article_id": a.article_id, "type": "PERSON", "text": word, "start": start,
-                    "end": start + len(word), "normalized": word, "sentence": a.body[:80]})
+        out.append(
+            {
+                "article_id": a.article_id,
+                "type": "PERSON",
+                "text": word,
+                "start": start,
+                "end": start + len(word),
+                "normalized": word,
+                "sentence": a.body[:80],
+            }
+        )
         start += len(word)
     return out
 

@@ -33,18 +33,30 @@ def _wait_for_first_batch(data_dir: Path, proc: subprocess.Popen, limit: float =
         if folder.exists() and any(folder.glob("*.parquet")):
             return
         if proc.poll() is not None:
-            pytest.fail(f"the crawl ended before it was killed: {proc.stderr.read() if proc.stderr else ''}")
+            pytest.fail(
+                f"the crawl ended before it was killed: {proc.stderr.read() if proc.stderr else ''}"
+            )
         time.sleep(0.05)
     pytest.fail("no page batch was written in time")
 
 
 def test_crawl_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    site = SlowSite(articles=30, delay=0.3)  # slow enough that a loaded machine still kills mid-crawl
+    site = SlowSite(
+        articles=30, delay=0.3
+    )  # slow enough that a loaded machine still kills mid-crawl
     with serve_slow(site):
-        portal = portal_json(PORTAL, site.base_url, PANTAU_FLUSH_ITEMS=4, CONCURRENT_REQUESTS_PER_DOMAIN=1)
-        proc = subprocess.Popen(crawl_command(portal, data_dir, "killed"), cwd=REPO, env=crawl_env(data_dir),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        portal = portal_json(
+            PORTAL, site.base_url, PANTAU_FLUSH_ITEMS=4, CONCURRENT_REQUESTS_PER_DOMAIN=1
+        )
+        proc = subprocess.Popen(
+            crawl_command(portal, data_dir, "killed"),
+            cwd=REPO,
+            env=crawl_env(data_dir),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             _wait_for_first_batch(data_dir, proc)
             time.sleep(0.3)  # into the next batch: some pages fetched but not flushed
@@ -65,5 +77,5 @@ def test_crawl_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_path: 
     urls = [row["url"] for row in stored_pages(data_dir)]
     assert sorted(set(urls)) == sorted(site.urls()), "pages lost"
     assert len(urls) == len(set(urls)), "pages stored twice"
-    refetched = [u for u in before if site.hits[u.replace(site.base_url.rstrip('/'), '')] > 1]
+    refetched = [u for u in before if site.hits[u.replace(site.base_url.rstrip("/"), "")] > 1]
     assert refetched == [], "pages stored before the kill were downloaded again"

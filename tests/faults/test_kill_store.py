@@ -19,18 +19,33 @@ BATCHES, SIZE = 4, 6
 
 
 def _writer(data_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "tests.faults.store_writer", str(data_dir), str(BATCHES), str(SIZE)]
+    return [
+        sys.executable,
+        "-m",
+        "tests.faults.store_writer",
+        str(data_dir),
+        str(BATCHES),
+        str(SIZE),
+    ]
 
 
 def _kill_after(data_dir: Path, batches_done: int, extra_delay: float) -> None:
     """Start the writer, let it commit `batches_done` batches, then SIGKILL it mid-batch."""
-    proc = subprocess.Popen(_writer(data_dir), cwd=REPO, env=crawl_env(data_dir),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        _writer(data_dir),
+        cwd=REPO,
+        env=crawl_env(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout is not None
         for _ in range(batches_done):
             line = proc.stdout.readline()
-            assert line.startswith("batch"), f"writer failed: {line!r} {proc.stderr.read() if proc.stderr else ''}"
+            assert line.startswith("batch"), (
+                f"writer failed: {line!r} {proc.stderr.read() if proc.stderr else ''}"
+            )
         time.sleep(extra_delay)
         proc.send_signal(signal.SIGKILL)
     finally:
@@ -48,8 +63,14 @@ def test_store_killed_mid_write_then_rerun_loses_and_doubles_nothing(tmp_path: P
         tables = store.TableStore(data_dir)
         for table in ("articles", "mentions"):
             tables.read(table)  # readable after every crash, whatever it holds
-    finished = subprocess.run(_writer(data_dir), cwd=REPO, env=crawl_env(data_dir), capture_output=True,
-                              text=True, timeout=120)
+    finished = subprocess.run(
+        _writer(data_dir),
+        cwd=REPO,
+        env=crawl_env(data_dir),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert finished.returncode == 0, finished.stderr[-2000:]
 
     tables = store.TableStore(data_dir)

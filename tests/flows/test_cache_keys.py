@@ -10,8 +10,10 @@ import pytest
 import flows.process as process
 from crawlers.portals import site_selectors
 
-PARAMS = {"pages": [{"url": "https://sabba.id/berita/a", "sha256": "ab", "portal": "sabba"}],
-          "parsers": {"sabba": "sabba"}}
+PARAMS = {
+    "pages": [{"url": "https://sabba.id/berita/a", "sha256": "ab", "portal": "sabba"}],
+    "parsers": {"sabba": "sabba"},
+}
 
 
 @pytest.mark.parametrize(("edited", "changes"), [("sabba", True), ("serangkab", False)])

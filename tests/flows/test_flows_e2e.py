@@ -61,8 +61,13 @@ def demo(env: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> d
     first = demo_flow(data_dir=str(folder))
     tables_first = snapshot(folder)
     cli = CliRunner().invoke(app, ["demo"])
-    return {"folder": folder, "first": first, "tables_first": tables_first, "cli": cli,
-            "tables_second": snapshot(folder)}
+    return {
+        "folder": folder,
+        "first": first,
+        "tables_first": tables_first,
+        "cli": cli,
+        "tables_second": snapshot(folder),
+    }
 
 
 def test_demo_stores_every_demo_article_once(demo: dict[str, Any]) -> None:
@@ -82,8 +87,18 @@ def test_demo_articles_carry_the_closing_credit_their_page_prints(demo: dict[str
     stored = TableStore(demo["folder"]).read("articles", ["portal", "credit", "body"])
     expected = Counter((a.portal, a.credit) for a in all_articles() if a.credit)
     assert sum(expected.values()) == 23  # "(ags/red)", "(*)", "(Rls/Red)", ... on two news portals
-    assert Counter(stored.dropna(subset=["credit"])[["portal", "credit"]].itertuples(index=False, name=None)) == expected
-    assert not any(body.rstrip().endswith(credit) for body, credit in stored.dropna()[["body", "credit"]].values)
+    assert (
+        Counter(
+            stored.dropna(subset=["credit"])[["portal", "credit"]].itertuples(
+                index=False, name=None
+            )
+        )
+        == expected
+    )
+    assert not any(
+        body.rstrip().endswith(credit)
+        for body, credit in stored.dropna()[["body", "credit"]].values
+    )
 
 
 def test_demo_finds_officials_and_organisations(demo: dict[str, Any]) -> None:
@@ -127,7 +142,9 @@ def test_dask_runner_gives_the_same_tables(demo: dict[str, Any], tmp_path: Path)
 
     folder = tmp_path / "data"
     shutil.copytree(demo["folder"] / "raw", folder / "raw")
-    shutil.copytree(demo["folder"] / "state", folder / "state", ignore=shutil.ignore_patterns("*.lock*", "dask"))
+    shutil.copytree(
+        demo["folder"] / "state", folder / "state", ignore=shutil.ignore_patterns("*.lock*", "dask")
+    )
     summary = run_processing(folder, "dask", settings(), use_cache=False)
     assert summary["errors"] == []
     assert_same_tables(demo["tables_first"], snapshot(folder))
@@ -150,14 +167,19 @@ class ServerError(BaseHTTPRequestHandler):
 
 def broken_record(base_url: str) -> dict[str, Any]:
     return {
-        "name": "fixture-broken", "base_url": base_url, "province": "Banten", "region_code": "36",
-        "kind": "local_news", "status": "stable",
+        "name": "fixture-broken",
+        "base_url": base_url,
+        "province": "Banten",
+        "region_code": "36",
+        "kind": "local_news",
+        "status": "stable",
         "politeness": {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "RETRY_TIMES": 0},
     }
 
 
-def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, session_webhook: Any,
-                                                   tmp_path: Path) -> None:
+def test_broken_portal_alerts_and_fails_the_report(
+    env: pytest.MonkeyPatch, session_webhook: Any, tmp_path: Path
+) -> None:
     from flows.crawl import crawl_flow
     from pantau.cli import app
 
@@ -167,7 +189,9 @@ def test_broken_portal_alerts_and_fails_the_report(env: pytest.MonkeyPatch, sess
     settings.cache_clear()
     try:
         with running_server(ServerError) as base_url:
-            result = crawl_flow(records=[broken_record(base_url)], allow_private=True, data_dir=str(folder))
+            result = crawl_flow(
+                records=[broken_record(base_url)], allow_private=True, data_dir=str(folder)
+            )
     finally:
         env.delenv("PANTAU_MONITORING__ALERT_WEBHOOK")
     assert "zero articles found" in result["problems"]["fixture-broken"]
@@ -189,6 +213,8 @@ def test_canary_passes_on_a_demo_portal_and_fails_on_a_broken_one(env: pytest.Mo
     assert good.ok, good.problems
     assert good.title and good.published and good.words > 20
     with running_server(ServerError) as base_url:
-        (bad,) = [canary_portal(t, allow_private=True) for t in record_targets([broken_record(base_url)])]
+        (bad,) = [
+            canary_portal(t, allow_private=True) for t in record_targets([broken_record(base_url)])
+        ]
     assert not bad.ok
     assert "no article fetched" in bad.problems[0]

@@ -20,13 +20,25 @@ from pipeline.core.parquet_io import to_table, write_atomic
 from pipeline.store import TableStore
 from pipeline.store.synthetic import mention
 
-BODY = "Bupati Sukamaju Asep Permana membuka rapat bersama Forum Warga Peduli Sungai di kantor bupati."
+BODY = (
+    "Bupati Sukamaju Asep Permana membuka rapat bersama Forum Warga Peduli Sungai di kantor bupati."
+)
 
 
 def fake_articles(n: int) -> list[Article]:
-    return [Article(url=f"https://kota.example/berita/{i}", title=f"Judul {i}", body=f"{BODY} Nomor {i}.",
-                    published_at=datetime(2026, 11, 1 + i, tzinfo=UTC), portal="kota", province="Banten",
-                    relevant=True, fetched_at=datetime(2026, 11, 20, tzinfo=UTC)) for i in range(n)]
+    return [
+        Article(
+            url=f"https://kota.example/berita/{i}",
+            title=f"Judul {i}",
+            body=f"{BODY} Nomor {i}.",
+            published_at=datetime(2026, 11, 1 + i, tzinfo=UTC),
+            portal="kota",
+            province="Banten",
+            relevant=True,
+            fetched_at=datetime(2026, 11, 20, tzinfo=UTC),
+        )
+        for i in range(n)
+    ]
 
 
 def test_entities_are_rebuilt_once_per_run_not_per_batch(data_dir, monkeypatch):
@@ -35,9 +47,16 @@ def test_entities_are_rebuilt_once_per_run_not_per_batch(data_dir, monkeypatch):
 
     def fake_extract(arts: list[Article], size: int, *_: Any, **__: Any) -> dict[str, list[dict]]:
         batches_seen.append(len(process.batches(arts, size)))
-        return {a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)] for a in arts}
+        return {
+            a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
+            for a in arts
+        }
 
-    monkeypatch.setattr(process, "pending_page_index", lambda *_: [{"url": a.url, "portal": "kota"} for a in articles])
+    monkeypatch.setattr(
+        process,
+        "pending_page_index",
+        lambda *_: [{"url": a.url, "portal": "kota"} for a in articles],
+    )
     monkeypatch.setattr(process, "portal_parsers", lambda *_: {})
     monkeypatch.setattr(process, "clean_all", lambda *_a, **_k: (articles, DropCounter(), set()))
     monkeypatch.setattr(process, "extract_all", fake_extract)
@@ -65,16 +84,30 @@ START = datetime(2026, 11, 20, tzinfo=UTC)
 def fixture_pages() -> list[dict[str, Any]]:
     """Raw page rows from the generic-layout cleaning fixtures: several layouts of each story,
     so near-copies land in different batches."""
-    rows = [r for r in json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
-            if r["kind"] == "html" and r["parser"] is None]
-    return [raw_page(f"https://kota.example/berita/{r['id']}", (FIXTURES / r["file"]).read_bytes(), n)
-            for n, r in enumerate(rows)]
+    rows = [
+        r
+        for r in json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))
+        if r["kind"] == "html" and r["parser"] is None
+    ]
+    return [
+        raw_page(f"https://kota.example/berita/{r['id']}", (FIXTURES / r["file"]).read_bytes(), n)
+        for n, r in enumerate(rows)
+    ]
 
 
 def raw_page(url: str, html: bytes, n: int) -> dict[str, Any]:
-    return {"url": url, "final_url": url, "portal": "kota", "province": "Banten", "status": 200,
-            "fetched_at": START + timedelta(minutes=n), "html": html, "sha256": hashlib.sha256(html).hexdigest(),
-            "encoding": "utf-8", "content_type": "text/html"}
+    return {
+        "url": url,
+        "final_url": url,
+        "portal": "kota",
+        "province": "Banten",
+        "status": 200,
+        "fetched_at": START + timedelta(minutes=n),
+        "html": html,
+        "sha256": hashlib.sha256(html).hexdigest(),
+        "encoding": "utf-8",
+        "content_type": "text/html",
+    }
 
 
 def write_pages(folder: Path, rows: list[dict[str, Any]], run: str) -> None:
@@ -131,7 +164,9 @@ def test_streamed_processing_stores_what_one_batch_stores(tmp_path, inline_tasks
     assert stored_articles(streamed) == stored_articles(whole)
 
 
-def test_dedup_signatures_are_saved_and_seed_the_next_run_without_bodies(data_dir, inline_tasks, monkeypatch):
+def test_dedup_signatures_are_saved_and_seed_the_next_run_without_bodies(
+    data_dir, inline_tasks, monkeypatch
+):
     from pipeline.dedup.deduper import Deduper, signature_path
 
     pages = fixture_pages()

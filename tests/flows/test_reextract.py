@@ -14,7 +14,9 @@ from tests.flows.test_process import fixture_pages, inline_tasks, write_pages
 
 __all__ = ["inline_tasks"]  # a fixture, used by name
 
-BODY = "Bupati Sukamaju Asep Permana membuka rapat bersama Forum Warga Peduli Sungai di kantor bupati."
+BODY = (
+    "Bupati Sukamaju Asep Permana membuka rapat bersama Forum Warga Peduli Sungai di kantor bupati."
+)
 
 
 def stored(folder: Path, extractors: dict[int, str]) -> TableStore:
@@ -22,9 +24,15 @@ def stored(folder: Path, extractors: dict[int, str]) -> TableStore:
     store = TableStore(folder)
     rows = [article(n, body=BODY) for n in extractors]
     store.upsert_articles(rows)
-    store.replace_mentions([r["article_id"] for r in rows], [
-        mention(r["article_id"], "ORG", "Forum Warga Peduli Sungai", BODY, extractor=extractors[n])
-        for n, r in zip(extractors, rows, strict=True)])
+    store.replace_mentions(
+        [r["article_id"] for r in rows],
+        [
+            mention(
+                r["article_id"], "ORG", "Forum Warga Peduli Sungai", BODY, extractor=extractors[n]
+            )
+            for n, r in zip(extractors, rows, strict=True)
+        ],
+    )
     store.rebuild_entities()
     return store
 

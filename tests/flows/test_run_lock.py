@@ -22,8 +22,13 @@ except LockedError:
 
 
 def other_process_sees(folder: Path) -> str:
-    done = subprocess.run([sys.executable, "-c", TRY_LOCK, str(folder)], capture_output=True, text=True,
-                          timeout=60, cwd=Path(__file__).resolve().parents[2])
+    done = subprocess.run(
+        [sys.executable, "-c", TRY_LOCK, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     return done.stdout.strip()
 
 

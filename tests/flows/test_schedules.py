@@ -12,12 +12,30 @@ from pipeline.core.errors import ConfigError, InputError
 PORTALS = {
     p.name: p
     for p in (
-        Portal(name="kotaa", base_url="https://kotaa.go.id/", province="Banten", region_code="36.71",
-               kind="city", status="stable"),
-        Portal(name="kaba", base_url="https://kaba.go.id/", province="Banten", region_code="36.04",
-               kind="regency", status="unverified"),
-        Portal(name="beritab", base_url="https://beritab.example/", province="Jawa Barat", region_code="32",
-               kind="local_news", status="stable"),
+        Portal(
+            name="kotaa",
+            base_url="https://kotaa.go.id/",
+            province="Banten",
+            region_code="36.71",
+            kind="city",
+            status="stable",
+        ),
+        Portal(
+            name="kaba",
+            base_url="https://kaba.go.id/",
+            province="Banten",
+            region_code="36.04",
+            kind="regency",
+            status="unverified",
+        ),
+        Portal(
+            name="beritab",
+            base_url="https://beritab.example/",
+            province="Jawa Barat",
+            region_code="32",
+            kind="local_news",
+            status="stable",
+        ),
     )
 }
 
@@ -70,7 +88,12 @@ def test_schedules_must_be_a_list_of_tables():
 
 def test_valid_schedules_keep_selector_and_list():
     got = parse_schedules(
-        [schedule(), schedule(name="hourly-watch", cron="0 * * * *", portals=["kaba", "kotaa"], process=False)],
+        [
+            schedule(),
+            schedule(
+                name="hourly-watch", cron="0 * * * *", portals=["kaba", "kotaa"], process=False
+            ),
+        ],
         PORTALS,
     )
     assert got == [

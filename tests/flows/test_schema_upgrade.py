@@ -33,7 +33,10 @@ def slug_credit(url: str) -> str | None:
 
 
 def article_versions(store: TableStore) -> dict[str, int]:
-    return {p: file_version(store.root / "articles" / p / n) for p, n in store.manifest().partitions("articles").items()}
+    return {
+        p: file_version(store.root / "articles" / p / n)
+        for p, n in store.manifest().partitions("articles").items()
+    }
 
 
 def test_processing_a_v1_folder_adds_v2_rows_with_credit_and_keeps_the_old_ones(
@@ -62,7 +65,10 @@ def test_processing_a_v1_folder_adds_v2_rows_with_credit_and_keeps_the_old_ones(
     assert kept["credit"].isna().all()
     added = after.drop(index=before.index)
     assert added["credit"].notna().sum() >= len(added) // 2
-    for _, row in added.iterrows():  # a layout may not print the credit; when found, it is the story's
+    for (
+        _,
+        row,
+    ) in added.iterrows():  # a layout may not print the credit; when found, it is the story's
         assert pd.isna(row["credit"]) or row["credit"] == slug_credit(row["url"])
 
     manifest = store.manifest()
@@ -76,14 +82,35 @@ def test_processing_a_v1_folder_adds_v2_rows_with_credit_and_keeps_the_old_ones(
     assert untouched and {versions[p] for p in untouched} == {1}
     assert {v for p, v in versions.items() if p not in untouched} == {2}
 
-    result = CliRunner().invoke(app, ["query", "SELECT count(*) AS n, count(credit) AS credited FROM articles",
-                                      "--format", "csv", "--data-dir", str(data_dir)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "query",
+            "SELECT count(*) AS n, count(credit) AS credited FROM articles",
+            "--format",
+            "csv",
+            "--data-dir",
+            str(data_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[1] == f"{len(after)},{after['credit'].notna().sum()}"
 
     out = data_dir / "export"
-    result = CliRunner().invoke(app, ["export", "--format", "csv", "--table", "articles", "--output", str(out),
-                                      "--data-dir", str(data_dir)])
+    result = CliRunner().invoke(
+        app,
+        [
+            "export",
+            "--format",
+            "csv",
+            "--table",
+            "articles",
+            "--output",
+            str(out),
+            "--data-dir",
+            str(data_dir),
+        ],
+    )
     assert result.exit_code == 0, result.output
     with open(out / "articles.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -99,7 +126,9 @@ def test_processing_a_v1_folder_adds_v2_rows_with_credit_and_keeps_the_old_ones(
     assert credits == (len(after), after["credit"].notna().sum())
 
 
-def test_the_ui_file_of_a_v1_folder_is_rebuilt_with_the_credit_column(data_dir: Path, inline_tasks: list[int]) -> None:
+def test_the_ui_file_of_a_v1_folder_is_rebuilt_with_the_credit_column(
+    data_dir: Path, inline_tasks: list[int]
+) -> None:
     with written_as_v1():
         write_pages(data_dir, fixture_pages()[:4], "run1")
         process.process_pages(data_dir, settings(), batch_size=4)

@@ -46,13 +46,17 @@ class CorpusReport:
     survivors: list[tuple[str, object]] = field(default_factory=list)  # (case name, Article)
 
     def summary(self) -> str:
-        return (f"{self.tried} inputs tried, {len(self.crashed)} crashed "
-                f"({self.articles} articles, drops by reason {self.dropped})")
+        return (
+            f"{self.tried} inputs tried, {len(self.crashed)} crashed "
+            f"({self.articles} articles, drops by reason {self.dropped})"
+        )
 
 
 def _page(body: str, head: str = "", title: str = "Uji Halaman") -> str:
-    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
-            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
 
 
 def _paras() -> str:
@@ -61,15 +65,24 @@ def _paras() -> str:
 
 def _png() -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
     raw = b"".join(b"\x00" + bytes([x % 256 for x in range(48)]) for _ in range(16))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _pdf() -> bytes:
-    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
-            b"/Count 0>>endobj\nstream\n" + bytes(range(256)) * 8 + b"\nendstream\n%%EOF")
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
+        b"/Count 0>>endobj\nstream\n" + bytes(range(256)) * 8 + b"\nendstream\n%%EOF"
+    )
 
 
 def _zip() -> bytes:
@@ -81,7 +94,9 @@ def _zip() -> bytes:
 
 def _big_page() -> bytes:
     para = ("<p>" + GOOD.body.split("\n\n")[0] + "</p>\n").encode()
-    return _page("").encode().replace(b"</article>", para * (BIG_BYTES // len(para)) + b"</article>")
+    return (
+        _page("").encode().replace(b"</article>", para * (BIG_BYTES // len(para)) + b"</article>")
+    )
 
 
 def _broken_html() -> Iterator[HostileInput]:
@@ -89,63 +104,134 @@ def _broken_html() -> Iterator[HostileInput]:
     for cut in (0.1, 0.5, 0.9):
         yield HostileInput(f"truncated_{int(cut * 100)}pct", "html", html[: int(len(html) * cut)])
     yield HostileInput("truncated_mid_tag", "html", html[: html.index("<p>") + 2])
-    yield HostileInput("truncated_mid_utf8", "html", (_page(_paras() + "<p>Caf\u00e9 \u2014 s</p>")
-                                                      .encode()[:-30] + "\u00e9".encode()[:1]))
-    yield HostileInput("unclosed_tags", "html", "<html><body><div><p>" + _paras().replace("</p>", "")
-                       + "<div><span><b><i>")
-    yield HostileInput("stray_closers", "html", "</div></html></body>" + _paras() + "</p></p></article>")
-    yield HostileInput("garbage_attributes", "html", _page(_paras().replace(
-        "<p>", "<p class=\"x y' data-a==\"\"\" <<onclick=alert(1) ")))
+    yield HostileInput(
+        "truncated_mid_utf8",
+        "html",
+        (_page(_paras() + "<p>Caf\u00e9 \u2014 s</p>").encode()[:-30] + "\u00e9".encode()[:1]),
+    )
+    yield HostileInput(
+        "unclosed_tags",
+        "html",
+        "<html><body><div><p>" + _paras().replace("</p>", "") + "<div><span><b><i>",
+    )
+    yield HostileInput(
+        "stray_closers", "html", "</div></html></body>" + _paras() + "</p></p></article>"
+    )
+    yield HostileInput(
+        "garbage_attributes",
+        "html",
+        _page(_paras().replace("<p>", '<p class="x y\' data-a==""" <<onclick=alert(1) ')),
+    )
     yield HostileInput("doctype_only", "html", "<!DOCTYPE html>")
     yield HostileInput("comments_only", "html", "<html><!-- " + GOOD.body + " --></html>")
     yield HostileInput("cdata_and_pi", "html", "<?xml version='1.0'?><![CDATA[" + GOOD.body + "]]>")
-    yield HostileInput("xml_decl_in_str", "html",
-                       "<?xml version='1.0' encoding='utf-8'?>\n" + GOOD.html)
-    yield HostileInput("xml_decl_in_bytes_wrong", "html",
-                       b"<?xml version='1.0' encoding='x-unknown-9'?>\n" + GOOD.html.encode())
-    yield HostileInput("deeply_nested_divs", "html", _page("<div>" * 100_000 + _paras() + "</div>" * 10))
-    yield HostileInput("deeply_nested_mixed", "html",
-                       _page("<span><b><i><u>" * 20_000 + "teks dalam" + "</u></i></b></span>" * 100))
-    yield HostileInput("only_script", "html", "<html><head><script>var a=1;</script></head><body>"
-                       + "<script>document.write('" + "x" * 5000 + "')</script>"
-                       + "<noscript>Aktifkan JavaScript</noscript></body></html>")
-    yield HostileInput("only_style_and_svg", "html", "<html><style>p{color:red}</style><body><svg>"
-                       + "<path d='M0 0'/>" * 2000 + "</svg></body></html>")
+    yield HostileInput(
+        "xml_decl_in_str", "html", "<?xml version='1.0' encoding='utf-8'?>\n" + GOOD.html
+    )
+    yield HostileInput(
+        "xml_decl_in_bytes_wrong",
+        "html",
+        b"<?xml version='1.0' encoding='x-unknown-9'?>\n" + GOOD.html.encode(),
+    )
+    yield HostileInput(
+        "deeply_nested_divs", "html", _page("<div>" * 100_000 + _paras() + "</div>" * 10)
+    )
+    yield HostileInput(
+        "deeply_nested_mixed",
+        "html",
+        _page("<span><b><i><u>" * 20_000 + "teks dalam" + "</u></i></b></span>" * 100),
+    )
+    yield HostileInput(
+        "only_script",
+        "html",
+        "<html><head><script>var a=1;</script></head><body>"
+        + "<script>document.write('"
+        + "x" * 5000
+        + "')</script>"
+        + "<noscript>Aktifkan JavaScript</noscript></body></html>",
+    )
+    yield HostileInput(
+        "only_style_and_svg",
+        "html",
+        "<html><style>p{color:red}</style><body><svg>"
+        + "<path d='M0 0'/>" * 2000
+        + "</svg></body></html>",
+    )
     yield HostileInput("title_only", "html", "<html><head><title>Judul Saja</title></head></html>")
     yield HostileInput("huge_attribute", "html", _page(f"<p data-x='{'a' * 2_000_000}'>Isi.</p>"))
-    yield HostileInput("many_attributes", "html",
-                       _page("<p " + " ".join(f"a{i}='{i}'" for i in range(20_000)) + ">Isi.</p>"))
-    yield HostileInput("entity_soup", "html", _page("<p>&#0; &#xD800; &#x110000; &#99999999999; "
-                                                    "&nbsp &amp;amp; &unknown; &#x;</p>" + _paras()))
+    yield HostileInput(
+        "many_attributes",
+        "html",
+        _page("<p " + " ".join(f"a{i}='{i}'" for i in range(20_000)) + ">Isi.</p>"),
+    )
+    yield HostileInput(
+        "entity_soup",
+        "html",
+        _page(
+            "<p>&#0; &#xD800; &#x110000; &#99999999999; "
+            "&nbsp &amp;amp; &unknown; &#x;</p>" + _paras()
+        ),
+    )
     yield HostileInput("iframe_frameset", "html", "<frameset><frame src='/a'></frameset>")
-    yield HostileInput("meta_refresh_only", "html",
-                       "<html><head><meta http-equiv='refresh' content='0;url=/x'></head></html>")
+    yield HostileInput(
+        "meta_refresh_only",
+        "html",
+        "<html><head><meta http-equiv='refresh' content='0;url=/x'></head></html>",
+    )
 
 
 def _encodings() -> Iterator[HostileInput]:
     text = _page(_paras() + "<p>\u201cKutipan\u201d \u2013 caf\u00e9 na\u00efve \u20ac5</p>")
-    yield HostileInput("cp1252_served_as_utf8", "html", text.encode("cp1252", "replace"), encoding="utf-8")
-    yield HostileInput("utf8_served_as_cp1252", "html",
-                       text.replace("charset='utf-8'", "charset='windows-1252'").encode(),
-                       encoding="windows-1252")
+    yield HostileInput(
+        "cp1252_served_as_utf8", "html", text.encode("cp1252", "replace"), encoding="utf-8"
+    )
+    yield HostileInput(
+        "utf8_served_as_cp1252",
+        "html",
+        text.replace("charset='utf-8'", "charset='windows-1252'").encode(),
+        encoding="windows-1252",
+    )
     half = len(text) // 2
-    yield HostileInput("mixed_utf8_and_cp1252", "html",
-                       text[:half].encode() + text[half:].encode("cp1252", "replace"))
+    yield HostileInput(
+        "mixed_utf8_and_cp1252",
+        "html",
+        text[:half].encode() + text[half:].encode("cp1252", "replace"),
+    )
     yield HostileInput("utf16_with_bom", "html", text.encode("utf-16"))
-    yield HostileInput("utf16_without_bom_claimed_utf8", "html", text.encode("utf-16-le"),
-                       encoding="utf-8")
+    yield HostileInput(
+        "utf16_without_bom_claimed_utf8", "html", text.encode("utf-16-le"), encoding="utf-8"
+    )
     yield HostileInput("bogus_claimed_encoding", "html", text.encode(), encoding="x-klingon")
-    yield HostileInput("latin1_meta_but_shift_jis", "html",
-                       text.replace("utf-8", "iso-8859-1").encode("shift_jis", "replace"))
+    yield HostileInput(
+        "latin1_meta_but_shift_jis",
+        "html",
+        text.replace("utf-8", "iso-8859-1").encode("shift_jis", "replace"),
+    )
     yield HostileInput("double_bom", "html", b"\xef\xbb\xbf\xef\xbb\xbf" + text.encode())
-    yield HostileInput("invalid_utf8_bytes", "html", text.encode()[:500] + b"\xff\xfe\xc3\x28\xa0\xa1"
-                       + text.encode()[500:])
-    yield HostileInput("lone_surrogate_str", "html", _page("<p>rusak \ud800 di sini</p>" + _paras()))
+    yield HostileInput(
+        "invalid_utf8_bytes",
+        "html",
+        text.encode()[:500] + b"\xff\xfe\xc3\x28\xa0\xa1" + text.encode()[500:],
+    )
+    yield HostileInput(
+        "lone_surrogate_str", "html", _page("<p>rusak \ud800 di sini</p>" + _paras())
+    )
     yield HostileInput("nul_bytes_html", "html", _page(_paras()).replace("<p>", "<p>\x00").encode())
-    yield HostileInput("nul_bytes_everywhere", "html", b"\x00".join(_page(_paras()).encode()[i:i + 7]
-                                                                  for i in range(0, 4000, 7)))
-    yield HostileInput("control_chars", "html", _page(_paras() + "<p>" + "".join(
-        chr(c) for c in range(1, 32)) + "\u200b\u202e\ufeff\ufffe</p>"))
+    yield HostileInput(
+        "nul_bytes_everywhere",
+        "html",
+        b"\x00".join(_page(_paras()).encode()[i : i + 7] for i in range(0, 4000, 7)),
+    )
+    yield HostileInput(
+        "control_chars",
+        "html",
+        _page(
+            _paras()
+            + "<p>"
+            + "".join(chr(c) for c in range(1, 32))
+            + "\u200b\u202e\ufeff\ufffe</p>"
+        ),
+    )
 
 
 def _binaries() -> Iterator[HostileInput]:
@@ -164,42 +250,68 @@ def _binaries() -> Iterator[HostileInput]:
 def _json_ld() -> Iterator[HostileInput]:
     def ld(raw: str) -> str:
         return f'<script type="application/ld+json">{raw}</script>'
+
     garbage = [
-        ("unparseable", "{\"@type\": \"NewsArticle\", \"datePublished\": "),
+        ("unparseable", '{"@type": "NewsArticle", "datePublished": '),
         ("list_of_garbage", json.dumps([1, None, "x", [[]], {"@graph": "bukan daftar"}])),
         ("date_is_number", json.dumps({"@type": "NewsArticle", "datePublished": 20230714})),
         ("date_is_object", json.dumps({"@type": "NewsArticle", "datePublished": {"a": [1]}})),
         ("date_31_feb", json.dumps({"@type": "NewsArticle", "datePublished": "31/02/2023"})),
         ("date_year_20233", json.dumps({"@type": "NewsArticle", "datePublished": "20233-07-14"})),
-        ("date_far_future", json.dumps({"@type": "NewsArticle", "datePublished": "2999-01-01T00:00:00Z"})),
+        (
+            "date_far_future",
+            json.dumps({"@type": "NewsArticle", "datePublished": "2999-01-01T00:00:00Z"}),
+        ),
         ("date_epoch_zero", json.dumps({"@type": "NewsArticle", "datePublished": "1970-01-01"})),
-        ("headline_is_list", json.dumps({"@type": "NewsArticle", "headline": [None, 3],
-                                         "author": "Redaksi"})),
+        (
+            "headline_is_list",
+            json.dumps({"@type": "NewsArticle", "headline": [None, 3], "author": "Redaksi"}),
+        ),
         ("author_nested", json.dumps({"@type": "NewsArticle", "author": [{"name": {"x": 1}}, 5]})),
         ("deep_nesting", "[" * 5000 + "]" * 5000),
         ("huge_numbers", '{"datePublished": 1e999999, "wordCount": -1e400}'),
-        ("html_inside", json.dumps({"@type": "NewsArticle", "articleBody": "<script>x</script>" * 50})),
+        (
+            "html_inside",
+            json.dumps({"@type": "NewsArticle", "articleBody": "<script>x</script>" * 50}),
+        ),
     ]
     for name, raw in garbage:
         yield HostileInput(f"jsonld_{name}", "html", _page(_paras(), head=ld(raw)))
 
 
 def _dates() -> Iterator[HostileInput]:
-    bad = ["31/02/2023", "Kamis (45/13)", "Senin, 14 Juli 20233", "00/00/0000", "32 Desember 2023",
-           "Jumat (14/07/-2023)", "99-99-9999", "Rabu, 30 Februari 2024", "Selasa (1/1/1)",
-           "Minggu, 7 Juli 2023 25:61 WIB", "2023-13-45T99:99:99+07:00"]
+    bad = [
+        "31/02/2023",
+        "Kamis (45/13)",
+        "Senin, 14 Juli 20233",
+        "00/00/0000",
+        "32 Desember 2023",
+        "Jumat (14/07/-2023)",
+        "99-99-9999",
+        "Rabu, 30 Februari 2024",
+        "Selasa (1/1/1)",
+        "Minggu, 7 Juli 2023 25:61 WIB",
+        "2023-13-45T99:99:99+07:00",
+    ]
     for i, text in enumerate(bad):
         meta = f'<meta property="article:published_time" content="{text}">'
-        yield HostileInput(f"bad_date_meta_{i}", "html", _page(f"<p>{text}</p>" + _paras(), head=meta))
-        yield HostileInput(f"bad_date_text_{i}", "text",
-                           f"Judul Berita Uji\n\n{text}\n\nAdmin\n\n{GOOD.body}\n\nBaca juga: lainnya")
+        yield HostileInput(
+            f"bad_date_meta_{i}", "html", _page(f"<p>{text}</p>" + _paras(), head=meta)
+        )
+        yield HostileInput(
+            f"bad_date_text_{i}",
+            "text",
+            f"Judul Berita Uji\n\n{text}\n\nAdmin\n\n{GOOD.body}\n\nBaca juga: lainnya",
+        )
 
 
 def _text_dumps() -> Iterator[HostileInput]:
     yield HostileInput("text_empty", "text", "")
     yield HostileInput("text_whitespace", "text", "\n \n\t\n" * 50)
     yield HostileInput("text_nul", "text", "\x00" * 1000 + GOOD.body)
-    yield HostileInput("text_menu_only", "text", "\n".join(["Beranda", "Profil", "Berita", "Kontak"] * 50))
+    yield HostileInput(
+        "text_menu_only", "text", "\n".join(["Beranda", "Profil", "Berita", "Kontak"] * 50)
+    )
     yield HostileInput("text_baca_juga_only", "text", "\n\n".join(["Baca juga: Berita lain"] * 30))
     yield HostileInput("text_one_huge_line", "text", "kata " * 1_000_000)
     yield HostileInput("text_many_lines", "text", "baris\n" * 200_000)
@@ -209,14 +321,29 @@ def _text_dumps() -> Iterator[HostileInput]:
 
 
 def _urls() -> Iterator[HostileInput]:
-    for i, url in enumerate([None, "", "bukan url", "http://[::1", "javascript:alert(1)",
-                             "http://" + "a" * 5000 + ".id/x", "https://contoh.go.id/\x00/\ud800"]):
+    for i, url in enumerate(
+        [
+            None,
+            "",
+            "bukan url",
+            "http://[::1",
+            "javascript:alert(1)",
+            "http://" + "a" * 5000 + ".id/x",
+            "https://contoh.go.id/\x00/\ud800",
+        ]
+    ):
         yield HostileInput(f"bad_url_{i}", "html", GOOD.html, url=url)
         yield HostileInput(f"bad_url_text_{i}", "text", GOOD.body, url=url)
 
 
 GROUPS: tuple[Callable[[], Iterator[HostileInput]], ...] = (
-    _broken_html, _encodings, _binaries, _json_ld, _dates, _text_dumps, _urls,
+    _broken_html,
+    _encodings,
+    _binaries,
+    _json_ld,
+    _dates,
+    _text_dumps,
+    _urls,
 )
 
 
@@ -226,9 +353,12 @@ def hostile_inputs() -> Iterator[HostileInput]:
         yield from group()
 
 
-def run_corpus(clean_html: Callable[..., object], clean_text: Callable[..., object],
-               dropped_type: type[BaseException], inputs: Iterator[HostileInput] | None = None,
-               ) -> CorpusReport:
+def run_corpus(
+    clean_html: Callable[..., object],
+    clean_text: Callable[..., object],
+    dropped_type: type[BaseException],
+    inputs: Iterator[HostileInput] | None = None,
+) -> CorpusReport:
     """Feed every input to the cleaner; count articles, drops by reason and crashes."""
     report = CorpusReport()
     for case in inputs if inputs is not None else hostile_inputs():
@@ -246,8 +376,9 @@ def run_corpus(clean_html: Callable[..., object], clean_text: Callable[..., obje
             report.dropped[reason] = report.dropped.get(reason, 0) + 1
         except Exception as exc:  # anything else is exactly what this corpus hunts for
             tb = traceback.extract_tb(exc.__traceback__)[-1]
-            report.crashed.append(f"{case.name}: {type(exc).__name__}: {str(exc)[:200]} "
-                                  f"at {tb.filename}:{tb.lineno}")
+            report.crashed.append(
+                f"{case.name}: {type(exc).__name__}: {str(exc)[:200]} at {tb.filename}:{tb.lineno}"
+            )
         report.seconds[case.name] = round(time.perf_counter() - started, 3)
     return report
 

@@ -87,8 +87,13 @@ class HostileSite:
 Writer = Callable[[BaseHTTPRequestHandler, HostileSite], None]
 
 
-def _send(h: BaseHTTPRequestHandler, status: int, body: bytes = b"",
-          content_type: str = "text/html; charset=utf-8", **headers: str) -> None:
+def _send(
+    h: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes = b"",
+    content_type: str = "text/html; charset=utf-8",
+    **headers: str,
+) -> None:
     h.send_response(status)
     h.send_header("Content-Type", content_type)
     h.send_header("Content-Length", str(len(body)))
@@ -101,6 +106,7 @@ def _send(h: BaseHTTPRequestHandler, status: int, body: bytes = b"",
 def _redirect(target: str) -> Writer:
     def write(h: BaseHTTPRequestHandler, site: HostileSite) -> None:
         _send(h, 302, Location=target.replace("{BASE}", site.base_url.rstrip("/")))
+
     return write
 
 
@@ -152,12 +158,14 @@ def _big(with_length: bool) -> Writer:
             if site.stopping.is_set():
                 return
             h.wfile.write(chunk)
+
     return write
 
 
 def _xml(body: str) -> Writer:
-    return lambda h, site: _send(h, 200, body.replace("{BASE}", site.base_url.rstrip("/")).encode(),
-                                 "application/xml")
+    return lambda h, site: _send(
+        h, 200, body.replace("{BASE}", site.base_url.rstrip("/")).encode(), "application/xml"
+    )
 
 
 def _urlset(locs: list[str]) -> str:
@@ -167,14 +175,19 @@ def _urlset(locs: list[str]) -> str:
 
 def _index(locs: list[str]) -> str:
     items = "".join(f"<sitemap><loc>{loc}</loc></sitemap>" for loc in locs)
-    return (f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            f"{items}</sitemapindex>")
+    return (
+        f'<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"{items}</sitemapindex>"
+    )
 
 
 def _huge_sitemap() -> str:
     # the same good article under many fragments plus offsite URLs: nothing here may be fetched twice
     locs = [f"{{BASE}}{GOOD_PATH}#salinan-{i}" for i in range(HUGE_SITEMAP_URLS // 2)]
-    locs += [f"http://situs-lain.invalid/berita/2024/01/artikel-{i}" for i in range(HUGE_SITEMAP_URLS // 2)]
+    locs += [
+        f"http://situs-lain.invalid/berita/2024/01/artikel-{i}"
+        for i in range(HUGE_SITEMAP_URLS // 2)
+    ]
     return _urlset(locs)
 
 
@@ -182,8 +195,11 @@ def _huge_sitemap() -> str:
 def gzip_sitemap() -> bytes:
     """A gzipped sitemap that expands to about 90 MB (built once, about 100 KB)."""
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    return (packer.compress(_urlset([]).encode()[:-9])
-            + packer.compress(b"<url><loc>x</loc></url>" * 4_000_000) + packer.flush())
+    return (
+        packer.compress(_urlset([]).encode()[:-9])
+        + packer.compress(b"<url><loc>x</loc></url>" * 4_000_000)
+        + packer.flush()
+    )
 
 
 def _gzip_sitemap(h: BaseHTTPRequestHandler, site: HostileSite) -> None:
@@ -195,15 +211,31 @@ def routes() -> dict[str, Writer]:
     a = HOSTILE_ARTICLES
     article_locs = ["{BASE}" + p for p in (GOOD_PATH, OLD_PATH, *a.values())]
     table: dict[str, Writer] = {
-        "/robots.txt": lambda h, s: _send(h, 200, (
-            "User-agent: *\nAllow: /\n" + "".join(
-                f"Sitemap: {s.base_url.rstrip('/')}{p}\n" for p in (
-                    "/sitemap_index.xml", "/sitemap-besar.xml", "/sitemap-bom.xml.gz"))).encode(),
-            "text/plain"),
-        "/sitemap_index.xml": _xml(_index(["{BASE}/sitemap-artikel.xml", "{BASE}/sitemap-putar-a.xml",
-                                           "{BASE}/sitemap_index.xml"])),
+        "/robots.txt": lambda h, s: _send(
+            h,
+            200,
+            (
+                "User-agent: *\nAllow: /\n"
+                + "".join(
+                    f"Sitemap: {s.base_url.rstrip('/')}{p}\n"
+                    for p in ("/sitemap_index.xml", "/sitemap-besar.xml", "/sitemap-bom.xml.gz")
+                )
+            ).encode(),
+            "text/plain",
+        ),
+        "/sitemap_index.xml": _xml(
+            _index(
+                [
+                    "{BASE}/sitemap-artikel.xml",
+                    "{BASE}/sitemap-putar-a.xml",
+                    "{BASE}/sitemap_index.xml",
+                ]
+            )
+        ),
         "/sitemap-putar-a.xml": _xml(_index(["{BASE}/sitemap-putar-b.xml"])),
-        "/sitemap-putar-b.xml": _xml(_index(["{BASE}/sitemap-putar-a.xml", "{BASE}/sitemap_index.xml"])),
+        "/sitemap-putar-b.xml": _xml(
+            _index(["{BASE}/sitemap-putar-a.xml", "{BASE}/sitemap_index.xml"])
+        ),
         "/sitemap-artikel.xml": _xml(_urlset(article_locs)),
         "/sitemap-besar.xml": _xml(_huge_sitemap()),
         "/sitemap-bom.xml.gz": _gzip_sitemap,
@@ -213,7 +245,8 @@ def routes() -> dict[str, Writer]:
         "/berita/2024/01/pengalihan-berputar-b": _redirect("{BASE}" + a["redirect_loop"]),
         a["redirect_cross_domain"]: _redirect("http://situs-lain.invalid/berita/2024/01/tujuan"),
         a["redirect_to_loopback_alias"]: lambda h, s: _redirect(
-            s.base_url.replace("127.0.0.1", "localhost").rstrip("/") + GOOD_PATH + "-salinan")(h, s),
+            s.base_url.replace("127.0.0.1", "localhost").rstrip("/") + GOOD_PATH + "-salinan"
+        )(h, s),
         a["rate_limited"]: _status(429, Retry_After="3600"),
         a["server_error_storm"]: _status(503, Retry_After="120"),
         a["slow_drip"]: _drip,

@@ -37,6 +37,7 @@ def test_hostile_corpus_drops_carry_known_reasons(report) -> None:
 
 def test_run_corpus_counts_a_foreign_exception_as_a_crash() -> None:
     """The harness itself can fail: a cleaner raising KeyError is reported, not swallowed."""
+
     def fragile(payload, url=None, **_):
         raise KeyError("boom") if payload == "" else Dropped(Reason.EMPTY, "x")
 
@@ -65,13 +66,23 @@ def test_every_article_from_hostile_input_is_storable(report) -> None:
 
 def test_hostile_dates_never_give_impossible_publication_dates(report) -> None:
     latest = datetime.now(UTC).year + 1
-    bad = [f"{name}: {a.published_at}" for name, a in report.survivors
-           if a.published_at is not None and not 1990 <= a.published_at.year <= latest]
+    bad = [
+        f"{name}: {a.published_at}"
+        for name, a in report.survivors
+        if a.published_at is not None and not 1990 <= a.published_at.year <= latest
+    ]
     assert not bad, bad
 
 
-INVALID_DATE_TEXTS = ["31/02/2023", "Kamis (45/13)", "Senin, 14 Juli 20233", "00/00/0000",
-                      "Jumat (14/07/-2023)", "Rabu, 30 Februari 2024", "Selasa (1/1/1)"]
+INVALID_DATE_TEXTS = [
+    "31/02/2023",
+    "Kamis (45/13)",
+    "Senin, 14 Juli 20233",
+    "00/00/0000",
+    "Jumat (14/07/-2023)",
+    "Rabu, 30 Februari 2024",
+    "Selasa (1/1/1)",
+]
 
 
 @pytest.mark.parametrize("published", [None, date(2023, 7, 14)])

@@ -19,27 +19,33 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("args", [
-    ["--format", "xml"],
-    ["--format", "JSONL"],
-    ["--max-rows", "-1"],
-    ["--max-rows", "0"],
-    ["--timeout", "0"],
-    ["--timeout", "-3"],
-    ["--timeout", "nan"],
-    ["--timeout", "inf"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--format", "xml"],
+        ["--format", "JSONL"],
+        ["--max-rows", "-1"],
+        ["--max-rows", "0"],
+        ["--timeout", "0"],
+        ["--timeout", "-3"],
+        ["--timeout", "nan"],
+        ["--timeout", "inf"],
+    ],
+)
 def test_query_options_that_make_no_sense_exit_2(world: Path, args: list[str]) -> None:
     got = run_cli(["query", "SELECT 1", "--data-dir", str(world), *args])
     assert got.code == 2, got.output
 
 
-@pytest.mark.parametrize("sql", [
-    "SELECT 'nan'::DOUBLE AS x",
-    "SELECT 'inf'::DOUBLE AS x",
-    "SELECT [1.0, 'nan'::DOUBLE, '-inf'::DOUBLE] AS x",
-    "SELECT {'a': 'nan'::DOUBLE} AS x",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT 'nan'::DOUBLE AS x",
+        "SELECT 'inf'::DOUBLE AS x",
+        "SELECT [1.0, 'nan'::DOUBLE, '-inf'::DOUBLE] AS x",
+        "SELECT {'a': 'nan'::DOUBLE} AS x",
+    ],
+)
 def test_json_output_never_holds_nan_or_infinity(world: Path, sql: str) -> None:
     got = run_cli(["query", sql, "--format", "json", "--data-dir", str(world)])
     assert got.code == 0, got.output
@@ -47,10 +53,23 @@ def test_json_output_never_holds_nan_or_infinity(world: Path, sql: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["it's", 'say "hi"', "a;b", "x') TO 'evil.csv' --", "spasi dan ü"])
-def test_export_to_a_folder_with_sql_characters_in_its_name(world: Path, tmp_path: Path, name: str) -> None:
+def test_export_to_a_folder_with_sql_characters_in_its_name(
+    world: Path, tmp_path: Path, name: str
+) -> None:
     out = tmp_path / name
-    got = run_cli(["export", "--format", "csv", "--table", "entities", "--output", str(out),
-                   "--data-dir", str(world)])
+    got = run_cli(
+        [
+            "export",
+            "--format",
+            "csv",
+            "--table",
+            "entities",
+            "--output",
+            str(out),
+            "--data-dir",
+            str(world),
+        ]
+    )
     assert got.code == 0, got.output
     assert (out / "entities.csv").read_text().startswith("entity_id")
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]

@@ -28,7 +28,10 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "slow_drip": ("timeout",),
     "gzip_bomb": ("too_large",),
     "big_page_with_length": ("too_large",),
-    "big_page_streamed": ("too_large", "timeout"),  # cut at the size limit, or slower than the timeout
+    "big_page_streamed": (
+        "too_large",
+        "timeout",
+    ),  # cut at the size limit, or slower than the timeout
     "octet_stream": ("not_html",),
     "png_as_html": ("stored",),
     "empty_200": ("stored",),
@@ -37,8 +40,15 @@ BOUNDED_HITS = {"redirect_loop": 3}  # a, b, a again: where the loop shows; othe
 
 
 class Crawl:
-    def __init__(self, site: HostileSite, stats: dict, seconds: float, seeded: Path, seeded_sha: str,
-                 data_dir: Path) -> None:
+    def __init__(
+        self,
+        site: HostileSite,
+        stats: dict,
+        seconds: float,
+        seeded: Path,
+        seeded_sha: str,
+        data_dir: Path,
+    ) -> None:
         self.site, self.stats, self.seconds = site, stats, seconds
         self.seeded, self.seeded_sha, self.data_dir = seeded, seeded_sha, data_dir
 
@@ -51,7 +61,9 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Crawl:
         seeded = seed_page(data_dir, PORTAL, base + OLD_PATH)
         seeded_sha = hashlib.sha256(seeded.read_bytes()).hexdigest()
         started = time.monotonic()
-        stats = run_crawl(portal_json(PORTAL, site.base_url), data_dir, "hostile-1", timeout=CRAWL_BUDGET_S + 20)
+        stats = run_crawl(
+            portal_json(PORTAL, site.base_url), data_dir, "hostile-1", timeout=CRAWL_BUDGET_S + 20
+        )
         seconds = time.monotonic() - started
     return Crawl(site, stats, seconds, seeded, seeded_sha, data_dir)
 
@@ -63,7 +75,9 @@ def test_hostile_crawl_finishes_in_bounded_time(crawl: Crawl) -> None:
 
 def test_hostile_crawl_stores_the_good_article_once(crawl: Crawl) -> None:
     # canonical: the huge sitemap lists the same article under fragments, any one may come first
-    urls = [canonical_url(row["url"]) for row in stored_pages(crawl.data_dir) if row["status"] == 200]
+    urls = [
+        canonical_url(row["url"]) for row in stored_pages(crawl.data_dir) if row["status"] == 200
+    ]
     good = canonical_url(crawl.site.base_url.rstrip("/") + GOOD_PATH)
     assert urls.count(good) == 1
 
@@ -82,8 +96,12 @@ def test_hostile_crawl_stores_no_hostile_page_but_the_raw_ones(crawl: Crawl) -> 
         assert (base + path in stored) == (EXPECTED[name] == ("stored",)), name
 
 
-@pytest.mark.parametrize("reasons", sorted({r for r in EXPECTED.values() if r != ("stored",)}), ids="+".join)
-def test_hostile_crawl_counts_each_bad_article_under_its_reason(crawl: Crawl, reasons: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    "reasons", sorted({r for r in EXPECTED.values() if r != ("stored",)}), ids="+".join
+)
+def test_hostile_crawl_counts_each_bad_article_under_its_reason(
+    crawl: Crawl, reasons: tuple[str, ...]
+) -> None:
     """Articles whose reasons all lie within `reasons` are counted there (at least one each)."""
     expected = sum(1 for r in EXPECTED.values() if r != ("stored",) and set(r) <= set(reasons))
     counted = sum(crawl.stats["drops"].get(reason, 0) for reason in reasons)
@@ -91,20 +109,28 @@ def test_hostile_crawl_counts_each_bad_article_under_its_reason(crawl: Crawl, re
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE_ARTICLES))
-def test_hostile_crawl_requests_each_bad_article_a_bounded_number_of_times(crawl: Crawl, name: str) -> None:
+def test_hostile_crawl_requests_each_bad_article_a_bounded_number_of_times(
+    crawl: Crawl, name: str
+) -> None:
     assert crawl.site.hits_for(HOSTILE_ARTICLES[name]) <= BOUNDED_HITS.get(name, 2)  # RETRY_TIMES=1
 
 
-@pytest.mark.parametrize("path", ["/sitemap_index.xml", "/sitemap-putar-a.xml", "/sitemap-putar-b.xml",
-                                  "/sitemap-artikel.xml"])
-def test_hostile_crawl_fetches_each_sitemap_once_despite_recursive_indexes(crawl: Crawl, path: str) -> None:
+@pytest.mark.parametrize(
+    "path",
+    ["/sitemap_index.xml", "/sitemap-putar-a.xml", "/sitemap-putar-b.xml", "/sitemap-artikel.xml"],
+)
+def test_hostile_crawl_fetches_each_sitemap_once_despite_recursive_indexes(
+    crawl: Crawl, path: str
+) -> None:
     assert 1 <= crawl.site.hits_for(path) <= 2, f"{path} fetched {crawl.site.hits_for(path)} times"
 
 
 def test_hostile_pages_stored_raw_are_dropped_by_the_cleaner_with_reasons(crawl: Crawl) -> None:
     """The hand-off to processing: the raw PNG and the empty page become reason-coded drops."""
     steps = pytest.importorskip("flows.steps")
-    pages = [p for p in steps.read_pending_pages(crawl.data_dir, set(), set()) if p["portal"] == PORTAL]
+    pages = [
+        p for p in steps.read_pending_pages(crawl.data_dir, set(), set()) if p["portal"] == PORTAL
+    ]
     result = steps.clean_pages(pages, {})
     base = crawl.site.base_url.rstrip("/")
     drops = {url: reason for url, reason, _ in result.drops}

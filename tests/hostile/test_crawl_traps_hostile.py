@@ -34,8 +34,14 @@ def _trap_handler(hits: Counter[str], robots: tuple[int, bytes]) -> type[BaseHTT
                 status, body, ctype = robots[0], robots[1], "text/plain"
             elif self.path.startswith("/kalender"):
                 day = int(self.path.split("=")[-1]) if "=" in self.path else 1
-                links = "".join(f'<a rel="next" href="/kalender?d={day * 2 + k}">lanjut</a>' for k in (0, 1))
-                status, body, ctype = 200, f"<html><body>{links}</body></html>".encode(), "text/html"
+                links = "".join(
+                    f'<a rel="next" href="/kalender?d={day * 2 + k}">lanjut</a>' for k in (0, 1)
+                )
+                status, body, ctype = (
+                    200,
+                    f"<html><body>{links}</body></html>".encode(),
+                    "text/html",
+                )
             elif self.path.startswith("/berita/"):
                 status, body, ctype = 200, make_article(7).html.encode(), "text/html; charset=utf-8"
             else:
@@ -53,7 +59,9 @@ def _trap_handler(hits: Counter[str], robots: tuple[int, bytes]) -> type[BaseHTT
 
 
 @contextmanager
-def trap_site(robots: tuple[int, bytes] = (200, b"User-agent: *\nAllow: /\n")) -> Iterator[tuple[str, Counter[str]]]:
+def trap_site(
+    robots: tuple[int, bytes] = (200, b"User-agent: *\nAllow: /\n"),
+) -> Iterator[tuple[str, Counter[str]]]:
     hits: Counter[str] = Counter()
     with running_server(_trap_handler(hits, robots)) as base:
         yield base, hits
@@ -61,17 +69,38 @@ def trap_site(robots: tuple[int, bytes] = (200, b"User-agent: *\nAllow: /\n")) -
 
 def _listing_portal(base: str) -> str:
     record = json.loads(portal_json("trap-site", base))
-    record.update(discovery=["listing"], listing_paths=["/kalender?d=1"], article_pattern=r"/berita/")
+    record.update(
+        discovery=["listing"], listing_paths=["/kalender?d=1"], article_pattern=r"/berita/"
+    )
     return json.dumps(record)
 
 
 def test_a_calendar_trap_ends_at_the_discovery_budget(tmp_path: Path) -> None:
     with trap_site() as (base, hits):
         started = time.monotonic()
-        proc = subprocess.run([sys.executable, "-m", "crawlers.run", "--portal-json", _listing_portal(base),
-                               "--data-dir", str(tmp_path), "--run-id", "trap", "--allow-private",
-                               "--max-pages", "3", "--log-level", "WARNING"],
-                              cwd=REPO, env=crawl_env(tmp_path), capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "crawlers.run",
+                "--portal-json",
+                _listing_portal(base),
+                "--data-dir",
+                str(tmp_path),
+                "--run-id",
+                "trap",
+                "--allow-private",
+                "--max-pages",
+                "3",
+                "--log-level",
+                "WARNING",
+            ],
+            cwd=REPO,
+            env=crawl_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         seconds = time.monotonic() - started
     listing = sum(n for path, n in hits.items() if path.startswith("/kalender"))
     assert listing <= 10, (listing, proc.stderr[-1000:])
@@ -92,12 +121,24 @@ def test_ctrl_c_stops_a_crawl_promptly_and_records_the_run(tmp_path: Path) -> No
     data_dir = tmp_path / "data"
     site = SlowSite(articles=60, delay=0.5)
     with serve_slow(site):
-        env = {**crawl_env(data_dir), "PANTAU_CRAWL__DOWNLOAD_DELAY": "0", "PANTAU_CRAWL__AUTOTHROTTLE": "false"}
-        proc = subprocess.Popen([sys.executable, "-m", "pantau.cli", "crawl", "--url", site.base_url],
-                                cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env = {
+            **crawl_env(data_dir),
+            "PANTAU_CRAWL__DOWNLOAD_DELAY": "0",
+            "PANTAU_CRAWL__AUTOTHROTTLE": "false",
+        }
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pantau.cli", "crawl", "--url", site.base_url],
+            cwd=REPO,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 120
         while sum(n for p, n in site.hits.items() if p.startswith("/berita")) < 2:
-            assert time.monotonic() < deadline and proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            assert time.monotonic() < deadline and proc.poll() is None, (
+                proc.stderr.read() if proc.stderr else ""
+            )
             time.sleep(0.1)
         os.kill(proc.pid, signal.SIGINT)
         stopped = time.monotonic()

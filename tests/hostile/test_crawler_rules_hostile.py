@@ -64,21 +64,36 @@ def _crawler(spider: Any, **settings: Any) -> Any:
     values = {"DNS_TIMEOUT": 1.0, **settings}
     return SimpleNamespace(
         spider=spider,
-        stats=SimpleNamespace(inc_value=lambda key, n=1: stats.__setitem__(key, stats.get(key, 0) + n),
-                              values=stats),
-        settings=SimpleNamespace(getfloat=lambda k, d=None: float(values.get(k, d)),
-                                 getint=lambda k, d=None: int(values.get(k, d))),
+        stats=SimpleNamespace(
+            inc_value=lambda key, n=1: stats.__setitem__(key, stats.get(key, 0) + n), values=stats
+        ),
+        settings=SimpleNamespace(
+            getfloat=lambda k, d=None: float(values.get(k, d)),
+            getint=lambda k, d=None: int(values.get(k, d)),
+        ),
     )
 
 
 def _spider(**attrs: Any) -> Any:
     portal = SimpleNamespace(domains=lambda: ("127.0.0.1",))
-    fields = {"allow_private": False, "allowed_private_hosts": frozenset({"127.0.0.1"}), "max_pages": 0, **attrs}
+    fields = {
+        "allow_private": False,
+        "allowed_private_hosts": frozenset({"127.0.0.1"}),
+        "max_pages": 0,
+        **attrs,
+    }
     return SimpleNamespace(portal=portal, **fields)
 
 
-@pytest.mark.parametrize("target", ["http://127.0.0.1:9999/admin", "http://127.0.0.1/x", "https://127.0.0.1/x",
-                                    "http://127.0.0.1:8081/berita"])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://127.0.0.1:9999/admin",
+        "http://127.0.0.1/x",
+        "https://127.0.0.1/x",
+        "http://127.0.0.1:8081/berita",
+    ],
+)
 def test_redirect_to_another_port_of_an_allowed_loopback_host_is_refused(target: str) -> None:
     middleware = SafetyMiddleware(_crawler(_spider()))
     request = Request(target, meta={"redirect_urls": ["http://127.0.0.1:8080/berita/1"]})
@@ -89,7 +104,9 @@ def test_redirect_to_another_port_of_an_allowed_loopback_host_is_refused(target:
 @pytest.mark.parametrize("source", ["http://127.0.0.1:8080/a", "http://127.0.0.1:8080/b?x=1"])
 def test_redirect_on_the_same_port_is_followed(source: str) -> None:
     middleware = SafetyMiddleware(_crawler(_spider()))
-    middleware.process_request(Request("http://127.0.0.1:8080/berita/2", meta={"redirect_urls": [source]}))
+    middleware.process_request(
+        Request("http://127.0.0.1:8080/berita/2", meta={"redirect_urls": [source]})
+    )
 
 
 @pytest.mark.parametrize("max_pages,budget", [(0, 20000), (1, 10), (3, 10), (20, 40), (100, 200)])
@@ -102,31 +119,51 @@ def test_listing_pages_past_the_budget_are_dropped_but_articles_never() -> None:
     crawler = _crawler(_spider(max_pages=3))
     middleware = DiscoveryBudgetMiddleware(crawler)
     for n in range(10):
-        middleware.process_request(Request(f"http://127.0.0.1:8080/kalender/{n}", meta={"source": "listing"}))
+        middleware.process_request(
+            Request(f"http://127.0.0.1:8080/kalender/{n}", meta={"source": "listing"})
+        )
     with pytest.raises(IgnoreRequest, match="budget"):
-        middleware.process_request(Request("http://127.0.0.1:8080/kalender/11", meta={"source": "listing"}))
+        middleware.process_request(
+            Request("http://127.0.0.1:8080/kalender/11", meta={"source": "listing"})
+        )
     middleware.process_request(Request("http://127.0.0.1:8080/berita/1", meta={"article_url": "x"}))
-    middleware.process_request(Request("http://127.0.0.1:8080/robots.txt", meta={"source": "sitemap",
-                                                                                   "pantau_robots": True}))
+    middleware.process_request(
+        Request(
+            "http://127.0.0.1:8080/robots.txt", meta={"source": "sitemap", "pantau_robots": True}
+        )
+    )
     assert crawler.stats.values["pantau/discovery_budget_dropped"] == 1
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Crawled (200) <GET http://user:pass@example.go.id/a>", "Crawled (200) <GET http://***@example.go.id/a>"),
-    ("https://admin:s3cr3t%40x@10.0.0.1:8080/", "https://***@10.0.0.1:8080/"),
-    ("redis://:token@cache:6379/0", "redis://***@cache:6379/0"),
-    ("ftp://only-user@host/x", "ftp://***@host/x"),
-    ("mail budi@example.go.id is not a URL", "mail budi@example.go.id is not a URL"),
-    ("https://example.go.id/@profil", "https://example.go.id/@profil"),
-    ("no url here", "no url here"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Crawled (200) <GET http://user:pass@example.go.id/a>",
+            "Crawled (200) <GET http://***@example.go.id/a>",
+        ),
+        ("https://admin:s3cr3t%40x@10.0.0.1:8080/", "https://***@10.0.0.1:8080/"),
+        ("redis://:token@cache:6379/0", "redis://***@cache:6379/0"),
+        ("ftp://only-user@host/x", "ftp://***@host/x"),
+        ("mail budi@example.go.id is not a URL", "mail budi@example.go.id is not a URL"),
+        ("https://example.go.id/@profil", "https://example.go.id/@profil"),
+        ("no url here", "no url here"),
+    ],
+)
 def test_credentials_in_urls_are_redacted(text: str, expected: str) -> None:
     assert redact_credentials(text) == expected
 
 
 def test_log_records_are_redacted_before_any_handler_writes_them() -> None:
-    record = logging.LogRecord("scrapy", logging.INFO, __file__, 1, "Crawled <GET %s>",
-                               ("http://user:pass@x.go.id/",), None)
+    record = logging.LogRecord(
+        "scrapy",
+        logging.INFO,
+        __file__,
+        1,
+        "Crawled <GET %s>",
+        ("http://user:pass@x.go.id/",),
+        None,
+    )
     RedactCredentials().filter(record)
     assert record.getMessage() == "Crawled <GET http://***@x.go.id/>"
 
@@ -139,12 +176,15 @@ def clean_shutdown() -> Iterator[None]:
 
 
 def test_a_shutdown_request_stops_a_running_crawl_promptly(clean_shutdown: None) -> None:
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import time; time.sleep(60)"], start_new_session=True
+    )
     with runner._children_lock:
         runner._children.add(child)
     started = time.monotonic()
     try:
         import threading
+
         threading.Timer(0.3, runner.request_shutdown).start()
         timed_out = runner._wait(child, timeout=None)
     finally:
@@ -154,7 +194,9 @@ def test_a_shutdown_request_stops_a_running_crawl_promptly(clean_shutdown: None)
     assert time.monotonic() - started < 5
 
 
-def test_after_a_shutdown_no_new_crawl_starts_and_the_run_is_recorded(clean_shutdown: None, tmp_path) -> None:
+def test_after_a_shutdown_no_new_crawl_starts_and_the_run_is_recorded(
+    clean_shutdown: None, tmp_path
+) -> None:
     runner.request_shutdown()
     started = time.monotonic()
     stats = runner.run_crawl(url="http://127.0.0.1:9/", data_dir=tmp_path, run_id="r1")

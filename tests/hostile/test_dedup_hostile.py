@@ -32,32 +32,42 @@ def test_tracking_amp_case_port_and_fragment_variants_share_one_id(url: str) -> 
     assert article_id_for(url) == article_id_for(PAGE)
 
 
-@pytest.mark.parametrize("a,b", [
-    ("https://x.go.id/b?id=5&page=2", "https://x.go.id/b?page=2&id=5"),
-    ("https://x.go.id/b?id=5&utm_source=a&page=2", "https://x.go.id/b?page=2&id=5"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("https://x.go.id/b?id=5&page=2", "https://x.go.id/b?page=2&id=5"),
+        ("https://x.go.id/b?id=5&utm_source=a&page=2", "https://x.go.id/b?page=2&id=5"),
+    ],
+)
 def test_query_parameters_are_sorted(a: str, b: str) -> None:
     assert canonical_url(a) == canonical_url(b)
 
 
-@pytest.mark.parametrize("a,b", [
-    ("https://x.go.id/berita?id=5", "https://x.go.id/berita?id=6"),
-    ("https://x.go.id/Berita/1", "https://x.go.id/berita/1"),  # paths are case-sensitive
-    ("http://127.0.0.1:8080/a", "http://127.0.0.1:8081/a"),
-    ("https://x.go.id/tag/amplop", "https://x.go.id/tag"),
-    ("https://x.go.id/berita/amp-news/1", "https://x.go.id/berita/1"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("https://x.go.id/berita?id=5", "https://x.go.id/berita?id=6"),
+        ("https://x.go.id/Berita/1", "https://x.go.id/berita/1"),  # paths are case-sensitive
+        ("http://127.0.0.1:8080/a", "http://127.0.0.1:8081/a"),
+        ("https://x.go.id/tag/amplop", "https://x.go.id/tag"),
+        ("https://x.go.id/berita/amp-news/1", "https://x.go.id/berita/1"),
+    ],
+)
 def test_different_pages_keep_different_ids(a: str, b: str) -> None:
     assert article_id_for(a) != article_id_for(b)
 
 
-BODY = " ".join(f"kalimat nomor {i} tentang rapat koordinasi bupati bersama ormas kecamatan" for i in range(40))
+BODY = " ".join(
+    f"kalimat nomor {i} tentang rapat koordinasi bupati bersama ormas kecamatan" for i in range(40)
+)
 WHEN = datetime(2024, 5, 2, 9, 0, tzinfo=UTC)
 IDS = ["ccc", "bbb", "aaa", "ddd"]
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(IDS)))
-def test_identical_copies_at_one_time_have_one_original_whatever_the_order(order: tuple[str, ...]) -> None:
+def test_identical_copies_at_one_time_have_one_original_whatever_the_order(
+    order: tuple[str, ...],
+) -> None:
     got = Deduper().check_many((i, BODY, WHEN) for i in order)
     assert got == {"aaa": None, "bbb": "aaa", "ccc": "aaa", "ddd": "aaa"}
 
@@ -72,7 +82,9 @@ def test_checking_one_by_one_never_gives_two_originals(order: list[str]) -> None
 
 
 def test_an_earlier_copy_is_still_the_original() -> None:
-    got = Deduper().check_many([("zzz", BODY, datetime(2024, 5, 1, tzinfo=UTC)), ("aaa", BODY, WHEN)])
+    got = Deduper().check_many(
+        [("zzz", BODY, datetime(2024, 5, 1, tzinfo=UTC)), ("aaa", BODY, WHEN)]
+    )
     assert got == {"zzz": None, "aaa": "zzz"}
 
 

@@ -14,8 +14,18 @@ from pipeline.core.config import load_config
 from pipeline.core.errors import ConfigError, InputError
 from tests.hostile.cli import run_cli
 
-BAD_URLS = ["http://[::1", "http://example.go.id:99999/", "http://example.go.id:-1/", "ftp://example.go.id/",
-            "http://:80/", "example.go.id", "javascript:alert(1)", "http://[::1]:99999/", "", "http://"]
+BAD_URLS = [
+    "http://[::1",
+    "http://example.go.id:99999/",
+    "http://example.go.id:-1/",
+    "ftp://example.go.id/",
+    "http://:80/",
+    "example.go.id",
+    "javascript:alert(1)",
+    "http://[::1]:99999/",
+    "",
+    "http://",
+]
 
 
 @pytest.mark.parametrize("url", BAD_URLS)
@@ -33,8 +43,9 @@ def test_data_dir_that_is_a_file_is_a_config_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("folder", run_lock.WRITTEN)
-def test_a_read_only_folder_is_refused_before_the_run_starts(tmp_path: Path, folder: str,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_read_only_folder_is_refused_before_the_run_starts(
+    tmp_path: Path, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = run_lock.tempfile.NamedTemporaryFile
 
     def refuse(*args: object, dir: Path, **kwargs: object) -> object:  # noqa: A002 (tempfile's name)
@@ -43,30 +54,49 @@ def test_a_read_only_folder_is_refused_before_the_run_starts(tmp_path: Path, fol
         return real(*args, dir=dir, **kwargs)
 
     monkeypatch.setattr(run_lock.tempfile, "NamedTemporaryFile", refuse)
-    with pytest.raises(InputError, match=f"{folder}: cannot write there"), \
-            run_lock.run_lock(tmp_path / "data", "test"):
+    with (
+        pytest.raises(InputError, match=f"{folder}: cannot write there"),
+        run_lock.run_lock(tmp_path / "data", "test"),
+    ):
         pass
 
 
 def test_file_errors_read_as_path_and_reason() -> None:
-    assert file_error(PermissionError(13, "Permission denied", "/srv/data/tables")) == \
-        "/srv/data/tables: Permission denied"
+    assert (
+        file_error(PermissionError(13, "Permission denied", "/srv/data/tables"))
+        == "/srv/data/tables: Permission denied"
+    )
     assert "No space" in file_error(OSError(28, "No space left on device"))
 
 
-@pytest.mark.parametrize("args,env", [
-    (["crawl", "--url", "http://[::1"], {}),
-    (["query", "SELECT 1"], {"PANTAU_DATA_DIR": "{afile}"}),
-    (["process"], {"PANTAU_DATA_DIR": "{afile}"}),
-    (["query", "SELECT 1", "--timeout", "nan"], {}),
-])
-def test_the_pantau_command_prints_one_line_and_exits_2(tmp_path: Path, args: list[str], env: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "args,env",
+    [
+        (["crawl", "--url", "http://[::1"], {}),
+        (["query", "SELECT 1"], {"PANTAU_DATA_DIR": "{afile}"}),
+        (["process"], {"PANTAU_DATA_DIR": "{afile}"}),
+        (["query", "SELECT 1", "--timeout", "nan"], {}),
+    ],
+)
+def test_the_pantau_command_prints_one_line_and_exits_2(
+    tmp_path: Path, args: list[str], env: dict[str, str]
+) -> None:
     afile = tmp_path / "afile"
     afile.write_text("x")
-    environ = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PANTAU_DATA_DIR": str(tmp_path / "data"),
-               **{k: v.format(afile=afile) for k, v in env.items()}}
-    done = subprocess.run([sys.executable, "-m", "pantau.cli", *args], capture_output=True, text=True,
-                          env=environ, cwd=Path(__file__).resolve().parents[2], timeout=120)
+    environ = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "PANTAU_DATA_DIR": str(tmp_path / "data"),
+        **{k: v.format(afile=afile) for k, v in env.items()},
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "pantau.cli", *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr and done.stderr.startswith("pantau: ")
 
@@ -74,8 +104,13 @@ def test_the_pantau_command_prints_one_line_and_exits_2(tmp_path: Path, args: li
 def test_a_lost_manifest_stops_a_run_before_it_starts(tmp_path: Path) -> None:
     from pipeline.core.errors import DamagedFileError
 
-    part = tmp_path / "data" / "tables" / "articles" / "portal=x" / "month=2024-01" / "part-0.parquet"
+    part = (
+        tmp_path / "data" / "tables" / "articles" / "portal=x" / "month=2024-01" / "part-0.parquet"
+    )
     part.parent.mkdir(parents=True)
     part.write_bytes(b"PAR1")
-    with pytest.raises(DamagedFileError, match="pantau repair"), run_lock.run_lock(tmp_path / "data", "test"):
+    with (
+        pytest.raises(DamagedFileError, match="pantau repair"),
+        run_lock.run_lock(tmp_path / "data", "test"),
+    ):
         pass

@@ -18,16 +18,27 @@ from tests.flows.test_process import fake_articles
 
 def _pipeline(monkeypatch: pytest.MonkeyPatch, articles: list[Article]) -> None:
     def fake_extract(arts: list[Article], *_: Any, **__: Any) -> dict[str, list[dict]]:
-        return {a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)] for a in arts}
+        return {
+            a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
+            for a in arts
+        }
 
-    monkeypatch.setattr(process, "pending_page_index", lambda *_: [{"url": a.url, "portal": "kota"} for a in articles])
+    monkeypatch.setattr(
+        process,
+        "pending_page_index",
+        lambda *_: [{"url": a.url, "portal": "kota"} for a in articles],
+    )
     monkeypatch.setattr(process, "portal_parsers", lambda *_: {})
-    monkeypatch.setattr(process, "clean_all", lambda *_a, **_k: (list(articles), DropCounter(), set()))
+    monkeypatch.setattr(
+        process, "clean_all", lambda *_a, **_k: (list(articles), DropCounter(), set())
+    )
     monkeypatch.setattr(process, "extract_all", fake_extract)
 
 
 @pytest.mark.parametrize("stop_in", ["entities", "engagements"])
-def test_a_run_stopped_before_the_derived_tables_is_completed_by_the_next(data_dir, monkeypatch, stop_in: str):
+def test_a_run_stopped_before_the_derived_tables_is_completed_by_the_next(
+    data_dir, monkeypatch, stop_in: str
+):
     articles = fake_articles(3)
     _pipeline(monkeypatch, articles)
     original = TableStore.derive_table

@@ -28,7 +28,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _snapshot(root: Path) -> dict[str, str]:
-    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -125,7 +129,8 @@ FILE_WRITES = [w for w in WRITES if "{part}" in w or "{dir}" in w]
 
 @pytest.mark.parametrize("template", FILE_WRITES)
 def test_the_connection_itself_refuses_file_writes_the_statement_check_would_miss(
-        untouched: Path, template: str) -> None:
+    untouched: Path, template: str
+) -> None:
     """Second door: run without the statement check, a write to a file is still refused."""
     sql = template.format(part=_part(untouched), dir=untouched.parent)
     with connect(untouched) as db, pytest.raises(InputError):
@@ -165,7 +170,9 @@ def test_query_still_answers_every_kind_of_read(untouched: Path, sql: str) -> No
         assert db.sql(sql) is not None
 
 
-@pytest.mark.parametrize("value", [0, -1, -0.5, float("nan"), float("inf"), float("-inf"), 1e9, "abc"])
+@pytest.mark.parametrize(
+    "value", [0, -1, -0.5, float("nan"), float("inf"), float("-inf"), 1e9, "abc"]
+)
 def test_timeout_that_would_never_stop_is_refused(world: Path, value: object) -> None:
     with pytest.raises(InputError, match="timeout"):
         connect(world, timeout=value)  # type: ignore[arg-type]

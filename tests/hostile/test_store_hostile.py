@@ -58,7 +58,10 @@ def _other_table(path: Path) -> None:
 
 
 DAMAGE: dict[str, Callable[[Path], None]] = {
-    "truncated": _truncate, "empty": _empty, "garbage": _garbage, "missing": _missing,
+    "truncated": _truncate,
+    "empty": _empty,
+    "garbage": _garbage,
+    "missing": _missing,
     "another table's file": _other_table,
 }
 
@@ -70,7 +73,9 @@ def test_missing_manifest_fails_queries_naming_it_and_the_recovery(store: TableS
 
 
 @pytest.mark.parametrize("write", ["upsert_articles", "append_crawl_runs", "rebuild_entities"])
-def test_missing_manifest_stops_every_writer_and_deletes_nothing(store: TableStore, write: str) -> None:
+def test_missing_manifest_stops_every_writer_and_deletes_nothing(
+    store: TableStore, write: str
+) -> None:
     (store.root / mf.MANIFEST_NAME).unlink()
     before = sorted(mf.part_files(store.root))
     with pytest.raises(DamagedFileError, match="missing"):
@@ -87,7 +92,9 @@ def test_repair_rebuilds_a_missing_manifest_to_the_same_rows(store: TableStore) 
     assert {t: len(store.read(t)) for t in rows} == rows
 
 
-def test_repair_quarantines_an_unreadable_manifest_instead_of_deleting_it(store: TableStore) -> None:
+def test_repair_quarantines_an_unreadable_manifest_instead_of_deleting_it(
+    store: TableStore,
+) -> None:
     (store.root / mf.MANIFEST_NAME).write_text("{ torn")
     repair(store.data_dir)
     kept = list((store.data_dir / "quarantine").rglob(mf.MANIFEST_NAME))
@@ -95,7 +102,9 @@ def test_repair_quarantines_an_unreadable_manifest_instead_of_deleting_it(store:
     assert len(store.read("articles")) > 0
 
 
-@pytest.mark.parametrize("foreign", ["notes.txt", "part-0000.parquet", "portal=x/month=y/part-mine.parquet"])
+@pytest.mark.parametrize(
+    "foreign", ["notes.txt", "part-0000.parquet", "portal=x/month=y/part-mine.parquet"]
+)
 def test_a_commit_never_deletes_a_file_it_did_not_write(store: TableStore, foreign: str) -> None:
     path = store.root / "articles" / foreign
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -105,8 +114,9 @@ def test_a_commit_never_deletes_a_file_it_did_not_write(store: TableStore, forei
     assert path.read_bytes() == b"someone else's"
 
 
-def test_a_crashed_commits_orphans_are_swept_by_the_next_commit(store: TableStore,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crashed_commits_orphans_are_swept_by_the_next_commit(
+    store: TableStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def boom(*_: object) -> None:
         raise OSError("disk full (simulated)")
 
@@ -121,8 +131,9 @@ def test_a_crashed_commits_orphans_are_swept_by_the_next_commit(store: TableStor
 
 @pytest.mark.parametrize("damage", DAMAGE)
 @pytest.mark.parametrize("reader", ["query", "read", "export"])
-def test_a_damaged_file_is_named_with_the_recovery_step(store: TableStore, damage: str, reader: str,
-                                                        tmp_path: Path) -> None:
+def test_a_damaged_file_is_named_with_the_recovery_step(
+    store: TableStore, damage: str, reader: str, tmp_path: Path
+) -> None:
     path = _first(store)
     DAMAGE[damage](path)
     with pytest.raises(DamagedFileError) as caught:
@@ -132,13 +143,16 @@ def test_a_damaged_file_is_named_with_the_recovery_step(store: TableStore, damag
             store.read("articles")
         else:
             from pipeline.store.export import export_tables
+
             export_tables(store.data_dir, "csv", tmp_path / "out", ["articles"])
     assert str(path) in str(caught.value) and "pantau repair" in str(caught.value)
 
 
 @pytest.mark.parametrize("damage", [*DAMAGE, "changed in place"])
 @pytest.mark.parametrize("table", ["articles", "mentions", "entities", "engagements", "crawl_runs"])
-def test_verify_finds_each_damage_and_repair_quarantines_it(store: TableStore, damage: str, table: str) -> None:
+def test_verify_finds_each_damage_and_repair_quarantines_it(
+    store: TableStore, damage: str, table: str
+) -> None:
     if not store.files(table):
         store.append_crawl_runs([{"run_id": "r1", "portal": "sukamajukab", "status": "ok"}])
     path = _first(store, table)
@@ -153,13 +167,18 @@ def test_verify_finds_each_damage_and_repair_quarantines_it(store: TableStore, d
     assert any(str(path) in a for a in report.actions) or damage == "missing"
     if table in ("articles", "mentions", "engagements"):  # the partition is left for `process`
         part = str(path.parent.relative_to(store.root / table))
-        assert all(part not in store.manifest().partitions(t) for t in ("articles", "mentions", "engagements"))
+        assert all(
+            part not in store.manifest().partitions(t)
+            for t in ("articles", "mentions", "engagements")
+        )
     assert original  # the test damaged a real file
 
 
 def test_a_file_damaged_in_place_is_rewritten_when_staged_again(store: TableStore) -> None:
     path = _first(store)
-    table = store.read_partition(store.manifest(), "articles", str(path.parent.relative_to(store.root / "articles")))
+    table = store.read_partition(
+        store.manifest(), "articles", str(path.parent.relative_to(store.root / "articles"))
+    )
     good = path.read_bytes()
     _flip(path)
     store.stage("articles", str(path.parent.relative_to(store.root / "articles")), table)
@@ -186,8 +205,11 @@ def test_an_interrupted_run_is_completed_by_the_next(store: TableStore) -> None:
     entities = len(store.read("entities"))
     store.upsert_articles([article(91)])
     from pipeline.store.synthetic import mention
+
     aid = store.read("articles").query("url.str.endswith('/91')")["article_id"].iloc[0]
-    store.replace_mentions([aid], [mention(aid, "ORG", "Paguyuban Warga Baru", "Paguyuban Warga Baru hadir.")])
+    store.replace_mentions(
+        [aid], [mention(aid, "ORG", "Paguyuban Warga Baru", "Paguyuban Warga Baru hadir.")]
+    )
     # the run stops here (disk full before the entity rebuild)
     assert store.derived_stale()
     assert store.complete_derived()

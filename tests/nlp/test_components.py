@@ -25,13 +25,19 @@ def test_every_module_in_the_components_folder_is_imported_by_discovery():
 
 def test_every_configured_component_is_registered_by_a_components_module():
     config = spacy.util.load_config(COMPONENTS.parent / "config.cfg")
-    wanted = {block["factory"] for name, block in config["components"].items() if name != "sentencizer"}
+    wanted = {
+        block["factory"] for name, block in config["components"].items() if name != "sentencizer"
+    }
     assert all(Language.has_factory(name) for name in wanted)
-    outside = {name: REGISTERED.get(name, "not through nlp.component.component") for name in wanted
-               if not REGISTERED.get(name, "").startswith("nlp.components.")}
+    outside = {
+        name: REGISTERED.get(name, "not through nlp.component.component")
+        for name in wanted
+        if not REGISTERED.get(name, "").startswith("nlp.components.")
+    }
     assert outside == {}  # each configured component is a step in an nlp/components/ module
-    assert [n for n in config["nlp"]["pipeline"] if n != "sentencizer"] == [p for p in nlp.load().pipe_names
-                                                                          if p != "sentencizer"]
+    assert [n for n in config["nlp"]["pipeline"] if n != "sentencizer"] == [
+        p for p in nlp.load().pipe_names if p != "sentencizer"
+    ]
 
 
 def test_a_step_registered_with_the_helper_runs_on_the_shared_state_as_a_plain_component():
@@ -61,7 +67,9 @@ def test_the_fingerprint_changes_with_a_lexicon_or_the_config_and_not_with_cache
     (copy / "notes.md").write_text("a note changes no extraction\n")
     assert fingerprint(copy) == base
     lexicon = copy / "lexicons" / "org_kinds.py"
-    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8")
+    lexicon.write_text(
+        lexicon.read_text(encoding="utf-8") + "\n# one more line\n", encoding="utf-8"
+    )
     changed = fingerprint(copy)
     assert changed != base
     (copy / "config.cfg").write_text((copy / "config.cfg").read_text() + "\n")

@@ -32,22 +32,31 @@ def test_dates_flag_weekday_contradicting_date() -> None:
     assert dates == [{"text": "Kamis (10/7)", "iso": "2024-07-10", "weekday_mismatch": True}]
 
 
-@pytest.mark.parametrize("text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."])
+@pytest.mark.parametrize(
+    "text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."]
+)
 def test_dates_ignore_non_dates(text: str) -> None:
     assert nlp.extract(text, published=date(2023, 5, 5)).as_output()["dates"] == []
 
 
-@pytest.mark.parametrize("text", ["Rapat Senin (4/3/2024) \n di aula.", "Rapat Kamis 7/3/2024 )", "Senin 1/1/10 Januari"])
+@pytest.mark.parametrize(
+    "text", ["Rapat Senin (4/3/2024) \n di aula.", "Rapat Kamis 7/3/2024 )", "Senin 1/1/10 Januari"]
+)
 def test_dates_mention_offsets_cut_exactly_their_text(text: str) -> None:
     for m in nlp.extract(text, published=date(2024, 3, 10)).mentions:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
 
 
-@pytest.mark.parametrize("text", [
-    "Program tahun 2020 dan 2021 dibahas Sabtu (17/12) di aula.",  # 17/12 is a Saturday in neither
-    "Program tahun 2020 dan 2021 dibahas pada 14 Juli di aula.",  # two stated years, no weekday
-])
-def test_dates_without_publication_stay_unresolved_when_the_text_years_do_not_decide(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program tahun 2020 dan 2021 dibahas Sabtu (17/12) di aula.",  # 17/12 is a Saturday in neither
+        "Program tahun 2020 dan 2021 dibahas pada 14 Juli di aula.",  # two stated years, no weekday
+    ],
+)
+def test_dates_without_publication_stay_unresolved_when_the_text_years_do_not_decide(
+    text: str,
+) -> None:
     assert nlp.extract(text).as_output()["dates"] == []
 
 

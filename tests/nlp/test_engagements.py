@@ -11,9 +11,17 @@ import nlp
 from nlp import engagements as eng
 from nlp import relevance
 
-SIDES = {"Bupati Rahmat": eng.OFFICIAL, "Camat Sari": eng.OFFICIAL, "Bupati Wulan": eng.OFFICIAL,
-         "Kesbangpol": eng.BODY, "Polres": eng.BODY, "Dinas Sosial": eng.BODY,
-         "Forum Warga": eng.ORG, "Ikatan Pemuda": eng.ORG, "Majelis Taklim": eng.ORG}
+SIDES = {
+    "Bupati Rahmat": eng.OFFICIAL,
+    "Camat Sari": eng.OFFICIAL,
+    "Bupati Wulan": eng.OFFICIAL,
+    "Kesbangpol": eng.BODY,
+    "Polres": eng.BODY,
+    "Dinas Sosial": eng.BODY,
+    "Forum Warga": eng.ORG,
+    "Ikatan Pemuda": eng.ORG,
+    "Majelis Taklim": eng.ORG,
+}
 
 
 def parts(text: str) -> list[eng.Part]:
@@ -45,22 +53,51 @@ def one(text: str, **kwargs: object) -> eng.Engagement | None:
 )
 def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> None:
     found = one(text)
-    assert found is not None and (found.government, found.organisations) == (["Bupati Rahmat"], ["Forum Warga"])
+    assert found is not None and (found.government, found.organisations) == (
+        ["Bupati Rahmat"],
+        ["Forum Warga"],
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "why"),
     [
-        ("Bupati Rahmat meresmikan pasar. \u201cForum Warga sudah lama meminta pasar ini,\u201d ujarnya.",
-         "named only in a quote"),
-        ("Bupati Rahmat meresmikan pasar. Ia meminta Forum Warga ikut menjaga kebersihan.", "asked to act"),
-        ("Bupati Rahmat meresmikan pasar. Pelantikan Forum Warga akan digelar bulan depan.", "planned event"),
-        ("Bupati Rahmat meresmikan pasar yang dibangun dengan dukungan dari Forum Warga.", "a backer"),
-        ("Kesbangpol mengundang ormas se-Kabupaten dalam rapat koordinasi.", "no named organisation"),
-        ("Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.", "government side only"),
-        ("Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.", "a theme in quotes"),
-        ("Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.", "a hope"),
-        ("Bupati Rahmat menerima Camat Sari. Keduanya membahas kepengurusan Forum Warga.", "a topic"),
+        (
+            "Bupati Rahmat meresmikan pasar. \u201cForum Warga sudah lama meminta pasar ini,\u201d ujarnya.",
+            "named only in a quote",
+        ),
+        (
+            "Bupati Rahmat meresmikan pasar. Ia meminta Forum Warga ikut menjaga kebersihan.",
+            "asked to act",
+        ),
+        (
+            "Bupati Rahmat meresmikan pasar. Pelantikan Forum Warga akan digelar bulan depan.",
+            "planned event",
+        ),
+        (
+            "Bupati Rahmat meresmikan pasar yang dibangun dengan dukungan dari Forum Warga.",
+            "a backer",
+        ),
+        (
+            "Kesbangpol mengundang ormas se-Kabupaten dalam rapat koordinasi.",
+            "no named organisation",
+        ),
+        (
+            "Bupati Rahmat memimpin rapat bersama Dinas Sosial dan Kesbangpol.",
+            "government side only",
+        ),
+        (
+            "Bupati Rahmat membuka musda bertema ‘bersama Forum Warga membangun desa’.",
+            "a theme in quotes",
+        ),
+        (
+            "Bupati Rahmat meresmikan pasar. Ke depan diharapkan Forum Warga ikut mengelola.",
+            "a hope",
+        ),
+        (
+            "Bupati Rahmat menerima Camat Sari. Keduanya membahas kepengurusan Forum Warga.",
+            "a topic",
+        ),
         ("Bupati Rahmat rapat dengan Camat Sari terkait pembentukan Forum Warga.", "a topic"),
     ],
 )
@@ -74,14 +111,18 @@ def test_organisation_after_a_topic_word_takes_part_when_a_presence_word_follows
 
 
 def test_organisation_named_in_what_someone_says_does_not_take_part() -> None:
-    text = "Bupati Rahmat membuka musda Forum Warga. Ketuanya menyatakan Ikatan Pemuda siap membantu."
+    text = (
+        "Bupati Rahmat membuka musda Forum Warga. Ketuanya menyatakan Ikatan Pemuda siap membantu."
+    )
     found = one(text)
     assert found is not None and found.organisations == ["Forum Warga"]
 
 
 def test_someone_speaking_for_an_organisation_makes_it_take_part() -> None:
-    text = ("Bupati Rahmat membuka musda Forum Warga di pendopo.\n"
-            "Sementara itu, Ketua Ikatan Pemuda, Andi, menilai kegiatan itu bermanfaat.")
+    text = (
+        "Bupati Rahmat membuka musda Forum Warga di pendopo.\n"
+        "Sementara itu, Ketua Ikatan Pemuda, Andi, menilai kegiatan itu bermanfaat."
+    )
     found = one(text)
     assert found is not None and found.organisations == ["Forum Warga", "Ikatan Pemuda"]
 
@@ -108,18 +149,26 @@ def test_official_who_sends_a_representative_takes_no_part() -> None:
 )
 def test_government_bodies_running_or_attending_are_participants(text: str) -> None:
     found = one(text)
-    assert found is not None and found.government_bodies and set(found.government_bodies) <= {"Kesbangpol", "Polres"}
+    assert (
+        found is not None
+        and found.government_bodies
+        and set(found.government_bodies) <= {"Kesbangpol", "Polres"}
+    )
 
 
 def test_government_body_owning_the_venue_is_not_a_participant() -> None:
-    text = "Bupati Rahmat menghadiri musda Forum Warga di Gedung Serbaguna, Dinas Sosial, Senin pagi."
+    text = (
+        "Bupati Rahmat menghadiri musda Forum Warga di Gedung Serbaguna, Dinas Sosial, Senin pagi."
+    )
     found = one(text)
     assert found is not None and found.government_bodies == []
 
 
 def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
-    text = ("Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
-            "Forum Warga berterima kasih kepada Polres atas pengamanan.")
+    text = (
+        "Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
+        "Forum Warga berterima kasih kepada Polres atas pengamanan."
+    )
     found = one(text)
     assert found is not None and found.government_bodies == []
 
@@ -163,8 +212,10 @@ def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> No
 
 
 def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
-    text = ("Bupati Rahmat melantik pengurus Forum Warga di pendopo.\n"
-            "Dalam kesempatan itu diserahkan pula bantuan untuk sekretariat Forum Warga.")
+    text = (
+        "Bupati Rahmat melantik pengurus Forum Warga di pendopo.\n"
+        "Dalam kesempatan itu diserahkan pula bantuan untuk sekretariat Forum Warga."
+    )
     found = one(text)
     assert found is not None and found.event_type == "inauguration"
 
@@ -172,36 +223,53 @@ def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
 def test_event_words_inside_an_organisation_name_come_after_the_others() -> None:
     text = "Forum Koordinasi Warga bersilaturahmi dengan Bupati Rahmat."
     assert eng.event_type(text, names=["Forum Koordinasi Warga"]) == "meeting"
-    assert eng.event_type("Bupati memimpin rapat Forum Koordinasi Warga.", names=["Forum Koordinasi Warga"]) \
+    assert (
+        eng.event_type(
+            "Bupati memimpin rapat Forum Koordinasi Warga.", names=["Forum Koordinasi Warga"]
+        )
         == "coordination"
+    )
 
 
 def test_a_day_after_publication_is_a_planned_event() -> None:
-    text = "Bupati Rahmat menerima Forum Warga, panitia musda 20 Juli 2024. Acara digelar 3 Juli 2024."
-    dates = [eng.Marker(text.index("20 Juli"), "2024-07-20"), eng.Marker(text.index("3 Juli"), "2024-07-03")]
+    text = (
+        "Bupati Rahmat menerima Forum Warga, panitia musda 20 Juli 2024. Acara digelar 3 Juli 2024."
+    )
+    dates = [
+        eng.Marker(text.index("20 Juli"), "2024-07-20"),
+        eng.Marker(text.index("3 Juli"), "2024-07-03"),
+    ]
     found = one(text, dates=dates, published="2024-07-04")
     assert found is not None and found.date == "2024-07-03"
 
 
 @pytest.mark.parametrize(("published", "expected"), [("2024-06-05", "2024-06-04"), (None, None)])
 def test_an_event_held_yesterday_is_dated_from_publication_not_from_a_date_of_something_else(
-        published: str | None, expected: str | None) -> None:
+    published: str | None, expected: str | None
+) -> None:
     text = "Bupati Rahmat menerima audiensi Forum Warga, kemarin. Forum itu berdiri 3 Mei 2020."
     found = one(text, dates=[eng.Marker(text.index("3 Mei"), "2020-05-03")], published=published)
     assert found is not None and found.date == expected
 
 
 def test_date_is_the_events_day_and_not_a_planned_one() -> None:
-    text = ("Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
-            "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024).")
-    dates = [eng.Marker(text.index("Senin"), "2024-06-10"), eng.Marker(text.index("Kamis"), "2024-06-06")]
+    text = (
+        "Rapat Forum Warga akan dilanjutkan Senin (10/6/2024). "
+        "Bupati Rahmat membuka rapat Forum Warga, Kamis (6/6/2024)."
+    )
+    dates = [
+        eng.Marker(text.index("Senin"), "2024-06-10"),
+        eng.Marker(text.index("Kamis"), "2024-06-06"),
+    ]
     found = one(text, dates=dates)
     assert found is not None and found.date == "2024-06-06"
 
 
 def test_extract_output_carries_relevant_and_engagements() -> None:
-    text = ("Bupati Serang Ratna Dewi Lestari menerima audiensi pengurus Majelis Ulama Indonesia "
-            "(MUI) Kabupaten Serang di pendopo, Kamis (13/6/2024).")
+    text = (
+        "Bupati Serang Ratna Dewi Lestari menerima audiensi pengurus Majelis Ulama Indonesia "
+        "(MUI) Kabupaten Serang di pendopo, Kamis (13/6/2024)."
+    )
     out = nlp.extract(text).as_output()
     assert out["relevant"] is True
     (engagement,) = out["engagements"]
@@ -219,7 +287,10 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kesbangpol Kabupaten Sukamaju menggelar sosialisasi regulasi bagi pengurus ormas di aula.", True),
+        (
+            "Kesbangpol Kabupaten Sukamaju menggelar sosialisasi regulasi bagi pengurus ormas di aula.",
+            True,
+        ),
         ("Bupati Sukamaju bersilaturahmi dengan para kiai dan tokoh agama di pendopo.", True),
         ("Wali kota menghadiri musyawarah adat bersama para pemangku adat.", True),
         ("Bupati Sukamaju memimpin rapat Forum Komunikasi Pimpinan Daerah di rumah dinas.", False),
@@ -230,16 +301,24 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Bupati bersilaturahmi di aula pendopo bersama tokoh agama.", True),
     ],
 )
-def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(text: str, expected: bool) -> None:
+def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(
+    text: str, expected: bool
+) -> None:
     assert relevance.cued(text) is expected
 
 
 @pytest.mark.parametrize(
     ("quoted", "expected"),
     [
-        ("\u201cKami terbuka pada kritik. Siapa pun boleh bicara,\u201d ujar Gubernur saat mengukuhkan "
-         "Pengurus Pusat Ikatan Alumni.", True),
-        ("Ia juga menyinggung harga pangan. Lalu Gubernur mengukuhkan Pengurus Pusat Ikatan Alumni.", False),
+        (
+            "\u201cKami terbuka pada kritik. Siapa pun boleh bicara,\u201d ujar Gubernur saat mengukuhkan "
+            "Pengurus Pusat Ikatan Alumni.",
+            True,
+        ),
+        (
+            "Ia juga menyinggung harga pangan. Lalu Gubernur mengukuhkan Pengurus Pusat Ikatan Alumni.",
+            False,
+        ),
     ],
 )
 def test_sentences_of_a_quote_do_not_use_up_the_lead(quoted: str, expected: bool) -> None:
@@ -248,18 +327,30 @@ def test_sentences_of_a_quote_do_not_use_up_the_lead(quoted: str, expected: bool
 
 
 def test_events_on_two_days_make_two_engagements() -> None:
-    text = ("Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
-            "Keesokan harinya, Selasa (4/6/2024), hibah diserahkan Bupati Rahmat kepada Ikatan Pemuda.")
-    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Selasa"), "2024-06-04")]
+    text = (
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
+        "Keesokan harinya, Selasa (4/6/2024), hibah diserahkan Bupati Rahmat kepada Ikatan Pemuda."
+    )
+    dates = [
+        eng.Marker(text.index("Senin"), "2024-06-03"),
+        eng.Marker(text.index("Selasa"), "2024-06-04"),
+    ]
     found = eng.find(text, parts(text), dates=dates, published="2024-06-05")
     assert [(e.organisations, e.date, e.event_type) for e in found] == [
-        (["Forum Warga"], "2024-06-03", "grant"), (["Ikatan Pemuda"], "2024-06-04", "grant")]
+        (["Forum Warga"], "2024-06-03", "grant"),
+        (["Ikatan Pemuda"], "2024-06-04", "grant"),
+    ]
 
 
 def test_an_earlier_day_reported_without_government_is_background() -> None:
-    text = ("Bupati Rahmat menerima audiensi Forum Warga, Senin (3/6/2024).\n"
-            "Pengurus itu terpilih dalam musda bersama Ikatan Pemuda, Sabtu (1/6/2024) lalu.")
-    dates = [eng.Marker(text.index("Senin"), "2024-06-03"), eng.Marker(text.index("Sabtu"), "2024-06-01")]
+    text = (
+        "Bupati Rahmat menerima audiensi Forum Warga, Senin (3/6/2024).\n"
+        "Pengurus itu terpilih dalam musda bersama Ikatan Pemuda, Sabtu (1/6/2024) lalu."
+    )
+    dates = [
+        eng.Marker(text.index("Senin"), "2024-06-03"),
+        eng.Marker(text.index("Sabtu"), "2024-06-01"),
+    ]
     (found,) = eng.find(text, parts(text), dates=dates, published="2024-06-04")
     assert (found.organisations, found.date) == (["Forum Warga"], "2024-06-03")
 

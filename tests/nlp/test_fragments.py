@@ -30,7 +30,9 @@ def test_fragments_regions_dioceses_and_lone_honorifics_are_not_persons(text: st
         ("Sinode GKI di Tanah Papua menggelar sidang.", "Papua"),
     ],
 )
-def test_fragments_places_inside_titles_and_org_names_are_not_places(text: str, not_place: str) -> None:
+def test_fragments_places_inside_titles_and_org_names_are_not_places(
+    text: str, not_place: str
+) -> None:
     places = [p["name"] for p in nlp.extract(text).as_output()["places"]]
     assert not any(not_place in p for p in places), places
 
@@ -46,10 +48,14 @@ def test_fragments_listed_regions_between_commas_are_not_persons() -> None:
 
 
 def test_fragments_nickname_with_a_title_is_not_a_new_official() -> None:
-    out = nlp.extract("Warga senang, kata Budi Santoso yang akrab disapa Kapolsek Budi itu.").as_output()
+    out = nlp.extract(
+        "Warga senang, kata Budi Santoso yang akrab disapa Kapolsek Budi itu."
+    ).as_output()
     assert out["officials"] == [] and [p["name"] for p in out["persons"]] == ["Budi Santoso"]
 
 
-@pytest.mark.parametrize("text", ["Rapat bersama Pemerintah Daerah", "Bantuan diserahkan kepada Pemerintah Kabupaten"])
+@pytest.mark.parametrize(
+    "text", ["Rapat bersama Pemerintah Daerah", "Bantuan diserahkan kepada Pemerintah Kabupaten"]
+)
 def test_a_text_cut_after_an_organisation_prefix_is_extracted_without_error(text: str) -> None:
     assert nlp.extract(text, province="Jawa Barat").as_output() is not None

@@ -30,4 +30,8 @@ def test_gazetteer_covers_every_level() -> None:
 
 def test_gazetteer_display_names() -> None:
     serang = {r.level: r.display for r in gazetteer.lookup("Serang")}
-    assert serang == {"regency": "Kabupaten Serang", "city": "Kota Serang", "district": "Kecamatan Serang"}
+    assert serang == {
+        "regency": "Kabupaten Serang",
+        "city": "Kota Serang",
+        "district": "Kecamatan Serang",
+    }

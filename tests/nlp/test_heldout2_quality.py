@@ -19,7 +19,9 @@ from tests.fixtures.heldout2 import build
 
 HELDOUT2 = Path(build.__file__).resolve().parent
 GOLD = HELDOUT2 / "heldout2.jsonl"
-FLOORS: dict[str, float] = json.loads((HELDOUT2 / "floors.json").read_text(encoding="utf-8"))["floors"]
+FLOORS: dict[str, float] = json.loads((HELDOUT2 / "floors.json").read_text(encoding="utf-8"))[
+    "floors"
+]
 F1_TYPES = ("officials", "persons", "organisations", "places", "dates")
 
 
@@ -36,7 +38,8 @@ def _measured(figures: dict[str, Any], metric: str) -> float:
 
 def test_heldout2_jsonl_is_rendered_from_the_article_modules() -> None:
     assert GOLD.read_text(encoding="utf-8") == build.render_all(), (
-        "heldout2.jsonl is stale: run python -m tests.fixtures.heldout2.build")
+        "heldout2.jsonl is stale: run python -m tests.fixtures.heldout2.build"
+    )
 
 
 def test_heldout2_set_has_enough_articles_in_both_input_forms() -> None:
@@ -58,4 +61,5 @@ def test_heldout2_quality_stays_above_floor(metric: str) -> None:
     assert measured >= FLOORS[metric], (
         f"held-out-2 {metric} fell to {measured:.3f}, below the floor {FLOORS[metric]:.3f} "
         f"(see tests/fixtures/heldout2/README.md; run pantau eval --gold "
-        f"tests/fixtures/heldout2/heldout2.jsonl --misses)")
+        f"tests/fixtures/heldout2/heldout2.jsonl --misses)"
+    )

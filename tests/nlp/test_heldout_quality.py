@@ -16,7 +16,9 @@ from pantau.evaluate import evaluate
 from tests.fixtures.heldout import build
 
 HELDOUT = Path(build.__file__).resolve().parent
-FLOORS: dict[str, float] = json.loads((HELDOUT / "floors.json").read_text(encoding="utf-8"))["floors"]
+FLOORS: dict[str, float] = json.loads((HELDOUT / "floors.json").read_text(encoding="utf-8"))[
+    "floors"
+]
 F1_TYPES = ("officials", "persons", "organisations", "places", "dates")
 
 
@@ -33,11 +35,15 @@ def _measured(figures: dict[str, Any], metric: str) -> float:
 
 def test_heldout_jsonl_is_rendered_from_the_article_modules() -> None:
     assert (HELDOUT / "heldout.jsonl").read_text(encoding="utf-8") == build.render_all(), (
-        "heldout.jsonl is stale: run python -m tests.fixtures.heldout.build")
+        "heldout.jsonl is stale: run python -m tests.fixtures.heldout.build"
+    )
 
 
 def test_heldout_set_has_enough_articles_in_both_input_forms() -> None:
-    records = [json.loads(line) for line in (HELDOUT / "heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line)
+        for line in (HELDOUT / "heldout.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(records) >= 25
     assert sum("html" in r for r in records) >= 10 and sum("text" in r for r in records) >= 10
 
@@ -53,4 +59,5 @@ def test_heldout_quality_stays_above_floor(metric: str) -> None:
     measured = _measured(figures, metric)
     assert measured >= FLOORS[metric], (
         f"held-out {metric} fell to {measured:.3f}, below the floor {FLOORS[metric]:.3f} "
-        f"(see tests/fixtures/heldout/README.md; run pantau eval --gold tests/fixtures/heldout/heldout.jsonl --misses)")
+        f"(see tests/fixtures/heldout/README.md; run pantau eval --gold tests/fixtures/heldout/heldout.jsonl --misses)"
+    )

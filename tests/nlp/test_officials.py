@@ -9,7 +9,11 @@ from tests.nlp.conftest import table
 @pytest.mark.parametrize("row", table("officials"))
 def test_officials_name_role_and_jurisdiction(row: dict) -> None:
     officials = nlp.extract(row["text"]).as_output()["officials"]
-    assert {"name": row["name"], "role": row["role"], "jurisdiction": row["jurisdiction"]} in officials
+    assert {
+        "name": row["name"],
+        "role": row["role"],
+        "jurisdiction": row["jurisdiction"],
+    } in officials
 
 
 @pytest.mark.parametrize(
@@ -27,14 +31,16 @@ def test_officials_strips_degrees(text: str, clean: str) -> None:
 
 
 def test_officials_listed_once_with_short_references() -> None:
-    text = ("Bupati Serang Ratna Dewi Lestari membuka acara. Hal itu disampaikan Ratna saat hadir. "
-            "\"Kami mendukung,\" kata Ratna. Bupati Serang berharap ormas aktif.")
+    text = (
+        "Bupati Serang Ratna Dewi Lestari membuka acara. Hal itu disampaikan Ratna saat hadir. "
+        '"Kami mendukung," kata Ratna. Bupati Serang berharap ormas aktif.'
+    )
     officials = nlp.extract(text).as_output()["officials"]
     assert [o["name"] for o in officials] == ["Ratna Dewi Lestari"]
 
 
 def test_officials_bare_title_resolves_to_holder_named_before() -> None:
-    text = "Sekretaris Daerah, Joko Purnomo, membuka bimtek. \"Harus seimbang,\" tegas Sekda."
+    text = 'Sekretaris Daerah, Joko Purnomo, membuka bimtek. "Harus seimbang," tegas Sekda.'
     extraction = nlp.extract(text)
     sekda = [m for m in extraction.mentions if m["type"] == "OFFICIAL" and m["text"] == "Sekda"]
     assert sekda and sekda[0]["normalized"] == "Joko Purnomo"
@@ -66,7 +72,9 @@ def test_officials_mayor_as_military_rank_is_no_english_title(text: str) -> None
 
 
 def test_officials_nickname_in_brackets_is_an_alias_not_a_second_official() -> None:
-    text = ("Bupati Pidie, Teuku Hasan Basri (Abu Hasan), menerima audiensi. "
-            "Lebih lanjut, Bupati Abu Hasan menegaskan komitmennya.")
+    text = (
+        "Bupati Pidie, Teuku Hasan Basri (Abu Hasan), menerima audiensi. "
+        "Lebih lanjut, Bupati Abu Hasan menegaskan komitmennya."
+    )
     officials = nlp.extract(text).as_output()["officials"]
     assert [o["name"] for o in officials] == ["Teuku Hasan Basri"]

@@ -34,8 +34,10 @@ def test_organisations_acronym_alignment(acronym: str, long_form: str, expected:
 
 
 def test_organisations_acronym_links_back_to_long_form() -> None:
-    text = ("Jaringan Warga Peduli (JWP) menggelar diskusi. Menurut JWP, partisipasi warga naik. "
-            "JWP juga mengundang Pemkab Lebak.")
+    text = (
+        "Jaringan Warga Peduli (JWP) menggelar diskusi. Menurut JWP, partisipasi warga naik. "
+        "JWP juga mengundang Pemkab Lebak."
+    )
     out = nlp.extract(text).as_output()["organisations"]
     assert [o["name"] for o in out] == ["Jaringan Warga Peduli", "Pemkab Lebak"]
 
@@ -47,28 +49,43 @@ def test_organisations_regional_government_variants_are_one_entity() -> None:
 
 
 def test_organisations_branch_forms_are_one_entity() -> None:
-    text = ("Pengurus Daerah Nahdlatul Wathan (NW) Lombok Timur berkunjung. Ketua PD NW Lombok Timur, "
-            "TGH. Ahmad Munawir, menyampaikan NW mengelola madrasah.")
+    text = (
+        "Pengurus Daerah Nahdlatul Wathan (NW) Lombok Timur berkunjung. Ketua PD NW Lombok Timur, "
+        "TGH. Ahmad Munawir, menyampaikan NW mengelola madrasah."
+    )
     orgs = nlp.extract(text).as_output()["organisations"]
     assert [o["name"] for o in orgs] == ["Pengurus Daerah Nahdlatul Wathan Lombok Timur"]
 
 
 def test_organisations_unit_and_its_acronym_form_are_one_entity() -> None:
-    text = ("Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Pandeglang menggelar rakor. "
-            "Kepala Badan Kesbangpol Pandeglang Endang Suherman menambahkan.")
+    text = (
+        "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Pandeglang menggelar rakor. "
+        "Kepala Badan Kesbangpol Pandeglang Endang Suherman menambahkan."
+    )
     out = nlp.extract(text).as_output()
-    assert [o["name"] for o in out["organisations"]] == ["Badan Kesatuan Bangsa dan Politik Kabupaten Pandeglang"]
-    assert out["officials"] == [{"name": "Endang Suherman", "role": "Kepala Badan Kesbangpol",
-                                 "jurisdiction": "Kabupaten Pandeglang"}]
+    assert [o["name"] for o in out["organisations"]] == [
+        "Badan Kesatuan Bangsa dan Politik Kabupaten Pandeglang"
+    ]
+    assert out["officials"] == [
+        {
+            "name": "Endang Suherman",
+            "role": "Kepala Badan Kesbangpol",
+            "jurisdiction": "Kabupaten Pandeglang",
+        }
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Dinas Sosial Kabupaten Karo menyalurkan bantuan. Dinsos Karo mendata warga.",
-         "Dinas Sosial Kabupaten Karo"),
-        ("Lembaga Masyarakat Adat (LMA) Malind Anim menolak. LMA Malind Anim juga meminta dialog.",
-         "Lembaga Masyarakat Adat Malind Anim"),
+        (
+            "Dinas Sosial Kabupaten Karo menyalurkan bantuan. Dinsos Karo mendata warga.",
+            "Dinas Sosial Kabupaten Karo",
+        ),
+        (
+            "Lembaga Masyarakat Adat (LMA) Malind Anim menolak. LMA Malind Anim juga meminta dialog.",
+            "Lembaga Masyarakat Adat Malind Anim",
+        ),
     ],
 )
 def test_organisations_short_and_full_forms_are_one_organisation(text: str, name: str) -> None:
@@ -78,18 +95,31 @@ def test_organisations_short_and_full_forms_are_one_organisation(text: str, name
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Pimpinan Cabang Gerakan Pemuda Ansor (PC GP Ansor) Garut menggelar apel. "
-         "Ketua PC GP Ansor Garut, Asep Saepudin, hadir.", "Pimpinan Cabang Gerakan Pemuda Ansor Garut"),
-        ("Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia (DPD KNPI) Kabupaten Garut hadir. "
-         "DPD KNPI Kabupaten Garut menyiapkan tenda.",
-         "Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia Kabupaten Garut"),
-        ("Kwartir Daerah (Kwarda) Gerakan Pramuka Jawa Barat membuka jambore. Kwarda Jawa Barat menyiapkan "
-         "tenda.", "Kwartir Daerah Gerakan Pramuka Jawa Barat"),
-        ("Gereja Protestan Maluku (GPM) Jemaat Batumerah beribadah. Ketua Majelis Jemaat GPM Batumerah, "
-         "Pdt. Yosua Latuheru, berdoa.", "Gereja Protestan Maluku Jemaat Batumerah"),
+        (
+            "Pimpinan Cabang Gerakan Pemuda Ansor (PC GP Ansor) Garut menggelar apel. "
+            "Ketua PC GP Ansor Garut, Asep Saepudin, hadir.",
+            "Pimpinan Cabang Gerakan Pemuda Ansor Garut",
+        ),
+        (
+            "Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia (DPD KNPI) Kabupaten Garut hadir. "
+            "DPD KNPI Kabupaten Garut menyiapkan tenda.",
+            "Dewan Pengurus Daerah Komite Nasional Pemuda Indonesia Kabupaten Garut",
+        ),
+        (
+            "Kwartir Daerah (Kwarda) Gerakan Pramuka Jawa Barat membuka jambore. Kwarda Jawa Barat menyiapkan "
+            "tenda.",
+            "Kwartir Daerah Gerakan Pramuka Jawa Barat",
+        ),
+        (
+            "Gereja Protestan Maluku (GPM) Jemaat Batumerah beribadah. Ketua Majelis Jemaat GPM Batumerah, "
+            "Pdt. Yosua Latuheru, berdoa.",
+            "Gereja Protestan Maluku Jemaat Batumerah",
+        ),
     ],
 )
-def test_organisations_multiword_and_level_acronyms_link_to_the_definition(text: str, name: str) -> None:
+def test_organisations_multiword_and_level_acronyms_link_to_the_definition(
+    text: str, name: str
+) -> None:
     assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == [name]
 
 
@@ -106,6 +136,8 @@ def test_organisations_regionless_and_glossed_forms_are_listed_once(text: str) -
 
 
 def test_organisations_regionless_form_stays_apart_from_two_regional_bodies() -> None:
-    text = ("Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
-            "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba.")
+    text = (
+        "Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
+        "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba."
+    )
     assert len(nlp.extract(text).as_output()["organisations"]) == 3

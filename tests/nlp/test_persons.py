@@ -23,14 +23,16 @@ def test_persons_unresolved_single_word_is_dropped() -> None:
 
 
 def test_persons_official_wins_over_person_for_same_name() -> None:
-    text = "Bupati Lebak Iti Rahmawati hadir. \"Terima kasih,\" kata Iti Rahmawati."
+    text = 'Bupati Lebak Iti Rahmawati hadir. "Terima kasih," kata Iti Rahmawati.'
     out = nlp.extract(text).as_output()
     assert [o["name"] for o in out["officials"]] == ["Iti Rahmawati"] and out["persons"] == []
 
 
 def test_persons_short_forms_after_full_name_add_no_one() -> None:
-    text = ("Yohana Tan Sui Lan, pemilik toko, mengatakan harga naik. \"Kami rugi,\" kata Yohana. "
-            "Tokoh masyarakat, Dedi Kurniawan, menyambut baik. \"Ini bagus,\" ujar Pak Dedi.")
+    text = (
+        'Yohana Tan Sui Lan, pemilik toko, mengatakan harga naik. "Kami rugi," kata Yohana. '
+        'Tokoh masyarakat, Dedi Kurniawan, menyambut baik. "Ini bagus," ujar Pak Dedi.'
+    )
     names = [p["name"] for p in nlp.extract(text).as_output()["persons"]]
     assert names == ["Yohana Tan Sui Lan", "Dedi Kurniawan"]
 
@@ -55,17 +57,27 @@ def test_persons_kua_penghulu_without_village_is_not_an_official() -> None:
 )
 def test_persons_possessive_role_needs_an_organisation_just_before(text: str) -> None:
     out = nlp.extract(text).as_output()
-    assert not any((p.get("role") or "").startswith("Ketua") for p in out["persons"] + out["officials"])
+    assert not any(
+        (p.get("role") or "").startswith("Ketua") for p in out["persons"] + out["officials"]
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "not_a_name"),
     [
-        ("Gubernur dan Wakil Gubernur Papua Tengah Masa Jabatan 2025-2030 tiba di Nabire.", "Masa Jabatan"),
-        ("Acara dihadiri Sekretaris Daerah, Ninik Mamak yang berkesempatan hadir, dan camat.", "Ninik Mamak"),
+        (
+            "Gubernur dan Wakil Gubernur Papua Tengah Masa Jabatan 2025-2030 tiba di Nabire.",
+            "Masa Jabatan",
+        ),
+        (
+            "Acara dihadiri Sekretaris Daerah, Ninik Mamak yang berkesempatan hadir, dan camat.",
+            "Ninik Mamak",
+        ),
     ],
 )
-def test_persons_term_of_office_and_customary_groups_are_no_names(text: str, not_a_name: str) -> None:
+def test_persons_term_of_office_and_customary_groups_are_no_names(
+    text: str, not_a_name: str
+) -> None:
     out = nlp.extract(text).as_output()
     assert not_a_name not in {p["name"] for p in out["officials"] + out["persons"]}
 

@@ -7,7 +7,14 @@ import pyarrow as pa
 import nlp
 from pipeline.core.schema import MENTIONS
 
-NOT_FROM_NLP = {"article_id", "entity_id", "portal", "province", "month", "published_date"}  # added by the store
+NOT_FROM_NLP = {
+    "article_id",
+    "entity_id",
+    "portal",
+    "province",
+    "month",
+    "published_date",
+}  # added by the store
 
 
 def test_load_is_cached_blank_indonesian_with_registered_components() -> None:
@@ -15,8 +22,13 @@ def test_load_is_cached_blank_indonesian_with_registered_components() -> None:
     assert pipeline is nlp.load()
     assert pipeline.lang == "id"
     assert [name for name, _ in pipeline.pipeline][0] == "sentencizer"
-    assert {"pantau_dates", "pantau_organisations", "pantau_people", "pantau_places", "pantau_linker"} <= set(
-        pipeline.pipe_names)
+    assert {
+        "pantau_dates",
+        "pantau_organisations",
+        "pantau_people",
+        "pantau_places",
+        "pantau_linker",
+    } <= set(pipeline.pipe_names)
 
 
 def test_tokenizer_keeps_abbreviations_so_sentences_do_not_break() -> None:
@@ -26,7 +38,9 @@ def test_tokenizer_keeps_abbreviations_so_sentences_do_not_break() -> None:
 
 
 def test_mentions_have_the_mentions_table_columns() -> None:
-    rows = nlp.extract("Bupati Serang Ratna Dewi hadir di Kecamatan Padarincang, Kamis (13/07/2023).").mentions
+    rows = nlp.extract(
+        "Bupati Serang Ratna Dewi hadir di Kecamatan Padarincang, Kamis (13/07/2023)."
+    ).mentions
     expected = {f.name for f in MENTIONS} - NOT_FROM_NLP
     assert rows and all(set(row) == expected for row in rows)
     assert {row["type"] for row in rows} == {"OFFICIAL", "PLACE", "DATE"}
@@ -37,19 +51,32 @@ def test_mentions_have_the_mentions_table_columns() -> None:
 def test_mention_offsets_point_at_their_text() -> None:
     text = "Kapolres Nias AKBP Yudi Prasetyo hadir di Kota Gunungsitoli."
     for row in nlp.extract(text).mentions:
-        assert text[row["start"]:row["end"]] == row["text"]
+        assert text[row["start"] : row["end"]] == row["text"]
         assert row["text"] in row["sentence"]
 
 
 def test_extract_many_keeps_order_and_context() -> None:
-    items = [("Rapat Senin (29/04).", date(2019, 4, 29), None), ("Tanpa tanggal.", None, None),
-             ("Rapat Senin (29/04).", date(2024, 4, 29), "Banten")]
+    items = [
+        ("Rapat Senin (29/04).", date(2019, 4, 29), None),
+        ("Tanpa tanggal.", None, None),
+        ("Rapat Senin (29/04).", date(2024, 4, 29), "Banten"),
+    ]
     results = list(nlp.extract_many(items))
     assert [r.as_output()["dates"] for r in results] == [
-        [{"text": "Senin (29/04)", "iso": "2019-04-29"}], [], [{"text": "Senin (29/04)", "iso": "2024-04-29"}]]
+        [{"text": "Senin (29/04)", "iso": "2019-04-29"}],
+        [],
+        [{"text": "Senin (29/04)", "iso": "2024-04-29"}],
+    ]
 
 
 def test_empty_text_gives_empty_output() -> None:
     out = nlp.extract("").as_output()
-    assert out == {"officials": [], "persons": [], "organisations": [], "places": [], "dates": [],
-                   "relevant": False, "engagements": []}
+    assert out == {
+        "officials": [],
+        "persons": [],
+        "organisations": [],
+        "places": [],
+        "dates": [],
+        "relevant": False,
+        "engagements": [],
+    }

@@ -10,7 +10,8 @@ from tests.nlp.conftest import table
 def test_places_link_to_region_codes(row: dict) -> None:
     places = nlp.extract(row["text"], province=row["province"]).as_output()["places"]
     assert {"name": row["name"], "level": row["level"], "code": row["code"]} in [
-        {k: p[k] for k in ("name", "level", "code")} for p in places]
+        {k: p[k] for k in ("name", "level", "code")} for p in places
+    ]
 
 
 def test_places_prefers_city_when_kota_precedes() -> None:
@@ -46,11 +47,21 @@ def test_places_in_street_and_venue_names_are_not_places() -> None:
     assert nlp.extract(text).as_output()["places"] == []
 
 
-@pytest.mark.parametrize(("text", "name", "aliases"), [
-    ("Rakor ormas se-Kalteng digelar. Warga Kalimantan Tengah hadir.", "Kalimantan Tengah", ["Kalteng"]),
-    ("PALANGKA RAYA – Warga Kota Palangka Raya hadir.", "Kota Palangkaraya",
-     ["PALANGKA RAYA", "Kota Palangka Raya"]),
-])
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        (
+            "Rakor ormas se-Kalteng digelar. Warga Kalimantan Tengah hadir.",
+            "Kalimantan Tengah",
+            ["Kalteng"],
+        ),
+        (
+            "PALANGKA RAYA – Warga Kota Palangka Raya hadir.",
+            "Kota Palangkaraya",
+            ["PALANGKA RAYA", "Kota Palangka Raya"],
+        ),
+    ],
+)
 def test_places_keep_written_forms_as_aliases(text: str, name: str, aliases: list[str]) -> None:
     place = next(p for p in nlp.extract(text).as_output()["places"] if p["name"] == name)
     assert place["aliases"] == aliases
@@ -66,8 +77,14 @@ def test_places_inside_names_lists_of_peoples_and_idioms_are_not_places(row: dic
     assert not any(row["not_place"] in p["name"] for p in places), places
 
 
-@pytest.mark.parametrize("text", ["Ormas di Indonesia terus tumbuh.", "Di Indonesia ormas terus tumbuh.",
-                                  "Warga Karangasem hadir di balai desa."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ormas di Indonesia terus tumbuh.",
+        "Di Indonesia ormas terus tumbuh.",
+        "Warga Karangasem hadir di balai desa.",
+    ],
+)
 def test_places_standing_alone_are_still_places(text: str) -> None:
     assert nlp.extract(text).as_output()["places"]
 
@@ -79,9 +96,14 @@ def test_places_capital_town_is_listed_apart_from_its_regency() -> None:
 
 
 def test_places_lake_named_after_a_town_is_not_a_place() -> None:
-    assert nlp.extract("Warga membersihkan eceng gondok di Danau Tondano.").as_output()["places"] == []
+    assert (
+        nlp.extract("Warga membersihkan eceng gondok di Danau Tondano.").as_output()["places"] == []
+    )
 
 
 def test_places_island_inside_a_region_name_is_not_listed_again() -> None:
-    names = [p["name"] for p in nlp.extract("Rapat digelar di Provinsi Jawa Tengah kemarin.").as_output()["places"]]
+    names = [
+        p["name"]
+        for p in nlp.extract("Rapat digelar di Provinsi Jawa Tengah kemarin.").as_output()["places"]
+    ]
     assert names == ["Jawa Tengah"]

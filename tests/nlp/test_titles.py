@@ -13,7 +13,11 @@ def test_role_key_folds_written_forms_of_one_role(row: dict) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Wali Kota", "Wakil Wali Kota"), ("Ketua FKUB", "Ketua MUI"), ("Ketua FKUB Lebak", "Ketua FKUB Serang")],
+    [
+        ("Wali Kota", "Wakil Wali Kota"),
+        ("Ketua FKUB", "Ketua MUI"),
+        ("Ketua FKUB Lebak", "Ketua FKUB Serang"),
+    ],
 )
 def test_role_key_keeps_different_roles_apart(a: str, b: str) -> None:
     assert role_key(a) != role_key(b)

@@ -20,7 +20,9 @@ from pipeline.core.article import article_id_for
 
 DEVSET_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "devset"
 # Engagement gold lives beside the content, keyed by article key, so the content modules stay untouched.
-ENGAGEMENTS_FILE = Path(__file__).resolve().parents[2] / "pantau" / "demo" / "content" / "engagements.json"
+ENGAGEMENTS_FILE = (
+    Path(__file__).resolve().parents[2] / "pantau" / "demo" / "content" / "engagements.json"
+)
 
 
 def engagement_gold(path: Path = ENGAGEMENTS_FILE) -> dict[str, dict[str, Any]]:
@@ -30,7 +32,9 @@ def engagement_gold(path: Path = ENGAGEMENTS_FILE) -> dict[str, dict[str, Any]]:
 
 def engagements_for(article: DemoArticle, gold: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The article's `relevant` and `engagements` gold fields."""
-    if article.key not in gold:  # every article is annotated, even if with []: a missing key is an omission
+    if (
+        article.key not in gold
+    ):  # every article is annotated, even if with []: a missing key is an omission
         raise KeyError(f"{ENGAGEMENTS_FILE.name} has no entry for {article.key}")
     entry = gold[article.key]
     return {"relevant": entry["relevant"], "engagements": entry["engagements"]}
@@ -45,8 +49,12 @@ def record_id(site: DemoSite, article: DemoArticle) -> str:
     return f"{article.portal}-{article.number}_{article_id_for(site.article_url(article))}"
 
 
-def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str],
-                engagements: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def gold_record(
+    site: DemoSite,
+    article: DemoArticle,
+    ids: dict[str, str],
+    engagements: dict[str, dict[str, Any]],
+) -> dict[str, Any]:
     spec = site.spec
     return {
         "id": ids[article.key],
@@ -66,7 +74,10 @@ def gold_record(site: DemoSite, article: DemoArticle, ids: dict[str, str],
         "editor": article.editor,
         "body_first": article.body_first,
         "body_last": article.body_last,
-        **{key: article.gold[key] for key in ("officials", "persons", "organisations", "places", "dates")},
+        **{
+            key: article.gold[key]
+            for key in ("officials", "persons", "organisations", "places", "dates")
+        },
         **engagements_for(article, engagements),
         "notes": list(article.notes),
         "dup_of": ids[article.copy_of] if article.copy_of else None,
@@ -94,7 +105,11 @@ def manifest(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "n_articles": len(records),
         "portals": {
-            spec.name: {"shape": spec.shape, "site": spec.domain, "articles": counts.get(spec.name, 0)}
+            spec.name: {
+                "shape": spec.shape,
+                "site": spec.domain,
+                "articles": counts.get(spec.name, 0),
+            }
             for spec in portals()
         },
         "syndicated": [
@@ -152,13 +167,17 @@ def write_files(folder: Path = DEVSET_DIR) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write (or check) the demo development set.")
-    parser.add_argument("--out", type=Path, default=DEVSET_DIR, help="folder (default: %(default)s)")
+    parser.add_argument(
+        "--out", type=Path, default=DEVSET_DIR, help="folder (default: %(default)s)"
+    )
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
     args = parser.parse_args(argv)
     if args.check:
         stale = stale_files(args.out)
         if stale:
-            print(f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m tests.pantau.devset")
+            print(
+                f"stale dev-set files in {args.out}: {', '.join(stale)}; run python -m tests.pantau.devset"
+            )
             return 1
         print(f"dev set in {args.out} is current")
         return 0

@@ -14,7 +14,9 @@ HEALTHY = PortalHealth("kab", "stable")
 
 
 def test_webhook_receives_failing_portals_only(webhook):
-    outcome = alert_on_failures([FAILING, HEALTHY], {"alert_webhook": webhook.url}, source="test", run_id="r9")
+    outcome = alert_on_failures(
+        [FAILING, HEALTHY], {"alert_webhook": webhook.url}, source="test", run_id="r9"
+    )
     assert outcome == [f"webhook {redact(webhook.url)}: HTTP 204"]
     (body,) = webhook.bodies
     assert body["event"] == "pantau.portal_failure"
@@ -39,7 +41,10 @@ def test_command_hook_gets_the_payload_on_stdin(tmp_path):
 
 def test_undeliverable_alert_is_reported_not_raised(tmp_path):
     outcome = send_alert(
-        {"alert_webhook": "http://127.0.0.1:9/nothing-listens", "alert_command": f"{sys.executable} -c 'exit(3)'"},
+        {
+            "alert_webhook": "http://127.0.0.1:9/nothing-listens",
+            "alert_command": f"{sys.executable} -c 'exit(3)'",
+        },
         {"event": "x"},
     )
     assert len(outcome) == 2
@@ -47,13 +52,18 @@ def test_undeliverable_alert_is_reported_not_raised(tmp_path):
 
 
 def test_local_test_site_problems_send_no_alert(webhook):
-    demo = PortalHealth("demo-kota", "stable", problems=["silent: newest article 2024-01-02"], local=True)
+    demo = PortalHealth(
+        "demo-kota", "stable", problems=["silent: newest article 2024-01-02"], local=True
+    )
     assert alert_on_failures([demo, HEALTHY], {"alert_webhook": webhook.url}, source="test") == []
     assert webhook.bodies == []
 
 
 def test_alert_outcomes_never_print_the_webhook_token(tmp_path):
     secret = "http://127.0.0.1:9/services/T0/B0/s3cr3t-token"
-    outcome = send_alert({"alert_webhook": secret, "alert_command": f"{sys.executable} -c 'exit(3)' --token=abc"}, {"e": 1})
+    outcome = send_alert(
+        {"alert_webhook": secret, "alert_command": f"{sys.executable} -c 'exit(3)' --token=abc"},
+        {"e": 1},
+    )
     assert len(outcome) == 2
     assert not any("s3cr3t-token" in line or "abc" in line for line in outcome)

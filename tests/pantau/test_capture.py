@@ -36,7 +36,12 @@ def test_capture_writes_the_served_bytes_gzipped_with_url_fetch_time_and_proposa
     assert result.exit_code == 0, result.output
     meta = json.loads((tmp_path / "sabba" / "rapat-ormas.json").read_text(encoding="utf-8"))
     assert gzip.decompress((tmp_path / "sabba" / "rapat-ormas.html.gz").read_bytes()) == SABBA.html
-    assert (meta["url"], meta["fetched_at"], meta["origin"], meta["encoding"]) == (url, FETCHED, "captured", "utf-8")
+    assert (meta["url"], meta["fetched_at"], meta["origin"], meta["encoding"]) == (
+        url,
+        FETCHED,
+        "captured",
+        "utf-8",
+    )
     proposed, committed = meta["expected"], SABBA.expected
     for key in ("extractor", "title", "published", "body_first", "body_last"):
         assert proposed[key] == committed[key], key
@@ -46,10 +51,23 @@ def test_capture_writes_the_served_bytes_gzipped_with_url_fetch_time_and_proposa
 def test_capture_from_a_file_is_marked_synthetic_and_never_overwrites_silently(tmp_path):
     page = tmp_path / "halaman.html"
     page.write_bytes(SABBA.html)
-    args = ("https://sabba.id/berita/rapat-ormas", "--portal", "sabba", "--html", str(page), "--synthetic",
-            "--now", FETCHED, "--out", str(tmp_path / "pages"))
+    args = (
+        "https://sabba.id/berita/rapat-ormas",
+        "--portal",
+        "sabba",
+        "--html",
+        str(page),
+        "--synthetic",
+        "--now",
+        FETCHED,
+        "--out",
+        str(tmp_path / "pages"),
+    )
     assert run(*args).exit_code == 0
-    assert json.loads((tmp_path / "pages" / "sabba" / "rapat-ormas.json").read_text())["origin"] == "synthetic"
+    assert (
+        json.loads((tmp_path / "pages" / "sabba" / "rapat-ormas.json").read_text())["origin"]
+        == "synthetic"
+    )
     again = run(*args)
     assert "--overwrite" in refused(again)
     assert run(*args, "--overwrite").exit_code == 0
@@ -62,7 +80,10 @@ def test_capture_from_a_file_is_marked_synthetic_and_never_overwrites_silently(t
         (("https://jakarta.go.id/x", "--portal", "jakarta"), "has no selectors"),
         (("ftp://sabba.id/x", "--portal", "sabba"), "ftp://sabba.id/x"),
         (("http://127.0.0.1:9/x", "--portal", "sabba"), "http://127.0.0.1:9/x"),
-        (("https://sabba.id/x", "--portal", "sabba", "--html", "/no/such/file.html"), "/no/such/file.html"),
+        (
+            ("https://sabba.id/x", "--portal", "sabba", "--html", "/no/such/file.html"),
+            "/no/such/file.html",
+        ),
         (("https://sabba.id/x", "--portal", "sabba", "--now", "kemarin"), "kemarin"),
     ],
 )

@@ -16,7 +16,9 @@ from pipeline.core.errors import InputError
 
 
 def shipped(stem: str) -> dict[str, Any]:
-    return json.loads(resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8")
+    )
 
 
 @pytest.mark.parametrize("stem", PORTAL_FILES)

@@ -26,12 +26,39 @@ from tests.pantau.devset import DEVSET_DIR, build_records, stale_files
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 LINK = re.compile(r'href="([^"]+)"')
-DEGREE_TOKENS = {"H.", "Hj.", "Ir.", "Dr.", "Drs.", "Dra.", "KH.", "KH", "S.Sos", "M.Si", "MM", "SH", "S.H.", "AKBP", "Letkol"}
-ORG_KINDS = {"government_agency", "ormas_cso", "religious", "political_party", "business", "international", "media", "education", "other"}
+DEGREE_TOKENS = {
+    "H.",
+    "Hj.",
+    "Ir.",
+    "Dr.",
+    "Drs.",
+    "Dra.",
+    "KH.",
+    "KH",
+    "S.Sos",
+    "M.Si",
+    "MM",
+    "SH",
+    "S.H.",
+    "AKBP",
+    "Letkol",
+}
+ORG_KINDS = {
+    "government_agency",
+    "ormas_cso",
+    "religious",
+    "political_party",
+    "business",
+    "international",
+    "media",
+    "education",
+    "other",
+}
 LEVEL_BY_DEPTH = {1: {"province"}, 2: {"regency", "city"}, 3: {"district"}, 4: {"village"}}
 
 
 # ---------- serving ----------
+
 
 class Fetched:
     def __init__(self, status: int, headers: dict[str, str], body: str) -> None:
@@ -84,7 +111,9 @@ def listing_urls(record: dict[str, Any]) -> list[str]:
         page = fetch(url)
         assert page.status == 200, url
         pages += 1
-        found += [base + h for h in LINK.findall(page.body) if pattern.search(h) and base + h not in found]
+        found += [
+            base + h for h in LINK.findall(page.body) if pattern.search(h) and base + h not in found
+        ]
         nxt = re.search(r'rel="next" href="([^"]+)"', page.body)
         url = base + nxt.group(1).replace("&amp;", "&") if nxt else None
     assert pages > 1, "the listing should paginate"
@@ -95,9 +124,15 @@ def discovered(record: dict[str, Any]) -> set[str]:
     base = record["base_url"]
     out: set[str] = set()
     if "sitemap" in record["discovery"]:
-        out |= {u for u in sitemap_urls(base) if record["article_pattern"] is None or re.search(record["article_pattern"], u)}
+        out |= {
+            u
+            for u in sitemap_urls(base)
+            if record["article_pattern"] is None or re.search(record["article_pattern"], u)
+        }
     if "wp-json" in record["discovery"]:
-        out |= {p["link"] for p in json.loads(fetch(base + "wp-json/wp/v2/posts?per_page=100").body)}
+        out |= {
+            p["link"] for p in json.loads(fetch(base + "wp-json/wp/v2/posts?per_page=100").body)
+        }
     if "listing" in record["discovery"]:
         out |= set(listing_urls(record))
     return out
@@ -120,7 +155,9 @@ def test_robots_txt_names_sitemap_only_where_one_exists(portals: dict[str, dict[
         assert "Disallow: /wp-admin/" in fetch(record["base_url"] + "robots.txt").body
 
 
-def test_every_article_is_reachable_from_its_portal_discovery(portals: dict[str, dict[str, Any]]) -> None:
+def test_every_article_is_reachable_from_its_portal_discovery(
+    portals: dict[str, dict[str, Any]],
+) -> None:
     counts = expected_counts()
     for name, record in portals.items():
         urls = discovered(record)
@@ -156,7 +193,11 @@ def test_wp_json_paginates_with_total_pages_header(portals: dict[str, dict[str, 
         first = fetch(api + "?per_page=4")
         pages = int(first.headers["X-WP-TotalPages"])
         assert pages == math.ceil(total / 4) and int(first.headers["X-WP-Total"]) == total
-        seen = [p["id"] for n in range(1, pages + 1) for p in json.loads(fetch(f"{api}?per_page=4&page={n}").body)]
+        seen = [
+            p["id"]
+            for n in range(1, pages + 1)
+            for p in json.loads(fetch(f"{api}?per_page=4&page={n}").body)
+        ]
         assert len(seen) == len(set(seen)) == total
         assert fetch(f"{api}?per_page=4&page={pages + 1}").status == 400
         assert fetch(f"{api}?per_page=abc").status == 400
@@ -174,9 +215,24 @@ def test_wp_json_after_keeps_only_newer_posts(portals: dict[str, dict[str, Any]]
 
 
 BOILERPLATE = {
-    "wordpress": ["Tinggalkan Balasan", "Baca juga:", "Bagikan ini:", "jp-relatedposts", "entry-title", "Tag:"],
+    "wordpress": [
+        "Tinggalkan Balasan",
+        "Baca juga:",
+        "Bagikan ini:",
+        "jp-relatedposts",
+        "entry-title",
+        "Tag:",
+    ],
     "cms": ["Dibaca : ", "Berita Terkait", "Jl. ", "<table", "All Rights Reserved"],
-    "news": ["BACA JUGA:", "Advertisement", "Berita Terkait", "Reporter:", "Editor:", '"datePublished"', 'property="og:title"'],
+    "news": [
+        "BACA JUGA:",
+        "Advertisement",
+        "Berita Terkait",
+        "Reporter:",
+        "Editor:",
+        '"datePublished"',
+        'property="og:title"',
+    ],
 }
 
 
@@ -217,6 +273,7 @@ def test_unknown_paths_are_404(portals: dict[str, dict[str, Any]]) -> None:
 
 
 # ---------- development set ----------
+
 
 @cache
 def dev_records() -> list[dict[str, Any]]:
@@ -267,7 +324,9 @@ def test_devset_has_30_articles_with_syndicated_pairs() -> None:
 
 
 def test_devset_records_have_the_seed_gold_shape(shared_dir: Path) -> None:
-    seed = json.loads((shared_dir / "eval" / "seeds-gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    seed = json.loads(
+        (shared_dir / "eval" / "seeds-gold.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    )
     for record in dev_records():
         assert set(seed) - {"notes"} <= set(record)
         for key in ("officials", "persons", "organisations", "places"):
@@ -284,9 +343,13 @@ def test_devset_engagements_name_the_records_own_entities(record: dict[str, Any]
     for engagement in record["engagements"]:
         assert engagement["event_type"] in EVENT_TYPES, engagement
         assert set(engagement["government"]) <= officials, engagement
-        assert all(kinds.get(b) == "government_agency" for b in engagement["government_bodies"]), engagement
+        assert all(kinds.get(b) == "government_agency" for b in engagement["government_bodies"]), (
+            engagement
+        )
         assert engagement["organisations"], engagement  # no engagement without civil society
-        assert all(kinds.get(o) in ("ormas_cso", "religious") for o in engagement["organisations"]), engagement
+        assert all(
+            kinds.get(o) in ("ormas_cso", "religious") for o in engagement["organisations"]
+        ), engagement
         assert engagement["government"] or engagement["government_bodies"], engagement
         assert engagement["date"] in {d["iso"] for d in record["dates"]} | {None}, engagement
         assert engagement["place"] in {p["name"] for p in record["places"]} | {None}, engagement
@@ -317,7 +380,9 @@ def test_devset_gold_is_grounded_in_the_rendered_page(record: dict[str, Any]) ->
         date.fromisoformat(when["iso"])
 
 
-REGION_PREFIX = re.compile(r"^(kabupaten|kab\.|kota|kecamatan|distrik|kelurahan|desa adat|desa|kampung)\s+")
+REGION_PREFIX = re.compile(
+    r"^(kabupaten|kab\.|kota|kecamatan|distrik|kelurahan|desa adat|desa|kampung)\s+"
+)
 
 
 def _bare(name: str) -> str:

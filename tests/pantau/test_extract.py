@@ -10,8 +10,19 @@ from pantau.cli import app
 from pantau.extract import extract_file, extract_records
 from pipeline.core.errors import InputError
 
-KEYS = {"id", "title", "published", "body", "officials", "persons", "organisations", "places", "dates",
-        "relevant", "engagements"}
+KEYS = {
+    "id",
+    "title",
+    "published",
+    "body",
+    "officials",
+    "persons",
+    "organisations",
+    "places",
+    "dates",
+    "relevant",
+    "engagements",
+}
 
 # a fictional text dump in the shape of a regional portal page: header, title, date, body, footer
 DUMP = """Jl. Merdeka No 5 Kab. Contoh
@@ -48,23 +59,37 @@ def test_extract_text_input_gives_design_shape() -> None:
     [out] = extract_records(_lines({"id": "a", "text": DUMP, "published": "2024-06-12"}))
     assert set(out) == KEYS
     assert out["published"] == "2024-06-12"
-    assert {"name": "Ratna Kusuma", "role": "Bupati", "jurisdiction": "Kabupaten Lebak"} in out["officials"]
+    assert {"name": "Ratna Kusuma", "role": "Bupati", "jurisdiction": "Kabupaten Lebak"} in out[
+        "officials"
+    ]
     assert {"text": "Selasa (11/6)", "iso": "2024-06-11"} in out["dates"]
     assert "Berita Terkait" not in out["body"]
 
 
 def test_extract_html_input_is_cleaned_first() -> None:
-    [out] = extract_records(_lines({"id": "h", "html": HTML, "url": "https://serangkota.go.id/berita/1"}))
+    [out] = extract_records(
+        _lines({"id": "h", "html": HTML, "url": "https://serangkota.go.id/berita/1"})
+    )
     assert "error" not in out, out
-    assert {"name": "Hendra Wijaya", "role": "Wali Kota", "jurisdiction": "Kota Serang"} in out["officials"]
+    assert {"name": "Hendra Wijaya", "role": "Wali Kota", "jurisdiction": "Kota Serang"} in out[
+        "officials"
+    ]
     assert out["published"] == "2023-07-14"
-    assert out["places"] == [{"name": "Kecamatan Taktakan", "level": "district", "code": "36.73.06"}]
+    assert out["places"] == [
+        {"name": "Kecamatan Taktakan", "level": "district", "code": "36.73.06"}
+    ]
     assert {"name": "MUI Kota Serang", "acronym": None, "kind": "religious"} in out["organisations"]
 
 
 def test_extract_malformed_lines_give_error_objects_and_the_run_goes_on() -> None:
-    lines = _lines({"id": "1", "text": DUMP}, "not json", {"id": "2"}, {"text": "no id"},
-                   {"id": "3", "text": DUMP, "published": "yesterday"}, {"id": "4", "text": DUMP})
+    lines = _lines(
+        {"id": "1", "text": DUMP},
+        "not json",
+        {"id": "2"},
+        {"text": "no id"},
+        {"id": "3", "text": DUMP, "published": "yesterday"},
+        {"id": "4", "text": DUMP},
+    )
     out = list(extract_records(lines))
     assert [o["id"] for o in out] == ["1", "line-2", "2", "line-4", "3", "4"]
     assert ["error" in o for o in out] == [False, True, True, True, True, False]
@@ -98,7 +123,9 @@ def test_pantau_extract_command(tmp_path: Path) -> None:
     assert json.loads(target.read_text(encoding="utf-8"))["id"] == "x"
 
 
-def test_extract_failure_in_nlp_gives_an_error_object_for_that_line(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_extract_failure_in_nlp_gives_an_error_object_for_that_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import nlp
 
     real = nlp.extract

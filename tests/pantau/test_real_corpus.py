@@ -17,9 +17,16 @@ TEXT = f"Judul Rapat Koordinasi Ormas\n{LEDE}\nKegiatan diikuti tiga puluh pengu
 
 def _row(text: str, first: str, last: str, **extra: object) -> dict:
     start = text.index(first)
-    return {"id": "a1", "url": "https://contoh.go.id/2025/03/03/rapat/", "published": "2025-03-03",
-            "text_sha256": hashlib.sha256(text.encode()).hexdigest(), "text_length": len(text),
-            "body_start": start, "body_end": text.rindex(last) + len(last), **extra}
+    return {
+        "id": "a1",
+        "url": "https://contoh.go.id/2025/03/03/rapat/",
+        "published": "2025-03-03",
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "text_length": len(text),
+        "body_start": start,
+        "body_end": text.rindex(last) + len(last),
+        **extra,
+    }
 
 
 def _cache(tmp_path: Path, text: str, doc_id: str = "a1") -> Path:
@@ -30,7 +37,9 @@ def _cache(tmp_path: Path, text: str, doc_id: str = "a1") -> Path:
 
 
 def test_join_gives_the_annotated_body_and_its_edge_words(tmp_path: Path) -> None:
-    [article] = real_corpus.join([_row(TEXT, "SUKAMAJU", "tiga puluh pengurus.")], _cache(tmp_path, TEXT))
+    [article] = real_corpus.join(
+        [_row(TEXT, "SUKAMAJU", "tiga puluh pengurus.")], _cache(tmp_path, TEXT)
+    )
     assert article.body.startswith("SUKAMAJU") and article.body.endswith("pengurus.")
     row = article.scoring_row()
     assert row["body_first"] == "SUKAMAJU – Bupati Contoh membuka rapat koordinasi ormas"
@@ -45,7 +54,10 @@ def test_a_text_that_differs_from_its_hash_is_refused_by_name(tmp_path: Path) ->
 
 def test_missing_texts_are_counted_and_named(tmp_path: Path) -> None:
     folder = _cache(tmp_path, TEXT)
-    rows = [_row(TEXT, "SUKAMAJU", "pengurus."), {**_row(TEXT, "SUKAMAJU", "pengurus."), "id": "b2"}]
+    rows = [
+        _row(TEXT, "SUKAMAJU", "pengurus."),
+        {**_row(TEXT, "SUKAMAJU", "pengurus."), "id": "b2"},
+    ]
     with pytest.raises(InputError, match=r"1 of 2 texts missing \(first: b2\.txt\)"):
         real_corpus.join(rows, folder)
 
@@ -56,19 +68,26 @@ def test_offsets_outside_the_text_are_refused(tmp_path: Path) -> None:
         real_corpus.join([row], _cache(tmp_path, TEXT))
 
 
-@pytest.mark.parametrize(("tail", "scored_last"), [
-    (" antara lai", "antara lai"),  # a word cut by the excerpt's end belongs to the body
-    (" (Kota Balikpa\n", "(Kota Balikpa"),
-    (" (YAN)", "pengurus."),  # a credit tag does not
-    ("\nRedaksi Contoh\n\n\n", "pengurus."),  # nor a line after the body
-])
-def test_a_fragment_cut_by_the_excerpt_end_counts_as_body(tmp_path: Path, tail: str, scored_last: str) -> None:
+@pytest.mark.parametrize(
+    ("tail", "scored_last"),
+    [
+        (" antara lai", "antara lai"),  # a word cut by the excerpt's end belongs to the body
+        (" (Kota Balikpa\n", "(Kota Balikpa"),
+        (" (YAN)", "pengurus."),  # a credit tag does not
+        ("\nRedaksi Contoh\n\n\n", "pengurus."),  # nor a line after the body
+    ],
+)
+def test_a_fragment_cut_by_the_excerpt_end_counts_as_body(
+    tmp_path: Path, tail: str, scored_last: str
+) -> None:
     text = f"{LEDE}\nKegiatan diikuti tiga puluh pengurus.{tail}"
     [article] = real_corpus.join([_row(text, "SUKAMAJU", "pengurus.")], _cache(tmp_path, text))
     assert article.scoring_row()["body_last"].endswith(scored_last)
 
 
-def test_texts_are_read_with_universal_newlines_as_the_corpus_tool_hashed_them(tmp_path: Path) -> None:
+def test_texts_are_read_with_universal_newlines_as_the_corpus_tool_hashed_them(
+    tmp_path: Path,
+) -> None:
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a1.txt").write_bytes(TEXT.replace("\n", "\r\n").encode())
@@ -76,7 +95,9 @@ def test_texts_are_read_with_universal_newlines_as_the_corpus_tool_hashed_them(t
     assert article.text == TEXT
 
 
-def test_cache_root_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_cache_root_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv(real_corpus.CACHE_ENV, str(tmp_path))
     assert real_corpus.cache_root() == tmp_path
     monkeypatch.delenv(real_corpus.CACHE_ENV)
@@ -87,7 +108,9 @@ def test_unavailable_says_what_is_missing(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setattr(real_corpus, "GOLD_DIR", tmp_path)
     monkeypatch.setenv(real_corpus.CACHE_ENV, str(tmp_path / "cache"))
     assert "absent" in (real_corpus.unavailable("dev") or "")
-    (tmp_path / "dev.jsonl").write_text(json.dumps(_row(TEXT, "SUKAMAJU", "pengurus.")) + "\n", encoding="utf-8")
+    (tmp_path / "dev.jsonl").write_text(
+        json.dumps(_row(TEXT, "SUKAMAJU", "pengurus.")) + "\n", encoding="utf-8"
+    )
     assert "no cached texts" in (real_corpus.unavailable("dev") or "")
     (tmp_path / "cache").mkdir()
     _cache(tmp_path, TEXT).rename(tmp_path / "cache" / "dev")

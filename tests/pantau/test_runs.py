@@ -16,10 +16,19 @@ from pipeline.core.config import redact
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
 
-def record(state: str, state_type: str, *, hours_ago: float | None = 1, run: str = "brisk-otter") -> dict:
+def record(
+    state: str, state_type: str, *, hours_ago: float | None = 1, run: str = "brisk-otter"
+) -> dict:
     at = NOW - timedelta(hours=hours_ago) if hours_ago is not None else None
-    return {"flow": "pantau-run", "run": run, "state": state, "state_type": state_type, "id": run,
-            "expected_start_time": at, "end_time": at if state_type == "CRASHED" else None}
+    return {
+        "flow": "pantau-run",
+        "run": run,
+        "state": state,
+        "state_type": state_type,
+        "id": run,
+        "expected_start_time": at,
+        "end_time": at if state_type == "CRASHED" else None,
+    }
 
 
 @pytest.mark.parametrize(
@@ -40,8 +49,14 @@ def test_stuck_runs_flags_recent_late_and_crashed_runs_only(rec, flagged):
 
 
 def test_stuck_runs_are_oldest_first_and_say_what_to_do():
-    got = stuck_runs([record("Late", "SCHEDULED", hours_ago=1, run="b"),
-                      record("Crashed", "CRASHED", hours_ago=5, run="a")], now=NOW, window_hours=24)
+    got = stuck_runs(
+        [
+            record("Late", "SCHEDULED", hours_ago=1, run="b"),
+            record("Crashed", "CRASHED", hours_ago=5, run="a"),
+        ],
+        now=NOW,
+        window_hours=24,
+    )
     assert [p.run for p in got] == ["a", "b"]
     assert "pantau serve" in got[1].text and got[0].text.startswith("pantau-run run a Crashed")
 
@@ -49,12 +64,22 @@ def test_stuck_runs_are_oldest_first_and_say_what_to_do():
 def test_run_record_reads_a_prefect_flow_run():
     flow_id = uuid4()
     fake = SimpleNamespace(
-        id=uuid4(), name="quiet-heron", flow_id=flow_id, state_name="Crashed",
-        state=SimpleNamespace(type=SimpleNamespace(value="CRASHED")), start_time=NOW - timedelta(minutes=3),
-        end_time=NOW, expected_start_time=NOW - timedelta(minutes=4),
+        id=uuid4(),
+        name="quiet-heron",
+        flow_id=flow_id,
+        state_name="Crashed",
+        state=SimpleNamespace(type=SimpleNamespace(value="CRASHED")),
+        start_time=NOW - timedelta(minutes=3),
+        end_time=NOW,
+        expected_start_time=NOW - timedelta(minutes=4),
     )
     got = run_record(fake, {flow_id: "pantau-run"})
-    assert (got["flow"], got["state"], got["state_type"], got["seconds"]) == ("pantau-run", "Crashed", "CRASHED", 180.0)
+    assert (got["flow"], got["state"], got["state_type"], got["seconds"]) == (
+        "pantau-run",
+        "Crashed",
+        "CRASHED",
+        180.0,
+    )
     assert [p.run for p in stuck_runs([got], now=NOW, window_hours=1)] == ["quiet-heron"]
 
 
@@ -66,8 +91,14 @@ def test_no_reachable_server_means_not_checked_not_failed(monkeypatch):
 
 def test_reachable_server_runs_are_judged_with_the_configured_window(monkeypatch):
     monkeypatch.setattr(runs_mod, "reachable_server", lambda: "http://127.0.0.1:1/api")
-    monkeypatch.setattr(runs_mod, "problem_run_records",
-                        lambda: [record("Late", "SCHEDULED", hours_ago=3), record("Crashed", "CRASHED", hours_ago=1)])
+    monkeypatch.setattr(
+        runs_mod,
+        "problem_run_records",
+        lambda: [
+            record("Late", "SCHEDULED", hours_ago=3),
+            record("Crashed", "CRASHED", hours_ago=1),
+        ],
+    )
     problems, note = check_flow_runs({"flow_run_window_hours": 2}, now=NOW)
     assert note is None
     assert [p.state for p in problems] == ["Crashed"]

@@ -327,14 +327,18 @@ def test_datasette_stops_a_runaway_query_at_the_time_limit(synthetic_db: Path) -
     ds = make_datasette(synthetic_db)
     limit_s = ds.setting("sql_time_limit_ms") / 1000
     assert limit_s <= 5
-    endless = "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    endless = (
+        "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
+    )
     started = time.monotonic()
     response = asyncio.run(_get(ds, f"/{DATABASE}.json?sql={urllib.parse.quote(endless)}"))
     assert response.status_code >= 400
     assert time.monotonic() - started < limit_s + 5
 
 
-def test_engagements_by_event_type_counts_each_type_with_its_indonesian_label(synthetic_db: Path) -> None:
+def test_engagements_by_event_type_counts_each_type_with_its_indonesian_label(
+    synthetic_db: Path,
+) -> None:
     rows = _run_canned(synthetic_db, canned.ENGAGEMENTS_BY_EVENT_TYPE, {})
     expected: dict[str, int] = {}
     for event in synthetic.EVENTS:
@@ -344,9 +348,21 @@ def test_engagements_by_event_type_counts_each_type_with_its_indonesian_label(sy
     assert {r["event_type"]: r["event"] for r in rows} == {k: LABELS_ID[k] for k in expected}
 
 
-def test_government_bodies_with_organisation_lists_the_bodies_that_met_it(synthetic_db: Path) -> None:
-    rows = _run_canned(synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "FWPL"})
-    fwpl_with_body = [n for n, e in enumerate(synthetic.EVENTS) if "org-fwpl" in e[3] and synthetic.BODIES.get(n)]
+def test_government_bodies_with_organisation_lists_the_bodies_that_met_it(
+    synthetic_db: Path,
+) -> None:
+    rows = _run_canned(
+        synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "FWPL"}
+    )
+    fwpl_with_body = [
+        n for n, e in enumerate(synthetic.EVENTS) if "org-fwpl" in e[3] and synthetic.BODIES.get(n)
+    ]
     assert [(r["government_body"], r["engagements"]) for r in rows] == [
-        ("Badan Kesbangpol Sukamaju", len(fwpl_with_body))]
-    assert _run_canned(synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "INP"}) == []
+        ("Badan Kesbangpol Sukamaju", len(fwpl_with_body))
+    ]
+    assert (
+        _run_canned(
+            synthetic_db, canned.GOVERNMENT_BODIES_WITH_ORGANISATION, {"organisation": "INP"}
+        )
+        == []
+    )

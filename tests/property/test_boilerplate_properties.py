@@ -10,16 +10,54 @@ boilerplate = pytest.importorskip("pipeline.clean.boilerplate")
 clean_lines = boilerplate.clean_lines
 
 FAST = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-VOCAB = ["pemerintah", "daerah", "warga", "desa", "program", "bantuan", "kegiatan", "organisasi",
-         "masyarakat", "bupati", "menyampaikan", "bahwa", "rapat", "berlangsung", "lancar", "dan",
-         "pihaknya", "mendukung", "pembangunan", "jalan", "sekolah", "kesehatan", "tahun", "anggaran"]
-BOILERPLATE = ["Baca juga: Bupati resmikan pasar rakyat", "Dibaca 1.204 kali",
-               "Facebook Twitter WhatsApp", "Editor: Sari Utami", "Reporter: Andi Lubis",
-               "(Foto: Humas Pemkab)", "Tags: berita, daerah, desa", "ADVERTISEMENT",
-               "Ikuti berita terbaru di Google News", "Copyright 2024 Pemkab Contoh", "***"]
+VOCAB = [
+    "pemerintah",
+    "daerah",
+    "warga",
+    "desa",
+    "program",
+    "bantuan",
+    "kegiatan",
+    "organisasi",
+    "masyarakat",
+    "bupati",
+    "menyampaikan",
+    "bahwa",
+    "rapat",
+    "berlangsung",
+    "lancar",
+    "dan",
+    "pihaknya",
+    "mendukung",
+    "pembangunan",
+    "jalan",
+    "sekolah",
+    "kesehatan",
+    "tahun",
+    "anggaran",
+]
+BOILERPLATE = [
+    "Baca juga: Bupati resmikan pasar rakyat",
+    "Dibaca 1.204 kali",
+    "Facebook Twitter WhatsApp",
+    "Editor: Sari Utami",
+    "Reporter: Andi Lubis",
+    "(Foto: Humas Pemkab)",
+    "Tags: berita, daerah, desa",
+    "ADVERTISEMENT",
+    "Ikuti berita terbaru di Google News",
+    "Copyright 2024 Pemkab Contoh",
+    "***",
+]
 # these end the body wherever they follow prose (a comment form too)
-END_MARKERS = ["Berita Terkait", "Artikel Lainnya", "Related Posts", "Terpopuler", "Tinggalkan Balasan",
-               "Bagikan:"]
+END_MARKERS = [
+    "Berita Terkait",
+    "Artikel Lainnya",
+    "Related Posts",
+    "Terpopuler",
+    "Tinggalkan Balasan",
+    "Bagikan:",
+]
 
 
 @st.composite
@@ -68,7 +106,9 @@ line_text = st.one_of(st.sampled_from(BOILERPLATE + END_MARKERS + VOCAB), st.tex
 
 @FAST
 @given(lines=st.lists(line_text, max_size=15), title=st.none() | st.text(max_size=40))
-def test_boilerplate_output_is_an_ordered_selection_of_input_lines(lines: list[str], title: str | None) -> None:
+def test_boilerplate_output_is_an_ordered_selection_of_input_lines(
+    lines: list[str], title: str | None
+) -> None:
     """Never invents text: each kept line is an input line (the last may lose a credit tag), in order."""
     kept, info = clean_lines(list(lines), title)
     position = 0
@@ -88,8 +128,12 @@ def _first_rule_in_order(line: str, table: tuple) -> str | None:
 rule_line = st.one_of(
     st.sampled_from(BOILERPLATE + END_MARKERS + VOCAB),
     st.text(max_size=80),
-    st.builds(lambda a, b: f"{a} {b}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)),
-    st.builds(lambda a, b: f"{b} {a}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)),
+    st.builds(
+        lambda a, b: f"{a} {b}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)
+    ),
+    st.builds(
+        lambda a, b: f"{b} {a}", st.sampled_from(BOILERPLATE + END_MARKERS), st.text(max_size=40)
+    ),
 )
 
 

@@ -8,4 +8,6 @@ from __future__ import annotations
 
 import pkgutil
 
-PROVINCE_MODULES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+PROVINCE_MODULES = tuple(
+    sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+)

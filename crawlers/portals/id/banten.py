@@ -18,11 +18,18 @@ PORTALS = (
         # regency portal; breadcrumb, slug line, date, unit and view counter above the body.
         selectors=Selectors(
             title=("//h1[contains(@class,'post-title')]", "//h1"),
-            date=("//*[contains(@class,'post-date')]", "//meta[@property='article:published_time']/@content"),
+            date=(
+                "//*[contains(@class,'post-date')]",
+                "//meta[@property='article:published_time']/@content",
+            ),
             author=("//*[contains(@class,'post-author')]",),
             body=("//div[contains(@class,'post-content')]",),
-            boilerplate=(".//*[contains(@class,'post-views')]", ".//*[contains(@class,'related')]",
-                         ".//figure", ".//script"),
+            boilerplate=(
+                ".//*[contains(@class,'post-views')]",
+                ".//*[contains(@class,'related')]",
+                ".//figure",
+                ".//script",
+            ),
         ),
         status="stable",
         listing_paths=("/berita",),
@@ -41,8 +48,11 @@ PORTALS = (
             title=("//h1", "//*[contains(@class,'judul')]"),
             date=("//*[contains(@class,'tanggal')]",),
             body=("//div[contains(@class,'isi-berita')]",),
-            boilerplate=(".//*[contains(@class,'slider')]", ".//*[contains(@class,'caption')]",
-                         ".//*[contains(@class,'komentar')]"),
+            boilerplate=(
+                ".//*[contains(@class,'slider')]",
+                ".//*[contains(@class,'caption')]",
+                ".//*[contains(@class,'komentar')]",
+            ),
         ),
         status="stable",
         listing_paths=("/berita",),
@@ -59,12 +69,23 @@ PORTALS = (
         # WordPress news theme; dateline in the first paragraph, ad slots inside the body.
         selectors=Selectors(
             title=("//h1[contains(@class,'entry-title')]", "//h1"),
-            date=("//time[contains(@class,'published')]/@datetime", "//meta[@property='article:published_time']/@content",
-                  "//*[contains(@class,'date')]"),
-            author=("//*[contains(@class,'author')]//a[contains(@class,'url')]", "//*[contains(@class,'author-name')]"),
+            date=(
+                "//time[contains(@class,'published')]/@datetime",
+                "//meta[@property='article:published_time']/@content",
+                "//*[contains(@class,'date')]",
+            ),
+            author=(
+                "//*[contains(@class,'author')]//a[contains(@class,'url')]",
+                "//*[contains(@class,'author-name')]",
+            ),
             body=("//div[contains(@class,'entry-content')]",),
-            boilerplate=(".//*[contains(@class,'ads') or contains(@class,'advert')]", ".//*[contains(@class,'sharedaddy')]",
-                         ".//*[contains(@class,'jp-relatedposts')]", ".//script", ".//figure"),
+            boilerplate=(
+                ".//*[contains(@class,'ads') or contains(@class,'advert')]",
+                ".//*[contains(@class,'sharedaddy')]",
+                ".//*[contains(@class,'jp-relatedposts')]",
+                ".//script",
+                ".//figure",
+            ),
         ),
         status="stable",
         notes="WordPress news site covering Lebak; seed site",

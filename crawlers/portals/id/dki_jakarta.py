@@ -18,11 +18,18 @@ PORTALS = (
         # provincial news portal; date, reporter, editor, views in one line; photo credit and pull quote.
         selectors=Selectors(
             title=("//h1[contains(@class,'news-title')]", "//h1"),
-            date=("//*[contains(@class,'news-meta')]//*[contains(@class,'date')]", "//*[contains(@class,'news-meta')]"),
+            date=(
+                "//*[contains(@class,'news-meta')]//*[contains(@class,'date')]",
+                "//*[contains(@class,'news-meta')]",
+            ),
             author=("//*[contains(@class,'news-meta')]//*[contains(@class,'reporter')]",),
             body=("//div[contains(@class,'news-body')]",),
-            boilerplate=(".//*[contains(@class,'subtitle')]", ".//*[contains(@class,'photo-credit')]",
-                         ".//blockquote[contains(@class,'pullquote')]", ".//figure"),
+            boilerplate=(
+                ".//*[contains(@class,'subtitle')]",
+                ".//*[contains(@class,'photo-credit')]",
+                ".//blockquote[contains(@class,'pullquote')]",
+                ".//figure",
+            ),
         ),
         status="stable",
         listing_paths=("/berita",),

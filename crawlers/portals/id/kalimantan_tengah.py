@@ -20,8 +20,11 @@ PORTALS = (
             title=("//h1[contains(@class,'detail-title')]", "//h1"),
             date=("//*[contains(@class,'detail-date')]", "//meta[@name='pubdate']/@content"),
             body=("//div[contains(@class,'detail-content')]",),
-            boilerplate=(".//*[contains(@class,'share')]", ".//*[contains(@class,'gnews')]",
-                         ".//*[contains(@class,'pagination')]"),
+            boilerplate=(
+                ".//*[contains(@class,'share')]",
+                ".//*[contains(@class,'gnews')]",
+                ".//*[contains(@class,'pagination')]",
+            ),
         ),
         status="stable",
         listing_paths=("/berita",),

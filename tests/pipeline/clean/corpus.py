@@ -19,7 +19,9 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 
 def site_page(portal: str) -> str:
     """The HTML of the first captured page of `portal` (tests/fixtures/pages/<portal>/)."""
-    return gzip.decompress(next((FIXTURES.parent / "pages" / portal).glob("*.html.gz")).read_bytes()).decode("utf-8")
+    return gzip.decompress(
+        next((FIXTURES.parent / "pages" / portal).glob("*.html.gz")).read_bytes()
+    ).decode("utf-8")
 
 
 @cache

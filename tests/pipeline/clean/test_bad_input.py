@@ -16,9 +16,15 @@ DROPS = {
     "whitespace": ("  \n\t ", Reason.EMPTY),
     "png_bytes": (b"\x89PNG\r\n\x1a\n" + bytes(200), Reason.BINARY),
     "pdf_bytes": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", Reason.BINARY),
-    "plain_text_not_html": ("Ini teks biasa tanpa tag apa pun, bukan halaman web.", Reason.NOT_HTML),
+    "plain_text_not_html": (
+        "Ini teks biasa tanpa tag apa pun, bukan halaman web.",
+        Reason.NOT_HTML,
+    ),
     "json_not_html": ('{"status": "ok", "items": []}', Reason.NOT_HTML),
-    "page_without_body_text": ("<html><body><nav><a href='/'>Beranda</a></nav></body></html>", Reason.NO_BODY),
+    "page_without_body_text": (
+        "<html><body><nav><a href='/'>Beranda</a></nav></body></html>",
+        Reason.NO_BODY,
+    ),
     "wrong_type": (12345, Reason.MALFORMED_INPUT),
 }
 
@@ -74,7 +80,15 @@ def test_twenty_megabyte_page_is_cut_and_flagged_not_crashed():
 
 
 def test_deeply_nested_markup_gives_a_typed_result_not_a_crash():
-    page = "<html><body>" + "<div>" * 3000 + "<p>" + "kata " * 40 + "</p>" + "</div>" * 3000 + "</body></html>"
+    page = (
+        "<html><body>"
+        + "<div>" * 3000
+        + "<p>"
+        + "kata " * 40
+        + "</p>"
+        + "</div>" * 3000
+        + "</body></html>"
+    )
     try:
         article = clean_html(page, now=NOW)
     except Dropped as drop:
@@ -83,8 +97,15 @@ def test_deeply_nested_markup_gives_a_typed_result_not_a_crash():
         assert "kata" in article.body
 
 
-@pytest.mark.parametrize("text,reason", [("", Reason.EMPTY), ("\n\n  \n", Reason.EMPTY),
-                                         ("Menu\nBeranda\nKontak", Reason.NO_BODY), ("a\x00b" * 10, Reason.BINARY)])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("", Reason.EMPTY),
+        ("\n\n  \n", Reason.EMPTY),
+        ("Menu\nBeranda\nKontak", Reason.NO_BODY),
+        ("a\x00b" * 10, Reason.BINARY),
+    ],
+)
 def test_unusable_text_dumps_are_dropped_with_their_reason(text, reason):
     with pytest.raises(Dropped) as caught:
         clean_text(text, "archive://1", now=NOW)
@@ -98,4 +119,10 @@ def test_drops_are_counted_by_reason():
             clean_html(page, now=NOW)
         except Dropped as drop:
             counter.record(drop)
-    assert counter.as_dict() == {"binary": 2, "empty": 2, "malformed_input": 1, "no_body": 1, "not_html": 2}
+    assert counter.as_dict() == {
+        "binary": 2,
+        "empty": 2,
+        "malformed_input": 1,
+        "no_body": 1,
+        "not_html": 2,
+    }

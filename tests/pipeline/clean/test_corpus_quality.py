@@ -33,7 +33,13 @@ def test_corpus_start_end_date_and_title_accuracy_stay_above_floors():
     n = len(rows)
     start = sum(starts_with(a.body, r["body_first"]) for r, a in rows) / n
     end = sum(ends_with(a.body, r["body_last"]) for r, a in rows) / n
-    dated = sum((a.published_at.date().isoformat() if a.published_at else None) == r["published"] for r, a in rows) / n
+    dated = (
+        sum(
+            (a.published_at.date().isoformat() if a.published_at else None) == r["published"]
+            for r, a in rows
+        )
+        / n
+    )
     titled = sum(a.title == r["title"] for r, a in rows) / n
     print(f"start {start:.3f} end {end:.3f} published {dated:.3f} title {titled:.3f}")
     assert start >= floors()["body_start"]

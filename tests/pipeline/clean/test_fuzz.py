@@ -14,8 +14,20 @@ TAGS = st.sampled_from(["p", "div", "h1", "table", "td", "br", "script", "a", "s
 FRAGMENT = st.one_of(
     st.text(max_size=80),
     st.builds(lambda t, x: f"<{t} class='content'>{x}</{t}>", TAGS, st.text(max_size=120)),
-    st.sampled_from(["<html>", "</body>", "<!--", "<![CDATA[", "&#0;", "Baca juga:", "Jumat, 14 Juli 2023",
-                     "(Rls/Red)", "\x00", "<meta charset='utf-16'>"]),
+    st.sampled_from(
+        [
+            "<html>",
+            "</body>",
+            "<!--",
+            "<![CDATA[",
+            "&#0;",
+            "Baca juga:",
+            "Jumat, 14 Juli 2023",
+            "(Rls/Red)",
+            "\x00",
+            "<meta charset='utf-16'>",
+        ]
+    ),
 )
 LIMITS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -52,7 +52,11 @@ def test_unknown_parser_key_falls_back_to_generic_with_a_flag():
 
 def test_a_changed_body_is_reported_as_a_difference():
     page = capture.read(PAGES[0])
-    page.expected = {**page.expected, "title": "Judul lain", "must_not_contain": [page.expected["body_first"][:20]]}
+    page.expected = {
+        **page.expected,
+        "title": "Judul lain",
+        "must_not_contain": [page.expected["body_first"][:20]],
+    }
     found = capture.differences(page)
     assert any(line.startswith("title: expected 'Judul lain'") for line in found)
     assert any(line.startswith("body contains") for line in found)

@@ -45,18 +45,35 @@ def test_boilerplate_line_matches_its_named_rule(line):
     assert matching_rule(line, rules.DROP_LINE_RULES) == DROPPED_LINES[line]
 
 
-@pytest.mark.parametrize("line", BODY + [
-    "Dia juga membaca berita itu di koran lokal sebelum rapat dimulai pada pukul sembilan pagi.",
-    "Kegiatan ini didukung iklan layanan masyarakat dari dinas kesehatan setempat selama sebulan.",
-])
+@pytest.mark.parametrize(
+    "line",
+    BODY
+    + [
+        "Dia juga membaca berita itu di koran lokal sebelum rapat dimulai pada pukul sembilan pagi.",
+        "Kegiatan ini didukung iklan layanan masyarakat dari dinas kesehatan setempat selama sebulan.",
+    ],
+)
 def test_prose_lines_match_no_rule(line):
     assert matching_rule(line, rules.DROP_LINE_RULES) is None
 
 
-@pytest.mark.parametrize("marker", ["Berita Terkait", "BERITA TERKAIT", "Artikel Terkait", "Berita Populer",
-                                    "Pos terkait", "Terkini", "Tinggalkan Balasan", "Show More"])
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Berita Terkait",
+        "BERITA TERKAIT",
+        "Artikel Terkait",
+        "Berita Populer",
+        "Pos terkait",
+        "Terkini",
+        "Tinggalkan Balasan",
+        "Show More",
+    ],
+)
 def test_related_and_comment_markers_end_the_body(marker):
-    lines, info = clean_lines([*BODY, marker, "Judul berita lain yang tidak relevan sama sekali"], None)
+    lines, info = clean_lines(
+        [*BODY, marker, "Judul berita lain yang tidak relevan sama sekali"], None
+    )
     assert lines == BODY
     assert info.dropped
 
@@ -75,15 +92,27 @@ def test_parenthesised_acronym_at_the_end_is_not_a_credit_tag():
     assert info.credit is None
 
 
-CLOSING_CREDITS = ["(Prokompim)", "(Humas Malteng)", "(Kominfo Pringsewu)", "(adv)", "(ant/jpnn)", "(Rls/Red)",
-                   "(*)", "(kn-2)", "(ADV/Diskominfo)", "[Humas]"]
+CLOSING_CREDITS = [
+    "(Prokompim)",
+    "(Humas Malteng)",
+    "(Kominfo Pringsewu)",
+    "(adv)",
+    "(ant/jpnn)",
+    "(Rls/Red)",
+    "(*)",
+    "(kn-2)",
+    "(ADV/Diskominfo)",
+    "[Humas]",
+]
 
 
 @pytest.mark.parametrize("tag", CLOSING_CREDITS)
 @pytest.mark.parametrize("joint", [" ", "", "\n"])
 def test_any_short_closing_credit_is_cut_from_the_body_end(tag, joint):
     """After the final full stop, glued to it, or on its own line: cut, and kept as the credit."""
-    lines, info = clean_lines([BODY[0], f"{BODY[1]}{joint}{tag}"] if joint != "\n" else [*BODY, tag], None)
+    lines, info = clean_lines(
+        [BODY[0], f"{BODY[1]}{joint}{tag}"] if joint != "\n" else [*BODY, tag], None
+    )
     assert lines == BODY
     lone_symbol_line = joint == "\n" and tag == "(*)"  # dropped earlier by the lone_symbol rule
     assert info.credit == (None if lone_symbol_line else tag)
@@ -97,13 +126,16 @@ def test_credit_that_reads_like_one_is_cut_even_without_a_full_stop(tag):
     assert info.credit == tag
 
 
-@pytest.mark.parametrize("last", [
-    "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik Kesbangpol (Kesbangpol).",
-    "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik (Kesbangpol)",
-    "Rapat koordinasi lanjutan dijadwalkan berlangsung pada hari Selasa (12/3/2024)",
-    "Pertemuan itu dihadiri perwakilan organisasi kemasyarakatan. (Ormas)",
-    "Ia menyebut program tersebut (yang sudah berjalan sejak tahun lalu dengan dukungan dinas sosial).",
-])
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik Kesbangpol (Kesbangpol).",
+        "Pemerintah menjalin kerja sama dengan Badan Kesatuan Bangsa dan Politik (Kesbangpol)",
+        "Rapat koordinasi lanjutan dijadwalkan berlangsung pada hari Selasa (12/3/2024)",
+        "Pertemuan itu dihadiri perwakilan organisasi kemasyarakatan. (Ormas)",
+        "Ia menyebut program tersebut (yang sudah berjalan sejak tahun lalu dengan dukungan dinas sosial).",
+    ],
+)
 def test_bracket_that_belongs_to_the_sentence_is_not_a_credit(last):
     lines, info = clean_lines([BODY[0], last], None)
     assert lines == [BODY[0], last]
@@ -131,8 +163,10 @@ def test_credit_of_an_html_page_becomes_the_article_credit(tag):
     from pipeline.clean import clean_html
     from tests.pipeline.clean.corpus import NOW
 
-    page = (f"<html><body><h1>Pertemuan Pemkab Dengan Ormas Setempat</h1><div class='entry-content'>"
-            f"<p>{BODY[0]}</p><p>{BODY[1]} {tag}</p></div></body></html>")
+    page = (
+        f"<html><body><h1>Pertemuan Pemkab Dengan Ormas Setempat</h1><div class='entry-content'>"
+        f"<p>{BODY[0]}</p><p>{BODY[1]} {tag}</p></div></body></html>"
+    )
     article = clean_html(page, "https://contoh.go.id/berita/kredit", now=NOW)
     assert article.credit == tag
     assert article.body.splitlines() == BODY
@@ -160,7 +194,9 @@ def test_repeated_headline_and_pull_quote_are_removed():
 
 
 def test_baca_juga_block_drops_its_listed_headlines():
-    lines, _ = clean_lines([BODY[0], "Baca Juga", "Bupati Resmikan Pasar Baru", "Warga Antusias", BODY[1]], None)
+    lines, _ = clean_lines(
+        [BODY[0], "Baca Juga", "Bupati Resmikan Pasar Baru", "Warga Antusias", BODY[1]], None
+    )
     assert lines == BODY
 
 
@@ -170,21 +206,41 @@ def test_reporter_and_editor_lines_are_recorded_not_kept():
     assert (info.reporter, info.editor) == ("Budi Santoso", "Wanda Nurma")
 
 
-@pytest.mark.parametrize("first,expected", [
-    ("SERANG – Bupati Serang meminta organisasi sipil turut serta.", "SERANG –"),
-    ("GORONTALO - Pemerintah provinsi menggelar rapat koordinasi.", "GORONTALO -"),
-    ("SABBA.ID | LEBAK – Pemerintah kabupaten bersama mitra menggelar lokakarya.", "SABBA.ID | LEBAK –"),
-    ("CIANJUR, LENSAPRIANGAN.COM – Badan Kesatuan Bangsa menggelar rapat.", "CIANJUR, LENSAPRIANGAN.COM –"),
-    ("Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.", "Mataram, NTB (ANTARA News) -"),
-    ("Pemerintah kabupaten menggelar pertemuan di aula kantor bupati.", None),
-])
+@pytest.mark.parametrize(
+    "first,expected",
+    [
+        ("SERANG – Bupati Serang meminta organisasi sipil turut serta.", "SERANG –"),
+        ("GORONTALO - Pemerintah provinsi menggelar rapat koordinasi.", "GORONTALO -"),
+        (
+            "SABBA.ID | LEBAK – Pemerintah kabupaten bersama mitra menggelar lokakarya.",
+            "SABBA.ID | LEBAK –",
+        ),
+        (
+            "CIANJUR, LENSAPRIANGAN.COM – Badan Kesatuan Bangsa menggelar rapat.",
+            "CIANJUR, LENSAPRIANGAN.COM –",
+        ),
+        (
+            "Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.",
+            "Mataram, NTB (ANTARA News) -",
+        ),
+        ("Pemerintah kabupaten menggelar pertemuan di aula kantor bupati.", None),
+    ],
+)
 def test_dateline_is_its_own_field(first, expected):
     assert dateline(first) == expected
 
 
-@pytest.mark.parametrize("name,kind", [("Humas Pemkot Cilegon", "institution"), ("Diskominfo", "institution"),
-                                       ("Admin", "institution"), ("Redaksi", "institution"),
-                                       ("Bidang KIP", "institution"), ("Fajar Nugroho", "person")])
+@pytest.mark.parametrize(
+    "name,kind",
+    [
+        ("Humas Pemkot Cilegon", "institution"),
+        ("Diskominfo", "institution"),
+        ("Admin", "institution"),
+        ("Redaksi", "institution"),
+        ("Bidang KIP", "institution"),
+        ("Fajar Nugroho", "person"),
+    ],
+)
 def test_author_is_split_into_person_or_institution(name, kind):
     assert author_kind(name) == kind
 
@@ -201,19 +257,24 @@ ODD_TABLE = (
 )
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Start here", "either_end"),
-    ("we finish", "either_end"),
-    ("KODE 12", "case_kept"),
-    ("kode 12", "fallback"),
-    ("ada PENANDA di sini", "anywhere"),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Start here", "either_end"),
+        ("we finish", "either_end"),
+        ("KODE 12", "case_kept"),
+        ("kode 12", "fallback"),
+        ("ada PENANDA di sini", "anywhere"),
+        ("", None),
+    ],
+)
 def test_a_compiled_rule_table_keeps_each_rules_flags_order_and_anchoring(line, expected):
     assert matching_rule(line, ODD_TABLE) == expected
 
 
-@pytest.mark.parametrize("pattern", [rules.REPORTER_INLINE, rules.EDITOR_INLINE, rules.WRITER_INLINE])
+@pytest.mark.parametrize(
+    "pattern", [rules.REPORTER_INLINE, rules.EDITOR_INLINE, rules.WRITER_INLINE]
+)
 def test_every_byline_keyword_contains_a_byline_word_so_the_cheap_gate_never_skips_a_match(pattern):
     keywords = re.match(r"\\b\(\?:([^)]*)\)", pattern.pattern).group(1).split("|")
     assert keywords

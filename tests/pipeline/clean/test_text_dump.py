@@ -44,7 +44,9 @@ def test_text_dump_lines_are_classified_header_title_metadata_body_related_foote
     assert labels["Advertisement Space"] == "boilerplate"
     assert labels["Warga Antusias Ikuti Jalan Sehat"] == "related"
     assert labels["© 2024 Pemerintah Kabupaten Contoh. All Rights Reserved."] == "footer"
-    assert labels[next(line for line in labels if line.startswith("Pemerintah kecamatan"))] == "body"
+    assert (
+        labels[next(line for line in labels if line.startswith("Pemerintah kecamatan"))] == "body"
+    )
 
 
 def test_text_dump_gives_body_and_metadata_fields():
@@ -59,7 +61,11 @@ def test_text_dump_gives_body_and_metadata_fields():
 
 
 def test_seed_dumps_match_gold_body_start_end_and_date(shared_dir):
-    gold_rows = [json.loads(line) for line in (shared_dir / "eval" / "seeds-gold.jsonl").read_text().splitlines() if line]
+    gold_rows = [
+        json.loads(line)
+        for line in (shared_dir / "eval" / "seeds-gold.jsonl").read_text().splitlines()
+        if line
+    ]
     pairs = []
     for gold in gold_rows:
         path = shared_dir / "seeds" / f"{gold['id']}.txt"

@@ -16,10 +16,20 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize(("name", "text", "url", "first", "last", "published", "leaked"), CASES,
-                         ids=[case[0] for case in CASES])
+@pytest.mark.parametrize(
+    ("name", "text", "url", "first", "last", "published", "leaked"),
+    CASES,
+    ids=[case[0] for case in CASES],
+)
 def test_real_shaped_dump_gives_its_body_and_publication_date(
-        name: str, text: str, url: str | None, first: str, last: str, published: str | None, leaked: list[str]) -> None:
+    name: str,
+    text: str,
+    url: str | None,
+    first: str,
+    last: str,
+    published: str | None,
+    leaked: list[str],
+) -> None:
     article = clean_text(text, url, now=NOW)
     body = _flat(article.body)
     assert body.startswith(first), f"{name}: body starts {body[:80]!r}"

@@ -18,13 +18,19 @@ PROSE = (
 DUMP = f"Judul Pertemuan Pemkab Dengan Ormas Setempat\n\nSenin, 4 Maret 2024\n\nrusak \ud800 di sini. {PROSE}\n"
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("a\ud800b", f"a{REPLACEMENT}b"),
-    ("\udfff\ud800", REPLACEMENT * 2),
-    ("x\ud83d\ude00y", "x\U0001F600y"),  # a valid pair, as JSON "\\ud83d\\ude00" gives it, is joined
-    ("nol\x00byte", "nolbyte"),
-    ("biasa", "biasa"),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("a\ud800b", f"a{REPLACEMENT}b"),
+        ("\udfff\ud800", REPLACEMENT * 2),
+        (
+            "x\ud83d\ude00y",
+            "x\U0001f600y",
+        ),  # a valid pair, as JSON "\\ud83d\\ude00" gives it, is joined
+        ("nol\x00byte", "nolbyte"),
+        ("biasa", "biasa"),
+    ],
+)
 def test_storable_replaces_lone_surrogates_and_joins_pairs(raw, expected):
     assert storable(raw) == expected
     assert is_storable(storable(raw))

@@ -19,7 +19,9 @@ with data_lock(Path(sys.argv[1]), "test holder"):
 
 
 def _hold_in_child(folder: Path) -> subprocess.Popen[str]:
-    child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(folder)], stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None and child.stdout.readline().strip() == "held"
     return child
 
@@ -27,7 +29,10 @@ def _hold_in_child(folder: Path) -> subprocess.Popen[str]:
 def test_second_run_on_same_folder_gets_a_clear_message(tmp_path: Path) -> None:
     child = _hold_in_child(tmp_path)
     try:
-        with pytest.raises(LockedError, match=r"in use by pid \d+ .*test holder"), data_lock(tmp_path, "second"):
+        with (
+            pytest.raises(LockedError, match=r"in use by pid \d+ .*test holder"),
+            data_lock(tmp_path, "second"),
+        ):
             pass
     finally:
         child.kill()

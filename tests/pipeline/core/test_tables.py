@@ -42,24 +42,36 @@ def test_the_schemas_are_the_records_schemas() -> None:
     assert {name: s.schema for name, s in SPECS.items()} == TABLES
 
 
-@pytest.mark.parametrize(("group", "expected"), [
-    (STORED, ("articles", "mentions", "entities", "engagements", "crawl_runs")),
-    (UI, ("articles", "mentions", "entities", "engagements", "crawl_runs")),
-    (DERIVED, ("entities", "engagements")),
-])
-def test_table_groups_follow_from_the_records(group: tuple[str, ...], expected: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        (STORED, ("articles", "mentions", "entities", "engagements", "crawl_runs")),
+        (UI, ("articles", "mentions", "entities", "engagements", "crawl_runs")),
+        (DERIVED, ("entities", "engagements")),
+    ],
+)
+def test_table_groups_follow_from_the_records(
+    group: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
     assert group == expected
 
 
 def test_the_contract_doc_holds_the_generated_tables() -> None:
     text = tables_doc.CONTRACTS.read_text(encoding="utf-8")
-    assert tables_doc.updated(text) == text, "docs/contracts.md is stale: run python -m pipeline.core.tables_doc"
+    assert tables_doc.updated(text) == text, (
+        "docs/contracts.md is stale: run python -m pipeline.core.tables_doc"
+    )
 
 
 def test_a_changed_record_makes_the_doc_stale(monkeypatch: pytest.MonkeyPatch) -> None:
     text = tables_doc.CONTRACTS.read_text(encoding="utf-8")
     crawl = SPECS["crawl_runs"]
-    longer = TableSpec(**{**crawl.__dict__, "columns": (*crawl.columns, Column("coverage", crawl.columns[-1].type))})
+    longer = TableSpec(
+        **{
+            **crawl.__dict__,
+            "columns": (*crawl.columns, Column("coverage", crawl.columns[-1].type)),
+        }
+    )
     monkeypatch.setitem(SPECS, "crawl_runs", longer)
     assert tables_doc.updated(text) != text
     assert tables_doc.main(["--check"]) == 1

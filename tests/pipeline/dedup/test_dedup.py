@@ -34,7 +34,15 @@ def test_exact_copy_points_to_the_stored_original():
 
 def test_exact_copy_is_found_from_a_stored_content_hash_alone():
     dedup = Deduper()
-    dedup.seed([{"article_id": "portal-a", "content_sha256": content_hash(RELEASE), "published_at": day(1)}])
+    dedup.seed(
+        [
+            {
+                "article_id": "portal-a",
+                "content_sha256": content_hash(RELEASE),
+                "published_at": day(1),
+            }
+        ]
+    )
     assert dedup.check("portal-b", RELEASE, day(3)) == "portal-a"
 
 
@@ -73,7 +81,11 @@ def test_undated_copy_never_becomes_the_original_over_a_dated_one():
 
 def _stored(dedup: Deduper, article_id: str, body: str, published: datetime) -> dict:
     """A stored row as the articles table gives it without its body column."""
-    return {"article_id": article_id, "content_sha256": content_hash(body), "published_at": published}
+    return {
+        "article_id": article_id,
+        "content_sha256": content_hash(body),
+        "published_at": published,
+    }
 
 
 def test_saved_signatures_let_a_bodiless_seed_find_near_duplicates(data_dir):
@@ -84,7 +96,12 @@ def test_saved_signatures_let_a_bodiless_seed_find_near_duplicates(data_dir):
     assert first_run.save_signatures(path) == 2
     next_run = Deduper()
     assert next_run.load_signatures(path) == 2
-    next_run.seed([_stored(next_run, "portal-a", RELEASE, day(1)), _stored(next_run, "portal-x", OTHER, day(2))])
+    next_run.seed(
+        [
+            _stored(next_run, "portal-a", RELEASE, day(1)),
+            _stored(next_run, "portal-x", OTHER, day(2)),
+        ]
+    )
     edited = "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025") + " (Rls/Red)"
     assert next_run.check("portal-c", edited, day(3)) == "portal-a"
     assert next_run.check("portal-y", OTHER.replace("enam", "tujuh"), day(3)) == "portal-x"
@@ -94,7 +111,10 @@ def test_without_saved_signatures_a_bodiless_seed_finds_exact_copies_only(data_d
     dedup = Deduper()
     assert dedup.load_signatures(signature_path(data_dir)) == 0
     dedup.seed([_stored(dedup, "portal-a", RELEASE, day(1))])
-    assert dedup.check("portal-c", "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025"), day(2)) is None
+    assert (
+        dedup.check("portal-c", "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025"), day(2))
+        is None
+    )
     assert dedup.check("portal-b", RELEASE, day(2)) == "portal-a"
 
 
@@ -105,7 +125,9 @@ def test_signature_of_changed_content_is_not_reused(data_dir):
     first_run.save_signatures(path)
     next_run = Deduper()
     next_run.load_signatures(path)
-    next_run.seed([{"article_id": "portal-a", "body": OTHER, "published_at": day(1)}])  # re-crawled, rewritten
+    next_run.seed(
+        [{"article_id": "portal-a", "body": OTHER, "published_at": day(1)}]
+    )  # re-crawled, rewritten
     assert next_run.check("portal-b", RELEASE.replace("tahun depan", "tahun 2025"), day(2)) is None
     assert next_run.check("portal-c", OTHER.replace("enam", "tujuh"), day(2)) == "portal-a"
 
@@ -118,12 +140,20 @@ def test_damaged_signature_file_counts_as_empty(data_dir, content):
     assert Deduper().load_signatures(path) == 0
 
 
-@pytest.mark.parametrize("params", [
-    {"num_perm": 32},
-    {"num_perm": 64, "shingle": 4, "threshold": 0.7, "containment": None},  # the defaults before 2
-    {"shingle": 4},
-    {"seed": 2},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"num_perm": 32},
+        {
+            "num_perm": 64,
+            "shingle": 4,
+            "threshold": 0.7,
+            "containment": None,
+        },  # the defaults before 2
+        {"shingle": 4},
+        {"seed": 2},
+    ],
+)
 def test_signatures_from_other_parameters_are_ignored(data_dir, params):
     path = signature_path(data_dir)
     other = Deduper(**params)
@@ -133,8 +163,13 @@ def test_signatures_from_other_parameters_are_ignored(data_dir, params):
     assert Deduper().load_signatures(path) == 0
     dedup = Deduper()
     dedup.load_signatures(path)
-    dedup.seed([_stored(dedup, "portal-a", RELEASE, day(1))])  # bodiless: stale file, exact copies only
-    assert dedup.check("portal-c", "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025"), day(2)) is None
+    dedup.seed(
+        [_stored(dedup, "portal-a", RELEASE, day(1))]
+    )  # bodiless: stale file, exact copies only
+    assert (
+        dedup.check("portal-c", "LEBAK – " + RELEASE.replace("tahun depan", "tahun 2025"), day(2))
+        is None
+    )
 
 
 def test_signature_file_from_before_shingle_counts_is_stale(data_dir):
@@ -146,9 +181,13 @@ def test_signature_file_from_before_shingle_counts_is_stale(data_dir):
     sig, _size = current.minhash(RELEASE)
     path = signature_path(data_dir)
     path.parent.mkdir(parents=True)
-    np.savez(path, params=np.array([current.num_perm, current.shingle, 1], dtype=np.int64),
-             ids=np.array(["portal-a"]), digests=np.array([content_hash(RELEASE).encode()], dtype="S64"),
-             sigs=sig[None])
+    np.savez(
+        path,
+        params=np.array([current.num_perm, current.shingle, 1], dtype=np.int64),
+        ids=np.array(["portal-a"]),
+        digests=np.array([content_hash(RELEASE).encode()], dtype="S64"),
+        sigs=sig[None],
+    )
     assert Deduper().load_signatures(path) == 0
 
 
@@ -160,7 +199,9 @@ def test_band_index_finds_every_edited_copy_among_many_seeded_articles():
     vocab = [f"kata{i}" for i in range(3000)]
     bodies = [" ".join(rng.choices(vocab, k=120)) for _ in range(150)]
     dedup = Deduper()
-    dedup.seed([{"article_id": f"a{i}", "body": b, "published_at": day(1)} for i, b in enumerate(bodies)])
+    dedup.seed(
+        [{"article_id": f"a{i}", "body": b, "published_at": day(1)} for i, b in enumerate(bodies)]
+    )
     for i in range(0, 150, 5):
         words = bodies[i].split()
         words[rng.randrange(120)] = "diubah"
@@ -172,5 +213,14 @@ def test_band_index_finds_every_edited_copy_among_many_seeded_articles():
 def test_missing_stored_hash_falls_back_to_the_body():
     """Rows from a DataFrame carry NaN for a missing content_sha256."""
     dedup = Deduper()
-    dedup.seed([{"article_id": "portal-a", "content_sha256": float("nan"), "body": RELEASE, "published_at": day(1)}])
+    dedup.seed(
+        [
+            {
+                "article_id": "portal-a",
+                "content_sha256": float("nan"),
+                "body": RELEASE,
+                "published_at": day(1),
+            }
+        ]
+    )
     assert dedup.check("portal-b", RELEASE, day(2)) == "portal-a"

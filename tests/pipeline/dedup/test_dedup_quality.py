@@ -20,7 +20,9 @@ import pytest
 from pipeline.dedup.deduper import Deduper, content_hash, signature_path
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "dedup"
-ROWS: list[dict[str, Any]] = [json.loads(line) for line in (FIXTURE / "pairs.jsonl").read_text("utf-8").splitlines()]
+ROWS: list[dict[str, Any]] = [
+    json.loads(line) for line in (FIXTURE / "pairs.jsonl").read_text("utf-8").splitlines()
+]
 FLOORS = json.loads((FIXTURE / "floors.json").read_text("utf-8"))
 DUPS = [r for r in ROWS if r["label"] == "dup"]
 DISTINCT = [r for r in ROWS if r["label"] == "distinct"]
@@ -37,9 +39,15 @@ def test_fixture_is_the_labelled_corpus_the_floors_were_measured_on():
     assert len(DUPS) >= 25 and len(DISTINCT) >= 20
     assert len({r["id"] for r in ROWS}) == len(ROWS)
     assert {r["kind"] for r in DUPS} >= set(FLOORS["recall_by_kind"])
-    done = subprocess.run([sys.executable, str(FIXTURE / "make_pairs.py"), "--check"],
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr  # pairs.jsonl is what make_pairs.py writes
+    done = subprocess.run(
+        [sys.executable, str(FIXTURE / "make_pairs.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, (
+        done.stdout + done.stderr
+    )  # pairs.jsonl is what make_pairs.py writes
 
 
 @pytest.mark.parametrize("row", DISTINCT, ids=[r["id"] for r in DISTINCT])
@@ -94,7 +102,10 @@ def test_no_false_merge_across_the_whole_fixture():
 def test_old_setting_misses_what_the_new_one_finds():
     """The reason for the change, kept measurable: 0.7 on word 4-grams (64 permutations) misses the
     trimmed, shortened and heavily rewritten copies the defaults find."""
-    old = sum(copy_found(r, Deduper(threshold=0.7, num_perm=64, shingle=4, containment=None)) for r in DUPS)
+    old = sum(
+        copy_found(r, Deduper(threshold=0.7, num_perm=64, shingle=4, containment=None))
+        for r in DUPS
+    )
     new = sum(copy_found(r) for r in DUPS)
     assert old < new
 
@@ -105,7 +116,9 @@ def test_old_setting_misses_what_the_new_one_finds():
 RULE = Deduper(threshold=0.6, num_perm=128, containment=0.8)
 
 
-def sketches(agree: int, sizes: tuple[int, int], num_perm: int = 128) -> tuple[tuple[np.ndarray, int], ...]:
+def sketches(
+    agree: int, sizes: tuple[int, int], num_perm: int = 128
+) -> tuple[tuple[np.ndarray, int], ...]:
     """Two signatures equal in exactly `agree` of `num_perm` positions."""
     first = np.arange(num_perm, dtype=np.uint32)
     second = first.copy()
@@ -121,13 +134,16 @@ def test_jaccard_threshold_is_inclusive(agree, copy):
     assert dedup.same_text(*sketches(agree, (200, 200))) is copy
 
 
-@pytest.mark.parametrize(("agree", "sizes", "copy"), [
-    (64, (300, 180), True),   # J 0.5: 0.5 x 480 / 1.5 = 160 shared of 180 -> 0.89 contained
-    (64, (300, 240), False),  # 180 shared of 240 -> 0.75 < 0.8
-    (64, (240, 240), False),  # equal sizes: containment is 2J/(1+J) = 0.67
-    (51, (1000, 60), False),  # J 0.398 < 0.4: too noisy to trust, whatever the sizes say
-    (64, (90, 40), False),    # 40 shingles: a stub, not checked for containment
-])
+@pytest.mark.parametrize(
+    ("agree", "sizes", "copy"),
+    [
+        (64, (300, 180), True),  # J 0.5: 0.5 x 480 / 1.5 = 160 shared of 180 -> 0.89 contained
+        (64, (300, 240), False),  # 180 shared of 240 -> 0.75 < 0.8
+        (64, (240, 240), False),  # equal sizes: containment is 2J/(1+J) = 0.67
+        (51, (1000, 60), False),  # J 0.398 < 0.4: too noisy to trust, whatever the sizes say
+        (64, (90, 40), False),  # 40 shingles: a stub, not checked for containment
+    ],
+)
 def test_containment_boundaries(agree, sizes, copy):
     assert RULE.same_text(*sketches(agree, sizes)) is copy
 
@@ -146,7 +162,9 @@ def test_containment_marks_the_shorter_later_text_never_a_fuller_later_one(later
     assert RULE.same_text(longer, shorter, later=later) is copy
 
 
-@pytest.mark.parametrize("row", [r for r in DUPS if r["kind"] == "shortened"], ids=lambda r: r["id"])
+@pytest.mark.parametrize(
+    "row", [r for r in DUPS if r["kind"] == "shortened"], ids=lambda r: r["id"]
+)
 def test_a_fuller_version_published_after_its_short_copy_is_kept_as_an_original(row):
     dedup = Deduper()
     dedup.seed([{"article_id": "short", "body": row["b"], "published_at": DAY}])
@@ -163,9 +181,13 @@ def test_shortened_copy_is_found_from_saved_signatures_without_bodies(data_dir):
     first_run.save_signatures(path)
     next_run = Deduper()
     assert next_run.load_signatures(path) == 1
-    next_run.seed([{"article_id": "a", "content_sha256": content_hash(row["a"]), "published_at": DAY}])
+    next_run.seed(
+        [{"article_id": "a", "content_sha256": content_hash(row["a"]), "published_at": DAY}]
+    )
     assert next_run.check("b", row["b"], DAY + timedelta(days=1)) == "a"
-    assert Deduper(containment=None, threshold=0.6).load_signatures(path) == 1  # same hashing, other rule
+    assert (
+        Deduper(containment=None, threshold=0.6).load_signatures(path) == 1
+    )  # same hashing, other rule
 
 
 # --- specifics: the same template, another event --------------------------------------------
@@ -178,7 +200,11 @@ def test_template_look_alikes_with_other_names_places_and_dates_are_never_merged
     from tests.hostile.articles import make_article
 
     dedup = Deduper()
-    marked = [i for i in range(300) if dedup.check(f"s{i}", make_article(i).body, DAY + timedelta(hours=i))]
+    marked = [
+        i
+        for i in range(300)
+        if dedup.check(f"s{i}", make_article(i).body, DAY + timedelta(hours=i))
+    ]
     assert marked == []
 
 
@@ -201,13 +227,19 @@ def test_specifics_are_saved_with_the_signatures(data_dir):
     shingles_only = Deduper()  # (signature, size) pairs: the shingle rule without specifics
     bodies = [make_article(i).body for i in range(120)]
     sketches_ = [shingles_only.minhash(body) for body in bodies]
-    first, second = next((i, j) for i in range(len(bodies)) for j in range(i + 1, len(bodies))
-                         if shingles_only.same_text(sketches_[i], sketches_[j]))
+    first, second = next(
+        (i, j)
+        for i in range(len(bodies))
+        for j in range(i + 1, len(bodies))
+        if shingles_only.same_text(sketches_[i], sketches_[j])
+    )
     path = signature_path(data_dir)
     first_run = Deduper()
     first_run.seed([{"article_id": "a", "body": bodies[first], "published_at": DAY}])
     first_run.save_signatures(path)
     next_run = Deduper()
     assert next_run.load_signatures(path) == 1
-    next_run.seed([{"article_id": "a", "content_sha256": content_hash(bodies[first]), "published_at": DAY}])
+    next_run.seed(
+        [{"article_id": "a", "content_sha256": content_hash(bodies[first]), "published_at": DAY}]
+    )
     assert next_run.check("b", bodies[second], DAY + timedelta(days=1)) is None

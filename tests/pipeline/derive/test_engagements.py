@@ -11,20 +11,41 @@ from pipeline.store.synthetic import WIB, example_world, write_world
 PUBLISHED = datetime(2024, 6, 10, 9, tzinfo=WIB)
 
 
-def build(body: str, specs: list[tuple[str, str, dict]], title: str = "Judul") -> tuple[dict, list[dict]]:
+def build(
+    body: str, specs: list[tuple[str, str, dict]], title: str = "Judul"
+) -> tuple[dict, list[dict]]:
     """An article and mentions located in its body (sentence = the text up to the next period)."""
-    article = {"article_id": "a1", "body": body, "title": title, "published_at": PUBLISHED,
-               "url": "https://example.go.id/a1", "portal": "sukamajukab", "province": "Jawa Barat",
-               "month": "2024-06"}
+    article = {
+        "article_id": "a1",
+        "body": body,
+        "title": title,
+        "published_at": PUBLISHED,
+        "url": "https://example.go.id/a1",
+        "portal": "sukamajukab",
+        "province": "Jawa Barat",
+        "month": "2024-06",
+    }
     mentions = []
     for type_, text, extra in specs:
         start = body.index(text)
-        begin = max(body.rfind(". ", 0, start) + 2 if ". " in body[:start] else 0,
-                    body.rfind("\n", 0, start) + 1)
+        begin = max(
+            body.rfind(". ", 0, start) + 2 if ". " in body[:start] else 0,
+            body.rfind("\n", 0, start) + 1,
+        )
         stops = [i for i in (body.find(".", start + len(text)), body.find("\n", start)) if i >= 0]
         sentence = body[begin : min(stops) + 1 if stops else len(body)]
-        mentions.append({"article_id": "a1", "type": type_, "text": text, "start": start,
-                         "sentence": sentence, "normalized": text, "entity_id": f"id:{text}", **extra})
+        mentions.append(
+            {
+                "article_id": "a1",
+                "type": type_,
+                "text": text,
+                "start": start,
+                "sentence": sentence,
+                "normalized": text,
+                "entity_id": f"id:{text}",
+                **extra,
+            }
+        )
     return article, mentions
 
 
@@ -34,16 +55,30 @@ DINAS = ("ORG", "Dinas Sosial", {"kind": "government_agency"})
 
 
 def test_official_and_organisation_taking_part_make_one_engagement() -> None:
-    body = ("Bupati Rahmat menerima audiensi Forum Warga di Kabupaten Sukamaju, Kecamatan Cibeureum "
-            "pada Senin (3/6/2024).")
-    article, mentions = build(body, [OFFICIAL, FORUM,
-                                     ("PLACE", "Kabupaten Sukamaju", {"code": "99.01"}),
-                                     ("PLACE", "Kecamatan Cibeureum", {"code": "99.01.05"}),
-                                     ("DATE", "Senin (3/6/2024)", {"normalized": "2024-06-03"})])
+    body = (
+        "Bupati Rahmat menerima audiensi Forum Warga di Kabupaten Sukamaju, Kecamatan Cibeureum "
+        "pada Senin (3/6/2024)."
+    )
+    article, mentions = build(
+        body,
+        [
+            OFFICIAL,
+            FORUM,
+            ("PLACE", "Kabupaten Sukamaju", {"code": "99.01"}),
+            ("PLACE", "Kecamatan Cibeureum", {"code": "99.01.05"}),
+            ("DATE", "Senin (3/6/2024)", {"normalized": "2024-06-03"}),
+        ],
+    )
     (row,) = find_engagements(article, mentions)
-    assert row["official_ids"] == ["id:Bupati Rahmat"] and row["organisation_ids"] == ["id:Forum Warga"]
+    assert row["official_ids"] == ["id:Bupati Rahmat"] and row["organisation_ids"] == [
+        "id:Forum Warga"
+    ]
     assert row["government_body_ids"] == []
-    assert (row["event_type"], row["date"], row["place_code"]) == ("meeting", date(2024, 6, 3), "99.01.05")
+    assert (row["event_type"], row["date"], row["place_code"]) == (
+        "meeting",
+        date(2024, 6, 3),
+        "99.01.05",
+    )
     assert row["evidence"] == body and row["url"] == article["url"]
 
 
@@ -72,14 +107,16 @@ def test_organisation_named_only_in_a_quote_does_not_take_part() -> None:
 
 def test_date_falls_back_to_publication_and_type_to_title() -> None:
     body = "Bupati Rahmat bersama Forum Warga menanam pohon."
-    (row,) = find_engagements(*build(body, [OFFICIAL, FORUM], title="Bupati Silaturahmi dengan Warga"))
+    (row,) = find_engagements(
+        *build(body, [OFFICIAL, FORUM], title="Bupati Silaturahmi dengan Warga")
+    )
     assert (row["date"], row["event_type"]) == (PUBLISHED.date(), "meeting")
 
 
 def test_same_pair_named_again_is_one_engagement() -> None:
     body = "Bupati Rahmat menerima Forum Warga. Bupati Rahmat mengapresiasi Forum Warga."
     article, mentions = build(body, [OFFICIAL, FORUM])
-    second = build(body[body.index("Bupati Rahmat meng"):], [OFFICIAL, FORUM])[1]
+    second = build(body[body.index("Bupati Rahmat meng") :], [OFFICIAL, FORUM])[1]
     for m in second:
         m["start"] += body.index("Bupati Rahmat meng")
     assert len(find_engagements(article, mentions + second)) == 1
@@ -88,9 +125,14 @@ def test_same_pair_named_again_is_one_engagement() -> None:
 def test_official_named_again_with_another_organisation_widens_the_engagement() -> None:
     body = "Bupati Rahmat menerima audiensi Forum Warga.\nHadir pula Ikatan Pemuda bersama sang bupati."
     again = ("OFFICIAL", "sang bupati", {"entity_id": "id:Bupati Rahmat"})
-    (row,) = find_engagements(*build(body, [OFFICIAL, FORUM, again, ("ORG", "Ikatan Pemuda", {"kind": "ormas_cso"})]))
+    (row,) = find_engagements(
+        *build(body, [OFFICIAL, FORUM, again, ("ORG", "Ikatan Pemuda", {"kind": "ormas_cso"})])
+    )
     assert row["organisation_ids"] == ["id:Forum Warga", "id:Ikatan Pemuda"]
-    assert (row["event_type"], row["evidence"]) == ("meeting", "Bupati Rahmat menerima audiensi Forum Warga.")
+    assert (row["event_type"], row["evidence"]) == (
+        "meeting",
+        "Bupati Rahmat menerima audiensi Forum Warga.",
+    )
 
 
 def test_store_rebuild_writes_engagements_with_entity_ids(data_dir) -> None:

@@ -13,7 +13,9 @@ from pipeline.store.synthetic import example_world
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def written(data_dir: Path) -> TableStore:
@@ -37,8 +39,12 @@ def test_derive_gives_the_files_of_the_named_rebuilds(tmp_path: Path) -> None:
     assert not generic.derived_stale()
 
 
-@pytest.mark.parametrize(("rebuilt", "marker"), [("entities", "engagements"), ("engagements", None)])
-def test_each_derive_step_moves_the_stale_marker_past_its_table(tmp_path: Path, rebuilt: str, marker: str | None) -> None:
+@pytest.mark.parametrize(
+    ("rebuilt", "marker"), [("entities", "engagements"), ("engagements", None)]
+)
+def test_each_derive_step_moves_the_stale_marker_past_its_table(
+    tmp_path: Path, rebuilt: str, marker: str | None
+) -> None:
     store = written(tmp_path)
     assert store.manifest().sources.get(mf.STALE_KEY) == "1"
     store.derive_table(rebuilt)
@@ -52,7 +58,9 @@ def test_deriving_a_later_table_first_rebuilds_a_stale_earlier_one(tmp_path: Pat
     assert not store.derived_stale()
 
 
-def test_a_fresh_earlier_table_is_not_rebuilt_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_fresh_earlier_table_is_not_rebuilt_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = written(tmp_path)
     store.derive_table("entities")
     calls: list[str] = []

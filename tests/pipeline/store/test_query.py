@@ -54,20 +54,32 @@ def test_search_hits_carry_sentence_date_portal_and_url(db: ReadOnlyDB) -> None:
 
 @pytest.mark.parametrize(
     ("term", "filters", "message"),
-    [("", {}, "empty search term"), ("x", {"type": "EVENT"}, "not one of"),
-     ("x", {"since": "kemarin"}, "not a date")],
+    [
+        ("", {}, "empty search term"),
+        ("x", {"type": "EVENT"}, "not one of"),
+        ("x", {"since": "kemarin"}, "not a date"),
+    ],
 )
-def test_bad_search_arguments_are_named(db: ReadOnlyDB, term: str, filters: dict, message: str) -> None:
+def test_bad_search_arguments_are_named(
+    db: ReadOnlyDB, term: str, filters: dict, message: str
+) -> None:
     with pytest.raises(InputError, match=message):
         db.search(term, **filters)
 
 
 @pytest.mark.parametrize(
     "statement",
-    ["COPY mentions TO '/tmp/pantau-leak.csv'", "ATTACH '/tmp/pantau-other.db' AS other",
-     "SELECT * FROM read_csv('/etc/hosts')", "SELECT * FROM read_parquet('/etc/hosts')",
-     "INSTALL httpfs", "CREATE TABLE copy AS SELECT * FROM articles", "DROP VIEW articles",
-     "SET enable_external_access = true", "SELECT 1; SELECT 2"],
+    [
+        "COPY mentions TO '/tmp/pantau-leak.csv'",
+        "ATTACH '/tmp/pantau-other.db' AS other",
+        "SELECT * FROM read_csv('/etc/hosts')",
+        "SELECT * FROM read_parquet('/etc/hosts')",
+        "INSTALL httpfs",
+        "CREATE TABLE copy AS SELECT * FROM articles",
+        "DROP VIEW articles",
+        "SET enable_external_access = true",
+        "SELECT 1; SELECT 2",
+    ],
 )
 def test_sql_is_read_only_and_has_no_file_access(db: ReadOnlyDB, statement: str) -> None:
     with pytest.raises(InputError, match="refused|exactly one"):
@@ -77,17 +89,23 @@ def test_sql_is_read_only_and_has_no_file_access(db: ReadOnlyDB, statement: str)
 
 
 def test_sql_sees_every_table(db: ReadOnlyDB) -> None:
-    counts = db.sql(
-        "SELECT (SELECT count(*) FROM articles) a, (SELECT count(*) FROM mentions) m, "
-        "(SELECT count(*) FROM entities) e, (SELECT count(*) FROM engagements) g, "
-        "(SELECT count(*) FROM crawl_runs) c, (SELECT count(*) FROM pages) p"
-    ).iloc[0].tolist()
+    counts = (
+        db.sql(
+            "SELECT (SELECT count(*) FROM articles) a, (SELECT count(*) FROM mentions) m, "
+            "(SELECT count(*) FROM entities) e, (SELECT count(*) FROM engagements) g, "
+            "(SELECT count(*) FROM crawl_runs) c, (SELECT count(*) FROM pages) p"
+        )
+        .iloc[0]
+        .tolist()
+    )
     assert counts == [4, 14, 10, 4, 0, 0]
 
 
 def test_slow_query_is_stopped_at_the_time_limit(world: Path) -> None:
     with connect(world, timeout=0.3) as db, pytest.raises(InputError, match="time limit"):
-        db.sql("SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range * b.range = 7")
+        db.sql(
+            "SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range * b.range = 7"
+        )
 
 
 def test_empty_data_folder_has_empty_tables(data_dir: Path) -> None:
@@ -99,6 +117,11 @@ def test_empty_data_folder_has_empty_tables(data_dir: Path) -> None:
 
 def test_api_engagements_name_who_met_whom(world: Path) -> None:
     got = api.engagements("jaelani", data_dir=world)
-    assert [list(x) for x in got["organisations"]] == [["Ikatan Pemuda Lembah"], ["Forum Warga Peduli Sungai"]]
-    assert list(api.engagements(event_type="coordination", data_dir=world)["officials"].iloc[0]) == ["Asep Permana"]
+    assert [list(x) for x in got["organisations"]] == [
+        ["Ikatan Pemuda Lembah"],
+        ["Forum Warga Peduli Sungai"],
+    ]
+    assert list(
+        api.engagements(event_type="coordination", data_dir=world)["officials"].iloc[0]
+    ) == ["Asep Permana"]
     assert len(api.entities("org", data_dir=world)) == 4

@@ -35,8 +35,10 @@ def v1_store(data_dir: Path) -> TableStore:
 
 def versions(store: TableStore, table: str) -> dict[str, int]:
     manifest = store.manifest()
-    return {part: file_version(store.root / table / part / name)
-            for part, name in manifest.partitions(table).items()}
+    return {
+        part: file_version(store.root / table / part / name)
+        for part, name in manifest.partitions(table).items()
+    }
 
 
 def by_id(frame: pd.DataFrame) -> pd.DataFrame:
@@ -101,12 +103,21 @@ def test_a_write_rewrites_only_touched_partitions_at_v2_and_keeps_every_row(
         pd.testing.assert_frame_equal(v1_store.read(table), before[table])
     manifest = v1_store.manifest()
     assert manifest.schema_version == 2 and set(manifest.tables) == set(DERIVED)
-    part = next(p for p in manifest.partitions("articles") if str(pairs[touched][0]["published_at"])[:7] in p)
+    part = next(
+        p
+        for p in manifest.partitions("articles")
+        if str(pairs[touched][0]["published_at"])[:7] in p
+    )
     assert {p: v for p, v in versions(v1_store, "articles").items() if v == 2} == {part: 2}
-    assert "credit" in file_columns(v1_store.root / "articles" / part / manifest.partitions("articles")[part])
+    assert "credit" in file_columns(
+        v1_store.root / "articles" / part / manifest.partitions("articles")[part]
+    )
     with connect(v1_store.data_dir) as db:
         got = db.sql("SELECT article_id, credit, title FROM articles ORDER BY article_id")
-    assert got.set_index("article_id")["credit"].dropna().to_dict() == after["credit"].dropna().to_dict()
+    assert (
+        got.set_index("article_id")["credit"].dropna().to_dict()
+        == after["credit"].dropna().to_dict()
+    )
     assert got["title"].tolist() == after["title"].tolist()
 
 
@@ -125,7 +136,9 @@ def test_derived_tables_rebuild_after_the_upgrade_without_losing_rows(v1_store: 
     assert v1_store.manifest().schema_version == 2
 
 
-def test_export_of_a_partly_upgraded_folder_carries_credit(v1_store: TableStore, tmp_path: Path) -> None:
+def test_export_of_a_partly_upgraded_folder_carries_credit(
+    v1_store: TableStore, tmp_path: Path
+) -> None:
     v1_store.upsert_articles(credited(example_world(), 2, 60))
     (path,) = export_tables(v1_store.data_dir, "csv", tmp_path, ["articles"])
     with open(path, newline="", encoding="utf-8") as handle:
@@ -139,17 +152,23 @@ READERS: dict[str, Callable[[TableStore], object]] = {
     "store.read": lambda s: s.read("articles"),
     "api.sql": lambda s: api.sql("SELECT count(*) FROM articles", s.data_dir),
     "export": lambda s: export_tables(s.data_dir, "json", s.data_dir / "out", ["articles"]),
-    "upsert into its partition": lambda s: s.upsert_articles([{**example_world()[0][0], "credit": "(x)"}]),
+    "upsert into its partition": lambda s: s.upsert_articles(
+        [{**example_world()[0][0], "credit": "(x)"}]
+    ),
 }
 
 
 @pytest.mark.parametrize("reader", sorted(READERS))
-def test_a_file_of_an_unreadable_version_is_refused_naming_it(v1_store: TableStore, reader: str) -> None:
+def test_a_file_of_an_unreadable_version_is_refused_naming_it(
+    v1_store: TableStore, reader: str
+) -> None:
     a1 = example_world()[0][0]
     manifest = v1_store.manifest()
     part = next(p for p in manifest.partitions("articles") if "2024-03" in p)
     victim = v1_store.root / "articles" / part / manifest.partitions("articles")[part]
     assert a1["article_id"] in set(v1_store.read("articles")["article_id"])
     set_file_version(victim, 99)
-    with pytest.raises(SchemaVersionError, match=re.escape(str(victim)) + r".*schema version 99.*reads \[1, 2\]"):
+    with pytest.raises(
+        SchemaVersionError, match=re.escape(str(victim)) + r".*schema version 99.*reads \[1, 2\]"
+    ):
         READERS[reader](v1_store)

@@ -18,7 +18,9 @@ from pipeline.store.synthetic import WIB, article, example_world, write_world
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
 
 
 def frames(store: TableStore) -> dict[str, pd.DataFrame]:
@@ -91,8 +93,13 @@ def test_mentions_are_placed_beside_their_article(store: TableStore) -> None:
 
 
 def test_crawl_runs_appended_twice_are_stored_once(store: TableStore) -> None:
-    run = {"run_id": "r1", "portal": "sukamajukab", "pages": 3, "status": "ok",
-           "started_at": datetime(2024, 1, 1, tzinfo=WIB)}
+    run = {
+        "run_id": "r1",
+        "portal": "sukamajukab",
+        "pages": 3,
+        "status": "ok",
+        "started_at": datetime(2024, 1, 1, tzinfo=WIB),
+    }
     store.append_crawl_runs([run, {**run, "portal": "lembahkota"}])
     store.append_crawl_runs([{**run, "pages": 5}])
     got = store.read("crawl_runs").sort_values("portal")
@@ -216,7 +223,9 @@ def test_files_written_before_a_column_was_added_read_it_as_null(store: TableSto
     before = store.read("entities")
     for path in store.files("entities"):  # as an older version wrote them: no parent_id column
         old = pq.read_table(path)
-        pq.write_table(old.drop_columns(["parent_id"]).replace_schema_metadata(old.schema.metadata), path)
+        pq.write_table(
+            old.drop_columns(["parent_id"]).replace_schema_metadata(old.schema.metadata), path
+        )
     got = store.read("entities")
     assert got["parent_id"].isna().all()
     pd.testing.assert_frame_equal(got.drop(columns="parent_id"), before.drop(columns="parent_id"))
