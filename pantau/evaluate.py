@@ -26,8 +26,8 @@ from pipeline.core.errors import InputError
 TYPES = ("officials", "persons", "organisations", "places", "dates")
 _PLACE_PREFIX = re.compile(
     r"^(provinsi|prov|kabupaten administrasi|kota administrasi|kabupaten|kab|kota|kecamatan|kec"
-    r"|kelurahan|kel|desa|ds)\s+"
-)
+    r"|kelurahan|kel|desa|ds|distrik|gampong|kampung|nagari|pekon|tiyuh|lembang|negeri)\s+"
+)  # the level word of a region is not its name, whatever the province calls the level
 
 
 def role_norm(role: str | None) -> str:

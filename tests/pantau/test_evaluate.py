@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pantau.cli import app
-from pantau.evaluate import Report, evaluate, score_document
+from pantau.evaluate import Report, evaluate, keys, score_document
 
 TARGETS = {"officials": 0.92, "organisations": 0.85, "places": 0.92, "dates": 0.95}
 
@@ -356,3 +356,17 @@ def test_devset_engagements_meet_their_floor() -> None:
     got = evaluate(devset).engagements.as_dict()
     assert got["pairs"]["f1"] >= 0.8 and got["relevance"]["recall"] >= 0.95, got
     assert got["event_type_accuracy"] >= 0.85 and got["date_accuracy"] >= 0.9, got
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("SENTANI", "Distrik Sentani"),
+        ("Lam Ujong", "Gampong Lam Ujong"),
+        ("Nagari Koto Baru", "Koto Baru"),
+    ],
+)
+def test_place_level_words_of_every_province_are_not_part_of_the_name(
+    gold: str, predicted: str
+) -> None:
+    assert keys("places", {"name": gold}) == keys("places", {"name": predicted})
