@@ -15,20 +15,8 @@ from datetime import datetime
 from html import escape
 from zoneinfo import ZoneInfo
 
-_MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+from tests.fixtures.clean.shapes import MONTHS
+
 _MIN_PARAGRAPHS = {"provincial": 3}  # its pull quote repeats a sentence of the third paragraph
 _RELATED = [
     "Warga Desa Contoh Gelar Kerja Bakti Bersihkan Saluran Air",
@@ -41,7 +29,7 @@ def _date_line(iso: str | None) -> str:
     if not iso:
         return ""
     year, month, day = (int(part) for part in iso.split("-"))
-    return f'<span class="posted-on"><time class="entry-date">{day} {_MONTHS[month - 1]} {year}</time></span>'
+    return f'<span class="posted-on"><time class="entry-date">{day} {MONTHS[month - 1]} {year}</time></span>'
 
 
 def wordpress_page(body: str, published: str | None, doc_id: str) -> str:

@@ -6,6 +6,7 @@ sentence-final one, so rules can look at "Ir." and "Jaelani" the same way everyw
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nlp.lexicons.abbreviations import TOKENIZER_SPECIAL_CASES
 from nlp.lexicons.people import HONORIFICS
@@ -55,13 +56,13 @@ def _keeps_dot(token: str) -> bool:
     return token in _KEEP_DOT or (len(token) == 2 and token[0].isupper()) or "." in token[:-1]
 
 
-def _split_glued(token: str, start: int, append: object) -> tuple[str, int]:
+def _split_glued(token: str, start: int, append: Callable[[Word], None]) -> tuple[str, int]:
     """Append the glued honorifics of `token` as words; return the rest and its start."""
     glued = _GLUED.match(token) or _GLUED_REGION.match(token)
     if glued is None:
         return token, start
     for part in _GLUED_ONE.finditer(glued.group()):
-        append(Word(part.group(), start + part.start(), start + part.end()))  # type: ignore[operator]
+        append(Word(part.group(), start + part.start(), start + part.end()))
     return token[glued.end() :], start + glued.end()
 
 
