@@ -44,9 +44,9 @@ def test_no_real_article_is_refused(figures: dict) -> None:
     assert figures["refused"] == 0, figures
 
 
-# blind gave one date where the gold has none after the second cleaning round (2026-12-07); nobody
-# tunes on blind, so its guard holds that count instead of claiming zero
-DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 1}
+# the old blind part gave one date where the gold has none after the second cleaning round; it moved to
+# dev (session 4) with that miss, which the dev guard holds until it is fixed
+DATES_GIVEN_WHERE_NONE = {"dev": 1, "blind": 1}
 
 
 def test_no_date_is_given_to_a_real_article_without_one(figures: dict) -> None:
