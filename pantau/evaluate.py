@@ -30,12 +30,12 @@ _PLACE_PREFIX = re.compile(
 )  # the level word of a region is not its name, whatever the province calls the level
 
 
-def role_norm(role: str | None) -> str:
-    from nlp.titles import (
-        role_key,  # here: importing nlp loads spaCy (seconds); scoring alone needs none
-    )
+def same_role(gold: str | None, pred: str | None, *, official: bool) -> bool:
+    """One office written two ways (nlp.role_match: a jurisdiction written into the role or not)."""
+    # imported here: importing nlp loads spaCy (seconds), needed only when roles are scored
+    from nlp.role_match import same_role as match
 
-    return role_key(norm(role)) if role else ""
+    return match(gold, pred, official=official)
 
 
 def keys(kind: str, item: dict[str, Any], *, gold: bool = False) -> set[str]:
@@ -121,7 +121,11 @@ def _match(
         score.tp += 1
         if kind in ("officials", "persons"):
             report.roles.append(
-                role_norm(item.get("role")) == role_norm(pred_items[hit][1].get("role"))
+                same_role(
+                    item.get("role"),
+                    pred_items[hit][1].get("role"),
+                    official=kind == "officials",
+                )
             )
     for n, (_, item) in enumerate(pred_items):
         if n not in used:

@@ -34,3 +34,71 @@ ROLE_ORG_ACRONYMS: dict[str, str] = {
     "Dinas Kepemudaan Olahraga dan Pariwisata": "Disporapar",
     "Dinas Pemuda Olahraga dan Pariwisata": "Disporapar",
 }
+
+# Comparing two written roles (nlp.role_match): what may follow an office without making it another.
+# Qualifiers that say how the holder got the office, not which office it is ("Bupati terpilih").
+ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "definitif", "baru", "lama", "periode"})
+# Acting prefixes beyond those role_key drops ("Pjs Bupati": acting while the holder campaigns).
+MORE_ACTING_PREFIXES: tuple[str, ...] = ("pjs ", "pejabat sementara ", "pjs. ")
+# Words that open the body an office sits in ("Kabid Bimas Kristen | Kanwil Kemenag", "Asisten I |
+# Setda"): the parent body belongs to the jurisdiction, so an official's role written with or without
+# it is one office. Lower case, as compared.
+PARENT_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "setda",
+        "setdakab",
+        "setdakot",
+        "setdako",
+        "setdaprov",
+        "setwan",
+        "sekretariat",
+        "biro",
+        "kanwil",
+        "kantor",
+        "kesbangpol",
+        "bakesbangpol",
+        "badan",
+        "dinas",
+        "polres",
+        "polresta",
+        "polda",
+        "polsek",
+        "kodim",
+        "korem",
+        "kodam",
+        "kejati",
+        "kejari",
+        "kejaksaan",
+        "kementerian",
+        "kemendagri",
+        "kemenag",
+        "kemenko",
+        "ditjen",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "pemerintah",
+    }
+)
+# Unit words that need their field: "Kepala Badan" is no office until "Kesbangpol" follows it.
+GENERIC_UNIT_WORDS: frozenset[str] = frozenset(
+    {
+        "badan",
+        "dinas",
+        "kantor",
+        "bagian",
+        "bidang",
+        "seksi",
+        "biro",
+        "subbagian",
+        "subbidang",
+        "kantor wilayah",
+        "sekretariat",
+        "unit",
+        "satuan",
+    }
+)
+# Region level words that may follow a role with no name after them ("Wakil Ketua DPRD Provinsi").
+LEVEL_WORDS: frozenset[str] = frozenset(
+    {"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan"}
+)

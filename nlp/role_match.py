@@ -1,0 +1,106 @@
+"""Whether two written roles name one office: how `pantau eval` compares a gold role with ours.
+
+A role is the office; the region and the body above it are the jurisdiction (CONVENTIONS.md: officials
+carry `role` and `jurisdiction`, and a unit is the jurisdiction of a police or military officer). Writers
+and annotators put part of the jurisdiction into the role or leave it out ("Asisten I Setda" /
+"Asisten I", "Dandim 0819 Pasuruan" / "Dandim", "Ketua FKUB Kota Padang" / "Ketua FKUB"). So two roles
+match when their keys (nlp.titles.role_key) are equal, or when one is the other plus only:
+- a region (with or without its level word), or a level word alone;
+- the unit a command title commands ("Dandim" + "0819 Pasuruan", "Danlanud" + "Anang Busra");
+- for officials, the body the office sits in ("Kabid Bimas Kristen" + "Kanwil Kemenag"), unless the
+  shorter role ends in a unit word that still needs its field ("Kepala Badan" is no office).
+Different regions or different bodies never match ("Ketua FKUB Lebak" / "Ketua FKUB Serang"). Spelling
+slips in long words are tolerated ("Admnistrasi" / "Administrasi"), as names are matched leniently."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlp import gazetteer
+from nlp.lexicons.offices import CLOSED_OFFICES
+from nlp.lexicons.role_forms import (
+    GENERIC_UNIT_WORDS,
+    LEVEL_WORDS,
+    MORE_ACTING_PREFIXES,
+    PARENT_BODY_WORDS,
+    ROLE_QUALIFIERS,
+)
+from nlp.roles import ROMAN
+from nlp.titles import role_key
+
+_UNIT_NUMBER = re.compile(r"^(\d[\d-]*|[ivx]+)$")  # "0819", "1313-01", "xiii"
+_REGION_LEVELS = ("province", "regency", "city", "district")
+_LONG_WORD = 7  # shorter words must be spelt the same
+
+
+def office_words(role: str) -> list[str]:
+    """The role's key as words, acting prefixes and qualifiers dropped."""
+    low = " ".join(re.sub(r"[^\w/]+", " ", re.sub(r"\([^)]*\)", " ", role.lower())).split())
+    for prefix in MORE_ACTING_PREFIXES:
+        low = low.removeprefix(prefix)
+    words = role_key(low.replace("/", " / ")).replace(" / ", " ").split()
+    return [w for w in words if w not in ROLE_QUALIFIERS]
+
+
+def same_role(a: str | None, b: str | None, *, official: bool) -> bool:
+    if not a or not b:
+        return not a and not b
+    wa, wb = office_words(a), office_words(b)
+    short, long = sorted((wa, wb), key=len)
+    if not short or not _alike(short, long[: len(short)]):
+        return False
+    rest = long[len(short) :]
+    return (
+        not rest
+        or " ".join(short) in _command_titles()
+        or _is_region(rest)
+        or (official and _is_parent_body(short, rest))
+    )
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    return all(x == y or _slip(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _slip(x: str, y: str) -> bool:
+    """One or two letters wrong in a long word, first letter right."""
+    if min(len(x), len(y)) < _LONG_WORD or x[0] != y[0] or abs(len(x) - len(y)) > 2:
+        return False
+    return _distance(x, y) <= 2
+
+
+def _distance(x: str, y: str) -> int:
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, start=1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1]
+
+
+def _is_region(rest: list[str]) -> bool:
+    """ "kota padang", "sidoarjo", "provinsi", "0819 pasuruan" after a role."""
+    words = rest[1:] if rest[0] in LEVEL_WORDS else rest
+    if not words:
+        return True
+    if _UNIT_NUMBER.match(words[0]) and words[0].upper() not in ROMAN | {"I"}:
+        words = words[1:]  # a unit number before its place
+        if not words:
+            return True
+    return bool(gazetteer.lookup(" ".join(words), _REGION_LEVELS))
+
+
+def _is_parent_body(short: list[str], rest: list[str]) -> bool:
+    return (
+        len(short) >= 2
+        and short[-1] not in GENERIC_UNIT_WORDS
+        and " ".join(short[-2:]) not in GENERIC_UNIT_WORDS
+        and rest[0] in PARENT_BODY_WORDS
+    )
+
+
+@cache
+def _command_titles() -> frozenset[str]:
+    """Titles that name their unit after them ("dandim", "kapolres")."""
+    return frozenset(role_key(o.title) for o in CLOSED_OFFICES if o.unit)
