@@ -19,12 +19,12 @@ from functools import cache
 
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES
+from nlp.lexicons.people import ROLE_QUALIFIERS  # "Bupati terpilih": how, not which office
 from nlp.lexicons.role_forms import (
     GENERIC_UNIT_WORDS,
     LEVEL_WORDS,
     MORE_ACTING_PREFIXES,
     PARENT_BODY_WORDS,
-    ROLE_QUALIFIERS,
 )
 from nlp.roles import ROMAN
 from nlp.titles import role_key

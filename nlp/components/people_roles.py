@@ -8,7 +8,7 @@ from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import HONORIFICS
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
 from nlp.orgspans import comma_list_ends
@@ -19,6 +19,11 @@ from nlp.words import Word
 
 _RC = ("province", "regency", "city")
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
+
+
+def _customary(unit: list[str]) -> bool:
+    """ "Suku ...", "Sub Suku ...": a customary unit, named by the title-case words after it."""
+    return bool(unit) and (unit[0] in CUSTOMARY_UNIT_WORDS or unit[:2] == ["Sub", "Suku"])
 
 
 class RoleReader:
@@ -110,7 +115,10 @@ class RoleReader:
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
-            or any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)
+            or (
+                not _customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
+                and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)
+            )
         )  # "Wakil Ketua II" of an Ormas too
         if not unit:
             return (
@@ -139,6 +147,7 @@ class RoleReader:
             is_name_word(w)
             and w.text not in PUBLIC_UNIT_WORDS
             and w.text not in UNIT_FIELD_WORDS
+            and w.text not in CUSTOMARY_UNIT_WORDS
             and not gazetteer.lookup(w.text)
             for w in ws[j:end]
         )
@@ -168,7 +177,10 @@ class RoleReader:
         return ws[k].text == "(" and not (k + 2 < len(ws) and ws[k + 2].text == ")")
 
     def _name_split(self, j: int, end: int) -> int:
-        """In a run without a comma, the trailing name-like words are the name."""
+        """In a run without a comma, the trailing name-like words are the name; after a customary
+        unit they are its name ("Kepala Suku Besar Arfak dan ...")."""
+        if _customary([w.text for w in self.ws[j:end]]):
+            return end
         while end - 1 > j and self.ws[end - 1].text in {
             "dan",
             "(",
@@ -180,6 +192,7 @@ class RoleReader:
             and is_name_word(self.ws[k - 1])
             and self.ws[k - 1].text not in UNIT_FIELD_WORDS
             and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
+            and self.ws[k - 1].text not in CUSTOMARY_UNIT_WORDS
             and end - k < 3
         ):
             k -= 1

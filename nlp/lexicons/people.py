@@ -147,6 +147,10 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
     {"disapa", "dipanggil", "alias", "sapaan", "panggilan"}
 )
 
+# customary units: "Kepala Suku Besar ..." heads a tribe, not a public office (Jakarta's "Suku Dinas"
+# is public by its "Dinas"); a unit word all the same, never part of a name
+CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 

@@ -12,7 +12,6 @@ PUBLIC_UNIT_WORDS: frozenset[str] = frozenset(
         "Bagian",
         "Bidang",
         "Kantor",
-        "Suku",
         "Biro",
         "Seksi",
         "Subbag",

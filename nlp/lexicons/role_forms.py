@@ -36,8 +36,6 @@ ROLE_ORG_ACRONYMS: dict[str, str] = {
 }
 
 # Comparing two written roles (nlp.role_match): what may follow an office without making it another.
-# Qualifiers that say how the holder got the office, not which office it is ("Bupati terpilih").
-ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "definitif", "baru", "lama", "periode"})
 # Acting prefixes beyond those role_key drops ("Pjs Bupati": acting while the holder campaigns).
 MORE_ACTING_PREFIXES: tuple[str, ...] = ("pjs ", "pejabat sementara ", "pjs. ")
 # Words that open the body an office sits in ("Kabid Bimas Kristen | Kanwil Kemenag", "Asisten I |
