@@ -23,7 +23,6 @@ from nlp.lexicons.people import ROLE_QUALIFIERS  # "Bupati terpilih": how, not w
 from nlp.lexicons.role_forms import (
     GENERIC_UNIT_WORDS,
     LEVEL_WORDS,
-    MORE_ACTING_PREFIXES,
     PARENT_BODY_WORDS,
 )
 from nlp.roles import ROMAN
@@ -37,8 +36,6 @@ _LONG_WORD = 7  # shorter words must be spelt the same
 def office_words(role: str) -> list[str]:
     """The role's key as words, acting prefixes and qualifiers dropped."""
     low = " ".join(re.sub(r"[^\w/]+", " ", re.sub(r"\([^)]*\)", " ", role.lower())).split())
-    for prefix in MORE_ACTING_PREFIXES:
-        low = low.removeprefix(prefix)
     words = role_key(low.replace("/", " / ")).replace(" / ", " ").split()
     return [w for w in words if w not in ROLE_QUALIFIERS]
 

@@ -75,6 +75,14 @@ def words_to_rank(ws: list[Word], j: int) -> int | None:
     return k if at_rank else None
 
 
+def _words_to_comma(ws: list[Word], j: int) -> int | None:
+    """ "Kasdim 1311 Morowali, Andi ...": one or two place words closed by a comma, no rank after."""
+    k = j
+    while k < min(j + 2, len(ws)) and ws[k].is_title:
+        k += 1
+    return k if k < len(ws) and ws[k].text == "," else None
+
+
 def unit_place(
     ws: list[Word], j: int, region: RegionSpan | None, unit: str
 ) -> tuple[int, str] | None:
@@ -94,7 +102,7 @@ def numbered_unit(ws: list[Word], j: int, title: str, unit: str, public: bool) -
     elif (
         end < len(ws) and ws[end].is_title
     ):  # "Dandim 1302 Minahasa, Letkol ...": place without a slash
-        end = words_to_rank(ws, end) or end
+        end = words_to_rank(ws, end) or _words_to_comma(ws, end) or end
     role = Role([title], None, public, unit)
     role.written = f"{unit} {join([w.text for w in ws[j:end]]).replace(' / ', '/')}"
     return role, end

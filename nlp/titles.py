@@ -7,7 +7,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.offices import ACTING_PREFIXES, CLOSED_OFFICES, OPEN_HEADS, Office
-from nlp.lexicons.role_forms import ROLE_ORG_ACRONYMS
+from nlp.lexicons.role_forms import GLUED_HEADS, ROLE_ORG_ACRONYMS
 from nlp.words import Word
 
 # written variants of one role, for matching a bare title to the official named before
@@ -32,6 +32,11 @@ ROLE_SYNONYMS: dict[str, str] = {
     "kades": "kepala desa",
     "sekcam": "sekretaris camat",
     "sekdes": "sekretaris desa",
+    "wawako": "wakil wali kota",
+    "kepala kemenag": "kepala kantor kementerian agama",  # below the ministry, Kemenag is a Kantor
+    "kepala kankemenag": "kepala kantor kementerian agama",
+    "inspektur daerah": "inspektur",
+    **{glued.lower(): long.lower() for glued, long in GLUED_HEADS.items()},
 }
 
 
@@ -62,6 +67,10 @@ HEAD_SHORT_FORMS: dict[str, str] = {
     "karo": "kepala biro",
     "kajari": "kepala kejaksaan negeri",
     "kajati": "kepala kejaksaan tinggi",
+    "sekdis": "sekretaris dinas",
+    "sekban": "sekretaris badan",
+    "kasudin": "kepala suku dinas",
+    "kasuban": "kepala suku badan",
 }
 WORD_SHORT_FORMS: dict[str, str] = {
     "kementrian": "kementerian",
@@ -71,6 +80,7 @@ WORD_SHORT_FORMS: dict[str, str] = {
     "propinsi": "provinsi",
     "kanwil": "kantor wilayah",
     "jendral": "jenderal",
+    "kankemenag": "kantor kementerian agama",
 }
 # a level word before a place name says nothing the place does not: "MUI Kabupaten Sidoarjo"
 _LEVEL_BEFORE_PLACE = frozenset({"kabupaten", "provinsi"})
@@ -80,7 +90,16 @@ def role_key(role: str) -> str:
     """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped, short heads
     and words spelt out."""
     low = " ".join(role.lower().replace(".", " ").replace(",", " ").split())
-    for prefix in ("pj ", "plt ", "plh ", "penjabat ", "pelaksana tugas ", "pelaksana harian "):
+    for prefix in (
+        "pj ",
+        "pjs ",
+        "plt ",
+        "plh ",
+        "penjabat ",
+        "pejabat sementara ",
+        "pelaksana tugas ",
+        "pelaksana harian ",
+    ):
         low = low.removeprefix(prefix)
     low = ROLE_SYNONYMS.get(low, low)
     low = _org_acronyms(low)

@@ -14,6 +14,7 @@ from nlp.components.people_roles import RoleReader
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
     AGENT_VERBS,
+    ATTENDANCE_WORDS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -186,7 +187,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
             return self.double_titled(title, role, second)
         name, after = self.name_after(j, role)
         if name is None and title.start > 0:
-            name = self.name_before(title.start)
+            name = self.name_before(title.start, closed=title.office is not None)
             after = j
         self.record(title, role, name, max(after, j))
         return max(after, j, title.start + 1)
@@ -230,7 +231,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 return name, name.end
         return None, j
 
-    def name_before(self, start: int) -> NameMatch | None:
+    def name_before(self, start: int, *, closed: bool = False) -> NameMatch | None:
+        """The name written before a title; with no comma or "selaku" between, only a name opening
+        the sentence, or listed as attending before a closed office ("hadir pula Rudi Hartono
+        Kakankemenag Kota X")."""
         ws = self.ws
         k = start
         if ws[k - 1].text.lower() in SAY_BEFORE:
@@ -240,7 +244,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
         else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
             name = parse_name_before(ws, k)
             opens = name is not None and (
-                name.start == 0 or ws[name.start - 1].text in _SENTENCE_ENDS
+                name.start == 0
+                or ws[name.start - 1].text in _SENTENCE_ENDS
+                or (closed and ws[name.start - 1].text.lower() in ATTENDANCE_WORDS)
             )
             if name is None or not opens or name.words < 2 or gazetteer.lookup(name.name):
                 return None

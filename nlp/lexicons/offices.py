@@ -13,6 +13,7 @@ from nlp.lexicons.regional_offices import (
     VILLAGE_HEADS,
     VILLAGE_HEADS_WITH_PLACE,
 )
+from nlp.lexicons.role_forms import GLUED_HEADS
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Walikota",
             "Wawali",
             "Wawalkot",
+            "Wawako",
             "Sekkota",
             "Wali Kota Administrasi",  # Jakarta's cities and regency are administrative
             "Walikota Administrasi",
@@ -75,6 +77,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekretaris Kota",
             "Sekot",
             "Inspektur",
+            "Inspektur Daerah",
+            *GLUED_HEADS,
         )
     ),
     *(Office(t, _D) for t in ("Camat", "Sekretaris Camat", "Sekretaris Kecamatan", "Sekcam")),
@@ -166,6 +170,8 @@ ACTING_PREFIXES: dict[str, str] = {
     "plt.": "Plt",
     "plh": "Plh",
     "plh.": "Plh",
+    "pjs": "Pjs",  # acting while the holder stands for election
+    "pjs.": "Pjs",
     "penjabat": "Pj",
     "pelaksana tugas": "Plt",
     "pelaksana harian": "Plh",
@@ -195,6 +201,12 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kalak",
     "Asisten",
     "Staf Ahli",
+    "Staf Khusus",
+    "Tenaga Ahli",
+    "Sekdis",
+    "Sekban",
+    "Kasudin",
+    "Kasuban",
     "Menteri",
     "Direktur",
     "Dirjen",
@@ -247,5 +259,11 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
         "Kalak",
         "Inspektur",
         "Staf Ahli",
+        "Staf Khusus",
+        "Tenaga Ahli",
+        "Sekdis",
+        "Sekban",
+        "Kasudin",
+        "Kasuban",
     }
 )

@@ -151,6 +151,23 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# lower-case words after which a name may stand before its office with no comma ("hadir pula Rudi
+# Hartono Kakankemenag Kota X"): words that list who attended
+ATTENDANCE_WORDS: frozenset[str] = frozenset(
+    {
+        "hadir",
+        "pula",
+        "dihadiri",
+        "oleh",
+        "bersama",
+        "didampingi",
+        "yakni",
+        "yaitu",
+        "antara",
+        "lain",
+    }
+)
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 

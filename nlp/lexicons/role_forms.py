@@ -36,8 +36,6 @@ ROLE_ORG_ACRONYMS: dict[str, str] = {
 }
 
 # Comparing two written roles (nlp.role_match): what may follow an office without making it another.
-# Acting prefixes beyond those role_key drops ("Pjs Bupati": acting while the holder campaigns).
-MORE_ACTING_PREFIXES: tuple[str, ...] = ("pjs ", "pejabat sementara ", "pjs. ")
 # Words that open the body an office sits in ("Kabid Bimas Kristen | Kanwil Kemenag", "Asisten I |
 # Setda"): the parent body belongs to the jurisdiction, so an official's role written with or without
 # it is one office. Lower case, as compared.
@@ -100,3 +98,24 @@ GENERIC_UNIT_WORDS: frozenset[str] = frozenset(
 LEVEL_WORDS: frozenset[str] = frozenset(
     {"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "desa", "kelurahan"}
 )
+
+# Heads of one agency written as one word ("Kakankemenag Kota X", "Kadisbud"): the office they stand
+# for, in the form role_key compares. Each is also a closed office title (nlp.lexicons.offices).
+GLUED_HEADS: dict[str, str] = {
+    "Kakankemenag": "Kepala Kantor Kementerian Agama",
+    "Kakan Kemenag": "Kepala Kantor Kementerian Agama",
+    "Kakanwil Kemenag": "Kepala Kantor Wilayah Kementerian Agama",
+    "Kadisbud": "Kepala Dinas Kebudayaan",
+    "Kadinkes": "Kepala Dinas Kesehatan",
+    "Kadiskes": "Kepala Dinas Kesehatan",
+    "Kadisdik": "Kepala Dinas Pendidikan",
+    "Kadispora": "Kepala Dinas Pemuda dan Olahraga",
+    "Kadisnaker": "Kepala Dinas Tenaga Kerja",
+    "Kadishub": "Kepala Dinas Perhubungan",
+    "Kadispar": "Kepala Dinas Pariwisata",
+    "Kadinsos": "Kepala Dinas Sosial",
+    "Kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
+    "Kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+    "Kaban Kesbangpol": "Kepala Badan Kesbangpol",
+    "Kabakesbangpol": "Kepala Badan Kesbangpol",
+}
