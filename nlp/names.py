@@ -59,10 +59,25 @@ def _prefix_len(ws: list[Word], k: int) -> int:
     if k + 1 < len(ws) and (ws[k].text, ws[k + 1].text) in MULTIWORD_HONORIFICS:
         return 2
     if ws[k].text in RANKS:  # before honorifics: "Brigjen" is both, and only a rank takes a corps
-        return 1 + _corps_len(ws, k + 1)
-    if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS:
+        n = 1 + _corps_len(ws, k + 1)
+        if (
+            k + n + 1 < len(ws)
+            and ws[k + n].text == ","
+            and ws[k + n + 1].is_title
+            and not ws[k + n + 1].text.endswith(".")  # "Mayor, Arh. Bambang": a corps first
+            and not (k + n + 2 < len(ws) and ws[k + n + 2].text == ".")
+        ):
+            n += 1  # "Pangdam XV/Pattimura Mayjen TNI, Putranto ...": the name after a comma
+        return n
+    if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS or _glued_honorifics(ws[k]):
         return 1
     return 0
+
+
+def _glued_honorifics(word: Word) -> bool:
+    """ "Ir.Hj.", "Dr.H.": honorifics printed without a space between them."""
+    parts = word.text.rstrip(".").split(".")
+    return len(parts) > 1 and all(p and (p in HONORIFICS or f"{p}." in HONORIFICS) for p in parts)
 
 
 def _corps_len(ws: list[Word], k: int) -> int:

@@ -102,7 +102,8 @@ def numbered_unit(ws: list[Word], j: int, title: str, unit: str, public: bool) -
     elif (
         end < len(ws) and ws[end].is_title
     ):  # "Dandim 1302 Minahasa, Letkol ...": place without a slash
-        end = words_to_rank(ws, end) or _words_to_comma(ws, end) or end
+        numbered = ws[j].text.replace("-", "").isdigit()  # a Roman one is a Kodam: a rank follows
+        end = words_to_rank(ws, end) or (numbered and _words_to_comma(ws, end)) or end
     role = Role([title], None, public, unit)
     role.written = f"{unit} {join([w.text for w in ws[j:end]]).replace(' / ', '/')}"
     return role, end

@@ -4,6 +4,8 @@ Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (
 
 from __future__ import annotations
 
+import re
+
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
@@ -18,7 +20,15 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
 _RC = ("province", "regency", "city")
+_ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")  # "Pangdam XV/Pattimura", "Dankodaeral IX"
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
+
+
+def _unit_number(ws: list[Word], j: int) -> bool:
+    """ "0909", "1313-01", or a Roman number written with its place after a slash ("XV/Pattimura")."""
+    text = ws[j].text
+    slash = j + 1 < len(ws) and ws[j + 1].text == "/"
+    return text.replace("-", "").isdigit() or bool(_ROMAN_NUMBER.match(text) and slash)
 
 
 def _customary(unit: list[str]) -> bool:
@@ -52,8 +62,8 @@ class RoleReader:
             j = next((k + 1 for k in (j + 2, j + 3) if k < len(ws) and ws[k].text == ")"), j)
         if office is not None:
             if (
-                office.unit and j < len(ws) and ws[j].text.replace("-", "").isdigit()
-            ):  # "Dandim 0909/Sangatta", "1313-01"
+                office.unit and j < len(ws) and _unit_number(ws, j)
+            ):  # "Dandim 0909/Sangatta", "1313-01", "Pangdam XV/Pattimura"
                 return numbered_unit(ws, title.end, title.text, office.unit, office.public)
             region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
             if region is None and office.levels and j < len(ws):

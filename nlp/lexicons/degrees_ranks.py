@@ -162,6 +162,8 @@ RANKS: frozenset[str] = frozenset(
         "Komjenpol",
     ]
 )
+# ranks printed in capitals ("IPDA Azis", "KOMPOL Budi"), as many police pages write them
+RANKS = RANKS | frozenset(rank.upper() for rank in RANKS)
 RANK_CORPS: frozenset[str] = frozenset(
     [
         "Pol",

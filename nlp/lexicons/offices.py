@@ -135,6 +135,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             ("Wakapolda", "Polda"),
             ("Danrem", "Korem"),
             ("Pangdam", "Kodam"),
+            ("Dankodaeral", "Kodaeral"),
             ("Kajati", "Kejati"),
             ("Kabinda", "Binda"),
             ("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi"),
