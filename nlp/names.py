@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from nlp.lexicons.degrees_ranks import LONG_RANKS
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
@@ -58,8 +59,13 @@ def degree_len(ws: list[Word], k: int) -> int:
 def _prefix_len(ws: list[Word], k: int) -> int:
     if k + 1 < len(ws) and (ws[k].text, ws[k + 1].text) in MULTIWORD_HONORIFICS:
         return 2
-    if ws[k].text in RANKS:  # before honorifics: "Brigjen" is both, and only a rank takes a corps
-        n = 1 + _corps_len(ws, k + 1)
+    long_rank = _long_rank_len(ws, k)
+    if (
+        long_rank or ws[k].text in RANKS
+    ):  # before honorifics: "Brigjen" is both; a rank takes a corps
+        n = max(long_rank, 1)
+        n += _corps_len(ws, k + n)
+        n += _bracketed_rank_len(ws, k + n)
         if (
             k + n + 1 < len(ws)
             and ws[k + n].text == ","
@@ -72,6 +78,21 @@ def _prefix_len(ws: list[Word], k: int) -> int:
     if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS or _glued_honorifics(ws[k]):
         return 1
     return 0
+
+
+def _long_rank_len(ws: list[Word], k: int) -> int:
+    for words in LONG_RANKS:
+        if tuple(w.text for w in ws[k : k + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _bracketed_rank_len(ws: list[Word], k: int) -> int:
+    """ "(Kompol)", "(Letkol Inf)" after a rank written out: its short form."""
+    if k + 2 >= len(ws) or ws[k].text != "(" or ws[k + 1].text not in RANKS:
+        return 0
+    close = next((c for c in range(k + 2, min(k + 5, len(ws))) if ws[c].text == ")"), None)
+    return close - k + 1 if close is not None else 0
 
 
 def _glued_honorifics(word: Word) -> bool:

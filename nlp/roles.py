@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.degrees_ranks import LONG_RANKS, RANKS
 from nlp.lexicons.organisations import KNOWN, PARENT_UNITS
 from nlp.regionspan import RegionSpan
 from nlp.words import Word, join
@@ -62,16 +62,21 @@ class Role:
     )
 
 
+def _rank_at(ws: list[Word], k: int) -> bool:
+    """A rank starts at k: "Kompol", or written out ("Letnan Kolonel", "Komisaris Polisi")."""
+    return ws[k].text in RANKS or any(
+        tuple(w.text for w in ws[k : k + len(words)]) == words for words in LONG_RANKS
+    )
+
+
 def words_to_rank(ws: list[Word], j: int) -> int | None:
     """End of the capitalised words from j when a rank follows them (after a comma or not)."""
     k = j
-    while k < min(j + 4, len(ws)) and ws[k].is_title and ws[k].text not in RANKS:
+    while k < min(j + 4, len(ws)) and ws[k].is_title and not _rank_at(ws, k):
         k += 1
     if k == j or k >= len(ws):
         return None
-    at_rank = ws[k].text in RANKS or (
-        ws[k].text == "," and k + 1 < len(ws) and ws[k + 1].text in RANKS
-    )
+    at_rank = _rank_at(ws, k) or (ws[k].text == "," and k + 1 < len(ws) and _rank_at(ws, k + 1))
     return k if at_rank else None
 
 

@@ -33,6 +33,11 @@ ROLE_SYNONYMS: dict[str, str] = {
     "sekcam": "sekretaris camat",
     "sekdes": "sekretaris desa",
     "wawako": "wakil wali kota",
+    "mendagri": "menteri dalam negeri",
+    "wamendagri": "wakil menteri dalam negeri",
+    "menag": "menteri agama",
+    "menpora": "menteri pemuda dan olahraga",
+    "menkeu": "menteri keuangan",
     "kepala kemenag": "kepala kantor kementerian agama",  # below the ministry, Kemenag is a Kantor
     "kepala kankemenag": "kepala kantor kementerian agama",
     "inspektur daerah": "inspektur",

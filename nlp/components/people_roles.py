@@ -73,7 +73,13 @@ class RoleReader:
             return Role(
                 [title.text], region, office.public, office.unit
             ), region.end if region else j
+        if office is None and (short := self._closed_office_in_brackets(title)) is not None:
+            return self.role_after(short)  # "Komandan Distrik Militer (Dandim) 1307 Poso ..."
         org = self.orgs.get(j)
+        if org is not None and (
+            self._title_in_brackets(j + 1) or self._title_in_brackets(self._org_end(org))
+        ):
+            org = None  # "Kepala Bagian (Kabag) Kesra": a unit of the office, not a body named
         if org is not None:
             return self.role_of_org(title, org)
         end = j
@@ -121,7 +127,7 @@ class RoleReader:
             )
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
-        unit = [w.text for w in ws[j:unit_end]]
+        unit = self._without_bracketed_titles(j, unit_end)
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
@@ -140,6 +146,39 @@ class RoleReader:
             [] if public or not region else [w.text for w in ws[region.start : region.end]]
         )
         return Role(words, region if public else None, public), end
+
+    def _title_in_brackets(self, k: int) -> int:
+        """Words of a bracket repeating the title in short inside the unit ("Kepala Bagian (Kabag)
+        Kesra", "Kepala Bagian Operasional (Kabag Ops)"), else 0."""
+        ws = self.ws
+        if k + 2 >= len(ws) or ws[k].text != "(" or office_at(ws, k + 1, any_case=True) is None:
+            return 0
+        close = next((c for c in range(k + 2, min(k + 5, len(ws))) if ws[c].text == ")"), None)
+        return close - k + 1 if close is not None else 0
+
+    def _closed_office_in_brackets(self, title: TitleMatch) -> TitleMatch | None:
+        """ "Komandan Distrik Militer (Dandim)": an open head written out, then its closed title in
+        short; the short title carries the unit and its level."""
+        ws = self.ws
+        for k in range(title.end + 1, min(title.end + 6, len(ws) - 2)):
+            if ws[k].text == "(" and ws[k + 2].text == ")":
+                inner = office_at(ws, k + 1, any_case=True)
+                if inner is None or inner.office is None or inner.end != k + 2:
+                    return None
+                return TitleMatch(title.start, k + 3, inner.text, inner.office, False, title.acting)
+            if not ws[k].is_title:
+                return None
+        return None
+
+    def _without_bracketed_titles(self, j: int, end: int) -> list[str]:
+        words, k = [], j
+        while k < end:
+            if skip := self._title_in_brackets(k):
+                k += skip
+                continue
+            words.append(self.ws[k].text)
+            k += 1
+        return words
 
     def _only_a_name(self, j: int, end: int) -> bool:
         """The words after an open head are one name and end the clause ("Sekretaris Muhammad Sayadi,")."""
@@ -184,7 +223,11 @@ class RoleReader:
     def _bracketed_name(self, k: int) -> bool:
         """ "(Ibrahim Lubis, S.Hi.)" after a unit holds its head's name, not the unit's acronym."""
         ws = self.ws
-        return ws[k].text == "(" and not (k + 2 < len(ws) and ws[k + 2].text == ")")
+        return (
+            ws[k].text == "("
+            and not (k + 2 < len(ws) and ws[k + 2].text == ")")
+            and not self._title_in_brackets(k)
+        )
 
     def _name_split(self, j: int, end: int) -> int:
         """In a run without a comma, the trailing name-like words are the name; after a customary

@@ -199,7 +199,41 @@ RANK_CORPS: frozenset[str] = frozenset(
         "Muda",  # "Laksamana Muda TNI", "Marsekal Pertama"
         "Pertama",
         "Madya",
+        "Infanteri",  # corps written out: "Letnan Kolonel Infanteri (Letkol Inf)"
+        "Kavaleri",
+        "Artileri",
     ]
+)
+# ranks written out in words ("Komisaris Polisi (Kompol) Nurhadi", "Letnan Kolonel Infanteri ..."):
+# longest first; a bracketed short form may follow
+LONG_RANKS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(rank.split())
+            for rank in (
+                "Komisaris Besar Polisi",
+                "Ajun Komisaris Besar Polisi",
+                "Ajun Komisaris Polisi",
+                "Komisaris Polisi",
+                "Komisaris Jenderal Polisi",
+                "Inspektur Jenderal Polisi",
+                "Brigadir Jenderal Polisi",
+                "Letnan Kolonel",
+                "Letnan Jenderal",
+                "Mayor Jenderal",
+                "Brigadir Jenderal",
+                "Laksamana Pertama",
+                "Laksamana Muda",
+                "Laksamana Madya",
+                "Marsekal Pertama",
+                "Marsekal Muda",
+                "Letnan Satu",
+                "Letnan Dua",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
 )
 # corps letters in brackets after "Laut": "Kolonel Laut (P)", "Letkol Laut (K/W)"
 RANK_CORPS_LETTERS: frozenset[str] = frozenset({"P", "T", "E", "S", "K", "KH", "M", "PM", "W"})
