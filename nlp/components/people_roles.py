@@ -9,7 +9,7 @@ import re
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
-from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
+from nlp.lexicons.organisations import GOV, KNOWN, UNIT_FIELD_WORDS
 from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
@@ -20,6 +20,7 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
 _RC = ("province", "regency", "city")
+_CIVIL_KINDS = frozenset({"ormas_cso", "religious", "political_party"})
 _ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")  # "Pangdam XV/Pattimura", "Dankodaeral IX"
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
@@ -29,6 +30,12 @@ def _unit_number(ws: list[Word], j: int) -> bool:
     text = ws[j].text
     slash = j + 1 < len(ws) and ws[j + 1].text == "/"
     return text.replace("-", "").isdigit() or bool(_ROMAN_NUMBER.match(text) and slash)
+
+
+def _post_words(unit: list[str]) -> list[str]:
+    """ "Sekretaris Umum Sinode": "Umum" right after the head makes an organisation's post (Sekum,
+    Ketum), not the public "Bagian Umum"."""
+    return unit[1:] if unit[:1] == ["Umum"] else unit
 
 
 def _customary(unit: list[str]) -> bool:
@@ -133,7 +140,8 @@ class RoleReader:
             or title.text in PUBLIC_HEADS
             or (
                 not _customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
-                and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in unit)
+                and not self._civil_body_in(j, unit_end)  # "... Badan Keadilan Sinode GMIT"
+                and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in _post_words(unit))
             )
         )  # "Wakil Ketua II" of an Ormas too
         if not unit:
@@ -146,6 +154,14 @@ class RoleReader:
             [] if public or not region else [w.text for w in ws[region.start : region.end]]
         )
         return Role(words, region if public else None, public), end
+
+    def _civil_body_in(self, j: int, end: int) -> bool:
+        """A civil-society or religious body named inside the unit, by a known acronym or an
+        organisation found there: the post is that body's ("Sekretaris Badan ... Sinode GMIT")."""
+        known = (KNOWN.get(w.text) for w in self.ws[j:end])
+        return any(kind in _CIVIL_KINDS for kind in known) or any(
+            j <= k < end and m.kind in _CIVIL_KINDS for k, m in self.orgs.items()
+        )
 
     def _title_in_brackets(self, k: int) -> int:
         """Words of a bracket repeating the title in short inside the unit ("Kepala Bagian (Kabag)
@@ -263,7 +279,7 @@ class RoleReader:
             if span and span.end == end:
                 region = span
                 break
-        public = org.kind == GOV
+        public = org.kind == GOV and not self._civil_body_in(j, end)
         unit_end = region.start if (region and public) else end
         if (
             end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")"
