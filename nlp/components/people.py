@@ -15,6 +15,8 @@ from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
+    NAMED_AFTER_SOMEONE,
+    NAMED_EVENT_BEFORE,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -34,7 +36,7 @@ from nlp.names import (
 )
 from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.titles import TitleMatch, office_at
-from nlp.words import join
+from nlp.words import Word, join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
@@ -252,7 +254,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 return None
             return None if self._claimed(name) else name
         name = parse_name_before(ws, k)
-        return name if name and not self._claimed(name) else None
+        if name is None or self._claimed(name) or _named_thing(ws, name.start):
+            return None
+        return name
 
     def _claimed(self, name: NameMatch) -> bool:
         return any(k in self.taken for k in range(name.start, name.end))
@@ -291,6 +295,15 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
+
+
+def _named_thing(ws: list[Word], start: int) -> bool:
+    """ "kegiatan Safari Ramadhan, Bupati ...", "Kasrem 152/Babullah, Kepala ...": the words before the
+    comma name an event or a unit, not the official after it."""
+    if start == 0:
+        return False
+    before = ws[start - 1].text
+    return before in NAMED_EVENT_BEFORE or before == "/" or before in NAMED_AFTER_SOMEONE
 
 
 @component("pantau_people_v1")

@@ -9,9 +9,11 @@ from functools import cache
 from nlp import gazetteer
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
+from nlp.lexicons.organisations import VENUE_WORDS
 from nlp.lexicons.people import (
     AGENT_VERBS,
     CREDIT_LABELS,
+    NAMED_AFTER_SOMEONE,
     PERSON_DESCRIPTORS,
     REPRESENT_VERBS,
     ROLE_HONORIFICS,
@@ -346,6 +348,7 @@ class UntitledPeople:
             or (name.words < 2 and not single)
             or self._claimed(name)
             or self._credit(k)
+            or (k > 0 and ws[k - 1].text in NAMED_AFTER_SOMEONE | VENUE_WORDS)
         ):
             return k + 1
         start, end = ws[name.start].start, ws[name.end - 1].end

@@ -168,6 +168,27 @@ ATTENDANCE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# words before a rank or a name that make it a place named after someone ("Jl. Jenderal Ahmad Yani",
+# "Bandara Letkol Wisnu"), or an event's name ("kegiatan Safari Ramadhan, Bupati ..."): no person
+NAMED_AFTER_SOMEONE: frozenset[str] = frozenset(
+    {
+        "Jl.",
+        "Jl",
+        "Jln.",
+        "Jalan",
+        "Bandara",
+        "Stadion",
+        "Taman",
+        "Tugu",
+        "Monumen",
+        "Museum",
+        "Lanud",
+    }
+)
+NAMED_EVENT_BEFORE: frozenset[str] = frozenset(
+    {"kegiatan", "acara", "program", "agenda", "rapat", "gelaran", "festival", "lomba", "tema"}
+)
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 
