@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from nlp import gazetteer
-from nlp.lexicons.offices import CLOSED_OFFICES
+from nlp.lexicons.offices import CLOSED_OFFICES, OPEN_HEADS
 from nlp.lexicons.people import ROLE_QUALIFIERS  # "Bupati terpilih": how, not which office
 from nlp.lexicons.role_forms import (
     GENERIC_UNIT_WORDS,
@@ -91,6 +91,7 @@ def _is_region(rest: list[str]) -> bool:
 def _is_parent_body(short: list[str], rest: list[str]) -> bool:
     return (
         len(short) >= 2
+        and " ".join(short) not in _bare_heads()  # "Wakil Ketua" is no office without its body
         and short[-1] not in GENERIC_UNIT_WORDS
         and " ".join(short[-2:]) not in GENERIC_UNIT_WORDS
         and rest[0] in PARENT_BODY_WORDS
@@ -101,3 +102,8 @@ def _is_parent_body(short: list[str], rest: list[str]) -> bool:
 def _command_titles() -> frozenset[str]:
     """Titles that name their unit after them ("dandim", "kapolres")."""
     return frozenset(role_key(o.title) for o in CLOSED_OFFICES if o.unit)
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    return frozenset(role_key(head) for head in OPEN_HEADS)

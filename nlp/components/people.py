@@ -12,13 +12,17 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
+from nlp.lexicons.offices import PUBLIC_UNIT_WORDS
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
+    GENERIC_BEFORE_HEAD,
+    LOWER_HEADS,
     NAMED_AFTER_SOMEONE,
     NAMED_EVENT_BEFORE,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
+    PUBLIC_UNIT_ACRONYMS,
     RANKS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
@@ -75,6 +79,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 if word.text in LOWER_TITLE_STARTS and (after := self.lower_titled(i)):
                     i = after
                     continue
+                if (title := self._lower_head_of_named_unit(i)) is not None:
+                    i = self.titled(title)
+                    continue
                 if (
                     i > 0
                     and (ws[i - 1].text == "," or ws[i - 1].text in SAY_BEFORE)
@@ -129,6 +136,20 @@ class PeopleFinder(RoleReader, UntitledPeople):
                     self.apposition(i)
                 i += 1
         return self.found + [mention for _, mention in self.bare_refs.values()]
+
+    def _lower_head_of_named_unit(self, i: int) -> TitleMatch | None:
+        """ "anggota DPRD Kabupaten Kupang Habel ...", "kepala Kantor Kemenag ...": a head written in
+        lower case before a public unit written in capitals is a title; "para kepala dinas" is not."""
+        ws = self.ws
+        if ws[i].text not in LOWER_HEADS or i + 1 >= len(ws) or not ws[i + 1].text[:1].isupper():
+            return None
+        if i > 0 and ws[i - 1].text.lower() in GENERIC_BEFORE_HEAD:
+            return None
+        title = office_at(ws, i, any_case=True)
+        if title is None or title.office is not None or not _public_unit(ws[title.end].text):
+            return None
+        text = " ".join(w.capitalize() for w in title.text.split())
+        return title._replace(text=text)
 
     def _in_org(self, i: int) -> bool:
         return i in self.org_words
@@ -295,6 +316,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
+
+
+def _public_unit(word: str) -> bool:
+    return word in PUBLIC_UNIT_WORDS or word in PUBLIC_UNIT_ACRONYMS
 
 
 def _named_thing(ws: list[Word], start: int) -> bool:

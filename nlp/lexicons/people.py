@@ -189,6 +189,17 @@ NAMED_EVENT_BEFORE: frozenset[str] = frozenset(
     {"kegiatan", "acara", "program", "agenda", "rapat", "gelaran", "festival", "lomba", "tema"}
 )
 
+# open heads written in lower case before a capitalised public unit ("anggota DPRD ...") and the
+# words that make such a head generic ("para kepala Dinas", "seluruh anggota DPRD")
+LOWER_HEADS: frozenset[str] = frozenset({"anggota", "kepala", "ketua", "wakil", "sekretaris"})
+GENERIC_BEFORE_HEAD: frozenset[str] = frozenset(
+    {"para", "seluruh", "semua", "segenap", "jajaran", "sejumlah", "beberapa", "bersama"}
+)
+# public bodies written as an acronym after a head ("kepala Kesbangpol", "anggota DPRD")
+PUBLIC_UNIT_ACRONYMS: frozenset[str] = frozenset(
+    {"Kesbangpol", "Bakesbangpol", "Kemenag", "Kankemenag", "Bappeda", "Bapeda", "BPBD", "Satpol"}
+)
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 

@@ -74,6 +74,8 @@ PARENT_BODY_WORDS: frozenset[str] = frozenset(
         "pemkot",
         "pemprov",
         "pemerintah",
+        "dprd",  # "Anggota Komisi C | DPRD"
+        "dpr",
     }
 )
 # Unit words that need their field: "Kepala Badan" is no office until "Kesbangpol" follows it.
