@@ -23,7 +23,7 @@ from nlp.lexicons.people import (
 from nlp.titles import office_at
 from nlp.words import Word
 
-MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 5  # "Anak Agung Gde Anom Wirata", "I Gusti Ngurah Made Arya"
 # honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
 _NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
 _END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", '"', "“", "”", "'"})
@@ -76,8 +76,25 @@ def _prefix_len(ws: list[Word], k: int) -> int:
             n += 1  # "Pangdam XV/Pattimura Mayjen TNI, Putranto ...": the name after a comma
         return n
     if ws[k].text in HONORIFICS or ws[k].text.rstrip(".") in HONORIFICS or _glued_honorifics(ws[k]):
-        return 1
+        return 1 + _honoris_causa_len(ws, k + 1)
     return 0
+
+
+def _initials_then_name(ws: list[Word], k: int) -> bool:
+    """Up to three initials, then a full name word ("M. J. Lomban", "J. P. Solossa")."""
+    n = k
+    while n < min(k + 3, len(ws)) and ws[n].is_initial:
+        n += 1
+    return n > k and n < len(ws) and is_name_word(ws[n]) and not ws[n].is_initial
+
+
+def _honoris_causa_len(ws: list[Word], k: int) -> int:
+    """ "Dr (HC).", "Dr. (CH)": an honorary doctorate's bracket after the title."""
+    if k + 2 >= len(ws) or ws[k].text != "(" or ws[k + 2].text != ")":
+        return 0
+    if ws[k + 1].text.replace(".", "").upper() not in {"HC", "CH"}:
+        return 0
+    return 4 if k + 3 < len(ws) and ws[k + 3].text == "." else 3
 
 
 def _long_rank_len(ws: list[Word], k: int) -> int:
@@ -182,12 +199,8 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             and not office_at(ws, k)
             and not ((parts or "." in word.text[:-1]) and degree_len(ws, k))
         ):  # "M.Pd.I" is never a name
-            if (
-                word.is_initial
-                and not parts
-                and not (k + 1 < len(ws) and is_name_word(ws[k + 1]) and not ws[k + 1].is_initial)
-            ):
-                return None  # "M. Nawa Said" is a name, a lone "J." is not
+            if word.is_initial and not parts and not _initials_then_name(ws, k):
+                return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
             parts.append(_unglue(word.text))
         else:
             break

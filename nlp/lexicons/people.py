@@ -323,6 +323,10 @@ PERSON_DESCRIPTORS: frozenset[str] = frozenset(
 )
 
 HONORIFICS = HONORIFICS | REGIONAL_HONORIFICS | ADDRESS_MARKERS
+# academic titles printed in capitals ("DR H Syarif ...", "DRS. Budi ...")
+HONORIFICS = HONORIFICS | {
+    t.upper() for t in ("Dr", "Dr.", "Drs", "Drs.", "Dra", "Dra.", "Ir", "Ir.")
+}
 PERSON_MARKERS = PERSON_MARKERS | REGIONAL_PERSON_MARKERS | ADDRESS_MARKERS
 
 # religious honorifics that mark a person even before a single-word name ("Kiai Hisyam", "Ustadz Malisi")
