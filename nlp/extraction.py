@@ -8,8 +8,11 @@ from typing import Any
 
 from nlp import engagements as eng
 from nlp import relevance
+from nlp.lexicons.people import ROLE_HONORIFICS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
 from nlp.version import VERSION
+
+_HONORIFIC_ROLES = frozenset(ROLE_HONORIFICS.values())
 
 # finer places first when choosing where an engagement happened
 PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 2, "other": 1}
@@ -43,10 +46,11 @@ class Extraction:
         return sorted(best.values(), key=lambda m: order[m.entity or ""])
 
     def _first_role(self, entity: str | None) -> tuple[str | None, str | None]:
-        for m in self.found:
-            if m.entity == entity and m.role and not m.reference:
-                return m.role, m.jurisdiction
-        return None, None
+        """The first role stated for the entity; one read from an honorific ("K.H." -> Kyai) only
+        when no mention states another."""
+        roles = [m for m in self.found if m.entity == entity and m.role and not m.reference]
+        stated = [m for m in roles if m.role not in _HONORIFIC_ROLES] or roles
+        return (stated[0].role, stated[0].jurisdiction) if stated else (None, None)
 
     def as_output(self, title: str | None = None) -> dict[str, Any]:
         officials = []

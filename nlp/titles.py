@@ -33,6 +33,9 @@ ROLE_SYNONYMS: dict[str, str] = {
     "sekcam": "sekretaris camat",
     "sekdes": "sekretaris desa",
     "wawako": "wakil wali kota",
+    "kiai": "kyai",  # honorifics given as a role, in one spelling
+    "ustaz": "ustadz",
+    "ustad": "ustadz",
     "mendagri": "menteri dalam negeri",
     "wamendagri": "wakil menteri dalam negeri",
     "menag": "menteri agama",

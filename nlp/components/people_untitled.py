@@ -253,6 +253,8 @@ class UntitledPeople:
                 name.end,
             )
             return
+        if role is None and name.prefixed:  # "disampaikan K.H. Abdul ...": the honorific says
+            role = ROLE_HONORIFICS.get(ws[k].text.rstrip("."))
         self._add(
             Mention(PERSON, start, end, self.text[start:end], name.name, role=role, reference=True),
             name.start,
@@ -375,7 +377,7 @@ class UntitledPeople:
             )
             return name.end
         # with no other role, a religious honorific says what the person is ("Kiai Hisyam": a kiai)
-        role = ws[k].text.rstrip(".") if ws[k].text.rstrip(".") in ROLE_HONORIFICS else None
+        role = ROLE_HONORIFICS.get(ws[k].text.rstrip("."))
         self._add(
             Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
             name.start,

@@ -347,8 +347,19 @@ SINGLE_NAME_HONORIFICS: frozenset[str] = frozenset(
         "TGH",
     }
 )
-# of those, the ones annotators give as the role when the text gives no other ("Kiai Hisyam"); a
-# pastor's role is his church office, which the text nearly always states
-ROLE_HONORIFICS: frozenset[str] = frozenset(
-    {"Kiai", "Kyai", "Ustadz", "Ustaz", "Ustad", "Buya", "Habib"}
-)
+# honorifics that say what a person is when the text gives no other role ("Kiai Hisyam": a kiai,
+# "Pdt. Markus": a pastor), in the role's written form; annotators give exactly that
+ROLE_HONORIFICS: dict[str, str] = {
+    "Kiai": "Kiai",
+    "Kyai": "Kyai",
+    "KH": "Kyai",
+    "K.H": "Kyai",
+    "Ustadz": "Ustadz",
+    "Ustaz": "Ustadz",
+    "Ustad": "Ustadz",
+    "Buya": "Buya",
+    "Habib": "Habib",
+    "Pendeta": "Pendeta",
+    "Pdt": "Pendeta",
+    "Pastor": "Pastor",
+}
