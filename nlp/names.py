@@ -168,6 +168,8 @@ def is_name_word(word: Word) -> bool:
         return True
     if not word.is_title or word.is_upper:
         return False
+    if text[:3].lower() == "se-":  # "Walikota Se-Bali": "all of Bali", never a name
+        return False
     return text not in _not_name() and not text[:1].isdigit()
 
 

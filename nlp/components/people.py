@@ -13,6 +13,7 @@ from nlp.component import component
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.offices import PUBLIC_UNIT_WORDS
+from nlp.lexicons.organisations import VENUE_WORDS
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
@@ -21,6 +22,7 @@ from nlp.lexicons.people import (
     NAMED_AFTER_SOMEONE,
     NAMED_EVENT_BEFORE,
     NICKNAME_INTRODUCERS,
+    OFFICE_BUILDING_WORDS,
     PERSON_MARKERS,
     PUBLIC_UNIT_ACRONYMS,
     RANKS,
@@ -105,6 +107,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 i += 1
             elif word.is_title:
                 title = office_at(ws, i) if i not in self.org_words else None
+                if title is not None and title.office is not None and _venue_before(ws, i):
+                    title = None  # "Kantor Bupati, Puspem Badung": a building, not an office holder
                 if title:
                     i = self.titled(title)
                     continue
@@ -288,6 +292,11 @@ class PeopleFinder(RoleReader, UntitledPeople):
         if name is not None and name.words == 1 and gazetteer.lookup(name.name):
             end = min(end, name.start)  # "Ketua MUI Pandeglang": a region, not a name
             name = None
+        if name is not None and name.words == 1 and name.end == len(self.ws):
+            end = min(
+                end, name.start
+            )  # "... Gubernur K" cut by the excerpt's end: a word cut short
+            name = None
         ws = self.ws
         picked = choose(role.region.candidates, province=self.province) if role.region else None
         jurisdiction = None
@@ -316,6 +325,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
+
+
+def _venue_before(ws: list[Word], i: int) -> bool:
+    return i > 0 and (ws[i - 1].text in VENUE_WORDS or ws[i - 1].text in OFFICE_BUILDING_WORDS)
 
 
 def _public_unit(word: str) -> bool:

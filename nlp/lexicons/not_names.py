@@ -5,6 +5,16 @@ from __future__ import annotations
 # capitalised words that start sentences or clauses and are never (part of) a person's name
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     [
+        # forums and centres written as one word ("..., Forkopimca Plaosan serta ...")
+        "Forkopimda",
+        "Forkopimca",
+        "Forkopimcam",
+        "Forkompimda",
+        "Puspem",
+        # verbs that open a sentence ("Mewakili Ibu Walikota, ...")
+        "Mewakili",
+        "Didampingi",
+        "Menurut",
         "Ia",
         "Dia",
         "Mereka",

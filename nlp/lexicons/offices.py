@@ -78,6 +78,10 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekot",
             "Inspektur",
             "Inspektur Daerah",
+            "Aspidsus",  # a Kejati's assistants: special and general crimes, intelligence, civil
+            "Aspidum",
+            "Asintel",
+            "Asdatun",
             *GLUED_HEADS,
         )
     ),
@@ -204,6 +208,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Staf Ahli",
     "Staf Khusus",
     "Tenaga Ahli",
+    "Pembimas",  # Kemenag's community guide for one religion ("Pembimas Kristen")
     "Sekdis",
     "Sekban",
     "Kasudin",
@@ -262,6 +267,7 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
         "Staf Ahli",
         "Staf Khusus",
         "Tenaga Ahli",
+        "Pembimas",
         "Sekdis",
         "Sekban",
         "Kasudin",

@@ -200,6 +200,10 @@ PUBLIC_UNIT_ACRONYMS: frozenset[str] = frozenset(
     {"Kesbangpol", "Bakesbangpol", "Kemenag", "Kankemenag", "Bappeda", "Bapeda", "BPBD", "Satpol"}
 )
 
+# words before an office title that make it a building ("Rumah Jabatan Bupati", "Rumdin Wali Kota");
+# the venue words of nlp.lexicons.organisations too ("Kantor Bupati", "Pendopo Bupati")
+OFFICE_BUILDING_WORDS: frozenset[str] = frozenset({"Jabatan", "Rujab", "Rumdin"})
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 
