@@ -144,6 +144,8 @@ class RoleReader:
                 and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in _post_words(unit))
             )
         )  # "Wakil Ketua II" of an Ormas too
+        if post_only or (unit and all(w in ROMAN for w in unit)):
+            unit += self._board_of(title.start)  # "Dari pihak KEMASS hadir ..., Wakil Ketua X"
         if not unit:
             return (
                 (Role([title.text], None, public), j)
@@ -154,6 +156,18 @@ class RoleReader:
             [] if public or not region else [w.text for w in ws[region.start : region.end]]
         )
         return Role(words, region if public else None, public), end
+
+    def _board_of(self, start: int) -> list[str]:
+        """A board listed by post ("Wakil Ketua Saharuddin, Sekretaris ...") belongs to the civil
+        body named last before it in the sentence; [] when there is none."""
+        ws = self.ws
+        k = start - 1
+        while k >= 0 and ws[k].text not in {".", "!", "?"}:
+            org = self.orgs.get(k)
+            if org is not None and org.kind in _CIVIL_KINDS:
+                return [org.text]
+            k -= 1
+        return []
 
     def _civil_body_in(self, j: int, end: int) -> bool:
         """A civil-society or religious body named inside the unit, by a known acronym or an
