@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from nlp.lexicons.degrees_ranks import LONG_RANKS
+from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
@@ -98,6 +98,8 @@ def _honoris_causa_len(ws: list[Word], k: int) -> int:
 
 
 def _long_rank_len(ws: list[Word], k: int) -> int:
+    if ws[k].text not in LONG_RANK_STARTS:  # most words: one set lookup
+        return 0
     for words in LONG_RANKS:
         if tuple(w.text for w in ws[k : k + len(words)]) == words:
             return len(words)
@@ -114,6 +116,8 @@ def _bracketed_rank_len(ws: list[Word], k: int) -> int:
 
 def _glued_honorifics(word: Word) -> bool:
     """ "Ir.Hj.", "Dr.H.": honorifics printed without a space between them."""
+    if "." not in word.text[:-1]:
+        return False
     parts = word.text.rstrip(".").split(".")
     return len(parts) > 1 and all(p and (p in HONORIFICS or f"{p}." in HONORIFICS) for p in parts)
 

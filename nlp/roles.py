@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp.lexicons.degrees_ranks import LONG_RANKS, RANKS
+from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS, RANKS
 from nlp.lexicons.organisations import KNOWN, PARENT_UNITS
 from nlp.regionspan import RegionSpan
 from nlp.words import Word, join
@@ -64,8 +64,9 @@ class Role:
 
 def _rank_at(ws: list[Word], k: int) -> bool:
     """A rank starts at k: "Kompol", or written out ("Letnan Kolonel", "Komisaris Polisi")."""
-    return ws[k].text in RANKS or any(
-        tuple(w.text for w in ws[k : k + len(words)]) == words for words in LONG_RANKS
+    return ws[k].text in RANKS or (
+        ws[k].text in LONG_RANK_STARTS
+        and any(tuple(w.text for w in ws[k : k + len(words)]) == words for words in LONG_RANKS)
     )
 
 

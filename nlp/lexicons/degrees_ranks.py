@@ -235,5 +235,6 @@ LONG_RANKS: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+LONG_RANK_STARTS: frozenset[str] = frozenset(words[0] for words in LONG_RANKS)
 # corps letters in brackets after "Laut": "Kolonel Laut (P)", "Letkol Laut (K/W)"
 RANK_CORPS_LETTERS: frozenset[str] = frozenset({"P", "T", "E", "S", "K", "KH", "M", "PM", "W"})
