@@ -11,20 +11,13 @@ from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_roles import RoleReader
+from nlp.components.people_shapes import lower_head_title, named_thing, venue_before
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
-from nlp.lexicons.offices import PUBLIC_UNIT_WORDS
-from nlp.lexicons.organisations import VENUE_WORDS
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
-    GENERIC_BEFORE_HEAD,
-    LOWER_HEADS,
-    NAMED_AFTER_SOMEONE,
-    NAMED_EVENT_BEFORE,
     NICKNAME_INTRODUCERS,
-    OFFICE_BUILDING_WORDS,
     PERSON_MARKERS,
-    PUBLIC_UNIT_ACRONYMS,
     RANKS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
@@ -42,7 +35,7 @@ from nlp.names import (
 )
 from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.titles import TitleMatch, office_at
-from nlp.words import Word, join
+from nlp.words import join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
@@ -81,7 +74,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 if word.text in LOWER_TITLE_STARTS and (after := self.lower_titled(i)):
                     i = after
                     continue
-                if (title := self._lower_head_of_named_unit(i)) is not None:
+                if (title := lower_head_title(ws, i)) is not None:
                     i = self.titled(title)
                     continue
                 if (
@@ -107,7 +100,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 i += 1
             elif word.is_title:
                 title = office_at(ws, i) if i not in self.org_words else None
-                if title is not None and title.office is not None and _venue_before(ws, i):
+                if title is not None and title.office is not None and venue_before(ws, i):
                     title = None  # "Kantor Bupati, Puspem Badung": a building, not an office holder
                 if title:
                     i = self.titled(title)
@@ -140,20 +133,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
                     self.apposition(i)
                 i += 1
         return self.found + [mention for _, mention in self.bare_refs.values()]
-
-    def _lower_head_of_named_unit(self, i: int) -> TitleMatch | None:
-        """ "anggota DPRD Kabupaten Kupang Habel ...", "kepala Kantor Kemenag ...": a head written in
-        lower case before a public unit written in capitals is a title; "para kepala dinas" is not."""
-        ws = self.ws
-        if ws[i].text not in LOWER_HEADS or i + 1 >= len(ws) or not ws[i + 1].text[:1].isupper():
-            return None
-        if i > 0 and ws[i - 1].text.lower() in GENERIC_BEFORE_HEAD:
-            return None
-        title = office_at(ws, i, any_case=True)
-        if title is None or title.office is not None or not _public_unit(ws[title.end].text):
-            return None
-        text = " ".join(w.capitalize() for w in title.text.split())
-        return title._replace(text=text)
 
     def _in_org(self, i: int) -> bool:
         return i in self.org_words
@@ -279,7 +258,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 return None
             return None if self._claimed(name) else name
         name = parse_name_before(ws, k)
-        if name is None or self._claimed(name) or _named_thing(ws, name.start):
+        if name is None or self._claimed(name) or named_thing(ws, name.start):
             return None
         return name
 
@@ -325,23 +304,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
-
-
-def _venue_before(ws: list[Word], i: int) -> bool:
-    return i > 0 and (ws[i - 1].text in VENUE_WORDS or ws[i - 1].text in OFFICE_BUILDING_WORDS)
-
-
-def _public_unit(word: str) -> bool:
-    return word in PUBLIC_UNIT_WORDS or word in PUBLIC_UNIT_ACRONYMS
-
-
-def _named_thing(ws: list[Word], start: int) -> bool:
-    """ "kegiatan Safari Ramadhan, Bupati ...", "Kasrem 152/Babullah, Kepala ...": the words before the
-    comma name an event or a unit, not the official after it."""
-    if start == 0:
-        return False
-    before = ws[start - 1].text
-    return before in NAMED_EVENT_BEFORE or before == "/" or before in NAMED_AFTER_SOMEONE
 
 
 @component("pantau_people_v1")

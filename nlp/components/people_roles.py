@@ -4,12 +4,11 @@ Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (
 
 from __future__ import annotations
 
-import re
-
 from nlp import gazetteer
+from nlp.components.role_units import UnitReader, customary, post_words, unit_number
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
-from nlp.lexicons.organisations import GOV, KNOWN, UNIT_FIELD_WORDS
+from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
@@ -20,30 +19,10 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
 _RC = ("province", "regency", "city")
-_CIVIL_KINDS = frozenset({"ormas_cso", "religious", "political_party"})
-_ROMAN_NUMBER = re.compile(r"^[IVX]{1,5}$")  # "Pangdam XV/Pattimura", "Dankodaeral IX"
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
 
-def _unit_number(ws: list[Word], j: int) -> bool:
-    """ "0909", "1313-01", or a Roman number written with its place after a slash ("XV/Pattimura")."""
-    text = ws[j].text
-    slash = j + 1 < len(ws) and ws[j + 1].text == "/"
-    return text.replace("-", "").isdigit() or bool(_ROMAN_NUMBER.match(text) and slash)
-
-
-def _post_words(unit: list[str]) -> list[str]:
-    """ "Sekretaris Umum Sinode": "Umum" right after the head makes an organisation's post (Sekum,
-    Ketum), not the public "Bagian Umum"."""
-    return unit[1:] if unit[:1] == ["Umum"] else unit
-
-
-def _customary(unit: list[str]) -> bool:
-    """ "Suku ...", "Sub Suku ...": a customary unit, named by the title-case words after it."""
-    return bool(unit) and (unit[0] in CUSTOMARY_UNIT_WORDS or unit[:2] == ["Sub", "Suku"])
-
-
-class RoleReader:
+class RoleReader(UnitReader):
     """Needs PeopleFinder's words and organisations; the stub below is overridden there."""
 
     ws: list[Word]
@@ -69,7 +48,7 @@ class RoleReader:
             j = next((k + 1 for k in (j + 2, j + 3) if k < len(ws) and ws[k].text == ")"), j)
         if office is not None:
             if (
-                office.unit and j < len(ws) and _unit_number(ws, j)
+                office.unit and j < len(ws) and unit_number(ws, j)
             ):  # "Dandim 0909/Sangatta", "1313-01", "Pangdam XV/Pattimura"
                 return numbered_unit(ws, title.end, title.text, office.unit, office.public)
             region = region_at(ws, j, office.levels) if office.levels and j < len(ws) else None
@@ -139,9 +118,9 @@ class RoleReader:
             title.acting
             or title.text in PUBLIC_HEADS
             or (
-                not _customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
+                not customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
                 and not self._civil_body_in(j, unit_end)  # "... Badan Keadilan Sinode GMIT"
-                and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in _post_words(unit))
+                and any(w in PUBLIC_UNIT_WORDS and w not in ROMAN for w in post_words(unit))
             )
         )  # "Wakil Ketua II" of an Ormas too
         if post_only or (unit and all(w in ROMAN for w in unit)):
@@ -156,59 +135,6 @@ class RoleReader:
             [] if public or not region else [w.text for w in ws[region.start : region.end]]
         )
         return Role(words, region if public else None, public), end
-
-    def _board_of(self, start: int) -> list[str]:
-        """A board listed by post ("Wakil Ketua Saharuddin, Sekretaris ...") belongs to the civil
-        body named last before it in the sentence; [] when there is none."""
-        ws = self.ws
-        k = start - 1
-        while k >= 0 and ws[k].text not in {".", "!", "?"}:
-            org = self.orgs.get(k)
-            if org is not None and org.kind in _CIVIL_KINDS:
-                return [org.text]
-            k -= 1
-        return []
-
-    def _civil_body_in(self, j: int, end: int) -> bool:
-        """A civil-society or religious body named inside the unit, by a known acronym or an
-        organisation found there: the post is that body's ("Sekretaris Badan ... Sinode GMIT")."""
-        known = (KNOWN.get(w.text) for w in self.ws[j:end])
-        return any(kind in _CIVIL_KINDS for kind in known) or any(
-            j <= k < end and m.kind in _CIVIL_KINDS for k, m in self.orgs.items()
-        )
-
-    def _title_in_brackets(self, k: int) -> int:
-        """Words of a bracket repeating the title in short inside the unit ("Kepala Bagian (Kabag)
-        Kesra", "Kepala Bagian Operasional (Kabag Ops)"), else 0."""
-        ws = self.ws
-        if k + 2 >= len(ws) or ws[k].text != "(" or office_at(ws, k + 1, any_case=True) is None:
-            return 0
-        close = next((c for c in range(k + 2, min(k + 5, len(ws))) if ws[c].text == ")"), None)
-        return close - k + 1 if close is not None else 0
-
-    def _closed_office_in_brackets(self, title: TitleMatch) -> TitleMatch | None:
-        """ "Komandan Distrik Militer (Dandim)": an open head written out, then its closed title in
-        short; the short title carries the unit and its level."""
-        ws = self.ws
-        for k in range(title.end + 1, min(title.end + 6, len(ws) - 2)):
-            if ws[k].text == "(" and ws[k + 2].text == ")":
-                inner = office_at(ws, k + 1, any_case=True)
-                if inner is None or inner.office is None or inner.end != k + 2:
-                    return None
-                return TitleMatch(title.start, k + 3, inner.text, inner.office, False, title.acting)
-            if not ws[k].is_title:
-                return None
-        return None
-
-    def _without_bracketed_titles(self, j: int, end: int) -> list[str]:
-        words, k = [], j
-        while k < end:
-            if skip := self._title_in_brackets(k):
-                k += skip
-                continue
-            words.append(self.ws[k].text)
-            k += 1
-        return words
 
     def _only_a_name(self, j: int, end: int) -> bool:
         """The words after an open head are one name and end the clause ("Sekretaris Muhammad Sayadi,")."""
@@ -262,7 +188,7 @@ class RoleReader:
     def _name_split(self, j: int, end: int) -> int:
         """In a run without a comma, the trailing name-like words are the name; after a customary
         unit they are its name ("Kepala Suku Besar Arfak dan ...")."""
-        if _customary([w.text for w in self.ws[j:end]]):
+        if customary([w.text for w in self.ws[j:end]]):
             return end
         while end - 1 > j and self.ws[end - 1].text in {
             "dan",
