@@ -247,6 +247,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
             k -= 1
         elif ws[k - 1].text == ",":
             pass
+        elif ws[k - 1].text == "(" and k >= 2 and ws[k - 2].is_title:
+            k -= 1  # "Bayu Laksmono (Kabid Kesbang ...)": the office in brackets after the name
         else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
             name = parse_name_before(ws, k)
             opens = name is not None and (

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from nlp import gazetteer
+from nlp.components.people_shapes import lower_head_title
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import VENUE_WORDS
@@ -233,15 +234,17 @@ class UntitledPeople:
         name = parse_name(ws, k)
         if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
             return
-        if (
-            ws[k - 1].text in AGENT_VERBS
-            and name.end + 1 < len(ws)
-            and (
-                ws[name.end].text in SAY_BEFORE
-                or (ws[name.end].text == "," and ws[name.end + 1].is_lower)
+        if name.end + 1 < len(ws) and (
+            (
+                ws[k - 1].text in AGENT_VERBS
+                and (
+                    ws[name.end].text in SAY_BEFORE
+                    or (ws[name.end].text == "," and ws[name.end + 1].is_lower)
+                )
             )
+            or (ws[name.end].text == "," and lower_head_title(ws, name.end + 1) is not None)
         ):
-            return  # "... Hasan, pengasuh Dayah ...", "... Rizki sebagai ketua": the role rules take it
+            return  # "... Hasan, pengasuh Dayah ...", "ungkap Made, anggota DPRD": the role rules
         start, end = ws[name.start].start, ws[name.end - 1].end
         role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
         if role is not None and self._public_title(role):  # "Kepala Kesbangpol diwakili Budi"

@@ -15,6 +15,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Mewakili",
         "Didampingi",
         "Menurut",
+        "Sedangkan",  # conjunctions that open a sentence
         "Ia",
         "Dia",
         "Mereka",
