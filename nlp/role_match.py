@@ -34,10 +34,16 @@ _LONG_WORD = 7  # shorter words must be spelt the same
 
 
 def office_words(role: str) -> list[str]:
-    """The role's key as words, acting prefixes and qualifiers dropped."""
+    """The role's key as words, acting prefixes and qualifiers dropped, and a level word before a
+    place name ("Ketua X Kota Batam" / "Ketua X Batam"), but not the "kota" of "wali kota"."""
     low = " ".join(re.sub(r"[^\w/]+", " ", re.sub(r"\([^)]*\)", " ", role.lower())).split())
     words = role_key(low.replace("/", " / ")).replace(" / ", " ").split()
-    return [w for w in words if w not in ROLE_QUALIFIERS]
+    return [
+        w
+        for n, w in enumerate(words)
+        if w not in ROLE_QUALIFIERS
+        and not (0 < n < len(words) - 1 and w in LEVEL_WORDS and words[n - 1] != "wali")
+    ]
 
 
 def same_role(a: str | None, b: str | None, *, official: bool) -> bool:
