@@ -9,7 +9,7 @@ from nlp.components.role_units import UnitReader, customary, post_words, unit_nu
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS, LOWER_UNIT_WORDS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
 from nlp.orgspans import comma_list_ends
@@ -76,6 +76,7 @@ class RoleReader(UnitReader):
             and not (ws[end].text == "dan" and end + 1 < len(ws) and office_at(ws, end + 1))
             and (
                 self._unit_word(ws[end])
+                or self._lower_unit_word(end)
                 or ws[end].text in ROMAN
                 or (ws[end].text == "," and comma_list_ends(ws, end) > end)
             )
@@ -113,7 +114,10 @@ class RoleReader(UnitReader):
             )
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
-        unit = self._without_bracketed_titles(j, unit_end)
+        unit = [  # a unit word slipped into lower case is written as the office writes it
+            w.capitalize() if w in LOWER_UNIT_WORDS else w
+            for w in self._without_bracketed_titles(j, unit_end)
+        ]
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
@@ -174,6 +178,18 @@ class RoleReader(UnitReader):
     def _unit_word(self, word: Word) -> bool:
         return (word.is_title or word.is_upper or word.text in {"dan", "(", ")"}) and (
             not word.text.endswith(".") or word.text in _REGION_ABBREVIATIONS
+        )
+
+    def _lower_unit_word(self, k: int) -> bool:
+        """ "Kepala badan Kesbangpol kota Palopo": a unit word slipped into lower case inside a
+        capitalised unit (a capitalised word follows)."""
+        ws = self.ws
+        return (
+            k > 0
+            and k + 1 < len(ws)
+            and ws[k].text in LOWER_UNIT_WORDS
+            and (ws[k - 1].is_title or ws[k - 1].is_upper)
+            and (ws[k + 1].is_title or ws[k + 1].is_upper)
         )
 
     def _bracketed_name(self, k: int) -> bool:

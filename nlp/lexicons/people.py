@@ -204,6 +204,12 @@ PUBLIC_UNIT_ACRONYMS: frozenset[str] = frozenset(
 # the venue words of nlp.lexicons.organisations too ("Kantor Bupati", "Pendopo Bupati")
 OFFICE_BUILDING_WORDS: frozenset[str] = frozenset({"Jabatan", "Rujab", "Rumdin"})
 
+# unit words that slip into lower case inside a capitalised unit ("Kepala badan Kesbangpol kota
+# Palopo", "Kepala Kantor wilayah Kementerian Agama"); only between capitalised words
+LOWER_UNIT_WORDS: frozenset[str] = frozenset(
+    {"badan", "dinas", "kantor", "wilayah", "bidang", "bagian", "seksi", "kota", "kabupaten"}
+)
+
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 
