@@ -17,6 +17,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from nlp.mention import OFFICIAL, ORG, Mention
@@ -111,7 +112,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         return {"skipped": f"no texts at {folder}"}
     rows = read_gold(gold_path(args.split))
     if args.only:
-        wanted = set(open(args.only).read().split())
+        wanted = set(Path(args.only).read_text().split())
         rows = [r for r in rows if r["id"] in wanted]
     result = EngagementScore()
     for article in join(rows, folder):

@@ -106,11 +106,13 @@ def find(
         relative = _relative_day(
             article, [article.spans[0], (a, b)] if article.spans else [], dates, published
         )
+        # then where the organisations take part, before words anywhere in the body
+        taking_part = [text[slice(*article.sentence(p.start))] for p in orgs]
         return [
             _engagement(
                 government,
                 orgs,
-                event_type(lead, title, text[a:b], text, names=names),
+                event_type(lead, title, text[a:b], *taking_part, text, names=names),
                 relative[0] if relative else _date(article, dates, published),
                 _place(article, places),
                 text[a:b],

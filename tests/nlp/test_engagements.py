@@ -205,6 +205,34 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("dalam kunjungan kerjanya, Bupati meresmikan sekretariat ormas", "ceremony"),
         ("pengurus penerima hibah mengikuti bimtek laporan keuangan", "socialisation"),
         ("makan siang bersama", "other"),
+        # an organisation's congress at any level, by its many names
+        ("Wakil Bupati membuka Musker II lembaga adat kecamatan", "ceremony"),
+        ("Wali kota memberi sambutan di Sidang ke-9 persekutuan gereja wilayah", "ceremony"),
+        ("Camat menghadiri Kongres ke-4 ikatan nelayan", "ceremony"),
+        ("Gubernur hadir pada Muktamar forum santri", "ceremony"),
+        ("genap dua tahun kepemimpinan Wali Kota, acara digelar di balai kota", "ceremony"),
+        # a board's consecration in a Hindu council
+        ("upacara mejaya-jaya pengurus parisada desa berlangsung khidmat", "inauguration"),
+        # a main act beats the frame it happens in (README clarification 11)
+        ("Rapat Koordinasi dan Pengukuhan Pengurus Forum Kewaspadaan Desa", "inauguration"),
+        ("dalam rangka memperingati harlah, digelar pelantikan pengurus ranting", "inauguration"),
+        ("peringatan hari santri sekaligus penyerahan hibah kepada pesantren", "grant"),
+        # a meeting that prepares an event is coordination; the event prepared is its topic
+        ("Sekda memimpin rapat persiapan pelantikan pengurus dewan adat", "coordination"),
+        ("rapat Forkopimda bersama tokoh agama dan ormas", "coordination"),
+        (
+            "mendukung rencana pelaksanaan Musyawarah Daerah (Musda) pemuda; menerima audiensi panitia",
+            "meeting",
+        ),
+        # what came before the event, in a clause of its own
+        ("Setelah membuka rakerwil, Menteri bersilaturahmi dengan tokoh adat", "meeting"),
+        # a regional leadership forum spelled out after its acronym is a body, not a coordination
+        (
+            "Safari Ramadhan dihadiri Forkopimcam (Forum Koordinasi Pimpinan Kecamatan) dan pengurus masjid",
+            "meeting",
+        ),
+        # bare "koordinasi" is a quality; a strong word elsewhere wins
+        ("Sinergi dan koordinasi penting, ujarnya di acara syukuran paguyuban", "ceremony"),
     ],
 )
 def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> None:
@@ -218,6 +246,22 @@ def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
     )
     found = one(text)
     assert found is not None and found.event_type == "inauguration"
+
+
+def test_an_event_asked_for_in_the_title_does_not_type_the_one_reported() -> None:
+    lead = "Gubernur menegaskan komitmennya menjaga kerukunan."
+    title = "Gubernur Minta Forum Warga Masifkan Sosialisasi Kerukunan"
+    assert eng.event_type(lead, title, "saat menerima audiensi Forum Warga") == "meeting"
+
+
+def test_the_sentence_where_the_organisation_takes_part_types_the_event_before_the_body() -> None:
+    text = (
+        "Berkat sinergi Forum Warga dan Kesbangpol, desa itu tetap rukun.\n"
+        "Tahun lalu desa itu menerima penghargaan dari kementerian.\n"
+        "Silaturahmi antara Forum Warga dan Kesbangpol itu dihadiri Bupati Rahmat."
+    )
+    found = one(text)
+    assert found is not None and found.event_type == "meeting"
 
 
 def test_event_words_inside_an_organisation_name_come_after_the_others() -> None:
