@@ -419,3 +419,46 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
 )
 def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
     assert eng.side_of(kind, name) == side
+
+
+# README clarifications 5 and 7 end to end (entities found by the NLP stage, real region names)
+@pytest.mark.parametrize(
+    ("text", "government", "bodies"),
+    [
+        pytest.param(
+            "Pemkab Garut menggelar silaturahmi dengan pengurus Forum Warga Peduli Sungai di "
+            "pendopo, Senin (3/6/2024). Bupati dan Sekda hadir dalam acara itu.",
+            [],
+            ["Pemkab Garut"],
+            id="5-unnamed-officials-are-no-participants-their-named-body-is",
+        ),
+        pytest.param(
+            "Bupati Garut dan Sekda menghadiri pelantikan pengurus Forum Warga Peduli Sungai, "
+            "Senin (3/6/2024). Forkopimda Garut turut hadir.",
+            [],
+            ["Forkopimda Garut"],
+            id="5-the-regional-leadership-forum-takes-part-for-unnamed-leaders",
+        ),
+        pytest.param(
+            "Kepala Kesbangpol Garut, Asep Permana, mewakili Bupati Garut Rahmat Hidayat, "
+            "menyerahkan hibah kepada pengurus Forum Warga Peduli Sungai, Senin (3/6/2024).",
+            ["Asep Permana"],
+            ["Kesbangpol Garut"],
+            id="7-the-representative-not-the-represented",
+        ),
+        pytest.param(
+            "Bupati Garut Rahmat Hidayat melalui Kepala Kesbangpol Garut Asep Permana "
+            "menyerahkan hibah kepada pengurus Forum Warga Peduli Sungai, Senin (3/6/2024).",
+            ["Asep Permana"],
+            ["Kesbangpol Garut"],
+            id="7-a-grant-handed-over-through-a-head-of-office-is-his",
+        ),
+    ],
+)
+def test_who_takes_part_for_unnamed_or_represented_officials(
+    text: str, government: list[str], bodies: list[str]
+) -> None:
+    # the headline names the represented official: it does not make him take part
+    (found,) = nlp.extract(text).as_output("Bupati Rahmat Hidayat Serahkan Hibah")["engagements"]
+    assert (found["government"], found["government_bodies"]) == (government, bodies)
+    assert found["organisations"] == ["Forum Warga Peduli Sungai"]
