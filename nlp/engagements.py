@@ -75,7 +75,8 @@ def find(
 ) -> list[Engagement]:
     """The engagements one body reports: one per event day when the body reports events on
     several days, each with the organisations named after its day (a day whose report names no
-    government participant is background, its organisations take no part); else one."""
+    government participant is background when it came before the government's first day, its
+    organisations take no part; a later one continues the series); else one."""
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
     orgs = [
@@ -95,7 +96,10 @@ def find(
         len(days) > 1
     ):  # an earlier day reported without the government ("Musda ... lalu") is background
         acting = {_day_of(days, p.start) for p in government}
-        orgs = [p for p in orgs if _day_of(days, p.start) in acting]
+        # a later day with no government named continues the series ("Selain di X, penyaluran
+        # juga dilaksanakan di Y"): those who acted before it take part
+        first = min(days[k].value for k in acting)
+        orgs = [p for p in orgs if days[_day_of(days, p.start)].value >= first]
     groups = [(day, [p for p in orgs if _day_of(days, p.start) == k]) for k, day in enumerate(days)]
     groups = [(day, group) for day, group in groups if group]
     if not orgs:

@@ -462,3 +462,20 @@ def test_who_takes_part_for_unnamed_or_represented_officials(
     (found,) = nlp.extract(text).as_output("Bupati Rahmat Hidayat Serahkan Hibah")["engagements"]
     assert (found["government"], found["government_bodies"]) == (government, bodies)
     assert found["organisations"] == ["Forum Warga Peduli Sungai"]
+
+
+def test_a_later_day_of_a_series_keeps_the_government_that_acted_before() -> None:
+    text = (
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
+        "Selain itu, penyaluran hibah juga dilaksanakan di kecamatan lain, Selasa (4/6/2024), "
+        "kepada Ikatan Pemuda."
+    )
+    dates = [
+        eng.Marker(text.index("Senin"), "2024-06-03"),
+        eng.Marker(text.index("Selasa"), "2024-06-04"),
+    ]
+    found = eng.find(text, parts(text), dates=dates, published="2024-06-05")
+    assert [(e.government, e.organisations, e.date) for e in found] == [
+        (["Bupati Rahmat"], ["Forum Warga"], "2024-06-03"),
+        (["Bupati Rahmat"], ["Ikatan Pemuda"], "2024-06-04"),
+    ]
