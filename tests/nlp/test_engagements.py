@@ -99,6 +99,10 @@ def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> 
             "a topic",
         ),
         ("Bupati Rahmat rapat dengan Camat Sari terkait pembentukan Forum Warga.", "a topic"),
+        (
+            "Forum Warga menggelar tasyakuran. Gerakan itu mendukung visi Bupati Rahmat.",
+            "a vision's owner",
+        ),
     ],
 )
 def test_only_named_is_not_taking_part(text: str, why: str) -> None:
