@@ -98,8 +98,8 @@ def find(
         acting = {_day_of(days, p.start) for p in government}
         # a later day with no government named continues the series ("Selain di X, penyaluran
         # juga dilaksanakan di Y"): those who acted before it take part
-        first = min(days[k].value for k in acting)
-        orgs = [p for p in orgs if days[_day_of(days, p.start)].value >= first]
+        first_day = min(days[k].value for k in acting)
+        orgs = [p for p in orgs if days[_day_of(days, p.start)].value >= first_day]
     groups = [(day, [p for p in orgs if _day_of(days, p.start) == k]) for k, day in enumerate(days)]
     groups = [(day, group) for day, group in groups if group]
     if not orgs:
