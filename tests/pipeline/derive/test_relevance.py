@@ -15,29 +15,29 @@ from pipeline.store.synthetic import WIB
 PUBLISHED = datetime(2024, 6, 10, 9, tzinfo=WIB)
 
 # (title, body, relevant by the engagement rule); fictional texts in the shapes of each category
+ENGAGED = (
+    "Bupati Terima Audiensi Forum Warga",
+    "Bupati Sukamaju Asep Permana menerima audiensi pengurus Forum Warga Peduli Sungai "
+    "di pendopo, Senin (3/6/2024).",
+    True,
+)
+CUED = (
+    "Bupati Bersilaturahmi dengan Ulama",
+    "Bupati Sukamaju Asep Permana bersilaturahmi dengan para kiai dan tokoh agama di "
+    "pendopo, Senin (3/6/2024).",
+    True,
+)
+ORDINARY = (
+    "Jembatan Desa Rampung",
+    "Bupati Sukamaju Asep Permana meninjau jembatan desa yang rampung dikerjakan Dinas PU. "
+    "Pembangunan jalan berikutnya dimulai bulan depan.\n"
+    "Dalam kesempatan lain, warga menyebut yayasan setempat pernah menanam pohon di sana.",
+    False,
+)
 CASES = [
-    pytest.param(
-        "Bupati Terima Audiensi Forum Warga",
-        "Bupati Sukamaju Asep Permana menerima audiensi pengurus Forum Warga Peduli Sungai "
-        "di pendopo, Senin (3/6/2024).",
-        True,
-        id="engagement-with-named-organisation",
-    ),
-    pytest.param(
-        "Bupati Bersilaturahmi dengan Ulama",
-        "Bupati Sukamaju Asep Permana bersilaturahmi dengan para kiai dan tokoh agama di "
-        "pendopo, Senin (3/6/2024).",
-        True,
-        id="cued-by-the-lead-without-a-named-organisation",
-    ),
-    pytest.param(
-        "Jembatan Desa Rampung",
-        "Bupati Sukamaju Asep Permana meninjau jembatan desa yang rampung dikerjakan Dinas PU. "
-        "Pembangunan jalan berikutnya dimulai bulan depan.\n"
-        "Dalam kesempatan lain, warga menyebut yayasan setempat pernah menanam pohon di sana.",
-        False,
-        id="keyword-in-ordinary-government-news",
-    ),
+    pytest.param(*ENGAGED, id="engagement-with-named-organisation"),
+    pytest.param(*CUED, id="cued-by-the-lead-without-a-named-organisation"),
+    pytest.param(*ORDINARY, id="keyword-in-ordinary-government-news"),
 ]
 
 
@@ -57,14 +57,14 @@ def test_stored_flag_is_the_extract_outputs_relevant(title: str, body: str, expe
 
 def test_keyword_flag_alone_would_call_ordinary_news_relevant() -> None:
     """The case the rule fixes: the cleaner's keyword evidence is not engagement."""
-    title, body, expected = CASES[2].values
+    title, body, expected = ORDINARY
     assert keyword_flag(f"{title}\n{body}")[0] is True
     row, mentions, _ = extracted(title, body)
     assert relevance.relevant(row, mentions) is expected is False
 
 
 def test_tag_sets_extracted_articles_and_copies_take_their_originals_flag() -> None:
-    title, body, _ = CASES[0].values
+    title, body, _ = ENGAGED
     original = Article(url="https://a.example/1", title=title, body=body, relevant=False)
     original.published_at = PUBLISHED
     copy = Article(url="https://b.example/1", title=title, body=body, relevant=False)
