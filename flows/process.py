@@ -17,6 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
@@ -233,7 +235,8 @@ def dedup_and_score(
     """Mark copies (dup_of) against stored and earlier new articles.
 
     Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
-    the same title + body); it is computed here only for an article that arrives without it.
+    the same title + body); it is computed here only for an article that arrives without it. It is
+    a stand-in: `tag_relevance` sets the stored flag from the engagement rule after extraction.
     """
     if deduper is None:  # else already seeded (`seeded_deduper`)
         deduper = Deduper()
@@ -315,9 +318,41 @@ def reextract_stale(
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
+        _retag_relevance(store, done, mentions)
         store.rebuild_entities()
         store.rebuild_engagements()
     return len(done)
+
+
+def tag_relevance(
+    store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]
+) -> None:
+    """`relevant` by the rule `pantau extract` uses (pipeline.derive.relevance), replacing the
+    cleaner's keyword flag once an article is extracted; copies take their original's."""
+    from pipeline.derive import relevance  # here: it loads the nlp package (spaCy)
+
+    outside = relevance.copies_of(articles)
+    stored = {}
+    if outside:
+        rows = store.read_arrow("articles", ["article_id", "relevant"]).to_pylist()
+        stored = {r["article_id"]: r["relevant"] for r in rows if r["article_id"] in outside}
+    relevance.tag(articles, mentions, stored)
+
+
+def _retag_relevance(store: Any, ids: list[str], mentions: dict[str, list[dict]]) -> None:
+    """Re-extracted articles get `relevant` again from their new mentions (only changed rows are
+    written)."""
+    from pipeline.derive import relevance
+
+    table = store.read_arrow("articles")
+    rows = table.filter(pc.is_in(table["article_id"], pa.array(ids))).to_pylist()
+    changed = []
+    for row in rows:
+        flag = relevance.relevant(row, mentions[row["article_id"]])
+        if flag != row["relevant"]:
+            changed.append({**row, "relevant": flag})
+    if changed:
+        store.upsert_articles(changed)
 
 
 def _entity_keys(store: Any) -> set[str]:
@@ -366,6 +401,7 @@ def process_pages(
     deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
     articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
+    tag_relevance(store, articles, mentions)
     new_entities = store_results(store, articles, mentions)
     reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))
     deduper.save_signatures(signature_path(folder))

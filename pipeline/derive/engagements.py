@@ -29,16 +29,38 @@ def _start(mention: dict) -> int:
 
 
 def sentence_starts(body: str, mentions: list[dict]) -> list[int] | None:
-    """Where the NLP stage's sentences start, found back from the mentions' sentence texts."""
-    starts = set()
+    """Where the NLP stage's sentences start, found back from the mentions' sentence texts; the
+    stretches between them hold sentences without mentions, split here as the extraction would
+    see them apart (else a quote or a plan there would run into its neighbour)."""
+    spans: dict[int, int] = {}
     for m in mentions:
         sentence = (m.get("sentence") or "").strip()
         if not sentence:
             continue
         at = body.rfind(sentence, 0, _start(m) + len(sentence))
         if at >= 0:
-            starts.add(at)
-    return sorted(starts) or None
+            spans[at] = max(spans.get(at, at), at + len(sentence))
+    if not spans:
+        return None
+    starts = set(spans)
+    cursor = 0
+    for a, b in [*sorted(spans.items()), (len(body), len(body))]:
+        if a > cursor:  # a stretch no mention's sentence covers
+            starts |= {cursor + x for x, _ in core.sentence_spans(body[cursor:a])}
+        cursor = max(cursor, b)
+    return sorted({_with_whitespace(body, at) for at in starts})
+
+
+def _with_whitespace(body: str, at: int) -> int:
+    """A sentence start as the NLP stage has it: whitespace before the sentence beyond the one
+    space its previous word keeps is a token of this sentence (a line break opens it, which
+    tells a new line from a sentence cut after a title)."""
+    k = at
+    while k > 0 and body[k - 1].isspace():
+        k -= 1
+    if k < at and body[k] == " ":
+        k += 1
+    return k
 
 
 def _parts(mentions: list[dict]) -> list[core.Part]:
