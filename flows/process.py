@@ -42,6 +42,7 @@ from flows.targets import seen_records
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
+from pipeline.core.settings_model import Settings
 from pipeline.dedup.deduper import Deduper, signature_path
 from pipeline.store import TableStore
 
@@ -143,12 +144,11 @@ def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> lis
     return [_settle(future, number, step, errors, what) for number, future in enumerate(futures)]
 
 
-def _retrying(task_obj: Any, config: dict[str, Any], use_cache: bool) -> Any:
-    flows_cfg = config["flows"]
+def _retrying(task_obj: Any, config: Settings, use_cache: bool) -> Any:
     return task_obj.with_options(
         refresh_cache=not use_cache,
-        retries=int(flows_cfg["retries"]),
-        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
+        retries=config.flows.retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=float(config.flows.retry_delay)),
     )
 
 
@@ -191,7 +191,7 @@ def clean_all(
     pages: list[dict[str, Any]],
     parsers: dict[str, str | None],
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
 ) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
@@ -252,7 +252,7 @@ def dedup_and_score(
 def extract_all(
     articles: list[Article],
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
 ) -> dict[str, list[dict[str, Any]]]:
@@ -279,7 +279,7 @@ def extract_all(
 def reextract_stale(
     store: Any,
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
     fresh: frozenset[str] = frozenset(),
@@ -344,7 +344,7 @@ def store_results(
 
 def process_pages(
     folder: Path,
-    config: dict[str, Any],
+    config: Settings,
     *,
     reprocess: bool = False,
     batch_size: int | None = None,
@@ -356,7 +356,7 @@ def process_pages(
     store = TableStore(folder)
     repaired = heal(folder)  # damaged files quarantined: their partitions are rebuilt below
     state = folder / "state"
-    size = batch_size or int(config["flows"]["batch_size"])
+    size = batch_size or config.flows.batch_size
     dropped = set() if reprocess else load_dropped(state)
     done_urls = set() if reprocess else {canonical_url(u) for u in store.processed_urls()}
     pages = pending_page_index(folder, dropped, done_urls)  # no HTML: clean_all reads it per batch
@@ -401,7 +401,7 @@ def process_flow(
     `use_cache=False` recomputes every batch (and refreshes the cache) instead of reusing results.
     """
     config = settings()
-    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    folder = Path(data_dir) if data_dir else config.data_dir
     with run_lock(folder, "pantau process"):  # a no-op under the CLI's lock
         summary = process_pages(
             folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache

@@ -144,7 +144,7 @@ def parse_schedules(raw: Any, portals: Mapping[str, Any] | None = None) -> list[
     """Validate the `schedules` config value against the portal registry."""
     if portals is None:
         portals = registry()
-    if not isinstance(raw, list):
+    if not isinstance(raw, list | tuple):
         raise ConfigError(f"schedules: expected a list of [[schedules]] tables, got {raw!r}")
     schedules = [_one_schedule(item, i, portals) for i, item in enumerate(raw)]
     names = [s.name for s in schedules]

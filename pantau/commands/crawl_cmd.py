@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
         portals = _selected(province, status, names)
         portals = portals[:limit] if limit else portals
         results = check_portals(
-            portals, user_agent=settings()["crawl"]["user_agent"], timeout=timeout, workers=workers
+            portals, user_agent=settings().crawl.user_agent, timeout=timeout, workers=workers
         )
         for r in results:
             verdict = "ok " if r["ok"] else "ERR"
@@ -143,7 +143,7 @@ def register(app: typer.Typer) -> None:
         page = capture_page(
             url,
             portal,
-            user_agent=settings()["crawl"]["user_agent"],
+            user_agent=settings().crawl.user_agent,
             html_file=Path(html_file) if html_file else None,
             synthetic=synthetic,
             now=stamp,
