@@ -35,7 +35,7 @@ def prefect_api_url() -> str:
 
 def dask_task_runner(config: Settings) -> Any:
     """A DaskTaskRunner for `config` (the [dask] section and the data folder)."""
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import DaskTaskRunner
 
     address = config.dask.address.strip()
     if address:

@@ -326,7 +326,7 @@ def _entity_keys(store: Any) -> set[str]:
 
 def store_results(
     store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Write articles whose extraction finished (duplicates need none); returns new entities."""
     keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     before = _entity_keys(store)
@@ -339,7 +339,8 @@ def store_results(
     store.complete_derived()
     entities = store.read("entities", ["entity_id", "type", "name"])
     fresh = entities[~entities["entity_id"].isin(before)]
-    return fresh.sort_values(["type", "name"]).to_dict("records")
+    rows: list[dict[str, Any]] = fresh.sort_values(["type", "name"]).to_dict("records")
+    return rows
 
 
 def process_pages(

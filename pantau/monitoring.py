@@ -144,7 +144,8 @@ def _as_utc(value: Any) -> datetime | None:
         return None
     stamp = pd.Timestamp(value)
     stamp = stamp.tz_localize(UTC) if stamp.tzinfo is None else stamp.tz_convert(UTC)
-    return stamp.to_pydatetime()
+    moment: datetime = stamp.to_pydatetime()
+    return moment
 
 
 def _article_dates(articles: pd.DataFrame) -> pd.Series:

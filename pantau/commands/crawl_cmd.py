@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,7 +18,9 @@ from pipeline.core.config import data_dir, settings
 from pipeline.core.errors import InputError
 
 
-def _selected(province: str | None, status: str | None, names: list[str] | None = None) -> list:
+def _selected(
+    province: str | None, status: str | None, names: list[str] | None = None
+) -> list[Any]:
     from crawlers.portals import STATUSES, registry, select
 
     if status and status not in STATUSES:

@@ -67,16 +67,19 @@ def _column_values(column: pa.Array | pa.ChunkedArray) -> list[Any]:
     dtype = column.type
     if pa.types.is_timestamp(dtype):
         whole_seconds = column.cast(pa.timestamp("s", tz=dtype.tz), safe=False)
-        return pc.strftime(whole_seconds, "%Y-%m-%d %H:%M:%S").to_pylist()
+        stamps: list[Any] = pc.strftime(whole_seconds, "%Y-%m-%d %H:%M:%S").to_pylist()
+        return stamps
     if pa.types.is_date(dtype):
-        return pc.strftime(column, "%Y-%m-%d").to_pylist()
+        days: list[Any] = pc.strftime(column, "%Y-%m-%d").to_pylist()
+        return days
     if pa.types.is_list(dtype) or pa.types.is_large_list(dtype):
         return [
             None if v is None else json.dumps(v, ensure_ascii=False) for v in column.to_pylist()
         ]
     if pa.types.is_boolean(dtype):
         return [None if v is None else int(v) for v in column.to_pylist()]
-    return column.to_pylist()
+    values: list[Any] = column.to_pylist()
+    return values
 
 
 def _names_by_id(entities: pa.Table) -> dict[str, str]:
@@ -138,7 +141,8 @@ def _load_table(conn: sqlite3.Connection, name: str, table: pa.Table, names: dic
         conn.executemany(f'{verb} INTO "{name}" VALUES ({marks})', _rows(columns))
     for column in INDEXES.get(name, []):
         conn.execute(f'CREATE INDEX "idx_{name}_{column}" ON "{name}"("{column}")')
-    return table.num_rows
+    rows: int = table.num_rows
+    return rows
 
 
 def _add_full_text(conn: sqlite3.Connection) -> None:
