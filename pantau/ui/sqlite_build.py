@@ -31,12 +31,12 @@ DB_NAME = "pantau.db"
 STAMP_NAME = "pantau.build.json"
 BUILD_FORMAT = 1  # bump when the SQLite layout changes, so old builds are replaced
 
-PRIMARY_KEYS = {"articles": "article_id", "entities": "entity_id", "engagements": "engagement_id"}
-FOREIGN_KEYS = {
-    "mentions": {"article_id": "articles", "entity_id": "entities"},
-    "engagements": {"article_id": "articles"},
-}
-INDEXES = {name: list(ui.indexes) for name in UI_TABLES if (ui := SPECS[name].ui)}
+# the SQLite extras of each UI table, from its record (pipeline.core.tables)
+UI_SPECS = {name: ui for name in UI_TABLES if (ui := SPECS[name].ui)}
+PRIMARY_KEYS = {name: SPECS[name].key[0] for name in UI_SPECS if len(SPECS[name].key) == 1}
+FOREIGN_KEYS = {name: dict(ui.references) for name, ui in UI_SPECS.items() if ui.references}
+FTS_TABLES = {name: ui.full_text for name, ui in UI_SPECS.items() if ui.full_text}
+INDEXES = {name: list(ui.indexes) for name, ui in UI_SPECS.items()}
 # extra columns the UI adds to a table (name -> SQLite type)
 DERIVED_COLUMNS = {
     "engagements": {
@@ -46,7 +46,6 @@ DERIVED_COLUMNS = {
         "event_label": "TEXT",
     }
 }
-FTS_TABLES = {"articles": ("title", "body")}
 BATCH_ROWS = 20_000
 
 
