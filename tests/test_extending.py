@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -305,8 +306,9 @@ def test_walk_add_a_table(tmp_path: Path):
     assert "portal_months" not in SPECS
     pipeline = copy_of(tmp_path, "pipeline")
     specs = pipeline / "core" / "tables.py"
+    entry = textwrap.indent(block("table").rstrip("\n"), " " * 8) + ",\n"  # an item of SPECS
     specs.write_text(
-        insert_before(specs.read_text(encoding="utf-8"), "    )\n}\n", block("table"), "SPECS"),
+        insert_before(specs.read_text(encoding="utf-8"), "    )\n}\n", entry, "SPECS"),
         encoding="utf-8",
     )
     steps = pipeline / "store" / "rebuild.py"
