@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from copy import deepcopy
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -54,6 +55,8 @@ def _checked(value: Any, hint: Any, where: str, key: str) -> Any:
         if not isinstance(value, list):
             raise ConfigError(f"{where}: {key!r} must be a list of tables, got {value!r}")
         return value
+    if hint is str and type(value) is date:  # a TOML date (since = 2024-01-01) is its ISO text
+        return value.isoformat()
     kinds = (int, float) if hint is float else hint  # a whole number is a number
     if isinstance(value, bool) is not (hint is bool) or not isinstance(value, kinds):
         raise ConfigError(f"{where}: {key!r} must be {_KINDS[hint]}, got {value!r}")

@@ -36,6 +36,11 @@ def test_settings_are_frozen(tmp_path: Path) -> None:
         config.crawl.timeout = 1  # type: ignore[misc]
 
 
+def test_a_toml_date_is_read_as_its_iso_text(tmp_path: Path) -> None:
+    (tmp_path / "pantau.toml").write_text("[crawl]\nsince = 2024-01-01\n")
+    assert load_config(tmp_path, {}).crawl.since == "2024-01-01"
+
+
 def test_whole_number_is_accepted_where_a_number_is_expected(tmp_path: Path) -> None:
     (tmp_path / "pantau.toml").write_text("[crawl]\ndownload_delay = 2\n")
     assert load_config(tmp_path, {}).crawl.download_delay == 2
