@@ -62,7 +62,7 @@ class RealArticle:
         """Where the body ends for scoring. When the excerpt stops mid-sentence right after the
         annotated end, the cut fragment ("antara lai", "(Kota Balikpa", a last line "Per") belongs to
         the body: annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
-        end = self.gold["body_end"]
+        end: int = self.gold["body_end"]
         rest = self.text[end:].rstrip()
         if not rest or not (
             rest[-1].isalnum() or rest[-1] in ",;-–"

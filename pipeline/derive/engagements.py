@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from nlp import engagements as core
 from nlp.lexicons.events import EVENT_TYPES, OTHER
@@ -23,12 +24,12 @@ PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 
 event_type = core.event_type
 
 
-def _start(mention: dict) -> int:
+def _start(mention: dict[str, Any]) -> int:
     start = mention.get("start")
     return start if isinstance(start, int) else 0
 
 
-def sentence_starts(body: str, mentions: list[dict]) -> list[int] | None:
+def sentence_starts(body: str, mentions: list[dict[str, Any]]) -> list[int] | None:
     """Where the NLP stage's sentences start, found back from the mentions' sentence texts; the
     stretches between them hold sentences without mentions, split here as the extraction would
     see them apart (else a quote or a plan there would run into its neighbour)."""
@@ -63,7 +64,7 @@ def _with_whitespace(body: str, at: int) -> int:
     return k
 
 
-def _parts(mentions: list[dict]) -> list[core.Part]:
+def _parts(mentions: list[dict[str, Any]]) -> list[core.Part]:
     out = []
     for m in mentions:
         side = (
@@ -82,10 +83,12 @@ def _parts(mentions: list[dict]) -> list[core.Part]:
     return out
 
 
-def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict]]:
+def _markers(
+    mentions: list[dict[str, Any]],
+) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict[str, Any]]]:
     dates: list[core.Marker] = []
     places: list[core.Marker] = []
-    by_key: dict[str, dict] = {}
+    by_key: dict[str, dict[str, Any]] = {}
     for m in mentions:
         value = str(m.get("normalized") or "")
         if m.get("type") == "DATE" and len(value) == 10:
@@ -98,7 +101,9 @@ def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker]
     return dates, places, by_key
 
 
-def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
+def find_engagements(
+    article: dict[str, Any], mentions: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """ENGAGEMENTS rows of one article."""
     rows = sorted(
         (m for m in mentions if m.get("article_id") in (None, article.get("article_id"))),
@@ -145,7 +150,7 @@ def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
     return out
 
 
-def _published(article: dict) -> date | None:
+def _published(article: dict[str, Any]) -> date | None:
     stamp = article.get("published_at")
     if isinstance(stamp, datetime):
         return stamp.date()
