@@ -137,7 +137,6 @@ def _split_joined(ws: list[Word], text: str) -> list[Word]:
 def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
     spans: list[RegionSpan] = []
     covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
-    first_words = gazetteer.first_words()
     i = 0
     while i < len(ws):
         word = ws[i]
@@ -148,7 +147,7 @@ def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
         if (
             not (word.is_title or lower_prefix)
             or i in covered
-            or (word.text.lower() not in first_words and word.text.lower() not in LEVEL_PREFIXES)
+            or not (gazetteer.starts_a_name(word.text) or word.text.lower() in LEVEL_PREFIXES)
         ):
             i += 1
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 # prefix written before a region name -> the levels it allows
 LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "provinsi": ("province",),
+    "propinsi": ("province",),  # an older spelling, still common on portals
     "prov.": ("province",),
     "prov": ("province",),
     "kabupaten": ("regency",),
