@@ -3,6 +3,8 @@ this table only maps what writers use instead of them."""
 
 from __future__ import annotations
 
+from nlp.lexicons.places_around import FOREIGN_PLACES
+
 # prefix written before a region name -> the levels it allows
 LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "provinsi": ("province",),
@@ -234,23 +236,20 @@ STREET_WORDS: frozenset[str] = frozenset(
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}
 # islands written alone ("di Sumatera"); inside a region name ("Jawa Tengah") they are not matched
-OTHER_PLACES.update(
-    {
-        island: island
-        for island in (
-            "Sumatera",
-            "Sumatra",
-            "Jawa",
-            "Kalimantan",
-            "Sulawesi",
-            "Madura",
-            "Lombok",
-            "Flores",
-            "Timor",
-            "Halmahera",
-        )
-    }
+ISLANDS: tuple[str, ...] = (
+    "Sumatera",
+    "Sumatra",
+    "Jawa",
+    "Kalimantan",
+    "Sulawesi",
+    "Madura",
+    "Lombok",
+    "Flores",
+    "Timor",
+    "Halmahera",
 )
+OTHER_PLACES.update({island: island for island in ISLANDS})
+OTHER_PLACES.update({place: place for place in FOREIGN_PLACES})
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(
