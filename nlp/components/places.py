@@ -22,6 +22,7 @@ from nlp.components.places_bounds import (
     idiom_words,
     in_a_name,
     in_a_venue,
+    island_of,
     island_people,
     other_place_ok,
     related_lines,
@@ -182,6 +183,10 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         span = spans[n]
         start, end = ws[span.start].start, ws[span.end - 1].end
         written = text[start:end]
+        if island_of(ws, span):  # "Pulau Bali": the island, not the province
+            start = ws[span.start - 1].start
+            found.append(Mention(PLACE, start, end, text[start:end], text[start:end], kind="other"))
+            continue
         town = _town(span, ws, region)
         if town is not None:  # a town, not a region: listed apart from its regency, without a code
             found.append(Mention(PLACE, start, end, written, town, kind="other", flags=["town"]))

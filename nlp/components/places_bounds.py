@@ -67,6 +67,11 @@ def island_people(ws: list[Word], i: int) -> bool:
     return i > 0 and ws[i - 1].text.lower() in ISLAND_PEOPLE_HEADS
 
 
+def island_of(ws: list[Word], span: RegionSpan) -> bool:
+    """ "Pulau Bali", "pulau Lombok": a bare region name after "Pulau" names the island."""
+    return not span.prefixed and span.start > 0 and ws[span.start - 1].text in ("Pulau", "pulau")
+
+
 def in_a_venue(ws: list[Word], span: RegionSpan) -> bool:
     """ "Kantor Desa Kolono", "Aula Kecamatan Wara": a level word right after a venue word; a bare
     name closing a venue's name ("Hotel Grand Asia Makassar", "Jalan Raya Serang")."""

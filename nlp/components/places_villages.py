@@ -16,6 +16,18 @@ _CHAIN_REACH = 12  # words back from a list item to the "di" that opens it
 _ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
 
 
+def _abbreviation_dot(ws: list[Word], j: int) -> bool:
+    """The dot of a short abbreviation inside a clause ("Perum. Banteng", "Alm. KH. Ahmad")."""
+    return (
+        ws[j].text == "."
+        and 0 < j < len(ws) - 1
+        and ws[j - 1].is_title
+        and len(ws[j - 1].text) <= 5
+        and ws[j - 1].end == ws[j].start
+        and ws[j + 1].is_title
+    )
+
+
 def _opened_by_di(ws: list[Word], i: int, text: str) -> bool:
     """Whether word i follows "di" or is an item of a list or address that "di" opens in the same
     clause ("di Lapangan Merdeka, Sukamaju, Cibeber", "di Oeba, Bakunase dan Petuk")."""
@@ -24,6 +36,8 @@ def _opened_by_di(ws: list[Word], i: int, text: str) -> bool:
     if ws[i - 1].text not in _CHAIN:
         return False
     for j in range(i - 2, max(-1, i - 2 - _CHAIN_REACH), -1):
+        if _abbreviation_dot(ws, j):
+            continue
         if ws[j].text in _ENDS or "\n" in text[ws[j].end : ws[j + 1].start]:
             return False
         if ws[j].text == "di":
