@@ -41,6 +41,7 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "advertisement",
         r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
+        r"|(iklan\s*[-–—:|]\s*)?(geser|gulir|scroll)\s+(ke\s+(atas|bawah)\s+)?untuk\b.*"
         r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$",
     ),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
@@ -50,11 +51,12 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "share_widget",
-        r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$",
+        r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan|berbagi)\b"
+        r"[\w\s:]{0,40}$",  # "Berbagi ke Sosial Media di bawah ini :"
     ),
     _rule(
         "share_networks",
-        r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
+        r"^((facebook|twitter|whatsapp|telegram|linkedin|email|print|cetak|copy\s+link|salin\s+tautan|line|x)"
         r"[\s,|/]*){1,}$",
     ),
     # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
