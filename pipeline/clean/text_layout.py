@@ -52,6 +52,7 @@ _PHOTO_CREDIT = re.compile(
     re.I,
 )
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
+_SENTENCE_LOWER = 3  # lower-case words in a sentence; a date line has fewer ("Senin, 3 Maret 2025")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = (
     15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
@@ -125,9 +126,18 @@ def _is_share_line(line: str) -> bool:
 
 
 def _is_meta_line(line: str) -> bool:
-    return len(line.split()) <= _META_WORDS and bool(
-        dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line)
+    return (
+        len(line.split()) <= _META_WORDS
+        and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
+        and not _is_sentence(line)
     )
+
+
+def _is_sentence(line: str) -> bool:
+    """A short sentence with a date ("Kegiatan itu berlangsung di Aula, Senin (3/3/2025).") is
+    prose, not a date line: it closes with a full stop and runs on lower-case words."""
+    lower = sum(w[:1].islower() for w in line.split())
+    return line.rstrip("”\"’' ").endswith((".", "!", "?")) and lower >= _SENTENCE_LOWER
 
 
 def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
@@ -151,6 +161,7 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
         len(words) < _TITLE_CASE_WORDS
         and capitals >= _TITLE_CASE * len(words)
         and not starts_with_dateline(line)
+        and not line.endswith(".")  # a lede full of names and offices closes with a full stop
     )
 
 
