@@ -151,6 +151,15 @@ END_MARKERS: tuple[Rule, ...] = (
         r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$",
     ),
     _rule("show_more", r"^(show\s+more|back\s+to\s+top(\s+button)?)$"),
+    _rule("recent_posts", r"^[\W_]*(recent|latest|popular)\s+(posts?|news|articles?)[\W_]*$"),
+    _rule("pagination", r"^(page|halaman)\s*:?\s*\d{1,2}(\s+\d{1,2})+[\W_]*$"),
+    # a call to follow the site's channel under the article: "Berita Terkini, Eksklusif di WhatsApp
+    # Kabarcontoh", "+ Gabung", "Tetap Terhubung Dengan Kami:"
+    _rule(
+        "channel_promo",
+        r"^[\W_]*(berita\s+terkini\b.{0,40}\b(whatsapp|telegram|channel|saluran)\b.{0,30}"
+        r"|\+\s*gabung|tetap\s+terhubung\s+dengan\s+kami)[\W_]*$",
+    ),
     _rule("author_box", r"^(redaksi|tentang\s+penulis|about\s+the\s+author)$"),
     _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
 )
