@@ -22,6 +22,7 @@ from nlp.components.places_bounds import (
     idiom_words,
     in_a_name,
     in_a_venue,
+    in_dateline,
     island_of,
     island_people,
     other_place_ok,
@@ -125,6 +126,14 @@ def _pick(
                 or c.code in gazetteer.seat_districts()
             )
         ]
+    if province and span.prefix_levels == ("district",):
+        # "Kecamatan Batu hampar" in a Riau article is no district of Kota Batu (Jawa Timur): a
+        # district stands in the article's province or in a region the article names
+        pool = [
+            c
+            for c in pool
+            if c.province == province or any(c.code.startswith(p + ".") for p in codes)
+        ]
     return choose(pool, province=province, preferred=typed, context_codes=codes)
 
 
@@ -164,7 +173,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         kept.add(n)
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
         if span.prefix_levels == ("village",) or (
-            not span.prefixed and bare_word in AMBIGUOUS_BARE
+            not span.prefixed and bare_word in AMBIGUOUS_BARE and not in_dateline(ws, span, text)
         ):
             continue
         region = _pick(span, province, typed, codes)

@@ -55,7 +55,10 @@ def in_a_name(ws: list[Word], i: int, text: str) -> bool:
     if i + 1 < len(ws) and ws[i + 1].text in BUREAUS and ws[i].text in BUREAU_HEADS:
         return True  # "Karo Kesra": the head of a bureau (Kepala Biro), not Kabupaten Karo
     before = ws[i - 1].text.removeprefix("se-").removeprefix("Se-")  # "se-Tanah Papua"
-    if before in NOT_AFTER or (before.isdigit() and len(before) >= 3):
+    if before in NOT_AFTER or (before.isupper() and before.capitalize() in NOT_AFTER):
+        # "GUBERNUR Sulawesi Tengah": an office in capitals
+        return True
+    if before.isdigit() and len(before) >= 3:
         return True
     if before == "/" and i >= 2 and ws[i - 2].text.isdigit():
         return True
@@ -75,14 +78,27 @@ def island_of(ws: list[Word], span: RegionSpan) -> bool:
 def in_a_venue(ws: list[Word], span: RegionSpan) -> bool:
     """ "Kantor Desa Kolono", "Aula Kecamatan Wara": a level word right after a venue word; a bare
     name closing a venue's name ("Hotel Grand Asia Makassar", "Jalan Raya Serang")."""
+    before = ws[span.start - 1].text if span.start > 0 else ""
+    if before in _VENUES or before.capitalize() in _VENUES:  # "lapangan Maesa", "Kantor Desa"
+        return True
     if span.prefixed:
-        return span.start > 0 and ws[span.start - 1].text in _VENUES
-    j = span.start - 1
-    while j >= 0 and span.start - j <= 4 and ws[j].is_title:
+        return False
+    j = span.start - 1  # back over the venue's name, and the hyphen of "Jalan Halong-Paringin"
+    while j >= 0 and span.start - j <= 4 and (ws[j].is_title or ws[j].text == "-"):
         if ws[j].text in _VENUES:
             return True
         j -= 1
     return False
+
+
+def in_dateline(ws: list[Word], span: RegionSpan, text: str) -> bool:
+    """ "Kabarcontoh.id, Lingga – Wakil Bupati ...": a bare name opening its line before a dash,
+    after at most a site name, is the dateline's place even when the name is a common word."""
+    after = ws[span.end].text if span.end < len(ws) else ""
+    if after not in ("–", "—", "-"):
+        return False
+    line_start = text.rfind("\n", 0, ws[span.start].start) + 1
+    return len(text[line_start : ws[span.start].start].split()) <= 2
 
 
 def worship_addresses(state: DocState, ws: list[Word]) -> set[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 # short forms and spellings -> (official name without prefix, level)
 MORE_ALIASES: dict[str, tuple[str, str]] = {
+    "Pegaf": ("Pegunungan Arfak", "regency"),
     "Yogya": ("Yogyakarta", "city"),
     "Jogja": ("Yogyakarta", "city"),
     "Kabgor": ("Gorontalo", "regency"),
