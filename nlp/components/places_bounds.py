@@ -79,10 +79,10 @@ def in_a_venue(ws: list[Word], span: RegionSpan) -> bool:
     """ "Kantor Desa Kolono", "Aula Kecamatan Wara": a level word right after a venue word; a bare
     name closing a venue's name ("Hotel Grand Asia Makassar", "Jalan Raya Serang")."""
     before = ws[span.start - 1].text if span.start > 0 else ""
-    if before in _VENUES or before.capitalize() in _VENUES:  # "lapangan Maesa", "Kantor Desa"
+    if span.prefixed:  # "Kantor Desa Kolono"; "alun-alun Kecamatan Labuan" is the district's
+        return before in _VENUES
+    if before.capitalize() in _VENUES:  # "lapangan Maesa"
         return True
-    if span.prefixed:
-        return False
     j = span.start - 1  # back over the venue's name, and the hyphen of "Jalan Halong-Paringin"
     while j >= 0 and span.start - j <= 4 and (ws[j].is_title or ws[j].text == "-"):
         if ws[j].text in _VENUES:

@@ -3,8 +3,6 @@ this table only maps what writers use instead of them."""
 
 from __future__ import annotations
 
-from nlp.lexicons.places_around import FOREIGN_PLACES
-
 # prefix written before a region name -> the levels it allows
 LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "provinsi": ("province",),
@@ -249,7 +247,7 @@ ISLANDS: tuple[str, ...] = (
     "Halmahera",
 )
 OTHER_PLACES.update({island: island for island in ISLANDS})
-OTHER_PLACES.update({place: place for place in FOREIGN_PLACES})
+
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(

@@ -22,25 +22,3 @@ WORSHIP_WORDS: frozenset[str] = frozenset(
 ISLAND_PEOPLE_HEADS: frozenset[str] = frozenset(
     {"masyarakat", "warga", "putra", "putri", "asal", "orang", "suku", "etnis"}
 )
-
-# places outside Indonesia written in Indonesian news (level "other")
-FOREIGN_PLACES: tuple[str, ...] = (
-    "Malaysia",
-    "Singapura",
-    "Brunei",
-    "Filipina",
-    "Thailand",
-    "Vietnam",
-    "Hongkong",
-    "Taiwan",
-    "Tiongkok",
-    "Jepang",
-    "Australia",
-    "Belanda",
-    "Mesir",
-    "Turki",
-    "Palestina",
-    "Mekkah",
-    "Makkah",
-    "Madinah",
-)
