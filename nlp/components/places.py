@@ -27,6 +27,7 @@ from nlp.components.places_bounds import (
     island_people,
     other_place_ok,
     related_lines,
+    short_form_of_a_name,
     worship_addresses,
 )
 from nlp.components.places_villages import bare_villages
@@ -162,11 +163,14 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     idioms = idiom_words(ws, text)
     related = related_lines(text)
     kept: set[int] = set()
+    named = state.covered_words((ORG, OFFICIAL), ws)
     # regions above villages first: their codes then place same-named villages
     for n, span in enumerate(spans):
         if any(a <= ws[span.start].start < b for a, b in related) or in_a_venue(ws, span):
             continue
         if not span.prefixed and (span.start in idioms or in_a_name(ws, span.start, text)):
+            continue
+        if short_form_of_a_name(ws, span, named):
             continue
         if across_a_unit(ws, span.start):
             continue

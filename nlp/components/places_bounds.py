@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from nlp.lexicons.places import LEVEL_PREFIXES, STREET_WORDS
-from nlp.lexicons.places_around import ISLAND_PEOPLE_HEADS, VENUE_WORDS, WORSHIP_WORDS
+from nlp.lexicons.places_around import (
+    ISLAND_PEOPLE_HEADS,
+    OFFICE_WORDS,
+    VENUE_WORDS,
+    WORSHIP_WORDS,
+)
 from nlp.lexicons.places_more import (
     BUREAU_HEADS,
     BUREAUS,
@@ -42,9 +47,33 @@ def _headed_by_people(ws: list[Word], i: int) -> bool:
         if ws[j].text.lower() in PEOPLE_HEADS:
             return True
         j -= 1
-    if j >= 1 and ws[j].text == "dari":  # "paguyuban dari Minahasa dan Bugis"
-        j -= 1
+    if j >= 1 and ws[j].text in ("dari", "masyarakat", "warga"):
+        j -= 1  # "paguyuban dari Minahasa dan Bugis", "paguyuban masyarakat Minang, Kerinci"
     return j >= 0 and ws[j].text.lower() in PEOPLE_HEADS
+
+
+def _second_of_an_office(ws: list[Word], i: int) -> bool:
+    """ "Mantan Bupati Tolikara dan Mamberamo Raya": a region joined to the region of an office
+    belongs to that office too."""
+    if i < 2 or ws[i - 1].text not in ("dan", "serta"):
+        return False
+    j = i - 2
+    while j >= 0 and i - j <= 5 and ws[j].is_title and ws[j].text not in OFFICE_WORDS:
+        j -= 1
+    return j >= 0 and j < i - 2 and ws[j].text in OFFICE_WORDS
+
+
+def short_form_of_a_name(ws: list[Word], span: RegionSpan, named: set[int]) -> bool:
+    """ "Bupati Musi Banyuasin (Muba)", "Dinas Kesehatan Provinsi Sulawesi Barat (Sulbar)": a
+    region's short form in brackets right after an office or organisation is part of its name."""
+    return (
+        not span.prefixed
+        and span.start >= 2
+        and ws[span.start - 1].text == "("
+        and span.end < len(ws)
+        and ws[span.end].text == ")"
+        and span.start - 2 in named
+    )
 
 
 def in_a_name(ws: list[Word], i: int, text: str) -> bool:
@@ -62,7 +91,7 @@ def in_a_name(ws: list[Word], i: int, text: str) -> bool:
         return True
     if before == "/" and i >= 2 and ws[i - 2].text.isdigit():
         return True
-    return _headed_by_people(ws, i)
+    return _headed_by_people(ws, i) or _second_of_an_office(ws, i)
 
 
 def island_people(ws: list[Word], i: int) -> bool:

@@ -22,3 +22,9 @@ WORSHIP_WORDS: frozenset[str] = frozenset(
 ISLAND_PEOPLE_HEADS: frozenset[str] = frozenset(
     {"masyarakat", "warga", "putra", "putri", "asal", "orang", "suku", "etnis"}
 )
+
+# offices held over a region: a second region joined to the first by "dan" is the office's too
+OFFICE_WORDS: frozenset[str] = frozenset(
+    """Bupati Wabup Walikota Gubernur Wagub Camat Sekda Kapolres Dandim Kajari Kapolda Danrem
+    Kajati""".split()  # noqa: SIM905
+)
