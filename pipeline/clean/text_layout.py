@@ -193,7 +193,10 @@ def _is_lone_dateline(line: str, lede: str) -> bool:
     if len(line.split()) > 3 or _is_prose(line) or _is_rule_line(line):
         return False
     opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
-    return bool(_LONE_DATELINE.match(line)) or (opens_with_dash and line[:1].isupper())
+    closes_with_dash = line.endswith(("-", "–", "—"))  # "Sukamaju kabar contoh,com-" over the lede
+    return bool(_LONE_DATELINE.match(line)) or (
+        (opens_with_dash or closes_with_dash) and line[:1].isupper()
+    )
 
 
 def _find_title(lines: list[str], start: int) -> int | None:
