@@ -127,6 +127,7 @@ def _unit_stop() -> frozenset[str]:
         - lex.UNIT_FIELD_WORDS
         - lex.KIND_HEADS.keys()
         - lex.GENERIC
+        - lex.NAME_FINAL_WORDS
     )
 
 
@@ -310,7 +311,10 @@ _KANTOR_BODIES = frozenset(
         "Pelayanan",
     }
 )
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:dan|serta|atau|KH\.?|K\.H\.?|H\.|Hj\.|DR\.?|Dr\.?|Prof\.?|Drs\.?|Ir\.?|Pdt\.?"
+    r"|(?:19|20)\d\d|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$"
+)  # a holder's honorific or degree, a year, an amount after the name
 
 
 def tidy(m: Mention) -> Mention | None:

@@ -318,6 +318,8 @@ class OrgFinder(OrgForms):
         end = spans.field_run(ws, i + n)
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
+        if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known
+            return 0
         after = tail(ws, end)
         if after.end == end and end + 1 < len(ws) and ws[end].text == "di":
             after = self._name_goes_on(after, end)  # "Sinode GKI di Tanah Papua"

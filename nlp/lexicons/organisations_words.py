@@ -341,3 +341,11 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
         "Intel",
     ]
 )
+
+
+# words that end many bodies' names though they are no person's name: a name runs on over them
+# ("Asosiasi Travel Agent Indonesia", "Aliansi Ormas Islam", "Kementerian Dalam Negeri Republik
+# Indonesia"); the country is no region of the name either
+NAME_FINAL_WORDS: frozenset[str] = frozenset(
+    {"Indonesia", "Republik", "Islam", "Nusantara", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha"}
+)
