@@ -24,7 +24,7 @@ from nlp.mention import ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.titles import office_at
-from nlp.words import join
+from nlp.words import Word, join
 
 
 class OrgFinder(OrgForms):
@@ -107,7 +107,10 @@ class OrgFinder(OrgForms):
         self.found = [
             m
             for m in self.found
-            if not self._venue(m) and not self._credit(m) and m.normalized not in lex.GENERIC_LONG
+            if not self._venue(m)
+            and not self._credit(m)
+            and not self._dateline_credit(m)
+            and m.normalized not in lex.GENERIC_LONG
         ]
         self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
@@ -130,6 +133,14 @@ class OrgFinder(OrgForms):
             and len(words) <= 4
             and (before[:-1].rstrip()[-1:] in {"", ".", "\n", '"', "”"} or after[1:2] in {"", "\n"})
         )
+
+    def _dateline_credit(self, m: Mention) -> bool:
+        """ "KALIANDA, Diskominfo Lamsel –", "Poso (Humas Kemenag) -": the unit that wrote the
+        article, written in its dateline before the dash, is no party to what it reports."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        before = self.text[line_start : m.start]
+        after = self.text[m.end : m.end + 4].lstrip(" )")
+        return len(before) <= DATELINE_REACH and after[:1] in DASHES and "." not in before[-2:]
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
@@ -338,7 +349,7 @@ class OrgFinder(OrgForms):
     def known(self, i: int) -> int:
         ws = self.ws
         n = phrase_at(ws, i, spans.known())
-        if not n:
+        if not n or (ws[i].text in lex.WORD_LIKE_NAMES and not _stands_alone(ws, i + n)):
             return 0
         after = tail(ws, i + n)
         titled = i > 0 and office_at(ws, i - 1) is not None  # "Kepala Kesbangpol Muldani,": a name
@@ -388,6 +399,14 @@ class OrgFinder(OrgForms):
             end += 1
         return Tail(end, None, None, None) if end > k else tail(ws, k)
 
+
+def _stands_alone(ws: list[Word], k: int) -> bool:
+    """ "(Antara)", "kata Antara.": a name that is also a common word ends at punctuation."""
+    return k >= len(ws) or (ws[k].is_punct and ws[k].text not in {"-", "–", "—"})
+
+
+DASHES = frozenset("-–—")
+DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
 
 # office words that put the unit after them in a title, its holder's name after the unit
 _HOLDER_TITLES = frozenset(

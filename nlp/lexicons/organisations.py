@@ -33,6 +33,7 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     UNIT_FIELD_WORDS,
     VENUE_HEADS,
     VENUE_WORDS,
+    WORD_LIKE_NAMES,
 )
 
 # words that open a government unit name, followed by its field ("Dinas Kesehatan")

@@ -349,3 +349,7 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
 NAME_FINAL_WORDS: frozenset[str] = frozenset(
     {"Indonesia", "Republik", "Islam", "Nusantara", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha"}
 )
+
+# known names that are also common words ("antara lain", "Garuda" the bird): names only when
+# nothing follows them but punctuation ("(Antara)")
+WORD_LIKE_NAMES: frozenset[str] = frozenset({"Antara", "Garuda", "Tempo", "Detik"})
