@@ -144,7 +144,7 @@ class OrgFinder(OrgForms):
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
-        if k > 0 and self.ws[k - 1].text == "di" and self.ws[k].text in lex.VENUE_HEADS:
+        if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and self.ws[k].text in lex.VENUE_HEADS:
             return True
         return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
 

@@ -32,6 +32,7 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     SUB_UNIT_HEADS,
     UNIT_FIELD_WORDS,
     VENUE_HEADS,
+    VENUE_PREPOSITIONS,
     VENUE_WORDS,
     WORD_LIKE_NAMES,
 )

@@ -353,3 +353,7 @@ NAME_FINAL_WORDS: frozenset[str] = frozenset(
 # known names that are also common words ("antara lain", "Garuda" the bird): names only when
 # nothing follows them but punctuation ("(Antara)")
 WORD_LIKE_NAMES: frozenset[str] = frozenset({"Antara", "Garuda", "Tempo", "Detik"})
+
+# words that make a house of worship or a school after them the place of an event, not a party
+# ("di Masjid X", "kunjungan ke Gereja Y"; clarification 2 of tests/fixtures/real/README.md)
+VENUE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "menuju"})
