@@ -137,7 +137,7 @@ def test_organisations_regionless_and_glossed_forms_are_listed_once(text: str) -
 
 def test_organisations_regionless_form_stays_apart_from_two_regional_bodies() -> None:
     text = (
-        "Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
+        "Dinas Pemuda dan Olahraga ikut hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
         "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba."
     )
     assert len(nlp.extract(text).as_output()["organisations"]) == 3
