@@ -9,7 +9,6 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from nlp.component import component
-from nlp.components.org_titles import drop_title_only
 from nlp.lexicons.organisations_more import AGENCY_LONG_FORMS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.titles import role_key
@@ -255,5 +254,4 @@ def linker(doc: Doc, state: DocState) -> None:
     link_simple(state)
     link_people(state)
     default_jurisdiction(state)
-    drop_title_only(state)
     state.mentions.sort(key=lambda m: m.start)

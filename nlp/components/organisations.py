@@ -13,7 +13,6 @@ from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.component import component
-from nlp.components.org_titles import TITLED, in_title
 from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
@@ -77,7 +76,6 @@ class OrgFinder(OrgForms):
                 acronym=target.acronym if target else after.acronym,
                 reference=target is not None,
                 core=join(core),
-                flags=[TITLED] if in_title(ws, i) else [],
             )
         )
         self.covered.update(range(i, end))
