@@ -87,7 +87,9 @@ class OrgFinder(OrgForms):
         i, ws = 0, self.ws
         while i < len(ws):
             if (
-                i in self.covered or not (ws[i].is_title or ws[i].is_upper) or self._after_rank(i)
+                i in self.covered
+                or not (ws[i].is_title or ws[i].is_upper or ws[i].text == "pemerintah")
+                or self._after_rank(i)
             ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue

@@ -107,6 +107,15 @@ REGIONAL_GOV_HEADS: dict[str, str] = {
     "Pemerintah kota": "city",
     "Pemerintah provinsi": "province",
     "Pemerintah daerah": "",
+    # "Pemerintah Aceh", "pemerintah Sulbar": a government named by its region alone, and the
+    # head written in lower case inside a sentence ("bersama pemerintah Kota Pekalongan")
+    "Pemerintah": "",
+    "pemerintah": "",
+    "pemerintah Kabupaten": "regency",
+    "pemerintah Kota": "city",
+    "pemerintah Provinsi": "province",
+    "pemerintah Kecamatan": "district",
+    "pemerintah Desa": "village",
 }
 
 # a bare acronym named by its long form ("warga NU" -> Nahdlatul Ulama)
