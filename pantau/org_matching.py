@@ -6,14 +6,15 @@ sides alike:
 - standard short forms of a government body's words mean their long forms ("Kab." Kabupaten,
   "Prov." Provinsi, "Kanwil" Kantor Wilayah, "Kemenag" Kementerian Agama, "Kementrian"
   Kementerian, "Bakesbangpol"/"Badan Kesbangpol" Kesbangpol);
-- the board of a body is the body: a leading "Pengurus" ("Pengurus Masjid X" is Masjid X; the
+- the board of a body is the body: a leading "Pengurus" or "Takmir" ("Pengurus Masjid X" is Masjid X; the
   level boards "Pengurus Besar / Wilayah / Daerah / Cabang" are kept);
 - a body with an acronym is also its acronym plus its region ("Forum Kerukunan Umat Beragama
   Kabupaten X" (FKUB) is "FKUB Kabupaten X");
 - a body named without its region is the same body named with it when nothing else in the article
   has that name: the region part is a region level word ("Kabupaten", "Kota", "Kab.", ...) or "se-"
   and what follows, or trailing words that are a place the gold lists for the article. Two
-  different regions never match."""
+  different regions never match; a region with its parent written after it is that region
+  ("Desa A Kecamatan B" is "Desa A")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ _SHORT_FORMS = (
     (r"\b(?:badan |kantor )?(?:ba)?kesbang ?pol\b", "kesbangpol"),
     (r"\b(?:badan )?kesatuan bangsa dan politik\b", "kesbangpol"),
 )
-_BOARD = re.compile(r"^pengurus (?!besar |wilayah |daerah |cabang |pusat |harian )")
+_BOARD = re.compile(r"^(?:pengurus|takmir) (?!besar |wilayah |daerah |cabang |pusat |harian )")
 _LEVEL = re.compile(
     r"\b(?:provinsi|kabupaten|kota|kecamatan|kelurahan|desa|distrik|se)\b.*$"
 )  # "se" is what "se-Kota X" leaves after norm()
@@ -88,6 +89,12 @@ def _parts(keys: set[str], places: set[str]) -> set[tuple[str, str]]:
     return out
 
 
+def _same_region(one: str, other: str) -> bool:
+    """Either is missing, or the shorter starts the longer (its parent region written after it)."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    return long[: len(short)] == short
+
+
 def regionless_pairs(
     gold: list[set[str]], pred: list[set[str]], open_gold: list[int], open_pred: list[int],
     places: set[str],
@@ -106,7 +113,7 @@ def regionless_pairs(
             if p in used:
                 continue
             if any(
-                gc == pc and gc and (not gr or not pr or gr == pr)
+                gc == pc and gc and _same_region(gr, pr)
                 and unique(gc, gold_parts) and unique(gc, pred_parts)
                 for gc, gr in gold_parts[g] for pc, pr in pred_parts[p]
             ):

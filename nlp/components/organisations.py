@@ -56,7 +56,10 @@ class OrgFinder(OrgForms):
             w.text for n, w in enumerate(ws[i:j], start=i) if not any(a <= n < b for a, b in skips)
         ]
         name = join(kept)
-        if name.lower().startswith("pemerintah "):
+        if name.split(" ", 1)[0] in LOWER_CASE_HEADS:  # "pemerintah Sulbar", "masjid Al-Hidayah"
+            head, rest = name.split(" ", 1)
+            name = f"{head.capitalize()} {rest[:1].upper()}{rest[1:]}"
+        elif name.lower().startswith("pemerintah "):
             rest = name.split(" ", 1)[1]
             name = f"Pemerintah {rest[:1].upper()}{rest[1:]}"
         picked = choose(after.region.candidates, province=self.province) if after.region else None
@@ -88,7 +91,7 @@ class OrgFinder(OrgForms):
         while i < len(ws):
             if (
                 i in self.covered
-                or not (ws[i].is_title or ws[i].is_upper or ws[i].text == "pemerintah")
+                or not (ws[i].is_title or ws[i].is_upper or ws[i].text in LOWER_CASE_HEADS)
                 or self._after_rank(i)
             ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
@@ -144,7 +147,9 @@ class OrgFinder(OrgForms):
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
-        if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and self.ws[k].text in lex.VENUE_HEADS:
+        head = self.ws[k].text
+        head = head.capitalize() if head in LOWER_CASE_HEADS else head
+        if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and head in lex.VENUE_HEADS:
             return True
         return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
 
@@ -406,6 +411,10 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 DASHES = frozenset("-–—")
+# heads that open a body when written in lower case inside a sentence, before a capitalised name
+LOWER_CASE_HEADS = frozenset(
+    {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
+)
 DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
 
 # office words that put the unit after them in a title, its holder's name after the unit

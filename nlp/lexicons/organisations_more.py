@@ -49,6 +49,10 @@ MORE_KIND_HEADS: dict[str, str] = {
     **dict.fromkeys(
         ["Masjid", "Mushalla", "Musholla", "Musala", "Mushola", "Langgar", "Surau"], "religious"
     ),
+    # ... also written in lower case before its name ("bantuan untuk masjid Al-Hidayah")
+    **dict.fromkeys(
+        ["masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"], "religious"
+    ),
     "Sanggar": "ormas_cso",
     "Kelompok Usaha Bersama": "ormas_cso",
 }

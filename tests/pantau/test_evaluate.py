@@ -415,3 +415,15 @@ def test_organisations_match_a_body_with_and_without_its_region(
         {"organisations": [{"name": n} for n in predicted]},
     )
     assert report.scores["organisations"].tp == tp
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Takmir Masjid Al-Contoh", "Masjid Al-Contoh"),
+        ("Masjid Al-Contoh Desa Alpha", "Masjid Al-Contoh Desa Alpha Kecamatan Beta"),
+    ],
+)
+def test_organisations_match_a_board_and_a_region_with_its_parent(gold: str, predicted: str) -> None:
+    report = _score({"organisations": [{"name": gold}]}, {"organisations": [{"name": predicted}]})
+    assert report.scores["organisations"].tp == 1
