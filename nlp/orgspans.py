@@ -317,6 +317,22 @@ _TRAILING_JUNK = re.compile(
 )  # a holder's honorific or degree, a year, an amount after the name
 
 
+def organ_of(m: Mention) -> Mention:
+    """ "Dewan Penasehat FKDM": the body whose organ this is, when the rest names a body."""
+    head = next((h for h in lex.ORGAN_HEADS if m.normalized.startswith(h + " ")), None)
+    if head is None or not m.text.startswith(head + " "):
+        return m
+    rest = m.normalized[len(head) + 1 :]
+    named = rest.split()[0].isupper() or len(rest.split()) > 1  # "Koperasi" alone is a class
+    if not named or rest in lex.GENERIC or kind_of(rest) == lex.OTHER and not rest.isupper():
+        return m
+    cut = len(head) + 1
+    core = (m.core or m.normalized).removeprefix(head + " ")
+    return replace(
+        m, start=m.start + cut, text=m.text[cut:], normalized=rest, kind=kind_of(rest), core=core
+    )
+
+
 def tidy(m: Mention) -> Mention | None:
     """The mention without a leading "Kantor" (the building of the body named) or trailing junk;
     None for a venue."""

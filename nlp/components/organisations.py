@@ -115,7 +115,7 @@ class OrgFinder(OrgForms):
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
         ]
-        self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
+        self.found = [spans.organ_of(t) for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
 
     def _after_rank(self, i: int) -> bool:

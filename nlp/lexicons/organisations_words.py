@@ -357,3 +357,16 @@ WORD_LIKE_NAMES: frozenset[str] = frozenset({"Antara", "Garuda", "Tempo", "Detik
 # words that make a house of worship or a school after them the place of an event, not a party
 # ("di Masjid X", "kunjungan ke Gereja Y"; clarification 2 of tests/fixtures/real/README.md)
 VENUE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "menuju"})
+
+# a body's own organs (its advisory, honour or supervisory council): "Dewan Penasehat FKDM" is
+# FKDM, listed once under the body's name
+ORGAN_HEADS: tuple[str, ...] = (
+    "Dewan Penasehat",
+    "Dewan Penasihat",
+    "Dewan Pertimbangan",
+    "Dewan Kehormatan",
+    "Dewan Pengawas",
+    "Dewan Pakar",
+    "Majelis Pertimbangan",
+    "Majelis Pekerja Harian",
+)
