@@ -324,7 +324,8 @@ def organ_of(m: Mention) -> Mention:
         return m
     rest = m.normalized[len(head) + 1 :]
     named = rest.split()[0].isupper() or len(rest.split()) > 1  # "Koperasi" alone is a class
-    if not named or rest in lex.GENERIC or kind_of(rest) == lex.OTHER and not rest.isupper():
+    acronym_first = rest.split()[0].isupper()
+    if not named or rest in lex.GENERIC or (kind_of(rest) == lex.OTHER and not acronym_first):
         return m
     cut = len(head) + 1
     core = (m.core or m.normalized).removeprefix(head + " ")

@@ -114,6 +114,7 @@ class OrgFinder(OrgForms):
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
+            and m.normalized not in lex.GENERIC
         ]
         self.found = [spans.organ_of(t) for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found

@@ -96,6 +96,9 @@ GENERIC_LONG: frozenset[str] = frozenset(
         "Badan Usaha Milik Desa",
         "Organisasi Kepemudaan",
         "Aparatur Sipil Negara",
+        "Lembaga Swadaya",  # "Lembaga Swadaya Masyarakat" cut before its last word
+        "Kerukunan Umat Beragama",  # the harmony FKUB works for, not FKUB
+        "Perangkat Daerah",
     }
 )
 
@@ -149,12 +152,24 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
         "Aparatur",
         "Pegawai",
         "Badan",
+        # measures, documents, subjects and threats defined by an acronym in real articles
+        "Tingkat",
+        "Dokumen",
+        "Ancaman",
+        "Potensi",
+        "Pendidikan",
+        "Hubungan",
+        "Perangkat",
+        "Chef",
+        "Taman",
+        "Wisata",
     ]
 ) - {"Badan", "Gerakan", "Sekolah"}
 
 # classes and common acronyms that are not the name of one organisation
 GENERIC: frozenset[str] = frozenset(
     [
+        "Lembaga",
         "Ormas",
         "OMS",
         "LSM",
