@@ -101,6 +101,13 @@ def region_after(
     return span if span and span.candidates else None
 
 
+def is_roman(text: str) -> bool:
+    return bool(_ROMAN.fullmatch(text))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def is_ordinal(text: str) -> bool:
     """ "II", "A", "3": how sub-units of a council are numbered ("Komisi II", "Komisi A")."""
     return text in lex.ORDINALS or text.isdigit()

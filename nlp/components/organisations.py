@@ -101,6 +101,7 @@ class OrgFinder(OrgForms):
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
+                or self.acronym_wing(i, defined)
                 or self.defined(i, defined)
                 or self.winged(i)
                 or self.unit(i)
@@ -388,6 +389,26 @@ class OrgFinder(OrgForms):
             return True
         follow = ws[k + 1].text if k + 1 < len(ws) else "."
         return word.is_title and follow in {",", ";", ".", ")"} and not office_at(ws, k)
+
+    def acronym_wing(self, i: int, defined: dict[str | None, Mention]) -> int:
+        """ "PERTIWI PKN", "SAPMA PKN" after "Pemuda Karya Nasional (PKN)": a wing written as its
+        own acronym before its civil body's is a separate organisation (README clarification 3)."""
+        ws = self.ws
+        if i + 1 >= len(ws) or not ws[i].is_upper or not ws[i].text.isalpha():
+            return 0
+        target = defined.get(ws[i + 1].text)
+        if (
+            target is None
+            or target.kind == lex.GOV
+            or ws[i].text in defined
+            or ws[i].text in lex.GENERIC
+            or ws[i].text in lex.ORGAN_ACRONYMS
+            or spans.is_roman(ws[i].text)  # "Musda XIII KNPI": a congress's number
+            or phrase_at(ws, i, spans.known())
+            or phrase_at(ws, i, spans.levels())
+        ):
+            return 0
+        return self.add(i, i + 2, tail(ws, i + 2), kind=target.kind)
 
     def defined(self, i: int, defined: dict[str | None, Mention]) -> int:
         """A defined acronym used again ("Kesbangpol", "PCNU Pandeglang"): a reference to it."""

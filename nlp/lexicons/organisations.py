@@ -28,6 +28,7 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     NAME_FINAL_WORDS,
     NAME_JOINERS,
     NOT_ORG_HEADS,
+    ORGAN_ACRONYMS,
     ORGAN_HEADS,
     ORDINALS,
     PARENT_UNITS,

@@ -385,3 +385,4 @@ ORGAN_HEADS: tuple[str, ...] = (
     "Majelis Pertimbangan",
     "Majelis Pekerja Harian",
 )
+ORGAN_ACRONYMS: frozenset[str] = frozenset({"WANHAT", "WANBIN", "WANTIM", "MPH", "BPH"})

@@ -141,3 +141,9 @@ def test_organisations_regionless_form_stays_apart_from_two_regional_bodies() ->
         "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba."
     )
     assert len(nlp.extract(text).as_output()["organisations"]) == 3
+
+
+def test_organisations_a_congress_number_is_no_wing_of_the_body_after_it() -> None:
+    text = "Ikatan Pemuda Tani (IPT) menggelar Musda XIII IPT pekan depan."
+    names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
+    assert names == ["Ikatan Pemuda Tani"]
