@@ -122,6 +122,8 @@ class OrgFinder(OrgForms):
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws
+        if i > 2 and ws[i - 1].text == ")" and ws[i - 3].text == "(":  # "Laksamana Muda (Laksda) TNI"
+            i -= 1
         return i > 0 and (
             ws[i - 1].text in RANKS
             or (i > 1 and ws[i - 1].text in RANK_CORPS and ws[i - 2].text in RANKS)
