@@ -96,7 +96,10 @@ def _same_region(one: str, other: str) -> bool:
 
 
 def regionless_pairs(
-    gold: list[set[str]], pred: list[set[str]], open_gold: list[int], open_pred: list[int],
+    gold: list[set[str]],
+    pred: list[set[str]],
+    open_gold: list[int],
+    open_pred: list[int],
     places: set[str],
 ) -> list[tuple[int, int]]:
     """Pairs (gold index, pred index) among the unmatched that name one body with and without its
@@ -113,9 +116,13 @@ def regionless_pairs(
             if p in used:
                 continue
             if any(
-                gc == pc and gc and _same_region(gr, pr)
-                and unique(gc, gold_parts) and unique(gc, pred_parts)
-                for gc, gr in gold_parts[g] for pc, pr in pred_parts[p]
+                gc == pc
+                and gc
+                and _same_region(gr, pr)
+                and unique(gc, gold_parts)
+                and unique(gc, pred_parts)
+                for gc, gr in gold_parts[g]
+                for pc, pr in pred_parts[p]
             ):
                 pairs.append((g, p))
                 used.add(p)

@@ -122,7 +122,9 @@ class OrgFinder(OrgForms):
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws
-        if i > 2 and ws[i - 1].text == ")" and ws[i - 3].text == "(":  # "Laksamana Muda (Laksda) TNI"
+        if (
+            i > 2 and ws[i - 1].text == ")" and ws[i - 3].text == "("
+        ):  # "Laksamana Muda (Laksda) TNI"
             i -= 1
         return i > 0 and (
             ws[i - 1].text in RANKS
@@ -140,14 +142,6 @@ class OrgFinder(OrgForms):
             and len(words) <= 4
             and (before[:-1].rstrip()[-1:] in {"", ".", "\n", '"', "”"} or after[1:2] in {"", "\n"})
         )
-
-    def _dateline_credit(self, m: Mention) -> bool:
-        """ "KALIANDA, Diskominfo Lamsel –", "Poso (Humas Kemenag) -": the unit that wrote the
-        article, written in its dateline before the dash, is no party to what it reports."""
-        line_start = self.text.rfind("\n", 0, m.start) + 1
-        before = self.text[line_start : m.start]
-        after = self.text[m.end : m.end + 4].lstrip(" )")
-        return len(before) <= DATELINE_REACH and after[:1] in DASHES and "." not in before[-2:]
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
@@ -392,26 +386,6 @@ class OrgFinder(OrgForms):
         follow = ws[k + 1].text if k + 1 < len(ws) else "."
         return word.is_title and follow in {",", ";", ".", ")"} and not office_at(ws, k)
 
-    def acronym_wing(self, i: int, defined: dict[str | None, Mention]) -> int:
-        """ "PERTIWI PKN", "SAPMA PKN" after "Pemuda Karya Nasional (PKN)": a wing written as its
-        own acronym before its civil body's is a separate organisation (README clarification 3)."""
-        ws = self.ws
-        if i + 1 >= len(ws) or not ws[i].is_upper or not ws[i].text.isalpha():
-            return 0
-        target = defined.get(ws[i + 1].text)
-        if (
-            target is None
-            or target.kind == lex.GOV
-            or ws[i].text in defined
-            or ws[i].text in lex.GENERIC
-            or ws[i].text in lex.ORGAN_ACRONYMS
-            or spans.is_roman(ws[i].text)  # "Musda XIII KNPI": a congress's number
-            or phrase_at(ws, i, spans.known())
-            or phrase_at(ws, i, spans.levels())
-        ):
-            return 0
-        return self.add(i, i + 2, tail(ws, i + 2), kind=target.kind)
-
     def defined(self, i: int, defined: dict[str | None, Mention]) -> int:
         """A defined acronym used again ("Kesbangpol", "PCNU Pandeglang"): a reference to it."""
         target = defined.get(self.ws[i].text)
@@ -434,12 +408,10 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
     return k >= len(ws) or (ws[k].is_punct and ws[k].text not in {"-", "–", "—"})
 
 
-DASHES = frozenset("-–—")
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
-DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
 
 # office words that put the unit after them in a title, its holder's name after the unit
 _HOLDER_TITLES = frozenset(

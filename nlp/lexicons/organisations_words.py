@@ -362,7 +362,17 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
 # ("Asosiasi Travel Agent Indonesia", "Aliansi Ormas Islam", "Kementerian Dalam Negeri Republik
 # Indonesia"); the country is no region of the name either
 NAME_FINAL_WORDS: frozenset[str] = frozenset(
-    {"Indonesia", "Republik", "Islam", "Nusantara", "Kristen", "Katolik", "Protestan", "Hindu", "Buddha"}
+    {
+        "Indonesia",
+        "Republik",
+        "Islam",
+        "Nusantara",
+        "Kristen",
+        "Katolik",
+        "Protestan",
+        "Hindu",
+        "Buddha",
+    }
 )
 
 # known names that are also common words ("antara lain", "Garuda" the bird): names only when

@@ -375,7 +375,10 @@ def test_place_level_words_of_every_province_are_not_part_of_the_name(
 @pytest.mark.parametrize(
     ("gold", "predicted"),
     [
-        ({"name": "Paroki Santa Contoh Kabupaten Alpha"}, {"name": "Paroki Santa Contoh Kab. Alpha"}),
+        (
+            {"name": "Paroki Santa Contoh Kabupaten Alpha"},
+            {"name": "Paroki Santa Contoh Kab. Alpha"},
+        ),
         (
             {"name": "Kanwil Kementrian Agama Provinsi Beta"},
             {"name": "Kantor Wilayah Kementerian Agama Prov. Beta"},
@@ -389,7 +392,9 @@ def test_place_level_words_of_every_province_are_not_part_of_the_name(
     ],
 )
 def test_organisations_match_across_written_forms_of_one_body(gold: dict, predicted: dict) -> None:
-    score = _score({"organisations": [gold]}, {"organisations": [predicted]}).scores["organisations"]
+    score = _score({"organisations": [gold]}, {"organisations": [predicted]}).scores[
+        "organisations"
+    ]
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
@@ -424,6 +429,8 @@ def test_organisations_match_a_body_with_and_without_its_region(
         ("Masjid Al-Contoh Desa Alpha", "Masjid Al-Contoh Desa Alpha Kecamatan Beta"),
     ],
 )
-def test_organisations_match_a_board_and_a_region_with_its_parent(gold: str, predicted: str) -> None:
+def test_organisations_match_a_board_and_a_region_with_its_parent(
+    gold: str, predicted: str
+) -> None:
     report = _score({"organisations": [{"name": gold}]}, {"organisations": [{"name": predicted}]})
     assert report.scores["organisations"].tp == 1
