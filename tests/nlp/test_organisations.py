@@ -27,6 +27,8 @@ def test_organisations_skips_classes_titles_glosses_and_venues(row: dict) -> Non
         ("Pemkab", "Pemerintah kabupaten", True),
         ("OMS", "Festival Inovasi", False),
         ("KNPI", "Komite Nasional Pemuda", False),
+        ("PGGS", "Persekutuan Gereja-Gereja Sukamaju", True),
+        ("IPA", "Ikatan Pelajar Al-Ikhlas", True),
     ],
 )
 def test_organisations_acronym_alignment(acronym: str, long_form: str, expected: bool) -> None:
