@@ -54,6 +54,11 @@ MORE_KIND_HEADS: dict[str, str] = {
         ["masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"], "religious"
     ),
     "Sanggar": "ormas_cso",
+    # family and home-region associations, church fellowships, customary groups
+    "Keluarga Besar": "ormas_cso",
+    "Persekutuan Gereja-Gereja": "religious",
+    "Persekutuan Gereja": "religious",
+    "Golongan Adat": "ormas_cso",
     "Kelompok Usaha Bersama": "ormas_cso",
 }
 
