@@ -1,6 +1,6 @@
 """Inter-annotator agreement on the real-article corpus: two independent annotations of the same articles.
 
-`python -m benchmarks.real_agreement` scores the second annotations (tests/fixtures/real/agreement/)
+`python -m benchmarks.real_agreement` scores each round of second annotations (tests/fixtures/real/agreement/*.jsonl)
 against the first (dev.jsonl / blind.jsonl) with `pantau eval`'s own matching, so agreement reads as the
 F1 a perfect system could reach against either annotator. Needs only the annotations, not the texts.
 """
@@ -63,8 +63,10 @@ def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> dict
 
 def main() -> int:
     first = _rows(REAL / "dev.jsonl") + _rows(REAL / "blind.jsonl")
-    second = _rows(REAL / "agreement" / "second.jsonl")
-    print(json.dumps(agreement(first, second), indent=1))
+    rounds = {path.stem: _rows(path) for path in sorted((REAL / "agreement").glob("*.jsonl"))}
+    pooled = [row for rows in rounds.values() for row in rows]
+    figures = {name: agreement(first, rows) for name, rows in rounds.items()}
+    print(json.dumps({**figures, "all": agreement(first, pooled)}, indent=1))
     return 0
 
 

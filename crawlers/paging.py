@@ -161,8 +161,9 @@ def load_more(doc: lxml.html.HtmlElement, url: str) -> str | None:
         if not (LOAD_MORE_TEXT.match(label) or "load-more" in classes or "loadmore" in classes):
             continue
         for attr in LOAD_MORE_ATTRS:
-            if node.get(attr):
-                return urljoin(url, node.get(attr))
+            target: str | None = node.get(attr)
+            if target:
+                return urljoin(url, target)
     return None
 
 

@@ -8,6 +8,7 @@ Run it as a subprocess (crawlers.runner): Scrapy's reactor cannot restart within
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -81,7 +82,7 @@ def scrapy_settings(portal: Portal, args: argparse.Namespace) -> dict[str, Any]:
 
     config = load_config()
     if args.data_dir:
-        config["data_dir"] = str(args.data_dir.resolve())
+        config = dataclasses.replace(config, data_dir=args.data_dir.resolve())
     settings = Settings()
     settings.setmodule("crawlers.settings", priority="project")
     settings.setdict(from_pantau_config(config), priority="project")

@@ -131,7 +131,7 @@ def _chain_shutdown_handlers() -> None:
         def handler(number: int, frame: Any, previous: Any = previous) -> None:
             # no I/O inside a signal handler: the reactor runs it between callbacks
             for ext in list(LIVE):
-                reactor.callFromThread(ext.shutdown_requested)  # type: ignore[attr-defined]
+                reactor.callFromThread(ext.shutdown_requested)
             previous(number, frame)
 
         handler.pantau = True  # type: ignore[attr-defined]

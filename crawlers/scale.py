@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from pipeline.core.errors import ConfigError
+from pipeline.core.settings_model import Settings
 
 KEY_PREFIX = "pantau:crawl:"
 KEY_TTL_SECONDS = (
@@ -38,9 +39,9 @@ def crawl_key(portal: str) -> str:
     return KEY_PREFIX + re.sub(r"[^A-Za-z0-9._-]", "_", portal)
 
 
-def redis_settings(config: dict[str, Any], portal: str) -> dict[str, Any]:
+def redis_settings(config: Settings, portal: str) -> dict[str, Any]:
     """Scrapy settings that switch a crawl of `portal` to the shared Redis queue ({} when not configured)."""
-    url = str(config.get("crawl", {}).get("redis_url") or "").strip()
+    url = config.crawl.redis_url.strip()
     if not url:
         return {}
     check_redis(url)

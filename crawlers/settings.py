@@ -9,27 +9,28 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.core.config import settings as pantau_settings
+from pipeline.core.settings_model import Settings
 
 
-def from_pantau_config(config: dict[str, Any]) -> dict[str, Any]:
+def from_pantau_config(config: Settings) -> dict[str, Any]:
     """Scrapy settings derived from Pantau's effective config."""
-    crawl = config["crawl"]
+    crawl = config.crawl
     return {
-        "USER_AGENT": crawl["user_agent"],
-        "ROBOTSTXT_OBEY": bool(crawl["obey_robots"]),
-        "DOWNLOAD_DELAY": float(crawl["download_delay"]),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl["concurrent_requests_per_domain"]),
-        "AUTOTHROTTLE_ENABLED": bool(crawl["autothrottle"]),
-        "AUTOTHROTTLE_START_DELAY": max(float(crawl["download_delay"]), 0.5),
-        "DOWNLOAD_MAXSIZE": int(crawl["max_bytes"]),
-        "DOWNLOAD_WARNSIZE": int(crawl["max_bytes"]) // 2,
-        "DOWNLOAD_TIMEOUT": int(crawl["timeout"]),
-        "RETRY_TIMES": int(crawl["retry_times"]),
-        "PANTAU_SINCE": str(crawl.get("since") or ""),
-        "PANTAU_BACKFILL_DAYS": int(crawl.get("backfill_days", 0)),
-        "PANTAU_LISTING_BUDGET": int(crawl.get("listing_budget", 500)),
-        "PANTAU_MAX_LISTING_PAGES": int(crawl.get("max_listing_pages", 50)),
-        "PANTAU_DATA_DIR": config["data_dir"],
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "DOWNLOAD_DELAY": float(crawl.download_delay),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrent_requests_per_domain,
+        "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(float(crawl.download_delay), 0.5),
+        "DOWNLOAD_MAXSIZE": crawl.max_bytes,
+        "DOWNLOAD_WARNSIZE": crawl.max_bytes // 2,
+        "DOWNLOAD_TIMEOUT": crawl.timeout,
+        "RETRY_TIMES": crawl.retry_times,
+        "PANTAU_SINCE": crawl.since,
+        "PANTAU_BACKFILL_DAYS": crawl.backfill_days,
+        "PANTAU_LISTING_BUDGET": crawl.listing_budget,
+        "PANTAU_MAX_LISTING_PAGES": crawl.max_listing_pages,
+        "PANTAU_DATA_DIR": str(config.data_dir),
     }
 
 

@@ -28,6 +28,7 @@ from flows.targets import CrawlTarget, build_targets, new_run_id, portal_status,
 from pantau.alerts import alert_on_failures
 from pantau.monitoring import PortalHealth, run_problems
 from pipeline.core.config import settings
+from pipeline.core.settings_model import Settings
 from pipeline.store import TableStore
 
 
@@ -157,17 +158,17 @@ def crawl_targets(
     *,
     max_pages: int,
     allow_private: bool,
-    config: dict[str, Any],
+    config: Settings,
     since: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """Crawl every target (in parallel subprocesses) and store their crawl_runs rows."""
-    flows_cfg = config["flows"]
+    flows_cfg = config.flows
     run_id = new_run_id()
     crawl = crawl_portal.with_options(
-        retries=int(flows_cfg["retries"]),
-        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
+        retries=flows_cfg.retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg.retry_delay)),
     )
-    shared_from = int(flows_cfg.get("shared_crawl_from", 0))
+    shared_from = flows_cfg.shared_crawl_from
     if shared_from and len(targets) >= shared_from and not any(t.url for t in targets):
         results = crawl_shared(
             data_dir,
@@ -182,7 +183,7 @@ def crawl_targets(
         remember_records(data_dir / "state", targets)
         return run_id, results
     step = Step("crawling portals", len(targets))
-    window = max(1, int(flows_cfg["parallel_crawls"]))
+    window = max(1, flows_cfg.parallel_crawls)
     futures: list[Any] = []
     for number, target in enumerate(targets):
         if number >= window:  # at most `window` crawl subprocesses at a time
@@ -194,7 +195,7 @@ def crawl_targets(
                 run_id,
                 max_pages,
                 allow_private,
-                float(flows_cfg["crawl_timeout"]),
+                float(flows_cfg.crawl_timeout),
                 since,
             )
         )
@@ -214,7 +215,7 @@ def crawl_shared(
     *,
     max_pages: int,
     allow_private: bool,
-    config: dict[str, Any],
+    config: Settings,
     since: str | None,
 ) -> list[dict[str, Any]]:
     """Many registry portals in a few Scrapy processes (crawlers.many): a subprocess per portal
@@ -223,19 +224,19 @@ def crawl_shared(
     from crawlers.portals import Portal, get_portal
     from crawlers.runner import run_many
 
-    flows_cfg = config["flows"]
+    flows_cfg = config.flows
     portals = [Portal.from_dict(t.record) if t.record else get_portal(t.name) for t in targets]
     step = Step("crawling portals (shared processes)", 1)
     results = run_many(
         portals,
         data_dir=data_dir,
         run_id=run_id,
-        processes=int(flows_cfg["shared_processes"]),
-        window=int(flows_cfg["shared_window"]),
+        processes=flows_cfg.shared_processes,
+        window=flows_cfg.shared_window,
         max_pages=max_pages or None,
         allow_private=allow_private,
         since=since,
-        timeout=float(flows_cfg["crawl_timeout"]),
+        timeout=float(flows_cfg.crawl_timeout),
     )
     step.advance()
     return results
@@ -255,7 +256,7 @@ def crawl_flow(
 ) -> dict[str, Any]:
     """Crawl portals (names, a selector like "status:stable", portal records or URLs) once."""
     config = settings()
-    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    folder = Path(data_dir) if data_dir else config.data_dir
     names = list(portals or [])
     if selector:
         names += [n for n in resolve_selector(selector, registry()) if n not in names]
@@ -264,16 +265,14 @@ def crawl_flow(
         run_id, results = crawl_targets(
             folder,
             targets,
-            max_pages=max_pages or int(config["crawl"]["max_pages"]),
+            max_pages=max_pages or config.crawl.max_pages,
             allow_private=allow_private,
             config=config,
             since=since,
         )
-    health = run_health(results, folder / "state", float(config["monitoring"]["max_error_rate"]))
+    health = run_health(results, folder / "state", float(config.monitoring.max_error_rate))
     alerts = (
-        alert_on_failures(health, config["monitoring"], source="crawl", run_id=run_id)
-        if alert
-        else []
+        alert_on_failures(health, config.monitoring, source="crawl", run_id=run_id) if alert else []
     )
     logger = get_run_logger()
     for line in alerts:

@@ -8,10 +8,10 @@ before a run starts.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from pipeline.core.errors import ConfigError
+from pipeline.core.settings_model import Settings
 
 RUNNERS = ("default", "dask")
 
@@ -33,18 +33,17 @@ def prefect_api_url() -> str:
     return server.api_url
 
 
-def dask_task_runner(config: dict[str, Any]) -> Any:
+def dask_task_runner(config: Settings) -> Any:
     """A DaskTaskRunner for `config` (the [dask] section and the data folder)."""
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import DaskTaskRunner
 
-    dask_cfg = config["dask"]
-    address = str(dask_cfg.get("address") or "").strip()
+    address = config.dask.address.strip()
     if address:
         return DaskTaskRunner(address=address)
-    workers = int(dask_cfg.get("workers") or 2)
+    workers = config.dask.workers or 2
     if workers < 1:
         raise ConfigError(f"dask.workers must be at least 1, got {workers}")
-    scratch = Path(config["data_dir"]) / "state" / "dask"
+    scratch = config.data_dir / "state" / "dask"
     scratch.mkdir(parents=True, exist_ok=True)
     return DaskTaskRunner(
         cluster_class="distributed.LocalCluster",
@@ -60,13 +59,13 @@ def dask_task_runner(config: dict[str, Any]) -> Any:
     )
 
 
-def check_runner(name: str | None, config: dict[str, Any]) -> str:
-    chosen = name or str(config["flows"].get("runner") or "default")
+def check_runner(name: str | None, config: Settings) -> str:
+    chosen = name or config.flows.runner or "default"
     if chosen not in RUNNERS:
         raise ConfigError(f"task runner {chosen!r}: expected one of {', '.join(RUNNERS)}")
     return chosen
 
 
-def task_runner_for(name: str | None, config: dict[str, Any]) -> Any | None:
+def task_runner_for(name: str | None, config: Settings) -> Any | None:
     """The task runner for processing, or None for the flow's default (threads)."""
     return dask_task_runner(config) if check_runner(name, config) == "dask" else None

@@ -16,10 +16,11 @@ from pantau.alerts import alert_on_failures
 from pantau.demo_ports import demo_server
 from pantau.monitoring import health_from_store
 from pipeline.core.config import settings
+from pipeline.core.settings_model import Settings
 
 
 def run_processing(
-    folder: Path, runner: str | None, config: dict[str, Any], **kwargs: Any
+    folder: Path, runner: str | None, config: Settings, **kwargs: Any
 ) -> dict[str, Any]:
     """process_flow on the chosen task runner (threads, or Dask)."""
     task_runner = task_runner_for(runner, config)
@@ -32,7 +33,7 @@ def run_processing(
 def full_run(
     *,
     folder: Path,
-    config: dict[str, Any],
+    config: Settings,
     portals: list[str] | None = None,
     selector: str | None = None,
     records: list[dict[str, Any]] | None = None,
@@ -56,7 +57,7 @@ def full_run(
     names = sorted({c["portal"] for c in crawled["crawls"]})
     health = health_from_store(folder, config, portals=names)
     alerts = (
-        alert_on_failures(health, config["monitoring"], source="run", run_id=crawled["run_id"])
+        alert_on_failures(health, config.monitoring, source="run", run_id=crawled["run_id"])
         if alert
         else []
     )
@@ -91,7 +92,7 @@ def full_flow(
 ) -> dict[str, Any]:
     """Crawl the named portals, then clean, extract and store everything new."""
     config = settings()
-    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    folder = Path(data_dir) if data_dir else config.data_dir
     with run_lock(folder, "pantau run"):  # one lock over crawl + process (a no-op under the CLI's)
         return full_run(
             folder=folder,
@@ -111,7 +112,7 @@ def full_flow(
 def demo_flow(data_dir: str | None = None, runner: str | None = None) -> dict[str, Any]:
     """Serve the bundled demo portals on 127.0.0.1, crawl them with the real spiders, process, store."""
     config = settings()
-    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    folder = Path(data_dir) if data_dir else config.data_dir
     with run_lock(folder, "pantau demo"), demo_server(folder / "state") as (records, note):
         result = full_run(
             folder=folder,

@@ -17,6 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
@@ -42,6 +44,7 @@ from flows.targets import seen_records
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
+from pipeline.core.settings_model import Settings
 from pipeline.dedup.deduper import Deduper, signature_path
 from pipeline.store import TableStore
 
@@ -143,12 +146,11 @@ def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> lis
     return [_settle(future, number, step, errors, what) for number, future in enumerate(futures)]
 
 
-def _retrying(task_obj: Any, config: dict[str, Any], use_cache: bool) -> Any:
-    flows_cfg = config["flows"]
+def _retrying(task_obj: Any, config: Settings, use_cache: bool) -> Any:
     return task_obj.with_options(
         refresh_cache=not use_cache,
-        retries=int(flows_cfg["retries"]),
-        retry_delay_seconds=exponential_backoff(backoff_factor=float(flows_cfg["retry_delay"])),
+        retries=config.flows.retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=float(config.flows.retry_delay)),
     )
 
 
@@ -191,7 +193,7 @@ def clean_all(
     pages: list[dict[str, Any]],
     parsers: dict[str, str | None],
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
 ) -> tuple[list[Article], DropCounter, set[tuple[str, str]]]:
@@ -233,7 +235,8 @@ def dedup_and_score(
     """Mark copies (dup_of) against stored and earlier new articles.
 
     Relevance is tagged by the cleaner (`pipeline.clean` sets `relevant` / `relevance_terms` from
-    the same title + body); it is computed here only for an article that arrives without it.
+    the same title + body); it is computed here only for an article that arrives without it. It is
+    a stand-in: `tag_relevance` sets the stored flag from the engagement rule after extraction.
     """
     if deduper is None:  # else already seeded (`seeded_deduper`)
         deduper = Deduper()
@@ -252,7 +255,7 @@ def dedup_and_score(
 def extract_all(
     articles: list[Article],
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
 ) -> dict[str, list[dict[str, Any]]]:
@@ -279,7 +282,7 @@ def extract_all(
 def reextract_stale(
     store: Any,
     size: int,
-    config: dict[str, Any],
+    config: Settings,
     errors: list[str],
     use_cache: bool = True,
     fresh: frozenset[str] = frozenset(),
@@ -315,9 +318,41 @@ def reextract_stale(
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
+        _retag_relevance(store, done, mentions)
         store.rebuild_entities()
         store.rebuild_engagements()
     return len(done)
+
+
+def tag_relevance(
+    store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]
+) -> None:
+    """`relevant` by the rule `pantau extract` uses (pipeline.derive.relevance), replacing the
+    cleaner's keyword flag once an article is extracted; copies take their original's."""
+    from pipeline.derive import relevance  # here: it loads the nlp package (spaCy)
+
+    outside = relevance.copies_of(articles)
+    stored = {}
+    if outside:
+        rows = store.read_arrow("articles", ["article_id", "relevant"]).to_pylist()
+        stored = {r["article_id"]: r["relevant"] for r in rows if r["article_id"] in outside}
+    relevance.tag(articles, mentions, stored)
+
+
+def _retag_relevance(store: Any, ids: list[str], mentions: dict[str, list[dict[str, Any]]]) -> None:
+    """Re-extracted articles get `relevant` again from their new mentions (only changed rows are
+    written)."""
+    from pipeline.derive import relevance
+
+    table = store.read_arrow("articles")
+    rows = table.filter(pc.is_in(table["article_id"], pa.array(ids))).to_pylist()
+    changed = []
+    for row in rows:
+        flag = relevance.relevant(row, mentions[row["article_id"]])
+        if flag != row["relevant"]:
+            changed.append({**row, "relevant": flag})
+    if changed:
+        store.upsert_articles(changed)
 
 
 def _entity_keys(store: Any) -> set[str]:
@@ -326,7 +361,7 @@ def _entity_keys(store: Any) -> set[str]:
 
 def store_results(
     store: Any, articles: list[Article], mentions: dict[str, list[dict[str, Any]]]
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Write articles whose extraction finished (duplicates need none); returns new entities."""
     keep = [a for a in articles if a.dup_of is not None or a.article_id in mentions]
     before = _entity_keys(store)
@@ -339,12 +374,13 @@ def store_results(
     store.complete_derived()
     entities = store.read("entities", ["entity_id", "type", "name"])
     fresh = entities[~entities["entity_id"].isin(before)]
-    return fresh.sort_values(["type", "name"]).to_dict("records")
+    rows: list[dict[str, Any]] = fresh.sort_values(["type", "name"]).to_dict("records")
+    return rows
 
 
 def process_pages(
     folder: Path,
-    config: dict[str, Any],
+    config: Settings,
     *,
     reprocess: bool = False,
     batch_size: int | None = None,
@@ -356,7 +392,7 @@ def process_pages(
     store = TableStore(folder)
     repaired = heal(folder)  # damaged files quarantined: their partitions are rebuilt below
     state = folder / "state"
-    size = batch_size or int(config["flows"]["batch_size"])
+    size = batch_size or config.flows.batch_size
     dropped = set() if reprocess else load_dropped(state)
     done_urls = set() if reprocess else {canonical_url(u) for u in store.processed_urls()}
     pages = pending_page_index(folder, dropped, done_urls)  # no HTML: clean_all reads it per batch
@@ -366,6 +402,7 @@ def process_pages(
     deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
     articles = dedup_and_score(articles, [], deduper)
     mentions = extract_all(articles, size, config, errors, use_cache)
+    tag_relevance(store, articles, mentions)
     new_entities = store_results(store, articles, mentions)
     reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))
     deduper.save_signatures(signature_path(folder))
@@ -401,7 +438,7 @@ def process_flow(
     `use_cache=False` recomputes every batch (and refreshes the cache) instead of reusing results.
     """
     config = settings()
-    folder = Path(data_dir) if data_dir else Path(config["data_dir"])
+    folder = Path(data_dir) if data_dir else config.data_dir
     with run_lock(folder, "pantau process"):  # a no-op under the CLI's lock
         summary = process_pages(
             folder, config, reprocess=reprocess, batch_size=batch_size, use_cache=use_cache

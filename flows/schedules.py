@@ -59,7 +59,7 @@ def check_cron(cron: str, where: str) -> str:
         )
     # Prefect's cron parser is the one the server uses; imported here because Prefect takes seconds
     # to import and the CLI validates schedules before it starts anything (flows/__init__ configured it)
-    from prefect._vendor.croniter import croniter
+    from prefect._vendor.croniter.croniter import croniter
 
     if not croniter.is_valid(cron) or any(f.upper() in {"R", "H"} for f in fields):
         raise ConfigError(f"{where}: cron {cron!r} is not valid (a value is out of range?)")
@@ -144,7 +144,7 @@ def parse_schedules(raw: Any, portals: Mapping[str, Any] | None = None) -> list[
     """Validate the `schedules` config value against the portal registry."""
     if portals is None:
         portals = registry()
-    if not isinstance(raw, list):
+    if not isinstance(raw, list | tuple):
         raise ConfigError(f"schedules: expected a list of [[schedules]] tables, got {raw!r}")
     schedules = [_one_schedule(item, i, portals) for i, item in enumerate(raw)]
     names = [s.name for s in schedules]

@@ -72,7 +72,7 @@ def _page_index(path: Path) -> list[dict[str, Any]]:
 
     file_metadata(path, "pages")  # a damaged file is named, with the recovery step
     try:
-        rows = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
+        rows: list[dict[str, Any]] = pq.read_table(path, columns=PAGE_COLUMNS).to_pylist()
     except (OSError, pa.ArrowException) as exc:
         raise DamagedFileError(f"{path}: unreadable page file ({exc}); {RECOVERY}") from exc
     for number, row in enumerate(rows):

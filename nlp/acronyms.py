@@ -23,10 +23,17 @@ class Definition:
 
 
 def aligns(acronym: str, long_form: tuple[str, ...]) -> bool:
-    """True when the acronym is made of prefixes of the words in order (joiners may give none)."""
+    """True when the acronym is made of prefixes of the words in order (joiners may give none);
+    a hyphenated word may also give a letter per part ("Persekutuan Gereja-Gereja Jayawijaya",
+    PGGJ)."""
     letters = _expand(acronym.lower().replace("-", ""))
-    words = tuple(w.lower() for w in long_form)
+    parts = tuple(part for w in long_form for part in w.split("-") if part)
+    return _aligns(letters, tuple(w.lower() for w in long_form)) or (
+        len(parts) > len(long_form) and _aligns(letters, tuple(p.lower() for p in parts))
+    )
 
+
+def _aligns(letters: str, words: tuple[str, ...]) -> bool:
     @cache
     def can(a: int, w: int) -> bool:
         if w == len(words):

@@ -22,6 +22,13 @@ def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
 DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
+REQUESTED = re.compile(
+    r"\b(?:" + "|".join([*pa.REQUEST, *ev.REQUESTED_EXTRA]) + r")\b[^,.;:\n]{0,40}$", re.IGNORECASE
+)
+BRACKET = re.compile(r"\s*\(\s*")
+BACKGROUND = re.compile(
+    r"(?:^|(?<=[,;(]))\s*\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE
+)
 FUTURE, REQUEST, PLANNED = (
     words_pattern(pa.FUTURE),
     words_pattern(pa.REQUEST),
@@ -55,19 +62,29 @@ def interaction(text: str) -> bool:
 
 def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
     """The event a text reports: in the first text naming one, the earliest strong event word
-    outside organisation names (`names`), else one inside a name ("rapat Forum Koordinasi ...");
-    failing all texts, the earliest weak one; else `other`. A word describing the participants
-    ("penerima hibah mengikuti bimtek") names no event."""
+    outside organisation names (`names`) and background clauses ("Setelah membuka Rakerwil, ..."),
+    else one inside them ("rapat Forum Koordinasi ..."); a main act (an inauguration, a grant)
+    before any other word of its text. Failing all texts, the earliest weak one; else `other`.
+    A word describing the participants ("penerima hibah mengikuti bimtek"), a planned or prepared
+    event ("rapat persiapan Musda") or a requested one ("minta FKUB masifkan sosialisasi") names
+    no event."""
     for text in texts:
         if not text:
             continue
-        for candidate in (_blank(text, names), text):
-            if found := earliest(STRONG, candidate):
-                return found[1]
+        blanked = _blank(text, names)
+        for candidate in (_blank_background(blanked), blanked, text):
+            if found := _main_or_earliest(candidate):
+                return found
     for text in texts:
-        if text and (found := earliest(WEAK, text)):
-            return found[1]
+        if text and (hits := _hits(WEAK, text, typing=True)):
+            return min(hits)[2]
     return ev.OTHER
+
+
+def _main_or_earliest(text: str) -> str | None:
+    hits = _hits(STRONG, text, typing=True)
+    main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS]
+    return min(main or hits)[2] if hits else None
 
 
 def _blank(text: str, names: Sequence[str]) -> str:
@@ -77,11 +94,31 @@ def _blank(text: str, names: Sequence[str]) -> str:
     return text
 
 
+def _blank_background(text: str) -> str:
+    return BACKGROUND.sub(lambda m: " " * len(m.group()), text)
+
+
 def earliest(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[int, str] | None:
+    hits = _hits(table, text)
+    return (min(hits)[0], min(hits)[2]) if hits else None
+
+
+def _hits(
+    table: list[tuple[str, re.Pattern[str]]], text: str, typing: bool = False
+) -> list[tuple[int, int, str]]:
+    """The first naming occurrence of each type: (start, -length, type). When `typing` the event,
+    a requested one does not count (it still makes the sentence tell of an interaction)."""
     hits = []
     for name, rx in table:
+        refused = -1  # a refused word's acronym in brackets right after it goes with it
         for m in rx.finditer(text):
-            if not DESCRIBES.search(text, max(m.start() - 25, 0), m.start()):
-                hits.append((m.start(), -len(m.group()), name))
-                break
-    return (min(hits)[0], min(hits)[2]) if hits else None
+            if (
+                DESCRIBES.search(text, max(m.start() - 25, 0), m.start())
+                or (typing and REQUESTED.search(text, max(m.start() - 60, 0), m.start()))
+                or (refused >= 0 and BRACKET.fullmatch(text, refused, m.start()))
+            ):
+                refused = m.end()
+                continue
+            hits.append((m.start(), -len(m.group()), name))
+            break
+    return hits

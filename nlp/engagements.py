@@ -75,7 +75,8 @@ def find(
 ) -> list[Engagement]:
     """The engagements one body reports: one per event day when the body reports events on
     several days, each with the organisations named after its day (a day whose report names no
-    government participant is background, its organisations take no part); else one."""
+    government participant is background when it came before the government's first day, its
+    organisations take no part; a later one continues the series); else one."""
     article = Article(text, sentence_starts)
     taking = [p for p in parts if article.takes_part(p)]
     orgs = [
@@ -95,7 +96,10 @@ def find(
         len(days) > 1
     ):  # an earlier day reported without the government ("Musda ... lalu") is background
         acting = {_day_of(days, p.start) for p in government}
-        orgs = [p for p in orgs if _day_of(days, p.start) in acting]
+        # a later day with no government named continues the series ("Selain di X, penyaluran
+        # juga dilaksanakan di Y"): those who acted before it take part
+        first_day = min(days[k].value for k in acting)
+        orgs = [p for p in orgs if days[_day_of(days, p.start)].value >= first_day]
     groups = [(day, [p for p in orgs if _day_of(days, p.start) == k]) for k, day in enumerate(days)]
     groups = [(day, group) for day, group in groups if group]
     if not orgs:
@@ -106,11 +110,13 @@ def find(
         relative = _relative_day(
             article, [article.spans[0], (a, b)] if article.spans else [], dates, published
         )
+        # then where the organisations take part, before words anywhere in the body
+        taking_part = [text[slice(*article.sentence(p.start))] for p in orgs]
         return [
             _engagement(
                 government,
                 orgs,
-                event_type(lead, title, text[a:b], text, names=names),
+                event_type(lead, title, text[a:b], *taking_part, text, names=names),
                 relative[0] if relative else _date(article, dates, published),
                 _place(article, places),
                 text[a:b],

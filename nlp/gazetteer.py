@@ -60,7 +60,8 @@ class Region:
 
 
 def key(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
+    """Lower case, one space between words; a hyphen between name words is a space ("Aluh-Aluh")."""
+    return " ".join(text.lower().replace("’", "'").replace("-", " ").split())
 
 
 def _read(name: str) -> dict[str, str]:
@@ -164,16 +165,43 @@ def village_index() -> dict[str, tuple[Region, ...]]:
 
 
 @cache
+def _squashed(village: bool) -> dict[str, tuple[Region, ...]]:
+    """Name key without spaces -> regions: names are written apart or together ("Batu Ceper" for
+    Batuceper, "Prajurit Kulon" for Prajuritkulon)."""
+    index: dict[str, tuple[Region, ...]] = {}
+    for name_key, found in (village_index() if village else region_index()).items():
+        squashed = name_key.replace(" ", "")
+        index[squashed] = index.get(squashed, ()) + found
+    return index
+
+
+def _found(name_key: str, village: bool) -> tuple[Region, ...]:
+    found = (village_index() if village else region_index()).get(name_key, ())
+    if not found and " " in name_key:
+        found = _squashed(village).get(name_key.replace(" ", ""), ())
+    return found
+
+
+@cache
 def first_words() -> frozenset[str]:
-    """First word of every region key: a cheap test before trying longer spans."""
-    return frozenset(k.split(" ", 1)[0] for k in region_index())
+    """First word of every region key, and the heads of names written together that may be written
+    apart ("prajurit" of Prajuritkulon): a cheap test before trying longer spans."""
+    firsts = {k.split(" ", 1)[0] for k in region_index()}
+    heads = {k[:n] for k in region_index() if " " not in k for n in range(3, len(k) - 2)}
+    return frozenset(firsts | heads)
+
+
+def starts_a_name(word: str) -> bool:
+    """Whether a region key may begin with this word ("Sanga-sanga" begins "sanga sanga")."""
+    return key(word).partition(" ")[0] in first_words()
 
 
 def lookup(name: str, levels: tuple[str, ...] | None = None) -> tuple[Region, ...]:
     """Regions named `name` (any case, prefix removed), optionally only at `levels`."""
-    found = region_index().get(key(name), ())
+    name_key = key(name)
+    found = _found(name_key, village=False)
     if levels and "village" in levels:
-        found = found + village_index().get(key(name), ())
+        found = found + _found(name_key, village=True)
     if levels:
         found = tuple(r for r in found if r.level in levels)
     return found

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: this record module stays free of the lexicons nlp.words loads
+    from nlp.words import Word
 
 OFFICIAL, PERSON, ORG, PLACE, DATE = "OFFICIAL", "PERSON", "ORG", "PLACE", "DATE"
 
@@ -35,7 +39,7 @@ class DocState:
     text: str = ""  # the doc's text, kept once: spaCy rebuilds doc.text on every access
     published: object = None  # datetime.date | None
     province: str | None = None
-    words: list = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
     def claimed(self, start: int, end: int, types: tuple[str, ...] = ()) -> bool:
@@ -45,7 +49,7 @@ class DocState:
             for m in self.mentions
         )
 
-    def covered_words(self, types: tuple[str, ...], words: list | None = None) -> set[int]:
+    def covered_words(self, types: tuple[str, ...], words: list[Word] | None = None) -> set[int]:
         """Indices of words (of `words`, by default the doc's) inside a (non-tentative) mention of `types`."""
         import bisect
 

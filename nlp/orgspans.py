@@ -101,6 +101,13 @@ def region_after(
     return span if span and span.candidates else None
 
 
+def is_roman(text: str) -> bool:
+    return bool(_ROMAN.fullmatch(text))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def is_ordinal(text: str) -> bool:
     """ "II", "A", "3": how sub-units of a council are numbered ("Komisi II", "Komisi A")."""
     return text in lex.ORDINALS or text.isdigit()
@@ -127,6 +134,7 @@ def _unit_stop() -> frozenset[str]:
         - lex.UNIT_FIELD_WORDS
         - lex.KIND_HEADS.keys()
         - lex.GENERIC
+        - lex.NAME_FINAL_WORDS
     )
 
 
@@ -310,7 +318,27 @@ _KANTOR_BODIES = frozenset(
         "Pelayanan",
     }
 )
-_TRAILING_JUNK = re.compile(r"(?:\s+(?:dan|serta|atau|KH\.?|H\.|Hj\.|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$")
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:dan|serta|atau|KH\.?|K\.H\.?|H\.|Hj\.|DR\.?|Dr\.?|Prof\.?|Drs\.?|Ir\.?|Pdt\.?"
+    r"|(?:19|20)\d\d|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$"
+)  # a holder's honorific or degree, a year, an amount after the name
+
+
+def organ_of(m: Mention) -> Mention:
+    """ "Dewan Penasehat FKDM": the body whose organ this is, when the rest names a body."""
+    head = next((h for h in lex.ORGAN_HEADS if m.normalized.startswith(h + " ")), None)
+    if head is None or not m.text.startswith(head + " "):
+        return m
+    rest = m.normalized[len(head) + 1 :]
+    named = rest.split()[0].isupper() or len(rest.split()) > 1  # "Koperasi" alone is a class
+    acronym_first = rest.split()[0].isupper()
+    if not named or rest in lex.GENERIC or (kind_of(rest) == lex.OTHER and not acronym_first):
+        return m
+    cut = len(head) + 1
+    core = (m.core or m.normalized).removeprefix(head + " ")
+    return replace(
+        m, start=m.start + cut, text=m.text[cut:], normalized=rest, kind=kind_of(rest), core=core
+    )
 
 
 def tidy(m: Mention) -> Mention | None:

@@ -10,6 +10,9 @@ from nlp.lexicons.places import LEVEL_PREFIXES
 from nlp.words import Word
 
 _JOINERS = frozenset({"dan"})
+# compass words closing a region name are often written in lower case ("Kolaka utara", "provinsi
+# Papua tengah"); the lookup is case-blind, so the name is found once they may join it
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"})
 
 
 @dataclass(frozen=True)
@@ -54,15 +57,14 @@ def region_at(
     j = i + n_prefix
     if j >= len(ws) or not ws[j].is_title:
         return None
-    first_words = gazetteer.first_words()
     village = "village" in (wanted or ())
-    if not village and ws[j].text.lower() not in first_words:
+    if not village and not gazetteer.starts_a_name(ws[j].text):
         return None
     best: RegionSpan | None = None
     parts: list[str] = []
     for k in range(j, min(j + gazetteer.MAX_WORDS, len(ws))):
         word = ws[k]
-        if not (_name_ok(word) or (word.text in _JOINERS and k > j)):
+        if not (_name_ok(word) or (k > j and (word.text in _JOINERS or word.text in _COMPASS))):
             break
         parts.append(word.text)
         found = gazetteer.lookup(" ".join(parts), wanted or None)

@@ -10,6 +10,7 @@ recognise still make the article relevant. Only the lead counts, where news repo
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nlp.cues import FUTURE, QUOTED, REQUEST, interaction, words_pattern
 from nlp.lexicons import relevance as words
@@ -61,6 +62,6 @@ def _taking_part(before: str) -> bool:
 
 
 def relevant(
-    engagements: list, text: str, title: str | None = None, article: Article | None = None
+    engagements: list[Any], text: str, title: str | None = None, article: Article | None = None
 ) -> bool:
     return bool(engagements) or cued(text, title, article)

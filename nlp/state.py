@@ -14,7 +14,7 @@ if not Doc.has_extension("pantau"):
 
 def state_of(doc: Doc) -> DocState:
     """The doc's state, created (with its word tokens) on first use."""
-    state = doc._.pantau
+    state: DocState | None = doc._.pantau
     if state is None:
         state = DocState(text=doc.text)
         doc._.pantau = state

@@ -17,6 +17,7 @@ from typing import Any
 from pantau.monitoring import PortalHealth
 from pantau.runs import RunProblem
 from pipeline.core.config import redact
+from pipeline.core.settings_model import MonitoringSettings
 
 
 def _without(message: str, secret: str) -> str:
@@ -74,12 +75,12 @@ def run_command(command: str, payload: dict[str, Any]) -> str:
     return f"command {redact(command)!r}: ok"
 
 
-def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]:
+def send_alert(monitoring: MonitoringSettings, payload: dict[str, Any]) -> list[str]:
     """Deliver `payload` through every configured hook; returns one line per delivery attempt."""
     outcomes = []
     hooks = (("alert_webhook", post_webhook), ("alert_command", run_command))
     for key, deliver in hooks:
-        target = str(monitoring.get(key) or "").strip()
+        target = str(getattr(monitoring, key)).strip()
         if not target:
             continue
         try:
@@ -91,7 +92,7 @@ def send_alert(monitoring: dict[str, Any], payload: dict[str, Any]) -> list[str]
 
 def alert_on_failures(
     health: list[PortalHealth],
-    monitoring: dict[str, Any],
+    monitoring: MonitoringSettings,
     *,
     source: str,
     run_id: str | None = None,
@@ -115,7 +116,7 @@ def flow_run_payload(problems: list[RunProblem], *, source: str) -> dict[str, An
 
 
 def alert_on_flow_runs(
-    problems: list[RunProblem], monitoring: dict[str, Any], *, source: str
+    problems: list[RunProblem], monitoring: MonitoringSettings, *, source: str
 ) -> list[str]:
     """Send one alert naming every Late / Crashed flow run; nothing when there is none."""
     if not problems:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pantau import org_matching
 from pantau.eval_engagements import EngagementScore, score
 from pantau.eval_engagements import render as render_engagements
 from pantau.extract import extract_records
@@ -42,9 +43,9 @@ def keys(kind: str, item: dict[str, Any], *, gold: bool = False) -> set[str]:
     """Every normalised form under which `item` may be matched (a gold organisation's acronym too)."""
     if kind == "dates":
         return {str(item.get("iso"))} if item.get("iso") else set()
+    if kind == "organisations":
+        return org_matching.forms(item, gold=gold)
     names = [item.get("name"), *(item.get("aliases") or [])]
-    if gold and kind == "organisations":
-        names.append(item.get("acronym"))
     found = {norm(n) for n in names if n}
     if kind == "places":
         found = {_PLACE_PREFIX.sub("", n) for n in found}
@@ -101,34 +102,58 @@ def _dedupe(
 
 
 def _match(
-    kind: str, gold: list[dict[str, Any]], pred: list[dict[str, Any]], report: Report, doc_id: str
+    kind: str,
+    gold: list[dict[str, Any]],
+    pred: list[dict[str, Any]],
+    report: Report,
+    doc_id: str,
+    places: set[str] | None = None,
 ) -> None:
     gold_items, pred_items = _dedupe(kind, gold, gold=True), _dedupe(kind, pred)
-    used: set[int] = set()
-    score = report.scores[kind]
-    for forms, item in gold_items:
+    hits: dict[int, int] = {}  # gold index -> pred index
+    for g, (forms, _) in enumerate(gold_items):
         hit = next(
-            (n for n, (pforms, _) in enumerate(pred_items) if n not in used and forms & pforms),
+            (
+                n
+                for n, (pforms, _) in enumerate(pred_items)
+                if n not in hits.values() and forms & pforms
+            ),
             None,
         )
-        if hit is None:
+        if hit is not None:
+            hits[g] = hit
+    if kind == "organisations":  # one body written with and without its region
+        open_gold = [g for g in range(len(gold_items)) if g not in hits]
+        open_pred = [n for n in range(len(pred_items)) if n not in hits.values()]
+        hits.update(
+            org_matching.regionless_pairs(
+                [f for f, _ in gold_items],
+                [f for f, _ in pred_items],
+                open_gold,
+                open_pred,
+                places or set(),
+            )
+        )
+    score = report.scores[kind]
+    for g, (_, item) in enumerate(gold_items):
+        if g not in hits:
             score.fn += 1
             report.misses.append(
                 {"id": doc_id, "type": kind, "missed": item.get("name") or item.get("iso")}
             )
             continue
-        used.add(hit)
         score.tp += 1
         if kind in ("officials", "persons"):
             report.roles.append(
                 same_role(
                     item.get("role"),
-                    pred_items[hit][1].get("role"),
+                    pred_items[hits[g]][1].get("role"),
                     official=kind == "officials",
                 )
             )
+    matched = set(hits.values())
     for n, (_, item) in enumerate(pred_items):
-        if n not in used:
+        if n not in matched:
             score.fp += 1
             report.misses.append(
                 {"id": doc_id, "type": kind, "spurious": item.get("name") or item.get("iso")}
@@ -145,7 +170,8 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: Report) -
     if "error" in pred:
         report.misses.append({"id": doc_id, "error": pred["error"]})
     for kind in TYPES:
-        _match(kind, gold.get(kind) or [], pred.get(kind) or [], report, doc_id)
+        places = org_matching.place_names(gold)
+        _match(kind, gold.get(kind) or [], pred.get(kind) or [], report, doc_id, places)
     body = _flat(pred.get("body"))
     if gold.get("body_first"):
         firsts = [_flat(gold["body_first"]), _flat(gold.get("body_first_alt"))]

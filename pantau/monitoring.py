@@ -25,6 +25,7 @@ import pandas as pd
 
 from crawlers.portals import registry
 from flows.targets import portal_status, seen_records
+from pipeline.core.settings_model import Settings
 from pipeline.store import TableStore
 
 SILENT = "silent:"  # how a silence problem starts
@@ -143,7 +144,8 @@ def _as_utc(value: Any) -> datetime | None:
         return None
     stamp = pd.Timestamp(value)
     stamp = stamp.tz_localize(UTC) if stamp.tzinfo is None else stamp.tz_convert(UTC)
-    return stamp.to_pydatetime()
+    moment: datetime = stamp.to_pydatetime()
+    return moment
 
 
 def _article_dates(articles: pd.DataFrame) -> pd.Series:
@@ -241,7 +243,7 @@ def health_table(
 
 def health_from_store(
     data_dir: Path,
-    config: dict[str, Any],
+    config: Settings,
     *,
     portals: list[str] | None = None,
     now: datetime | None = None,
@@ -253,14 +255,14 @@ def health_from_store(
     names = portals or sorted(set(runs["portal"]) | set(articles["portal"]))
     statuses = {name: portal_status(name, data_dir / "state") for name in names}
     local = {name for name in names if is_local_url(base_url_of(name, data_dir / "state"))}
-    monitoring = config["monitoring"]
+    monitoring = config.monitoring
     return health_table(
         runs,
         articles,
         statuses,
         now=now,
-        max_error_rate=float(monitoring["max_error_rate"]),
-        silent_days=int(monitoring["silent_days"]),
+        max_error_rate=float(monitoring.max_error_rate),
+        silent_days=monitoring.silent_days,
         portals=names,
         local=local,
     )

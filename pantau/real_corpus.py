@@ -32,6 +32,10 @@ _CUT_WORDS = 3  # words of a fragment cut by the excerpt's end after the annotat
 _SENTENCE_END = re.compile(r"[.!?]")
 _EXCERPT_CHARS = 1_900  # texts this long were cut by the excerpt's end, not by the page's
 _CUT_ALONE = 12
+# a last line of one of these words is the page's ("Iklan" over an ad slot), not a cut paragraph
+_PAGE_WORDS = frozenset(
+    {"iklan", "advertisement", "sponsored", "share", "bagikan", "komentar", "tags"}
+)
 
 
 def cache_root() -> Path:
@@ -62,7 +66,7 @@ class RealArticle:
         """Where the body ends for scoring. When the excerpt stops mid-sentence right after the
         annotated end, the cut fragment ("antara lai", "(Kota Balikpa", a last line "Per") belongs to
         the body: annotators stop before it, and a cleaner cannot tell "lai" from a whole word."""
-        end = self.gold["body_end"]
+        end: int = self.gold["body_end"]
         rest = self.text[end:].rstrip()
         if not rest or not (
             rest[-1].isalnum() or rest[-1] in ",;-–"
@@ -78,6 +82,7 @@ class RealArticle:
             and "\n" not in alone
             and alone.isalpha()
             and len(alone) <= _CUT_ALONE
+            and alone.lower() not in _PAGE_WORDS
         ):
             return end + len(rest)
         return end

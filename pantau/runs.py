@@ -14,12 +14,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flows.prefect_env import _server_alive, configure, prefect_home, running_server
+from pipeline.core.settings_model import MonitoringSettings
 
 PROBLEM_STATE_NAMES = (
     "Late",
 )  # a SCHEDULED-type state the server sets when nobody picks the run up
 PROBLEM_STATE_TYPES = ("CRASHED",)
-DEFAULT_WINDOW_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def problem_run_records(limit: int = 200) -> list[dict[str, Any]]:
 
 
 def check_flow_runs(
-    monitoring: dict[str, Any], *, now: datetime | None = None
+    monitoring: MonitoringSettings, *, now: datetime | None = None
 ) -> tuple[list[RunProblem], str | None]:
     """(Late / Crashed runs in the window, a note when they could not be checked)."""
     api_url = reachable_server()
@@ -170,7 +170,7 @@ def check_flow_runs(
             [],
             "flow runs not checked: no Prefect server is running (start one with `pantau serve`)",
         )
-    window = float(monitoring.get("flow_run_window_hours", DEFAULT_WINDOW_HOURS))
+    window = float(monitoring.flow_run_window_hours)
     try:
         records = problem_run_records()
     except Exception as exc:  # the report must still print the portal health

@@ -12,6 +12,7 @@ from rich.table import Table
 from pantau.alerts import alert_on_failures, alert_on_flow_runs
 from pantau.monitoring import PortalHealth, health_from_store
 from pantau.runs import check_flow_runs
+from pipeline.core.settings_model import Settings
 from pipeline.store import TableStore
 
 TOP_N = 5
@@ -144,7 +145,7 @@ def print_demo(
 def print_report(
     console: Console,
     data_dir: Path,
-    config: dict[str, Any],
+    config: Settings,
     *,
     portals: list[str] | None = None,
     as_json: bool = False,
@@ -154,7 +155,7 @@ def print_report(
 
     With --json the output is one object: {"portals": [...], "flow_runs": [...], "flow_runs_note"}.
     """
-    monitoring = config["monitoring"]
+    monitoring = config.monitoring
     verdict = Console(stderr=True)  # stdout stays clean JSON with --json
     health = health_from_store(data_dir, config, portals=portals)
     stuck, note = check_flow_runs(monitoring)

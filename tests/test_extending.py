@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -230,26 +231,102 @@ def test_walk_add_a_lexicon_entry(tmp_path: Path):
 # ---- a table: one record, from which every other place derives ------------------------------
 
 
-def test_every_stored_table_reaches_each_place_from_its_record():
+def missing_places(name: str) -> list[str]:
+    """The places a stored table must reach from its record that do not know `name`."""
     from pantau.ui import metadata, sqlite_build, tables
     from pipeline.core import schema
     from pipeline.core.tables import SPECS
-    from pipeline.store import layout, query
+    from pipeline.store import layout, query, rebuild, table_store
 
+    ui_tables = metadata.build_metadata()["databases"][metadata.DATABASE]["tables"]
     places = {
+        "pipeline/core/tables.py SPECS": SPECS,
         "pipeline/core/schema.py TABLES": schema.TABLES,
         "pipeline/store/layout.py SORT_BY": layout.SORT_BY,
         "pipeline/store/query.py QUERY_TABLES": query.QUERY_TABLES,
         "pantau/ui/tables.py UI_TABLES": tables.UI_TABLES,
-        "pantau/ui/metadata.py facets": {
-            t: 1 for t in metadata.build_metadata()["databases"][metadata.DATABASE]["tables"]
-        },
+        "pantau/ui/metadata.py facets": ui_tables,
         "pantau/ui/sqlite_build.py INDEXES": sqlite_build.INDEXES,
     }
-    store_code = (REPO / "pipeline" / "store" / "table_store.py").read_text(encoding="utf-8")
+    if name in SPECS and SPECS[name].derived_from:
+        places["pipeline/store/rebuild.py STEPS"] = rebuild.STEPS
+    else:  # a written table: the TableStore method that writes it
+        code = Path(table_store.__file__).read_text(encoding="utf-8")
+        places["pipeline/store/table_store.py method"] = re.findall(rf"def \w*({name})\w*\(", code)
+    return [where for where, names in places.items() if name not in names]
+
+
+def test_every_stored_table_reaches_each_place_from_its_record():
+    from pipeline.store import layout
+
     for name in layout.STORED_TABLES:
-        assert name in SPECS, f"{name} has no TableSpec in pipeline/core/tables.py"
-        assert [where for where, names in places.items() if name not in names] == [], name
-        assert re.search(rf"def \w*{name}\w*\(", store_code), (
-            f"table_store.py has no method for {name}"
-        )
+        assert missing_places(name) == [], name
+
+
+def insert_before(text: str, anchor: str, new: str, after: str = "") -> str:
+    """`text` with `new` placed before the first `anchor` found after `after`."""
+    at = text.index(anchor, text.index(after) if after else 0)
+    return text[:at] + new + text[at:]
+
+
+TABLE = """
+import json, sqlite3, sys
+from pathlib import Path
+from pantau.ui import sqlite_build
+from pipeline.core import tables, tables_doc
+from pipeline.store import TableStore, query
+from pipeline.store.export import export_tables
+from pipeline.store.read import read_frame
+from pipeline.store.synthetic import example_world, write_world
+from tests.test_extending import missing_places
+data = Path(sys.argv[1])
+write_world(TableStore(data), example_world())  # what a processing run does: store, then derive
+stored = read_frame("portal_months", data).sort_values(["portal", "month"])
+with query.connect(data) as db:
+    queried = db.sql("SELECT sum(articles) AS n FROM portal_months")["n"][0]
+    articles = db.sql("SELECT count(*) AS n, count_if(relevant) AS r FROM articles")
+ui = sqlite_build.build_sqlite(data / "tables", data / "pantau.db")
+with sqlite3.connect(data / "pantau.db") as con:
+    ui_rows = con.execute("SELECT count(*) FROM portal_months").fetchone()[0]
+exported = export_tables(data, "csv", data / "export", ["portal_months"])
+print(json.dumps({
+    "missing": missing_places("portal_months"), "derived": list(tables.DERIVED),
+    "rows": stored[["portal", "month", "articles", "relevant"]].values.tolist(),
+    "queried": int(queried), "articles": int(articles["n"][0]), "relevant": int(articles["r"][0]),
+    "ui": ui.get("portal_months"), "ui_rows": ui_rows, "exported": [p.name for p in exported],
+    "doc": [tables_doc.main(["--check"]), tables_doc.main([]), tables_doc.main(["--check"])],
+    "documented": "portal_months" in tables_doc.CONTRACTS.read_text(encoding="utf-8"),
+}, default=str))
+"""
+
+
+def test_walk_add_a_table(tmp_path: Path):
+    from pipeline.core.tables import SPECS
+
+    assert "portal_months" not in SPECS
+    pipeline = copy_of(tmp_path, "pipeline")
+    specs = pipeline / "core" / "tables.py"
+    entry = textwrap.indent(block("table").rstrip("\n"), " " * 8) + ",\n"  # an item of SPECS
+    specs.write_text(
+        insert_before(specs.read_text(encoding="utf-8"), "    )\n}\n", entry, "SPECS"),
+        encoding="utf-8",
+    )
+    steps = pipeline / "store" / "rebuild.py"
+    text = insert_before(
+        steps.read_text(encoding="utf-8"), "STEPS: dict", block("table-step") + "\n\n"
+    )
+    steps.write_text(
+        insert_before(text, "}\n", block("table-step-entry"), "STEPS: dict"), encoding="utf-8"
+    )
+    assert touched(tmp_path, "pipeline") == ["pipeline/core/tables.py", "pipeline/store/rebuild.py"]
+    shutil.copytree(REPO / "docs", tmp_path / "docs")  # tables_doc writes the copy's contracts.md
+    got = walk(tmp_path, TABLE, str(tmp_path / "data"))
+    assert got["missing"] == []
+    assert got["derived"] == ["entities", "engagements", "portal_months"]
+    assert got["rows"] and all(n >= r >= 0 for _, _, n, r in got["rows"])
+    assert got["queried"] == got["articles"] == sum(n for _, _, n, _ in got["rows"])
+    assert sum(r for *_, r in got["rows"]) == got["relevant"]
+    assert got["ui"] == got["ui_rows"] == len(got["rows"])
+    assert got["exported"] == ["portal_months.csv"]
+    # contracts.md is stale until the script run regenerates its column tables
+    assert got["doc"] == [1, 0, 0] and got["documented"]

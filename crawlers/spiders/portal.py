@@ -28,6 +28,7 @@ from crawlers.discovery import Entry
 from crawlers.items import page_row
 from crawlers.listing import read_json_listing, read_listing
 from crawlers.middlewares import drop_key
+from crawlers.patterns import NOT_ARTICLE
 from crawlers.portals import Portal
 from crawlers.runid import default_run_id
 from crawlers.safety import is_loopback_host
@@ -142,7 +143,8 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         return walk
 
     def walk_of(self, response: Response) -> Walk:
-        return self.walks[response.meta["walk"]]
+        index: int = response.meta["walk"]
+        return self.walks[index]
 
     # ---- requests -------------------------------------------------------------------------
 
@@ -156,7 +158,7 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
             yield request
 
     def _root(self, path: str) -> str:
-        return urljoin(self.portal.base_url, "/" + path.lstrip("/"))
+        return urljoin(str(self.portal.base_url), "/" + path.lstrip("/"))
 
     def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None:
         """A discovery request of `walk`, or None when its page limit or the run's budget is spent."""
@@ -308,7 +310,7 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
             url = entry.url
             if (pattern or strict) and not discovery.looks_like_article(url, pattern):
                 continue
-            if not pattern and discovery.NOT_ARTICLE.search(urlsplit(url).path):
+            if not pattern and NOT_ARTICLE.search(urlsplit(url).path):
                 continue
             key = canonical_url(url)
             if key in self.discovered or not self._on_site(url):

@@ -68,7 +68,7 @@ def _parse(span: str, base: date | None) -> date | None:
         from datetime import datetime
 
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(span, languages=["id"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(span, languages=["id"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -23,7 +23,7 @@ from nlp.mention import ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.titles import office_at
-from nlp.words import join
+from nlp.words import Word, join
 
 
 class OrgFinder(OrgForms):
@@ -56,7 +56,10 @@ class OrgFinder(OrgForms):
             w.text for n, w in enumerate(ws[i:j], start=i) if not any(a <= n < b for a, b in skips)
         ]
         name = join(kept)
-        if name.lower().startswith("pemerintah "):
+        if name.split(" ", 1)[0] in LOWER_CASE_HEADS:  # "pemerintah Sulbar", "masjid Al-Hidayah"
+            head, rest = name.split(" ", 1)
+            name = f"{head.capitalize()} {rest[:1].upper()}{rest[1:]}"
+        elif name.lower().startswith("pemerintah "):
             rest = name.split(" ", 1)[1]
             name = f"Pemerintah {rest[:1].upper()}{rest[1:]}"
         picked = choose(after.region.candidates, province=self.province) if after.region else None
@@ -87,7 +90,9 @@ class OrgFinder(OrgForms):
         i, ws = 0, self.ws
         while i < len(ws):
             if (
-                i in self.covered or not (ws[i].is_title or ws[i].is_upper) or self._after_rank(i)
+                i in self.covered
+                or not (ws[i].is_title or ws[i].is_upper or ws[i].text in LOWER_CASE_HEADS)
+                or self._after_rank(i)
             ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
@@ -96,6 +101,7 @@ class OrgFinder(OrgForms):
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
+                or self.acronym_wing(i, defined)
                 or self.defined(i, defined)
                 or self.winged(i)
                 or self.unit(i)
@@ -105,13 +111,21 @@ class OrgFinder(OrgForms):
         self.found = [
             m
             for m in self.found
-            if not self._venue(m) and not self._credit(m) and m.normalized not in lex.GENERIC_LONG
+            if not self._venue(m)
+            and not self._credit(m)
+            and not self._dateline_credit(m)
+            and m.normalized not in lex.GENERIC_LONG
+            and m.normalized not in lex.GENERIC
         ]
-        self.found = [t for m in self.found if (t := spans.tidy(m)) is not None]
+        self.found = [spans.organ_of(t) for m in self.found if (t := spans.tidy(m)) is not None]
         return self.found
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws
+        if (
+            i > 2 and ws[i - 1].text == ")" and ws[i - 3].text == "("
+        ):  # "Laksamana Muda (Laksda) TNI"
+            i -= 1
         return i > 0 and (
             ws[i - 1].text in RANKS
             or (i > 1 and ws[i - 1].text in RANK_CORPS and ws[i - 2].text in RANKS)
@@ -131,7 +145,9 @@ class OrgFinder(OrgForms):
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
-        if k > 0 and self.ws[k - 1].text == "di" and self.ws[k].text in lex.VENUE_HEADS:
+        head = self.ws[k].text
+        head = head.capitalize() if head in LOWER_CASE_HEADS else head
+        if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and head in lex.VENUE_HEADS:
             return True
         return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
 
@@ -316,6 +332,8 @@ class OrgFinder(OrgForms):
         end = spans.field_run(ws, i + n)
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
+        if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known
+            return 0
         after = tail(ws, end)
         if after.end == end and end + 1 < len(ws) and ws[end].text == "di":
             after = self._name_goes_on(after, end)  # "Sinode GKI di Tanah Papua"
@@ -334,7 +352,7 @@ class OrgFinder(OrgForms):
     def known(self, i: int) -> int:
         ws = self.ws
         n = phrase_at(ws, i, spans.known())
-        if not n:
+        if not n or (ws[i].text in lex.WORD_LIKE_NAMES and not _stands_alone(ws, i + n)):
             return 0
         after = tail(ws, i + n)
         titled = i > 0 and office_at(ws, i - 1) is not None  # "Kepala Kesbangpol Muldani,": a name
@@ -384,6 +402,16 @@ class OrgFinder(OrgForms):
             end += 1
         return Tail(end, None, None, None) if end > k else tail(ws, k)
 
+
+def _stands_alone(ws: list[Word], k: int) -> bool:
+    """ "(Antara)", "kata Antara.": a name that is also a common word ends at punctuation."""
+    return k >= len(ws) or (ws[k].is_punct and ws[k].text not in {"-", "–", "—"})
+
+
+# heads that open a body when written in lower case inside a sentence, before a capitalised name
+LOWER_CASE_HEADS = frozenset(
+    {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
+)
 
 # office words that put the unit after them in a title, its holder's name after the unit
 _HOLDER_TITLES = frozenset(

@@ -1,6 +1,7 @@
 """Organisations written in two parts: an acronym glossed in brackets ("FKUB (Forum Kerukunan Umat
-Beragama) Jakarta Timur") and a wing before its body ("Angkatan Muda Gereja Protestan ..."). A mixin
-of OrgFinder (nlp.components.organisations)."""
+Beragama) Jakarta Timur"), a wing before its body ("Angkatan Muda Gereja Protestan ...", "SAPMA
+PKN"); and the unit of a dateline credit, which is none. A mixin of OrgFinder
+(nlp.components.organisations)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from nlp.choose import choose
 from nlp.lexicons import organisations as lex
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
-from nlp.orgspans import phrase_at, tail
+from nlp.orgspans import Tail, phrase_at, tail
 from nlp.words import Word, join
 
 
@@ -25,6 +26,9 @@ class OrgForms:
     covered: set[int]
 
     def unit(self, i: int) -> int:
+        raise NotImplementedError
+
+    def add(self, i: int, j: int, after: Tail, *, kind: str | None = None) -> int:
         raise NotImplementedError
 
     def known(self, i: int) -> int:
@@ -108,3 +112,35 @@ class OrgForms:
             and all(is_name_word(w) for w in ws[first:paren])
             and not gazetteer.lookup(" ".join(w.text for w in ws[first:paren]))
         )
+
+    def acronym_wing(self, i: int, defined: dict[str | None, Mention]) -> int:
+        """ "PERTIWI PKN", "SAPMA PKN" after "Pemuda Karya Nasional (PKN)": a wing written as its
+        own acronym before its civil body's is a separate organisation (README clarification 3)."""
+        ws = self.ws
+        if i + 1 >= len(ws) or not ws[i].is_upper or not ws[i].text.isalpha():
+            return 0
+        target = defined.get(ws[i + 1].text)
+        if (
+            target is None
+            or target.kind == lex.GOV
+            or ws[i].text in defined
+            or ws[i].text in lex.GENERIC
+            or ws[i].text in lex.ORGAN_ACRONYMS
+            or spans.is_roman(ws[i].text)  # "Musda XIII KNPI": a congress's number
+            or phrase_at(ws, i, spans.known())
+            or phrase_at(ws, i, spans.levels())
+        ):
+            return 0
+        return self.add(i, i + 2, tail(ws, i + 2), kind=target.kind)
+
+    def _dateline_credit(self, m: Mention) -> bool:
+        """ "KALIANDA, Diskominfo Lamsel –", "Poso (Humas Kemenag) -": the unit that wrote the
+        article, written in its dateline before the dash, is no party to what it reports."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        before = self.text[line_start : m.start]
+        after = self.text[m.end : m.end + 4].lstrip(" )")
+        return len(before) <= DATELINE_REACH and after[:1] in DASHES and "." not in before[-2:]
+
+
+DASHES = frozenset("-–—")
+DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline

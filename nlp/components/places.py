@@ -17,88 +17,27 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
-from nlp.gazetteer import Region
-from nlp.lexicons.places import AMBIGUOUS_BARE, LEVEL_PREFIXES, OTHER_PLACES, STREET_WORDS
-from nlp.lexicons.places_more import (
-    BUREAU_HEADS,
-    BUREAUS,
-    COUNTRY_IDIOMS,
-    NOT_PLACE_AFTER,
-    PEOPLE_HEADS,
+from nlp.components.places_bounds import (
+    across_a_unit,
+    idiom_words,
+    in_a_name,
+    in_a_venue,
+    in_dateline,
+    island_of,
+    island_people,
+    other_place_ok,
+    related_lines,
+    short_form_of_a_name,
+    worship_addresses,
 )
-from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
+from nlp.components.places_villages import bare_villages
+from nlp.gazetteer import Region
+from nlp.lexicons.places import AMBIGUOUS_BARE, ISLANDS, LEVEL_PREFIXES, OTHER_PLACES
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.words import Word
 
 _BARE_LEVELS = ("province", "regency", "city")
-_NOT_AFTER = NOT_PLACE_AFTER | PUBLIC_UNIT_WORDS
-_LIST_WORDS = frozenset({",", "dan", "serta"})
-
-
-def _sentence_initial(ws: list[Word], j: int, text: str) -> bool:
-    return (
-        j == 0
-        or ws[j - 1].text in (".", "!", "?", "–", "-", ":")
-        or "\n" in text[ws[j - 1].end : ws[j].start]
-    )
-
-
-def _in_a_name(ws: list[Word], i: int, text: str) -> bool:
-    """Whether a bare region name at word i belongs to an office, a unit, a numbered unit or a
-    people rather than standing alone: "Kapolres Cimahi", "Kodim 0424/Tanggamus", "suku Nias"."""
-    if i == 0 or "\n" in text[ws[i - 1].end : ws[i].start]:
-        return False
-    if i + 1 < len(ws) and ws[i + 1].text in BUREAUS and ws[i].text in BUREAU_HEADS:
-        return True  # "Karo Kesra": the head of a bureau (Kepala Biro), not Kabupaten Karo
-    before = ws[i - 1].text
-    if before in _NOT_AFTER or (before.isdigit() and len(before) >= 3):
-        return True
-    if before == "/" and i >= 2 and ws[i - 2].text.isdigit():
-        return True
-    j = i - 1  # walk back over a list of names to the word that heads it
-    while j >= 0 and i - j <= 30 and (ws[j].text in _LIST_WORDS or ws[j].is_title):
-        if ws[j].text.lower() in PEOPLE_HEADS:
-            return True
-        j -= 1
-    return j >= 0 and ws[j].text.lower() in PEOPLE_HEADS
-
-
-_RELATED = re.compile(r"^[ \t]*baca(?:\s+juga)?\b.*$", re.I | re.M)
-
-
-def _related_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of "Baca Juga ..." lines left in a body: links to other articles, never annotated."""
-    return [m.span() for m in _RELATED.finditer(text)] if "aca" in text else []
-
-
-def _across_a_unit(ws: list[Word], i: int) -> bool:
-    """ "Kesbangpol se-Provinsi Jambi", "Kesbangpol se- Sumbar": the offices of a unit across a
-    region, part of the unit's name rather than a place of its own."""
-    j = i - 1
-    if j >= 0 and ws[j].text == "-" and j >= 1 and ws[j - 1].text.lower() == "se":
-        j -= 1
-    elif not (j >= 0 and ws[j].text.lower() == "se-"):
-        return False
-    return j >= 1 and ws[j - 1].text in _NOT_AFTER
-
-
-def _other_place_ok(ws: list[Word], i: int, text: str) -> bool:
-    """ "Indonesia" or an island is a place alone ("di Indonesia", "seluruh Sumatera"), not inside a
-    name ("Republik Indonesia", "Garuda Indonesia", "Indonesia Raya", "Jawa Pos", "Timor Leste")."""
-    if i + 1 < len(ws) and ws[i + 1].is_title and ws[i].end == ws[i + 1].start - 1:
-        return False
-    return i == 0 or not ws[i - 1].is_title or _sentence_initial(ws, i - 1, text)
-
-
-def _idiom_words(ws: list[Word], text: str) -> set[int]:
-    found: set[int] = set()
-    for idiom in COUNTRY_IDIOMS:
-        at = text.find(idiom)
-        while at >= 0:
-            found |= {k for k, w in enumerate(ws) if at <= w.start < at + len(idiom)}
-            at = text.find(idiom, at + 1)
-    return found
 
 
 _JOINED = re.compile(r"[A-Z]\w+-\w")
@@ -136,8 +75,7 @@ def _split_joined(ws: list[Word], text: str) -> list[Word]:
 
 def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
     spans: list[RegionSpan] = []
-    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
-    first_words = gazetteer.first_words()
+    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws) - worship_addresses(state, ws)
     i = 0
     while i < len(ws):
         word = ws[i]
@@ -148,7 +86,7 @@ def _candidates(state: DocState, ws: list[Word]) -> list[RegionSpan]:
         if (
             not (word.is_title or lower_prefix)
             or i in covered
-            or (word.text.lower() not in first_words and word.text.lower() not in LEVEL_PREFIXES)
+            or not (gazetteer.starts_a_name(word.text) or word.text.lower() in LEVEL_PREFIXES)
         ):
             i += 1
             continue
@@ -189,6 +127,14 @@ def _pick(
                 or c.code in gazetteer.seat_districts()
             )
         ]
+    if province and span.prefix_levels == ("district",):
+        # "Kecamatan Batu hampar" in a Riau article is no district of Kota Batu (Jawa Timur): a
+        # district stands in the article's province or in a region the article names
+        pool = [
+            c
+            for c in pool
+            if c.province == province or any(c.code.startswith(p + ".") for p in codes)
+        ]
     return choose(pool, province=province, preferred=typed, context_codes=codes)
 
 
@@ -208,69 +154,30 @@ def _town(span: RegionSpan, ws: list[Word], region: Region) -> str | None:
     )
 
 
-def _bare_villages(
-    state: DocState, ws: list[Word], text: str, inner: set[str], spans: list[RegionSpan]
-) -> list[Mention]:
-    """A village written without its village word right after "di" ("di Lamaru"), when it lies
-    inside a region the article names."""
-    taken = {k for span in spans for k in range(span.start, span.end)}
-    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
-    found: list[Mention] = []
-    for i in range(1, len(ws)):
-        if ws[i - 1].text != "di" or not ws[i].is_title or i in taken or i in covered:
-            continue
-        if ws[i].text in STREET_WORDS or ws[i].text.lower() in LEVEL_PREFIXES:
-            continue
-        best = None
-        for k in range(i, min(i + 3, len(ws))):
-            if not ws[k].is_title:
-                break
-            name = " ".join(w.text for w in ws[i : k + 1])
-            near = [
-                v
-                for v in gazetteer.village_index().get(gazetteer.key(name), ())
-                if any(v.code.startswith(c + ".") for c in inner)
-            ]
-            if len(near) == 1:
-                best = (k, near[0])
-        if best is not None:
-            k, region = best
-            start, end = ws[i].start, ws[k].end
-            found.append(
-                Mention(
-                    PLACE,
-                    start,
-                    end,
-                    text[start:end],
-                    region.display,
-                    kind="village",
-                    code=region.code,
-                )
-            )
-    return found
-
-
 def find_places(state: DocState, text: str) -> list[Mention]:
     ws = _split_joined(state.words, text)
     spans = _candidates(state, ws)
     typed, codes = _context(state, spans)
     province = province_code(state.province)
     picked: dict[int, Region] = {}
-    idioms = _idiom_words(ws, text)
+    idioms = idiom_words(ws, text)
+    related = related_lines(text)
+    kept: set[int] = set()
+    named = state.covered_words((ORG, OFFICIAL), ws)
     # regions above villages first: their codes then place same-named villages
-    related = _related_lines(text)
     for n, span in enumerate(spans):
-        if any(a <= ws[span.start].start < b for a, b in related):
+        if any(a <= ws[span.start].start < b for a, b in related) or in_a_venue(ws, span):
             continue
-        if any(w.text in STREET_WORDS for w in ws[max(0, span.start - 2) : span.start]):
-            continue  # "Jalan Raya Serang", "Hotel Bandung Permai"
-        if not span.prefixed and (span.start in idioms or _in_a_name(ws, span.start, text)):
+        if not span.prefixed and (span.start in idioms or in_a_name(ws, span.start, text)):
             continue
-        if _across_a_unit(ws, span.start):
+        if short_form_of_a_name(ws, span, named):
             continue
+        if across_a_unit(ws, span.start):
+            continue
+        kept.add(n)
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
         if span.prefix_levels == ("village",) or (
-            not span.prefixed and bare_word in AMBIGUOUS_BARE
+            not span.prefixed and bare_word in AMBIGUOUS_BARE and not in_dateline(ws, span, text)
         ):
             continue
         region = _pick(span, province, typed, codes)
@@ -278,17 +185,21 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             picked[n] = region
     inner = codes | {r.code for r in picked.values()}
     for n, span in enumerate(spans):
-        if span.prefix_levels == ("village",):
+        if span.prefix_levels == ("village",) and n in kept:
             region = choose(
                 _nearby(span.candidates, province, inner), province=province, context_codes=inner
             )
             if region is not None:
                 picked[n] = region
-    found = _bare_villages(state, ws, text, {r.code for r in picked.values()} | codes, spans)
+    found = bare_villages(state, ws, text, {r.code for r in picked.values()} | codes, spans)
     for n, region in sorted(picked.items()):
         span = spans[n]
         start, end = ws[span.start].start, ws[span.end - 1].end
         written = text[start:end]
+        if island_of(ws, span):  # "Pulau Bali": the island, not the province
+            start = ws[span.start - 1].start
+            found.append(Mention(PLACE, start, end, text[start:end], text[start:end], kind="other"))
+            continue
         town = _town(span, ws, region)
         if town is not None:  # a town, not a region: listed apart from its regency, without a code
             found.append(Mention(PLACE, start, end, written, town, kind="other", flags=["town"]))
@@ -296,20 +207,29 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         found.append(
             Mention(PLACE, start, end, written, region.display, kind=region.level, code=region.code)
         )
+    return found + _other_places(state, ws, text, found)
+
+
+def _other_places(
+    state: DocState, ws: list[Word], text: str, found: list[Mention]
+) -> list[Mention]:
+    """Indonesia, islands and places abroad standing alone ("di Hongkong", "seluruh Sumatera")."""
+    out: list[Mention] = []
     for k, word in enumerate(ws):
         if (
             word.text in OTHER_PLACES
             and not state.claimed(word.start, word.end)
             and not any(m.overlaps(word.start, word.end) for m in found)
-            and _other_place_ok(ws, k, text)
-            and not _in_a_name(ws, k, text)
+            and other_place_ok(ws, k, text)
+            and not in_a_name(ws, k, text)
+            and not (word.text in ISLANDS and island_people(ws, k))
         ):
-            found.append(
+            out.append(
                 Mention(
                     PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text], kind="other"
                 )
             )
-    return found
+    return out
 
 
 @component("pantau_places_v1")

@@ -38,6 +38,7 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"sk pengangkatan",
             r"(?:penyerahan|menyerahkan|diserahkan) sk",
             r"diamanahkan menjadi",
+            r"mejaya[- ]?jaya",  # a Balinese Hindu board's consecration
             r"ditetapkan (?:menjadi|sebagai) ketua",
         ),
     ),
@@ -90,10 +91,12 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"rapat koordinasi",
             r"fgd",
             r"focus group discussion",
-            r"forum (?:group )?(?:koordinasi|diskusi)",
+            # not "Forum Koordinasi Pimpinan Daerah" spelled out after Forkopimda: a body's name
+            r"forum (?:group )?(?:koordinasi|diskusi)(?! pimpinan)",
             r"rapat kerja",
             r"raker\w*",
-            r"koordinasi",
+            r"rapat persiapan",  # a meeting that prepares another event
+            r"rapat (?:forum koordinasi pimpinan|forkopim\w*|forkompin\w*|muspida|muspika)",
         ),
     ),
     (
@@ -103,8 +106,16 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"memperingati",
             r"festival",
             r"upacara",
-            r"mus(?:da|wil|cab|ran|ywil|lok|ancab)",
-            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat)",
+            # an organisation's congress, at any level, opened or attended by the government
+            r"mus(?:da|wil|cab|ran|ywil|lok|ancab|ker|kab|kot|prov|kom|nas)(?:lub)?",
+            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat|kerja)",
+            r"munas(?:lub)?",
+            r"mubes",
+            r"kongres",
+            r"muktamar",
+            r"(?:per)?sidang(?:an)? (?:sinode|raya|majelis|tahunan|pleno|ke-?\s?\w+)",
+            r"rapat anggota(?: tahunan)?",
+            r"tahun kepemimpinan",  # an anniversary of a leader's term
             r"konfer(?:cab|wil|da|ensi)\w*",
             r"milad",
             r"harlah",
@@ -180,6 +191,8 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
     (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
+    # bare "koordinasi" is as often a quality ("sinergi dan koordinasi") as a meeting
+    (COORDINATION, (r"(?:ber)?koordinasi(?! pimpinan)",)),
     # a working visit frames an event ("dalam kunjungan kerjanya, Gubernur meletakkan batu pertama")
     (
         MEETING,
@@ -205,4 +218,20 @@ DESCRIBING = (
     r"laporan",
     r"pertanggungjawaban",
     r"calon",
+    # an event being prepared or planned is the topic, not the event ("rapat persiapan Musda",
+    # "rencana pelaksanaan Musda")
+    r"persiapan",
+    r"rencana(?:nya)?(?: pelaksanaan)?",
+    r"(?:men)?jelang",
 )
+
+# Acts that type an event over the frame they happen in (README clarification 11: a grant handed
+# over during a ceremony is a grant; "Rakor dan Pengukuhan pengurus" is an inauguration).
+MAIN_ACTS = (INAUGURATION, GRANT)
+
+# A clause opening with these tells of what came before or after the event ("Setelah membuka
+# Rakerwil, Menteri bersilaturahmi ..."): its event words type the event only when nothing else does.
+BACKGROUND = (r"setelah", r"usai", r"seusai", r"sebelum(?:nya)?", r"selepas")
+# Event words after a request or wish in their clause are asked for, not held ("minta FKUB
+# masifkan sosialisasi"); the request words of nlp.lexicons.participation, and title-style "minta".
+REQUESTED_EXTRA = (r"minta", r"ajak", r"imbau")

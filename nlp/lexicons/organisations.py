@@ -13,6 +13,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
     PARTY,
     RELIGIOUS,
 )
+from nlp.lexicons.organisations_forums import FORUMS, upper_forms
 from nlp.lexicons.organisations_known import KNOWN
 from nlp.lexicons.organisations_more import (  # noqa: F401  (WING_PREFIXES re-exported)
     MORE_KIND_HEADS,
@@ -24,14 +25,19 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     BRANCH_WORDS,
     GENERIC,
     GENERIC_LONG,
+    NAME_FINAL_WORDS,
     NAME_JOINERS,
     NOT_ORG_HEADS,
     ORDINALS,
+    ORGAN_ACRONYMS,
+    ORGAN_HEADS,
     PARENT_UNITS,
     SUB_UNIT_HEADS,
     UNIT_FIELD_WORDS,
     VENUE_HEADS,
+    VENUE_PREPOSITIONS,
     VENUE_WORDS,
+    WORD_LIKE_NAMES,
 )
 
 # words that open a government unit name, followed by its field ("Dinas Kesehatan")
@@ -103,6 +109,15 @@ REGIONAL_GOV_HEADS: dict[str, str] = {
     "Pemerintah kota": "city",
     "Pemerintah provinsi": "province",
     "Pemerintah daerah": "",
+    # "Pemerintah Aceh", "pemerintah Sulbar": a government named by its region alone, and the
+    # head written in lower case inside a sentence ("bersama pemerintah Kota Pekalongan")
+    "Pemerintah": "",
+    "pemerintah": "",
+    "pemerintah Kabupaten": "regency",
+    "pemerintah Kota": "city",
+    "pemerintah Provinsi": "province",
+    "pemerintah Kecamatan": "district",
+    "pemerintah Desa": "village",
 }
 
 # a bare acronym named by its long form ("warga NU" -> Nahdlatul Ulama)
@@ -219,5 +234,6 @@ ORG_LEVELS: tuple[str, ...] = (
 
 
 KIND_HEADS = {**KIND_HEADS, **MORE_KIND_HEADS}
-KNOWN = {**KNOWN, **MORE_KNOWN}
+KNOWN = {**KNOWN, **MORE_KNOWN, **FORUMS}
+KNOWN = {**upper_forms(KNOWN), **KNOWN}
 ORG_LEVELS = (*ORG_LEVELS, *MORE_LEVELS)

@@ -49,7 +49,16 @@ MORE_KIND_HEADS: dict[str, str] = {
     **dict.fromkeys(
         ["Masjid", "Mushalla", "Musholla", "Musala", "Mushola", "Langgar", "Surau"], "religious"
     ),
+    # ... also written in lower case before its name ("bantuan untuk masjid Al-Hidayah")
+    **dict.fromkeys(
+        ["masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"], "religious"
+    ),
     "Sanggar": "ormas_cso",
+    # family and home-region associations, church fellowships, customary groups
+    "Keluarga Besar": "ormas_cso",
+    "Persekutuan Gereja-Gereja": "religious",
+    "Persekutuan Gereja": "religious",
+    "Golongan Adat": "ormas_cso",
     "Kelompok Usaha Bersama": "ormas_cso",
 }
 

@@ -96,6 +96,9 @@ GENERIC_LONG: frozenset[str] = frozenset(
         "Badan Usaha Milik Desa",
         "Organisasi Kepemudaan",
         "Aparatur Sipil Negara",
+        "Lembaga Swadaya",  # "Lembaga Swadaya Masyarakat" cut before its last word
+        "Kerukunan Umat Beragama",  # the harmony FKUB works for, not FKUB
+        "Perangkat Daerah",
     }
 )
 
@@ -149,12 +152,24 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
         "Aparatur",
         "Pegawai",
         "Badan",
+        # measures, documents, subjects and threats defined by an acronym in real articles
+        "Tingkat",
+        "Dokumen",
+        "Ancaman",
+        "Potensi",
+        "Pendidikan",
+        "Hubungan",
+        "Perangkat",
+        "Chef",
+        "Taman",
+        "Wisata",
     ]
 ) - {"Badan", "Gerakan", "Sekolah"}
 
 # classes and common acronyms that are not the name of one organisation
 GENERIC: frozenset[str] = frozenset(
     [
+        "Lembaga",
         "Ormas",
         "OMS",
         "LSM",
@@ -341,3 +356,43 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
         "Intel",
     ]
 )
+
+
+# words that end many bodies' names though they are no person's name: a name runs on over them
+# ("Asosiasi Travel Agent Indonesia", "Aliansi Ormas Islam", "Kementerian Dalam Negeri Republik
+# Indonesia"); the country is no region of the name either
+NAME_FINAL_WORDS: frozenset[str] = frozenset(
+    {
+        "Indonesia",
+        "Republik",
+        "Islam",
+        "Nusantara",
+        "Kristen",
+        "Katolik",
+        "Protestan",
+        "Hindu",
+        "Buddha",
+    }
+)
+
+# known names that are also common words ("antara lain", "Garuda" the bird): names only when
+# nothing follows them but punctuation ("(Antara)")
+WORD_LIKE_NAMES: frozenset[str] = frozenset({"Antara", "Garuda", "Tempo", "Detik"})
+
+# words that make a house of worship or a school after them the place of an event, not a party
+# ("di Masjid X", "kunjungan ke Gereja Y"; clarification 2 of tests/fixtures/real/README.md)
+VENUE_PREPOSITIONS: frozenset[str] = frozenset({"di", "ke", "menuju"})
+
+# a body's own organs (its advisory, honour or supervisory council): "Dewan Penasehat FKDM" is
+# FKDM, listed once under the body's name
+ORGAN_HEADS: tuple[str, ...] = (
+    "Dewan Penasehat",
+    "Dewan Penasihat",
+    "Dewan Pertimbangan",
+    "Dewan Kehormatan",
+    "Dewan Pengawas",
+    "Dewan Pakar",
+    "Majelis Pertimbangan",
+    "Majelis Pekerja Harian",
+)
+ORGAN_ACRONYMS: frozenset[str] = frozenset({"WANHAT", "WANBIN", "WANTIM", "MPH", "BPH"})

@@ -50,6 +50,7 @@ BACKER = (
     r"difasilitasi(?: oleh)?",
     r"sejalan dengan",
     r"visi(?: dan)? misi",
+    r"visi",  # "visi Presiden X": the vision's owner is named, not present
     r"arahan",
     r"instruksi",
     r"amanat",

@@ -6,6 +6,7 @@ from __future__ import annotations
 # prefix written before a region name -> the levels it allows
 LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "provinsi": ("province",),
+    "propinsi": ("province",),  # an older spelling, still common on portals
     "prov.": ("province",),
     "prov": ("province",),
     "kabupaten": ("regency",),
@@ -233,23 +234,20 @@ STREET_WORDS: frozenset[str] = frozenset(
 # places that are not administrative regions of the gazetteer
 OTHER_PLACES: dict[str, str] = {"Indonesia": "Indonesia", "Nusantara": "Indonesia"}
 # islands written alone ("di Sumatera"); inside a region name ("Jawa Tengah") they are not matched
-OTHER_PLACES.update(
-    {
-        island: island
-        for island in (
-            "Sumatera",
-            "Sumatra",
-            "Jawa",
-            "Kalimantan",
-            "Sulawesi",
-            "Madura",
-            "Lombok",
-            "Flores",
-            "Timor",
-            "Halmahera",
-        )
-    }
+ISLANDS: tuple[str, ...] = (
+    "Sumatera",
+    "Sumatra",
+    "Jawa",
+    "Kalimantan",
+    "Sulawesi",
+    "Madura",
+    "Lombok",
+    "Flores",
+    "Timor",
+    "Halmahera",
 )
+OTHER_PLACES.update({island: island for island in ISLANDS})
+
 
 # names of regions that are also common words or name parts; matched only with a prefix
 AMBIGUOUS_BARE: frozenset[str] = frozenset(

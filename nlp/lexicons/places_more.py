@@ -8,6 +8,7 @@ from __future__ import annotations
 
 # short forms and spellings -> (official name without prefix, level)
 MORE_ALIASES: dict[str, tuple[str, str]] = {
+    "Pegaf": ("Pegunungan Arfak", "regency"),
     "Yogya": ("Yogyakarta", "city"),
     "Jogja": ("Yogyakarta", "city"),
     "Kabgor": ("Gorontalo", "regency"),
@@ -203,12 +204,16 @@ NOT_PLACE_AFTER: frozenset[str] = frozenset(
 
 # a bare region name in a list headed by these is a people or a culture, not a place
 # ("suku Dayak, Madura, Padang, Nias", "budaya Lampung", "adat Minahasa")
-PEOPLE_HEADS: frozenset[str] = frozenset({"suku", "etnis", "budaya", "adat", "bahasa", "orang"})
+PEOPLE_HEADS: frozenset[str] = frozenset(
+    {"suku", "etnis", "budaya", "adat", "bahasa", "orang", "paguyuban", "kerajaan", "kesultanan"}
+    | {"syair", "tari", "tarian", "lagu"}
+)
 
 # fixed phrases naming the whole country by its ends
 COUNTRY_IDIOMS: tuple[str, ...] = (
     "Sabang sampai Merauke",
     "Sabang hingga Merauke",
+    "Sabang ke Merauke",
     "Miangas sampai Rote",
     "Miangas hingga Rote",
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -18,7 +18,9 @@ from pipeline.core.config import data_dir, settings
 from pipeline.core.errors import InputError
 
 
-def _selected(province: str | None, status: str | None, names: list[str] | None = None) -> list:
+def _selected(
+    province: str | None, status: str | None, names: list[str] | None = None
+) -> list[Any]:
     from crawlers.portals import STATUSES, registry, select
 
     if status and status not in STATUSES:
@@ -78,7 +80,7 @@ def register(app: typer.Typer) -> None:
         portals = _selected(province, status, names)
         portals = portals[:limit] if limit else portals
         results = check_portals(
-            portals, user_agent=settings()["crawl"]["user_agent"], timeout=timeout, workers=workers
+            portals, user_agent=settings().crawl.user_agent, timeout=timeout, workers=workers
         )
         for r in results:
             verdict = "ok " if r["ok"] else "ERR"
@@ -143,7 +145,7 @@ def register(app: typer.Typer) -> None:
         page = capture_page(
             url,
             portal,
-            user_agent=settings()["crawl"]["user_agent"],
+            user_agent=settings().crawl.user_agent,
             html_file=Path(html_file) if html_file else None,
             synthetic=synthetic,
             now=stamp,

@@ -44,7 +44,7 @@ SINCE_OPT = typer.Option(
 
 
 def _data_dir() -> Path:
-    return Path(settings()["data_dir"])
+    return settings().data_dir
 
 
 def _locked(what: str) -> AbstractContextManager[None]:
@@ -210,7 +210,7 @@ def serve(
     """Run the config's schedules as Prefect deployments until Ctrl-C (starts a local server)."""
     from flows.schedules import parse_schedules
 
-    schedules = parse_schedules(settings()["schedules"])
+    schedules = parse_schedules(settings().schedules)
     for s in schedules:
         what = "crawl + process" if s.process else "crawl"
         portals = s.selector if isinstance(s.selector, str) else ", ".join(s.selector)

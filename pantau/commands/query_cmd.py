@@ -78,7 +78,7 @@ def _check_output_options(fmt: str, max_rows: int) -> None:
 
 def _missing(value: object) -> bool:
     try:
-        return bool(pd.isna(value))  # type: ignore[arg-type]
+        return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
 

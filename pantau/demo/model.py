@@ -207,7 +207,7 @@ def _files() -> dict[str, dict[str, Any]]:
 def _load(stem: str) -> dict[str, Any]:
     name = f"pantau/demo/content/{stem}.json"
     try:
-        data = json.loads(
+        data: dict[str, Any] = json.loads(
             resources.files("pantau.demo.content").joinpath(f"{stem}.json").read_text("utf-8")
         )
     except (OSError, ValueError) as exc:

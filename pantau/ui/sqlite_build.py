@@ -31,12 +31,12 @@ DB_NAME = "pantau.db"
 STAMP_NAME = "pantau.build.json"
 BUILD_FORMAT = 1  # bump when the SQLite layout changes, so old builds are replaced
 
-PRIMARY_KEYS = {"articles": "article_id", "entities": "entity_id", "engagements": "engagement_id"}
-FOREIGN_KEYS = {
-    "mentions": {"article_id": "articles", "entity_id": "entities"},
-    "engagements": {"article_id": "articles"},
-}
-INDEXES = {name: list(ui.indexes) for name in UI_TABLES if (ui := SPECS[name].ui)}
+# the SQLite extras of each UI table, from its record (pipeline.core.tables)
+UI_SPECS = {name: ui for name in UI_TABLES if (ui := SPECS[name].ui)}
+PRIMARY_KEYS = {name: SPECS[name].key[0] for name in UI_SPECS if len(SPECS[name].key) == 1}
+FOREIGN_KEYS = {name: dict(ui.references) for name, ui in UI_SPECS.items() if ui.references}
+FTS_TABLES = {name: ui.full_text for name, ui in UI_SPECS.items() if ui.full_text}
+INDEXES = {name: list(ui.indexes) for name, ui in UI_SPECS.items()}
 # extra columns the UI adds to a table (name -> SQLite type)
 DERIVED_COLUMNS = {
     "engagements": {
@@ -46,7 +46,6 @@ DERIVED_COLUMNS = {
         "event_label": "TEXT",
     }
 }
-FTS_TABLES = {"articles": ("title", "body")}
 BATCH_ROWS = 20_000
 
 
@@ -67,16 +66,19 @@ def _column_values(column: pa.Array | pa.ChunkedArray) -> list[Any]:
     dtype = column.type
     if pa.types.is_timestamp(dtype):
         whole_seconds = column.cast(pa.timestamp("s", tz=dtype.tz), safe=False)
-        return pc.strftime(whole_seconds, "%Y-%m-%d %H:%M:%S").to_pylist()
+        stamps: list[Any] = pc.strftime(whole_seconds, "%Y-%m-%d %H:%M:%S").to_pylist()
+        return stamps
     if pa.types.is_date(dtype):
-        return pc.strftime(column, "%Y-%m-%d").to_pylist()
+        days: list[Any] = pc.strftime(column, "%Y-%m-%d").to_pylist()
+        return days
     if pa.types.is_list(dtype) or pa.types.is_large_list(dtype):
         return [
             None if v is None else json.dumps(v, ensure_ascii=False) for v in column.to_pylist()
         ]
     if pa.types.is_boolean(dtype):
         return [None if v is None else int(v) for v in column.to_pylist()]
-    return column.to_pylist()
+    values: list[Any] = column.to_pylist()
+    return values
 
 
 def _names_by_id(entities: pa.Table) -> dict[str, str]:
@@ -138,7 +140,8 @@ def _load_table(conn: sqlite3.Connection, name: str, table: pa.Table, names: dic
         conn.executemany(f'{verb} INTO "{name}" VALUES ({marks})', _rows(columns))
     for column in INDEXES.get(name, []):
         conn.execute(f'CREATE INDEX "idx_{name}_{column}" ON "{name}"("{column}")')
-    return table.num_rows
+    rows: int = table.num_rows
+    return rows
 
 
 def _add_full_text(conn: sqlite3.Connection) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from pipeline.core.article import article_id_for
 from pipeline.core.parquet_io import to_table, write_atomic
@@ -122,7 +123,7 @@ def _evidence(officials: list[str], organisations: list[str], place: str, event:
     return f"{who} menerima {event} pengurus {whom} di {place}."
 
 
-def _article(index: int, event: tuple) -> dict:
+def _article(index: int, event: tuple[Any, ...]) -> dict[str, Any]:
     portal, published, officials, organisations, place, kind = event
     province, base = PORTALS[portal]
     url = f"{base}/berita/{published:%Y/%m}/kegiatan-{index}"
@@ -150,7 +151,7 @@ def _article(index: int, event: tuple) -> dict:
     }
 
 
-def _mentions(article: dict, event: tuple) -> list[dict]:
+def _mentions(article: dict[str, Any], event: tuple[Any, ...]) -> list[dict[str, Any]]:
     _, _, officials, organisations, place, _ = event
     sentence = article["body"].split(". ")[0] + "."
     common = {k: article[k] for k in ("article_id", "portal", "province", "month")}
@@ -199,7 +200,7 @@ EVENT_TYPE = {
 }
 
 
-def _engagement(index: int, article: dict, event: tuple) -> dict:
+def _engagement(index: int, article: dict[str, Any], event: tuple[Any, ...]) -> dict[str, Any]:
     _, published, officials, organisations, place, kind = event
     return {
         "engagement_id": f"eng-{index:03d}",
@@ -218,7 +219,7 @@ def _engagement(index: int, article: dict, event: tuple) -> dict:
     }
 
 
-def _entities(events: list[tuple]) -> list[dict]:
+def _entities(events: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     rows = []
     for entity_id, (kind, name, role_or_kind, acronym) in ENTITIES.items():
         dates = [
@@ -243,7 +244,7 @@ def _entities(events: list[tuple]) -> list[dict]:
     return rows
 
 
-def _crawl_runs() -> list[dict]:
+def _crawl_runs() -> list[dict[str, Any]]:
     rows = []
     for n, portal in enumerate(PORTALS):
         for day in range(3):
@@ -271,7 +272,7 @@ def write_synthetic_tables(data_dir: Path) -> Path:
     """Write the fictional tables under `data_dir/tables`; returns that folder."""
     tables = data_dir / "tables"
     articles = [_article(i, e) for i, e in enumerate(EVENTS)]
-    by_partition: dict[tuple[str, str], list[dict]] = {}
+    by_partition: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for article in articles:
         by_partition.setdefault((article["portal"], article["month"]), []).append(article)
     for (portal, month), rows in by_partition.items():

@@ -223,7 +223,8 @@ def credit_at_end(line: str) -> re.Match[str] | None:
         return None
     if text.lower() in rules.CREDIT_TAG_KEEP:
         return None
-    before = line[: match.start()].rstrip()
+    # "katanya. ***(Nama)": an end mark may sit between the sentence and the credit
+    before = line[: match.start()].rstrip().rstrip("*").rstrip()
     if not before or before.endswith(rules.SENTENCE_END):
         return match
     first_word = re.split(r"[\s/&,-]+", text.lower())[0]

@@ -38,7 +38,8 @@ def parse(text: str) -> Element | None:
 def text_of(el: Element) -> str:
     """All text inside `el` (lxml.html's text_content); the text serialiser is ~3x faster than
     XPath string() and than joining itertext()."""
-    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    text: str = etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def norm(text: str) -> str:

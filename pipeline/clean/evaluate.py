@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 _WORD = re.compile(r"\w+")
 
@@ -48,7 +49,9 @@ def ends_with(body: str, expected: str | None) -> bool:
     return bool(expected) and _squash(body[-600:]).endswith(_squash(expected or ""))
 
 
-def gold_accuracy(pairs: list[tuple[dict, dict | None]]) -> dict[str, float | int]:
+def gold_accuracy(
+    pairs: list[tuple[dict[str, Any], dict[str, Any] | None]],
+) -> dict[str, float | int]:
     """Body start / end and publication-date accuracy of outputs against gold rows.
 
     Gold rows carry body_first (and optionally body_first_alt), body_last and published

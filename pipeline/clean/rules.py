@@ -41,6 +41,7 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "advertisement",
         r"^[\W_]*(advertisement|iklan|sponsored|scroll\s+to\s+(continue|resume)\b.*|(gulir|scroll)\s+untuk\b.*"
+        r"|(iklan\s*[-–—:|]\s*)?(geser|gulir|scroll)\s+(ke\s+(atas|bawah)\s+)?untuk\b.*"
         r"|advertisement\s+space|space\s+iklan|pasang\s+iklan)[\W_]*$",
     ),
     _rule("google_news", r"(ikuti|baca|simak)\b.{0,80}\bgoogle\s+news\b", literal="google"),
@@ -50,11 +51,12 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "share_widget",
-        r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan)\b[\w\s:]{0,30}$",
+        r"^[\W_]*(bagikan|share|bagikan\s+berita|bagikan\s+ke|share\s+this|sebarkan|berbagi)\b"
+        r"[\w\s:]{0,40}$",  # "Berbagi ke Sosial Media di bawah ini :"
     ),
     _rule(
         "share_networks",
-        r"^((facebook|twitter|whatsapp|telegram|linkedin|email|copy\s+link|salin\s+tautan|line|x)"
+        r"^((facebook|twitter|whatsapp|telegram|linkedin|email|print|cetak|copy\s+link|salin\s+tautan|line|x)"
         r"[\s,|/]*){1,}$",
     ),
     # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
@@ -149,6 +151,15 @@ END_MARKERS: tuple[Rule, ...] = (
         r"^\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*(,|\||-|jam|pukul)?\s*\d{1,2}[:.]\d{2}([:.]\d{2})?\s*(wib|wita|wit)?$",
     ),
     _rule("show_more", r"^(show\s+more|back\s+to\s+top(\s+button)?)$"),
+    _rule("recent_posts", r"^[\W_]*(recent|latest|popular)\s+(posts?|news|articles?)[\W_]*$"),
+    _rule("pagination", r"^(page|halaman)\s*:?\s*\d{1,2}(\s+\d{1,2})+[\W_]*$"),
+    # a call to follow the site's channel under the article: "Berita Terkini, Eksklusif di WhatsApp
+    # Kabarcontoh", "+ Gabung", "Tetap Terhubung Dengan Kami:"
+    _rule(
+        "channel_promo",
+        r"^[\W_]*(berita\s+terkini\b.{0,40}\b(whatsapp|telegram|channel|saluran)\b.{0,30}"
+        r"|\+\s*gabung|tetap\s+terhubung\s+dengan\s+kami)[\W_]*$",
+    ),
     _rule("author_box", r"^(redaksi|tentang\s+penulis|about\s+the\s+author)$"),
     _rule("share_footer", r"^(bagikan(\s+(ke|berita|artikel))?|share(\s+this)?)\s*:?\s*$"),
 )

@@ -34,11 +34,16 @@ _CAPTION = re.compile(
     r"^[\W_]*(caption|keterangan|foto|photo|dok|dokumentasi|ilustrasi|tampak|terlihat)\b", re.I
 )
 # /2025/11/03/, /2025-11-03-slug, /20180515/, and a compact stamp opening an id ("/nw2017080907504358":
-# date then time digits). A compact date needs a valid month and day: other digit runs are ids.
+# date then a full hhmmss time). A compact date needs a valid month and day, and stands alone or
+# before a whole time: other digit runs are ids ("/202002030005/": a date and a 4-digit counter).
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:[/_.-]|$)"
-    r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d\d{0,6})?(?:[/_.-]|$)",
+    r"|[/_-][a-z]{0,4}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d[0-5]\d\d{0,4})?(?:[/_.-]|$)",
     re.I,
+)
+# Day first, as Indonesian portals write it: /15/10/2025/, /03-09-2025-slug
+_URL_DMY = re.compile(
+    r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:/|$)|/(\d{2})-(\d{2})-((?:19|20)\d{2})(?:[/_-]|$)"
 )
 _MDY = re.compile(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.I
@@ -64,6 +69,12 @@ _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$
 # With a credit tag after it, a weekday date is the article's own ("Rabu, 4 Mei 2016 (Srf/Na)").
 _DATE_CREDITED = re.compile(
     rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[(\[][^()\[\]]{{1,30}}[)\]]$",
+    re.I,
+)
+# With a time, a weekday date is a post's stamp, not a clock ("- Senin, 25 Juli 2022 | 20:26 WIB")
+_DATE_TIMED = re.compile(
+    rf"^[\W_]*(\w+,?\s+)?\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}\s*[|,-]?\s*(pukul\s*)?"
+    r"\d{1,2}[:.]\d{2}\s*(wib|wita|wit)?[\W_]*$",
     re.I,
 )
 _LAST_LINES = (
@@ -154,7 +165,9 @@ def closing_date(
     alone = [
         i
         for i in range(body_start + 1, len(lines))
-        if _DATE_ONLY.match(lines[i]) or _DATE_CREDITED.match(lines[i])
+        if _DATE_ONLY.match(lines[i])
+        or _DATE_CREDITED.match(lines[i])
+        or _DATE_TIMED.match(lines[i])
     ]
     if len(alone) != 1 or alone[0] < len(lines) - _LAST_LINES:
         return None
@@ -163,9 +176,13 @@ def closing_date(
 
 def from_url(url: str | None, now: datetime | None) -> datetime | None:
     match = _URL_DATE.search(url or "")
-    if match is None:
+    if match is not None:
+        parts = [part for part in match.groups() if part]
+    elif dmy := _URL_DMY.search(url or ""):  # day first: reorder as year, month, day
+        parts = [part for part in dmy.groups() if part]
+        parts = [parts[2], parts[1], parts[0]]
+    else:
         return None
-    parts = [part for part in match.groups() if part]
     year, month, day = (int(part) for part in parts)
     try:
         stamp = datetime(year, month, day, tzinfo=dates.JAKARTA)

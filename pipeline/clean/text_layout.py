@@ -12,6 +12,7 @@ body. The headline is looked for only above the body: a text that opens with its
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.clean import boilerplate, dates, rules
@@ -24,13 +25,14 @@ _HEADER_LINE = re.compile(
 # "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
 # "Kitasulsel–MAKASSAR ".
 _DATELINE_LEAD = re.compile(
-    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*[–—-]{1,3}(?:\s+|$|[A-Z]{3,}\s)"
+    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s)"
 )
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$"
 )  # PESAWARAN ✓ lensanews.id
+_SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
 _WORD = re.compile(r"\w+")
 _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
@@ -43,10 +45,14 @@ _CAPTION_MARK = re.compile(
 # A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
 _PHOTO_CREDIT = re.compile(
     r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
-    r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$",
+    r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$"
+    # a site in mixed case, a slash, a tag in capitals: "Kabar Contoh / DANA HIBAH - Bupati ..."
+    # (a dateline is all capitals: "KABARCONTOH / SUKAMAJU – Pengurus ...")
+    r"|^(?=[\w. ]*[a-z])[\w. ]{2,40}\s/\s[A-Z][A-Z ]{2,40}\s-\s",
     re.I,
 )
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
+_SENTENCE_LOWER = 3  # lower-case words in a sentence; a date line has fewer ("Senin, 3 Maret 2025")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
 _META_WORDS = (
     15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
@@ -70,6 +76,7 @@ _CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[
 _SITE_LEAD = re.compile(
     r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]"
 )  # "kabarcontoh.id", "sukamaju –"
+_LOWER_START = re.compile(r"[a-z]")  # a Latin lower-case letter, not a garbled symbol ("πŒ")
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 
@@ -92,6 +99,9 @@ def is_title_shaped(line: str) -> bool:
 
 
 def starts_with_dateline(line: str) -> bool:
+    line = unicodedata.normalize("NFKC", line[:120])  # "𝐁𝐚𝐭𝐚𝐦 –": styled letters are letters
+    if _SITE_BAR_LEAD.match(line):  # "kabarcontoh.id | Sukamaju – ...": the site, a bar, the place
+        return True
     match = _DATELINE_LEAD.match(line)
     if match is None:
         return False
@@ -111,10 +121,23 @@ def _is_prose(line: str) -> bool:
     )
 
 
+def _is_share_line(line: str) -> bool:
+    return (boilerplate.matching_rule(line, rules.DROP_LINE_RULES) or "").startswith("share")
+
+
 def _is_meta_line(line: str) -> bool:
-    return len(line.split()) <= _META_WORDS and bool(
-        dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line)
+    return (
+        len(line.split()) <= _META_WORDS
+        and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
+        and not _is_sentence(line)
     )
+
+
+def _is_sentence(line: str) -> bool:
+    """A short sentence with a date ("Kegiatan itu berlangsung di Aula, Senin (3/3/2025).") is
+    prose, not a date line: it closes with a full stop and runs on lower-case words."""
+    lower = sum(w[:1].islower() for w in line.split())
+    return line.rstrip("”\"’' ").endswith((".", "!", "?")) and lower >= _SENTENCE_LOWER
 
 
 def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
@@ -124,7 +147,10 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     if _is_meta_line(following) or keys[i] in keys[i + 1 :] or keys[i] in keys[:i]:
         return True
     line = lines[i]
-    if not _is_prose(following) or following[:1] not in _SENTENCE_OPENERS or ". " in line:
+    if _is_share_line(following) and len(line.split()) <= _DECK_WORDS and ". " not in line:
+        return True  # share buttons sit under the headline ("Facebook", "Berbagi ke Sosial Media")
+    opens = following[:1] in _SENTENCE_OPENERS or following[:1].isupper()  # "𝐁𝐚𝐭𝐚𝐦 –" too
+    if not _is_prose(following) or not opens or ". " in line:
         return False
     words = line.split()
     if len(words) <= _DECK_WORDS and (line[-1:].isalnum() or line.endswith(("?", "!"))):
@@ -135,6 +161,7 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
         len(words) < _TITLE_CASE_WORDS
         and capitals >= _TITLE_CASE * len(words)
         and not starts_with_dateline(line)
+        and not line.endswith(".")  # a lede full of names and offices closes with a full stop
     )
 
 
@@ -166,7 +193,10 @@ def _is_lone_dateline(line: str, lede: str) -> bool:
     if len(line.split()) > 3 or _is_prose(line) or _is_rule_line(line):
         return False
     opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
-    return bool(_LONE_DATELINE.match(line)) or (opens_with_dash and line[:1].isupper())
+    closes_with_dash = line.endswith(("-", "–", "—"))  # "Sukamaju kabar contoh,com-" over the lede
+    return bool(_LONE_DATELINE.match(line)) or (
+        (opens_with_dash or closes_with_dash) and line[:1].isupper()
+    )
 
 
 def _find_title(lines: list[str], start: int) -> int | None:
@@ -210,8 +240,8 @@ def _lede_end(lines: list[str], start: int) -> int | None:
     if _is_prose(lines[start]) or not starts_with_dateline(lines[start]):
         return None
     for j in range(start + 1, min(start + _WRAP_LINES, len(lines))):
-        if _is_rule_line(lines[j]):
-            return None
+        if _is_rule_line(lines[j]) or starts_with_dateline(lines[j]):
+            return None  # a widget, or the lede's own dateline: `start` was a headline
         if lines[j].endswith(boilerplate.END_PUNCT) or _is_prose(lines[j]):
             return j
     return None
@@ -238,7 +268,7 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
 def _continued_from(lines: list[str], start: int) -> int | None:
     """Where the sentence begins when the first prose line opens in lower case ("perayaan HUT ...")
     because the text is hard-wrapped: the lines above it back to one that starts a sentence."""
-    if not lines[start][:1].islower() or _SITE_LEAD.match(
+    if not _LOWER_START.match(lines[start]) or _SITE_LEAD.match(
         lines[start]
     ):  # "kabarcontoh.id – ...": a dateline
         return None

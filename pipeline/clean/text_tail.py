@@ -22,6 +22,7 @@ EXCERPT_CHARS = (
 )
 _TAGLINE_WORDS = 15
 _CUT_TAIL_LINES = 2
+_STAMP_WORDS = 10  # a date line under or over an article is this short
 _HEADLINE_WORDS, _HEADLINE_CAPITALS = 4, 0.8
 _LIST_ITEM = re.compile(
     r"^(\d{1,2}[.)]|[a-z][.)]|[-•*–])\s"
@@ -55,7 +56,7 @@ def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
     if not kept or not is_cut(text):
         return kept
     at = next((i for i in range(len(source) - 1, -1, -1) if source[i].startswith(kept[-1])), None)
-    tail = source[at + 1 :] if at is not None else []
+    tail = _past_related_link(source[at + 1 :] if at is not None else [])
     if (
         not tail
         or len(tail) > _CUT_TAIL_LINES
@@ -67,11 +68,26 @@ def keep_cut_tail(source: list[str], kept: list[str], text: str) -> list[str]:
     return [*kept, *tail]
 
 
+def _past_related_link(tail: list[str]) -> list[str]:
+    """The lines after a "Baca juga:" line and the headline it links ("Baca juga:" / "Pemkab Contoh
+    Gelar Lomba"): the body runs on below them."""
+    if tail and boilerplate.matching_rule(tail[0], rules.DROP_LINE_RULES) == "baca_juga":
+        linked = tail[0].rstrip().endswith(":") and len(tail) > 1
+        return tail[2:] if linked else tail[1:]
+    return tail
+
+
 def _is_stamp(line: str) -> bool:
-    """A credit tag or a date alone on its line: the article's foot, not its text."""
+    """A credit tag, a date alone on its line, or a date line ("- Senin, 25 Juli 2022 | 20:26
+    WIB"): the article's foot, not its text."""
     match = boilerplate.credit_at_end(line)
-    return (match is not None and match.start() == 0) or bool(
-        dates.TEXT_DATE.fullmatch(line.strip(" ."))
+    if match is not None and match.start() == 0:
+        return True
+    bare = line.strip(" .-–—|")
+    return bool(dates.TEXT_DATE.fullmatch(bare)) or (
+        len(line.split()) <= _STAMP_WORDS
+        and bool(dates.TEXT_DATE.search(line))
+        and not line.endswith(".")
     )
 
 
@@ -102,14 +118,15 @@ def until_credit_break(lines: list[str]) -> list[str]:
 
 
 def drop_headline_tail(kept: list[str]) -> list[str]:
-    """`kept` without the headline-shaped lines after its last paragraph: other posts' titles
-    ("Pemkab Contoh Gelar Lomba Desa Bersih") listed under the article with no "Berita Terkait"."""
+    """`kept` without the headline-shaped and date lines after its last paragraph: other posts'
+    titles ("Pemkab Contoh Gelar Lomba Desa Bersih") listed under the article with no "Berita
+    Terkait", or the page's own headline and date line printed under the body."""
     end = len(kept)
     while (
         end > 1
         and not boilerplate.is_paragraph(kept[end - 1])
-        and _is_headline_shaped(kept[end - 1])
-    ):
+        and (_is_headline_shaped(kept[end - 1]) or _is_stamp(kept[end - 1]))
+    ):  # a post's headline over its date line ("- Senin, 25 Juli 2022 | 20:26 WIB")
         end -= 1
     return kept[:end]
 

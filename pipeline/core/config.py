@@ -5,16 +5,39 @@ from __future__ import annotations
 import os
 import tomllib
 from copy import deepcopy
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_origin, get_type_hints
 from urllib.parse import urlsplit
 
 from pipeline.core.errors import ConfigError
+from pipeline.core.settings_model import (
+    CrawlSettings,
+    DaskSettings,
+    FlowsSettings,
+    MonitoringSettings,
+    QuerySettings,
+    Settings,
+)
 
 ENV_PREFIX = "PANTAU_"
 LOCAL_FILE = "pantau.toml"
+
+# the section classes by table name; a key's type comes from its class' annotation
+SECTIONS: dict[str, type[Any]] = {
+    "crawl": CrawlSettings,
+    "monitoring": MonitoringSettings,
+    "dask": DaskSettings,
+    "flows": FlowsSettings,
+    "query": QuerySettings,
+}
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: "a string"}
+
+
+def _hints(section: str | None) -> dict[str, Any]:
+    return get_type_hints(Settings if section is None else SECTIONS[section])
 
 
 def _load_toml(text: str, where: str) -> dict[str, Any]:
@@ -24,8 +47,27 @@ def _load_toml(text: str, where: str) -> dict[str, Any]:
         raise ConfigError(f"{where}: invalid TOML: {exc}") from exc
 
 
-def _merge(base: dict[str, Any], override: dict[str, Any], where: str) -> dict[str, Any]:
+def _checked(value: Any, hint: Any, where: str, key: str) -> Any:
+    """`value` when it fits the setting's type (a whole number is a number); a ConfigError otherwise."""
+    if hint is Path:
+        hint = str
+    if get_origin(hint) is tuple:  # [[schedules]]: items are validated by flows.schedules
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: {key!r} must be a list of tables, got {value!r}")
+        return value
+    if hint is str and type(value) is date:  # a TOML date (since = 2024-01-01) is its ISO text
+        return value.isoformat()
+    kinds = (int, float) if hint is float else hint  # a whole number is a number
+    if isinstance(value, bool) is not (hint is bool) or not isinstance(value, kinds):
+        raise ConfigError(f"{where}: {key!r} must be {_KINDS[hint]}, got {value!r}")
+    return value
+
+
+def _merge(
+    base: dict[str, Any], override: dict[str, Any], where: str, section: str | None = None
+) -> dict[str, Any]:
     out = deepcopy(base)
+    hints = _hints(section)
     for key, value in override.items():
         if key not in base:
             raise ConfigError(
@@ -34,25 +76,25 @@ def _merge(base: dict[str, Any], override: dict[str, Any], where: str) -> dict[s
         if isinstance(base[key], dict):
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: {key!r} must be a table")
-            out[key] = _merge(base[key], value, f"{where}:{key}")
+            out[key] = _merge(base[key], value, f"{where}:{key}", key)
         else:
-            out[key] = value
+            out[key] = _checked(value, hints[key], where, key)
     return out
 
 
-def _coerce(raw: str, like: Any, name: str) -> Any:
-    """Turn an environment string into the type of the default it replaces."""
-    if isinstance(like, bool):
+def _coerce(raw: str, hint: Any, name: str) -> Any:
+    """Turn an environment string into the type of the setting it replaces."""
+    if hint is bool:
         if raw.lower() in {"1", "true", "yes", "on"}:
             return True
         if raw.lower() in {"0", "false", "no", "off", ""}:
             return False
         raise ConfigError(f"{name}={raw!r}: expected true or false")
-    if isinstance(like, int | float):
+    if hint in (int, float):
         try:
-            return type(like)(raw)
+            return hint(raw)
         except ValueError as exc:
-            raise ConfigError(f"{name}={raw!r}: expected a {type(like).__name__}") from exc
+            raise ConfigError(f"{name}={raw!r}: expected a {hint.__name__}") from exc
     return raw
 
 
@@ -70,12 +112,18 @@ def _env_overrides(base: dict[str, Any], environ: dict[str, str]) -> dict[str, A
         else:
             key = path[-1]
             if key in node and not isinstance(node[key], dict | list):
-                target[key] = _coerce(raw, node[key], name)
+                section = path[0] if len(path) > 1 else None
+                target[key] = _coerce(raw, _hints(section)[key], name)
     return out
 
 
-def load_config(cwd: Path | None = None, environ: dict[str, str] | None = None) -> dict[str, Any]:
-    """The effective configuration as a plain dict (data_dir resolved to an absolute path)."""
+def _build(config: dict[str, Any], data_dir: Path) -> Settings:
+    sections = {name: cls(**config[name]) for name, cls in SECTIONS.items()}
+    return Settings(data_dir=data_dir, schedules=tuple(config["schedules"]), **sections)
+
+
+def load_config(cwd: Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    """The effective configuration (data_dir resolved to an absolute path)."""
     defaults = _load_toml(
         resources.files("pipeline").joinpath("defaults.toml").read_text(), "defaults"
     )
@@ -88,31 +136,31 @@ def load_config(cwd: Path | None = None, environ: dict[str, str] | None = None) 
         )
     env = os.environ if environ is None else environ
     config = _merge(config, _env_overrides(defaults, dict(env)), "environment")
-    config["data_dir"] = str((cwd / config["data_dir"]).resolve())
-    if Path(config["data_dir"]).exists() and not Path(config["data_dir"]).is_dir():
+    folder = (cwd / config["data_dir"]).resolve()
+    if folder.exists() and not folder.is_dir():
         raise ConfigError(
-            f"data_dir {config['data_dir']} is a file, not a folder "
+            f"data_dir {folder} is a file, not a folder "
             "(check PANTAU_DATA_DIR or data_dir in pantau.toml)"
         )
-    return config
+    return _build(config, folder)
 
 
 @cache
-def settings() -> dict[str, Any]:
+def settings() -> Settings:
     """Process-wide configuration, loaded once. Tests call `settings.cache_clear()`."""
     return load_config()
 
 
-def data_dir(config: dict[str, Any] | None = None) -> Path:
-    return Path((config or settings())["data_dir"])
+def data_dir(config: Settings | None = None) -> Path:
+    return (config or settings()).data_dir
 
 
-def raw_dir(config: dict[str, Any] | None = None) -> Path:
+def raw_dir(config: Settings | None = None) -> Path:
     """Immutable crawl output (the pages table and crawl state)."""
     return data_dir(config) / "raw"
 
 
-def tables_dir(config: dict[str, Any] | None = None) -> Path:
+def tables_dir(config: Settings | None = None) -> Path:
     return data_dir(config) / "tables"
 
 
@@ -139,10 +187,11 @@ def redact(value: str) -> str:
     return first if first == value else f"{first} ***"
 
 
-def redacted(config: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `config` with every secret-bearing setting passed through `redact`."""
+def redacted(config: Settings | dict[str, Any]) -> dict[str, Any]:
+    """`config` as plain data with every secret-bearing setting passed through `redact`."""
     out: dict[str, Any] = {}
-    for key, value in config.items():
+    plain = config.as_dict() if isinstance(config, Settings) else config
+    for key, value in plain.items():
         if isinstance(value, dict):
             out[key] = redacted(value)
         elif key in SECRET_SETTINGS and isinstance(value, str):

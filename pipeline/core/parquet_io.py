@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -15,7 +16,7 @@ from pipeline.core.schema import META_TABLE, check_version, with_metadata
 COMPRESSION = "zstd"
 
 
-def to_table(rows: list[dict], table_name: str) -> pa.Table:
+def to_table(rows: list[dict[str, Any]], table_name: str) -> pa.Table:
     """Rows (dicts) to a table of `table_name`'s schema; missing columns become nulls."""
     schema = with_metadata(table_name)
     columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
@@ -96,7 +97,8 @@ def parquet_bytes(table: pa.Table, table_name: str) -> bytes:
     table = table.cast(with_metadata(table_name))
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression=COMPRESSION)
-    return sink.getvalue().to_pybytes()
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
 
 
 def write_bytes_atomic(data: bytes, path: Path) -> Path:

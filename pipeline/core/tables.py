@@ -36,6 +36,10 @@ class UiSpec:
     facets: tuple[Any, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)  # sort_desc, label_column
     indexes: tuple[str, ...] = ()  # SQLite indexes of the UI's copy
+    # the UI copy's links: column -> the table whose one-column key it holds (a FOREIGN KEY there;
+    # a table with a one-column key gets it as PRIMARY KEY)
+    references: dict[str, str] = field(default_factory=dict)
+    full_text: tuple[str, ...] = ()  # columns searched as words (an FTS5 table `<name>_fts`)
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,12 @@ SPECS: dict[str, TableSpec] = {
                 _c("word_count", pa.int32()),
                 _c("content_sha256", S),
                 _c("dup_of", S, "article_id of the earliest copy, null when original"),
-                _c("relevant", pa.bool_()),
-                _c("relevance_terms", STR_LIST),
+                _c(
+                    "relevant",
+                    pa.bool_(),
+                    "the engagement rule of pantau extract (pipeline.derive.relevance)",
+                ),
+                _c("relevance_terms", STR_LIST, "the cleaner's keyword evidence"),
                 _c("extractor", S, "cleaner and parser name plus version"),
                 _c("flags", STR_LIST, "reason codes of non-fatal problems"),
                 _c("fetched_at", UTC_TS),
@@ -140,6 +148,7 @@ SPECS: dict[str, TableSpec] = {
                 ("portal", "province", "month", {"date": "published_at"}, "lang", "relevant"),
                 {"sort_desc": "published_at", "label_column": "title"},
                 ("portal", "province", "month", "published_at"),
+                full_text=("title", "body"),
             ),
             history=((1, "first release"), (2, "credit")),
         ),
@@ -180,6 +189,7 @@ SPECS: dict[str, TableSpec] = {
                 ("type", "province", "portal", "month", "kind"),
                 {},
                 ("article_id", "entity_id", "normalized", "type", "province"),
+                references={"article_id": "articles", "entity_id": "entities"},
             ),
         ),
         TableSpec(
@@ -262,6 +272,7 @@ SPECS: dict[str, TableSpec] = {
                 ENGAGEMENT_FACETS,
                 {"sort_desc": "date"},
                 ("article_id", "province", "month", "date"),
+                references={"article_id": "articles"},
             ),
             history=((1, "first release"), (2, "government_body_ids (added without a bump)")),
         ),

@@ -78,7 +78,7 @@ def _naive(stamp: Any) -> datetime:
     if not isinstance(stamp, datetime):
         return _LATEST
     if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
+        return stamp.astimezone(UTC).replace(tzinfo=None)
     return stamp
 
 
@@ -324,7 +324,7 @@ class Deduper:
             return False
         # |A & B| = J (|A| + |B|) / (1 + J); the share of the smaller set found in the larger.
         shared = jaccard * (first[1] + second[1]) / (1 + jaccard)
-        return shared / smaller >= self.containment
+        return bool(shared / smaller >= self.containment)
 
     def _copies(
         self, article_id: str, digest: str, sketch: Sketch | None, published: datetime

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from nlp import engagements as core
 from nlp.lexicons.events import EVENT_TYPES, OTHER
@@ -23,25 +24,47 @@ PLACE_RANK = {"village": 5, "district": 4, "city": 3, "regency": 3, "province": 
 event_type = core.event_type
 
 
-def _start(mention: dict) -> int:
+def _start(mention: dict[str, Any]) -> int:
     start = mention.get("start")
     return start if isinstance(start, int) else 0
 
 
-def sentence_starts(body: str, mentions: list[dict]) -> list[int] | None:
-    """Where the NLP stage's sentences start, found back from the mentions' sentence texts."""
-    starts = set()
+def sentence_starts(body: str, mentions: list[dict[str, Any]]) -> list[int] | None:
+    """Where the NLP stage's sentences start, found back from the mentions' sentence texts; the
+    stretches between them hold sentences without mentions, split here as the extraction would
+    see them apart (else a quote or a plan there would run into its neighbour)."""
+    spans: dict[int, int] = {}
     for m in mentions:
         sentence = (m.get("sentence") or "").strip()
         if not sentence:
             continue
         at = body.rfind(sentence, 0, _start(m) + len(sentence))
         if at >= 0:
-            starts.add(at)
-    return sorted(starts) or None
+            spans[at] = max(spans.get(at, at), at + len(sentence))
+    if not spans:
+        return None
+    starts = set(spans)
+    cursor = 0
+    for a, b in [*sorted(spans.items()), (len(body), len(body))]:
+        if a > cursor:  # a stretch no mention's sentence covers
+            starts |= {cursor + x for x, _ in core.sentence_spans(body[cursor:a])}
+        cursor = max(cursor, b)
+    return sorted({_with_whitespace(body, at) for at in starts})
 
 
-def _parts(mentions: list[dict]) -> list[core.Part]:
+def _with_whitespace(body: str, at: int) -> int:
+    """A sentence start as the NLP stage has it: whitespace before the sentence beyond the one
+    space its previous word keeps is a token of this sentence (a line break opens it, which
+    tells a new line from a sentence cut after a title)."""
+    k = at
+    while k > 0 and body[k - 1].isspace():
+        k -= 1
+    if k < at and body[k] == " ":
+        k += 1
+    return k
+
+
+def _parts(mentions: list[dict[str, Any]]) -> list[core.Part]:
     out = []
     for m in mentions:
         side = (
@@ -60,10 +83,12 @@ def _parts(mentions: list[dict]) -> list[core.Part]:
     return out
 
 
-def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict]]:
+def _markers(
+    mentions: list[dict[str, Any]],
+) -> tuple[list[core.Marker], list[core.Marker], dict[str, dict[str, Any]]]:
     dates: list[core.Marker] = []
     places: list[core.Marker] = []
-    by_key: dict[str, dict] = {}
+    by_key: dict[str, dict[str, Any]] = {}
     for m in mentions:
         value = str(m.get("normalized") or "")
         if m.get("type") == "DATE" and len(value) == 10:
@@ -76,7 +101,9 @@ def _markers(mentions: list[dict]) -> tuple[list[core.Marker], list[core.Marker]
     return dates, places, by_key
 
 
-def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
+def find_engagements(
+    article: dict[str, Any], mentions: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """ENGAGEMENTS rows of one article."""
     rows = sorted(
         (m for m in mentions if m.get("article_id") in (None, article.get("article_id"))),
@@ -123,7 +150,7 @@ def find_engagements(article: dict, mentions: Iterable[dict]) -> list[dict]:
     return out
 
 
-def _published(article: dict) -> date | None:
+def _published(article: dict[str, Any]) -> date | None:
     stamp = article.get("published_at")
     if isinstance(stamp, datetime):
         return stamp.date()

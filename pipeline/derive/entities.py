@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
@@ -164,18 +165,18 @@ def is_acronym(name: str, acronym: str | None) -> bool:
 @dataclass
 class Resolution:
     ids: dict[Surface, str]  # surface -> entity_id
-    entities: list[dict]  # rows of ENTITIES
+    entities: list[dict[str, Any]]  # rows of ENTITIES
 
-    def entity_id(self, row: dict) -> str | None:
+    def entity_id(self, row: dict[str, Any]) -> str | None:
         return self.ids.get(surface_of(row))
 
 
-def surface_of(row: dict) -> Surface:
+def surface_of(row: dict[str, Any]) -> Surface:
     (surface,) = surfaces({col: [row.get(col)] for col in (*SURFACE_COLUMNS, "normalized", "text")})
     return surface
 
 
-def surfaces(columns: dict[str, list]) -> list[Surface]:
+def surfaces(columns: dict[str, list[Any]]) -> list[Surface]:
     """The surface of every row given column-wise (lists; None or NaN for missing values)."""
     size = len(next(iter(columns.values()), []))
 
@@ -351,7 +352,7 @@ def _entity_row(
     seen: dict[Surface, set[str]],
     texts: dict[Surface, Counter[str]],
     article_dates: dict[str, date | None],
-) -> dict:
+) -> dict[str, Any]:
     def weighted(col: int, only: list[Surface] | None = None) -> str | None:
         counts: Counter[str] = Counter()
         for s in only or surfaces:

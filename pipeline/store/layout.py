@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote, unquote
 
 import pyarrow as pa
@@ -29,7 +30,7 @@ def partition_value(value: object) -> str:
     return quote(text, safe="")
 
 
-def partition_of(table: str, row: dict) -> str:
+def partition_of(table: str, row: dict[str, Any]) -> str:
     """The relative partition directory of one row, e.g. "portal=serangkab/month=2023-07"."""
     return "/".join(f"{col}={partition_value(row.get(col))}" for col in PARTITION_BY[table])
 
@@ -51,8 +52,10 @@ def encode(table: pa.Table, name: str) -> tuple[str, bytes]:
     return f"part-{hashlib.sha256(data).hexdigest()[:24]}.parquet", data
 
 
-def group_by_partition(table: str, rows: Iterable[dict]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = {}
+def group_by_partition(
+    table: str, rows: Iterable[dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(partition_of(table, row), []).append(row)
     return groups

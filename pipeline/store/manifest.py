@@ -17,6 +17,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.core.errors import DamagedFileError, SchemaVersionError
 from pipeline.core.schema import READABLE_VERSIONS, SCHEMA_VERSION
@@ -66,7 +67,7 @@ class Manifest:
         return Manifest(tables=self.tables, schema_version=self.schema_version, sources=sources)
 
     def to_json(self) -> str:
-        body: dict = {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "schema_version": self.schema_version,
             "tables": self.tables,

@@ -82,12 +82,9 @@ class ReadOnlyDB:
         timeout: float | None = None,
         memory_limit: str | None = None,
     ) -> None:
-        self.timeout = check_timeout(
-            timeout if timeout is not None else float(_setting("timeout", str(DEFAULT_TIMEOUT)))
-        )
-        self.memory_limit = check_memory_limit(
-            memory_limit or _setting("memory_limit", DEFAULT_MEMORY)
-        )
+        configured = config.settings().query
+        self.timeout = check_timeout(timeout if timeout is not None else float(configured.timeout))
+        self.memory_limit = check_memory_limit(memory_limit or configured.memory_limit)
         self.store = TableStore(data_dir)
         _require_data_folder(self.store.data_dir)
         manifest = self.store.manifest()
@@ -199,11 +196,6 @@ def connect(
     memory_limit: str | None = None,
 ) -> ReadOnlyDB:
     return ReadOnlyDB(data_dir, timeout=timeout, memory_limit=memory_limit)
-
-
-def _setting(key: str, default: str) -> str:
-    value = config.settings().get("query", {}).get(key, default)
-    return str(value)
 
 
 def _require_data_folder(data_dir: Path) -> None:

@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 import pyarrow as pa
 
@@ -153,7 +153,7 @@ def _engagements_of(store: StagingStore, manifest: mf.Manifest, part: str) -> st
     mentions = store.read_partition(manifest, "mentions", part)
     if articles is None or mentions is None:
         return None
-    by_article: dict[str, list[dict]] = {}
+    by_article: dict[str, list[dict[str, Any]]] = {}
     for row in mentions.to_pylist():
         by_article.setdefault(row["article_id"], []).append(row)
     rows = []

@@ -131,7 +131,9 @@ def corpus(
         yield row, rows[:mentions_per_article]
 
 
-def _para_mentions(aid: str, body: str, specs: list[tuple[str, str, dict[str, Any]]]) -> list[dict]:
+def _para_mentions(
+    aid: str, body: str, specs: list[tuple[str, str, dict[str, Any]]]
+) -> list[dict[str, Any]]:
     """Mentions located in `body`: (type, text, extra) with the sentence found around the text."""
     rows = []
     for type_, text, extra in specs:

@@ -192,7 +192,12 @@ class TableStore:
         return name
 
     def _replace(
-        self, table: str, manifest: mf.Manifest, keys: set[str], incoming: list[dict], key: Any
+        self,
+        table: str,
+        manifest: mf.Manifest,
+        keys: set[str],
+        incoming: list[dict[str, Any]],
+        key: Any,
     ) -> dict[str, str | None]:
         """Drop rows whose key is in `keys` wherever they are, add `incoming`; stage touched parts."""
         new_parts = group_by_partition(table, incoming)
@@ -231,9 +236,9 @@ class TableStore:
                         out[row["article_id"]] = row
         return out
 
-    def _entity_ids_of(self, manifest: mf.Manifest, ids: set[str]) -> dict[tuple, str]:
+    def _entity_ids_of(self, manifest: mf.Manifest, ids: set[str]) -> dict[tuple[Any, ...], str]:
         """entity_id of already stored mentions, so identical re-processing rewrites nothing."""
-        out: dict[tuple, str] = {}
+        out: dict[tuple[Any, ...], str] = {}
         for part in self._parts_holding(manifest, "mentions", ids, "article_id"):
             got = self.read_partition(manifest, "mentions", part)
             for row in got.to_pylist() if got is not None else []:
@@ -296,7 +301,7 @@ def _keys(table: pa.Table, key: Any) -> Any:
     return table[key] if isinstance(key, str) else key(table)
 
 
-def _mention_key(row: dict[str, Any]) -> tuple:
+def _mention_key(row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(
         row.get(k)
         for k in (

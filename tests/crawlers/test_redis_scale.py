@@ -17,6 +17,7 @@ import pytest
 from crawlers.runner import run_crawl
 from crawlers.scale import crawl_key, redis_settings
 from pipeline.core.errors import ConfigError
+from pipeline.core.settings_model import CrawlSettings, Settings
 from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal, stored_rows
 from tests.crawlers.fixture_server import serve
@@ -139,18 +140,22 @@ def test_a_worker_started_later_continues_the_queue_an_early_stop_left_in_redis(
     assert not client.keys(crawl_key("resumed") + ":*")
 
 
+def _with_redis(url: str) -> Settings:
+    return Settings(crawl=CrawlSettings(redis_url=url))
+
+
 def test_without_a_redis_url_the_crawl_keeps_scrapys_own_scheduler() -> None:
-    assert redis_settings({"crawl": {"redis_url": ""}}, "any") == {}
+    assert redis_settings(Settings(), "any") == {}
 
 
 def test_an_unreachable_redis_is_a_config_error_naming_the_setting() -> None:
     url = f"redis://127.0.0.1:{free_port()}/0"
     with pytest.raises(ConfigError, match="crawl.redis_url"):
-        redis_settings({"crawl": {"redis_url": url}}, "any")
+        redis_settings(_with_redis(url), "any")
 
 
 def test_redis_settings_key_the_shared_queue_by_portal(redis_url: str) -> None:
-    settings = redis_settings({"crawl": {"redis_url": redis_url}}, "kab serang%")
+    settings = redis_settings(_with_redis(redis_url), "kab serang%")
     assert settings["SCHEDULER"] == "crawlers.scale.SharedScheduler"
     assert settings["SCHEDULER_PERSIST"] is True
     assert settings["SCHEDULER_QUEUE_KEY"] == "pantau:crawl:kab_serang_:requests"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -121,7 +122,7 @@ def test_many_registry_portals_share_crawl_processes_and_each_gets_a_row(
 
     monkeypatch.setattr(crawlers.runner, "run_many", fake_run_many)
     config = settings()
-    config = {**config, "flows": {**config["flows"], "shared_crawl_from": 2}}
+    config = replace(config, flows=replace(config.flows, shared_crawl_from=2))
     targets = [
         CrawlTarget(n, record={"name": n, "base_url": f"https://{n}.example.id/"})
         for n in ("satu", "dua")

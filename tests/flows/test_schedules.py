@@ -126,4 +126,4 @@ def test_unknown_portal_in_selector_is_an_input_error():
 
 def test_shipped_default_schedules_are_valid():
     config = load_config(environ={})
-    assert [s.name for s in parse_schedules(config["schedules"])] == ["daily-stable"]
+    assert [s.name for s in parse_schedules(config.schedules)] == ["daily-stable"]

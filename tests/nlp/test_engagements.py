@@ -99,6 +99,10 @@ def test_official_and_organisation_taking_part_make_an_engagement(text: str) -> 
             "a topic",
         ),
         ("Bupati Rahmat rapat dengan Camat Sari terkait pembentukan Forum Warga.", "a topic"),
+        (
+            "Forum Warga menggelar tasyakuran. Gerakan itu mendukung visi Bupati Rahmat.",
+            "a vision's owner",
+        ),
     ],
 )
 def test_only_named_is_not_taking_part(text: str, why: str) -> None:
@@ -205,6 +209,34 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("dalam kunjungan kerjanya, Bupati meresmikan sekretariat ormas", "ceremony"),
         ("pengurus penerima hibah mengikuti bimtek laporan keuangan", "socialisation"),
         ("makan siang bersama", "other"),
+        # an organisation's congress at any level, by its many names
+        ("Wakil Bupati membuka Musker II lembaga adat kecamatan", "ceremony"),
+        ("Wali kota memberi sambutan di Sidang ke-9 persekutuan gereja wilayah", "ceremony"),
+        ("Camat menghadiri Kongres ke-4 ikatan nelayan", "ceremony"),
+        ("Gubernur hadir pada Muktamar forum santri", "ceremony"),
+        ("genap dua tahun kepemimpinan Wali Kota, acara digelar di balai kota", "ceremony"),
+        # a board's consecration in a Hindu council
+        ("upacara mejaya-jaya pengurus parisada desa berlangsung khidmat", "inauguration"),
+        # a main act beats the frame it happens in (README clarification 11)
+        ("Rapat Koordinasi dan Pengukuhan Pengurus Forum Kewaspadaan Desa", "inauguration"),
+        ("dalam rangka memperingati harlah, digelar pelantikan pengurus ranting", "inauguration"),
+        ("peringatan hari santri sekaligus penyerahan hibah kepada pesantren", "grant"),
+        # a meeting that prepares an event is coordination; the event prepared is its topic
+        ("Sekda memimpin rapat persiapan pelantikan pengurus dewan adat", "coordination"),
+        ("rapat Forkopimda bersama tokoh agama dan ormas", "coordination"),
+        (
+            "mendukung rencana pelaksanaan Musyawarah Daerah (Musda) pemuda; menerima audiensi panitia",
+            "meeting",
+        ),
+        # what came before the event, in a clause of its own
+        ("Setelah membuka rakerwil, Menteri bersilaturahmi dengan tokoh adat", "meeting"),
+        # a regional leadership forum spelled out after its acronym is a body, not a coordination
+        (
+            "Safari Ramadhan dihadiri Forkopimcam (Forum Koordinasi Pimpinan Kecamatan) dan pengurus masjid",
+            "meeting",
+        ),
+        # bare "koordinasi" is a quality; a strong word elsewhere wins
+        ("Sinergi dan koordinasi penting, ujarnya di acara syukuran paguyuban", "ceremony"),
     ],
 )
 def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> None:
@@ -218,6 +250,22 @@ def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
     )
     found = one(text)
     assert found is not None and found.event_type == "inauguration"
+
+
+def test_an_event_asked_for_in_the_title_does_not_type_the_one_reported() -> None:
+    lead = "Gubernur menegaskan komitmennya menjaga kerukunan."
+    title = "Gubernur Minta Forum Warga Masifkan Sosialisasi Kerukunan"
+    assert eng.event_type(lead, title, "saat menerima audiensi Forum Warga") == "meeting"
+
+
+def test_the_sentence_where_the_organisation_takes_part_types_the_event_before_the_body() -> None:
+    text = (
+        "Berkat sinergi Forum Warga dan Kesbangpol, desa itu tetap rukun.\n"
+        "Tahun lalu desa itu menerima penghargaan dari kementerian.\n"
+        "Silaturahmi antara Forum Warga dan Kesbangpol itu dihadiri Bupati Rahmat."
+    )
+    found = one(text)
+    assert found is not None and found.event_type == "meeting"
 
 
 def test_event_words_inside_an_organisation_name_come_after_the_others() -> None:
@@ -375,3 +423,63 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
 )
 def test_sides_of_organisations(kind: str, name: str, side: str | None) -> None:
     assert eng.side_of(kind, name) == side
+
+
+# README clarifications 5 and 7 end to end (entities found by the NLP stage, real region names)
+@pytest.mark.parametrize(
+    ("text", "government", "bodies"),
+    [
+        pytest.param(
+            "Pemkab Garut menggelar silaturahmi dengan pengurus Forum Warga Peduli Sungai di "
+            "pendopo, Senin (3/6/2024). Bupati dan Sekda hadir dalam acara itu.",
+            [],
+            ["Pemkab Garut"],
+            id="5-unnamed-officials-are-no-participants-their-named-body-is",
+        ),
+        pytest.param(
+            "Bupati Garut dan Sekda menghadiri pelantikan pengurus Forum Warga Peduli Sungai, "
+            "Senin (3/6/2024). Forkopimda Garut turut hadir.",
+            [],
+            ["Forkopimda Garut"],
+            id="5-the-regional-leadership-forum-takes-part-for-unnamed-leaders",
+        ),
+        pytest.param(
+            "Kepala Kesbangpol Garut, Asep Permana, mewakili Bupati Garut Rahmat Hidayat, "
+            "menyerahkan hibah kepada pengurus Forum Warga Peduli Sungai, Senin (3/6/2024).",
+            ["Asep Permana"],
+            ["Kesbangpol Garut"],
+            id="7-the-representative-not-the-represented",
+        ),
+        pytest.param(
+            "Bupati Garut Rahmat Hidayat melalui Kepala Kesbangpol Garut Asep Permana "
+            "menyerahkan hibah kepada pengurus Forum Warga Peduli Sungai, Senin (3/6/2024).",
+            ["Asep Permana"],
+            ["Kesbangpol Garut"],
+            id="7-a-grant-handed-over-through-a-head-of-office-is-his",
+        ),
+    ],
+)
+def test_who_takes_part_for_unnamed_or_represented_officials(
+    text: str, government: list[str], bodies: list[str]
+) -> None:
+    # the headline names the represented official: it does not make him take part
+    (found,) = nlp.extract(text).as_output("Bupati Rahmat Hidayat Serahkan Hibah")["engagements"]
+    assert (found["government"], found["government_bodies"]) == (government, bodies)
+    assert found["organisations"] == ["Forum Warga Peduli Sungai"]
+
+
+def test_a_later_day_of_a_series_keeps_the_government_that_acted_before() -> None:
+    text = (
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga, Senin (3/6/2024).\n"
+        "Selain itu, penyaluran hibah juga dilaksanakan di kecamatan lain, Selasa (4/6/2024), "
+        "kepada Ikatan Pemuda."
+    )
+    dates = [
+        eng.Marker(text.index("Senin"), "2024-06-03"),
+        eng.Marker(text.index("Selasa"), "2024-06-04"),
+    ]
+    found = eng.find(text, parts(text), dates=dates, published="2024-06-05")
+    assert [(e.government, e.organisations, e.date) for e in found] == [
+        (["Bupati Rahmat"], ["Forum Warga"], "2024-06-03"),
+        (["Bupati Rahmat"], ["Ikatan Pemuda"], "2024-06-04"),
+    ]

@@ -27,6 +27,8 @@ def test_organisations_skips_classes_titles_glosses_and_venues(row: dict) -> Non
         ("Pemkab", "Pemerintah kabupaten", True),
         ("OMS", "Festival Inovasi", False),
         ("KNPI", "Komite Nasional Pemuda", False),
+        ("PGGS", "Persekutuan Gereja-Gereja Sukamaju", True),
+        ("IPA", "Ikatan Pelajar Al-Ikhlas", True),
     ],
 )
 def test_organisations_acronym_alignment(acronym: str, long_form: str, expected: bool) -> None:
@@ -137,7 +139,13 @@ def test_organisations_regionless_and_glossed_forms_are_listed_once(text: str) -
 
 def test_organisations_regionless_form_stays_apart_from_two_regional_bodies() -> None:
     text = (
-        "Kepala Dinas Pemuda dan Olahraga, Rudi, hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
+        "Dinas Pemuda dan Olahraga ikut hadir. Dinas Pemuda dan Olahraga Kabupaten Kaur "
         "dan Dinas Pemuda dan Olahraga Kota Bengkulu menggelar lomba."
     )
     assert len(nlp.extract(text).as_output()["organisations"]) == 3
+
+
+def test_organisations_a_congress_number_is_no_wing_of_the_body_after_it() -> None:
+    text = "Ikatan Pemuda Tani (IPT) menggelar Musda XIII IPT pekan depan."
+    names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
+    assert names == ["Ikatan Pemuda Tani"]

@@ -73,7 +73,7 @@ def test_places_written_as_named_have_no_aliases() -> None:
 
 @pytest.mark.parametrize("row", table("not_places"))
 def test_places_inside_names_lists_of_peoples_and_idioms_are_not_places(row: dict) -> None:
-    places = nlp.extract(row["text"]).as_output()["places"]
+    places = nlp.extract(row["text"], province=row.get("province")).as_output()["places"]
     assert not any(row["not_place"] in p["name"] for p in places), places
 
 

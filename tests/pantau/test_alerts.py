@@ -8,6 +8,7 @@ import sys
 from pantau.alerts import alert_on_failures, send_alert
 from pantau.monitoring import PortalHealth
 from pipeline.core.config import redact
+from pipeline.core.settings_model import MonitoringSettings
 
 FAILING = PortalHealth("kota", "stable", problems=["zero articles found"], last_run="r9")
 HEALTHY = PortalHealth("kab", "stable")
@@ -15,7 +16,10 @@ HEALTHY = PortalHealth("kab", "stable")
 
 def test_webhook_receives_failing_portals_only(webhook):
     outcome = alert_on_failures(
-        [FAILING, HEALTHY], {"alert_webhook": webhook.url}, source="test", run_id="r9"
+        [FAILING, HEALTHY],
+        MonitoringSettings(alert_webhook=webhook.url),
+        source="test",
+        run_id="r9",
     )
     assert outcome == [f"webhook {redact(webhook.url)}: HTTP 204"]
     (body,) = webhook.bodies
@@ -26,7 +30,10 @@ def test_webhook_receives_failing_portals_only(webhook):
 
 
 def test_no_alert_when_everything_is_healthy(webhook):
-    assert alert_on_failures([HEALTHY], {"alert_webhook": webhook.url}, source="test") == []
+    assert (
+        alert_on_failures([HEALTHY], MonitoringSettings(alert_webhook=webhook.url), source="test")
+        == []
+    )
     assert webhook.bodies == []
 
 
@@ -34,17 +41,17 @@ def test_command_hook_gets_the_payload_on_stdin(tmp_path):
     out = tmp_path / "alert.json"
     script = f"import sys, pathlib; pathlib.Path({str(out)!r}).write_text(sys.stdin.read())"
     command = f"{sys.executable} -c {json.dumps(script)}"
-    outcome = alert_on_failures([FAILING], {"alert_command": command}, source="test")
+    outcome = alert_on_failures([FAILING], MonitoringSettings(alert_command=command), source="test")
     assert outcome[0].endswith(": ok")
     assert json.loads(out.read_text())["portals"][0]["portal"] == "kota"
 
 
 def test_undeliverable_alert_is_reported_not_raised(tmp_path):
     outcome = send_alert(
-        {
-            "alert_webhook": "http://127.0.0.1:9/nothing-listens",
-            "alert_command": f"{sys.executable} -c 'exit(3)'",
-        },
+        MonitoringSettings(
+            alert_webhook="http://127.0.0.1:9/nothing-listens",
+            alert_command=f"{sys.executable} -c 'exit(3)'",
+        ),
         {"event": "x"},
     )
     assert len(outcome) == 2
@@ -55,14 +62,21 @@ def test_local_test_site_problems_send_no_alert(webhook):
     demo = PortalHealth(
         "demo-kota", "stable", problems=["silent: newest article 2024-01-02"], local=True
     )
-    assert alert_on_failures([demo, HEALTHY], {"alert_webhook": webhook.url}, source="test") == []
+    assert (
+        alert_on_failures(
+            [demo, HEALTHY], MonitoringSettings(alert_webhook=webhook.url), source="test"
+        )
+        == []
+    )
     assert webhook.bodies == []
 
 
 def test_alert_outcomes_never_print_the_webhook_token(tmp_path):
     secret = "http://127.0.0.1:9/services/T0/B0/s3cr3t-token"
     outcome = send_alert(
-        {"alert_webhook": secret, "alert_command": f"{sys.executable} -c 'exit(3)' --token=abc"},
+        MonitoringSettings(
+            alert_webhook=secret, alert_command=f"{sys.executable} -c 'exit(3)' --token=abc"
+        ),
         {"e": 1},
     )
     assert len(outcome) == 2

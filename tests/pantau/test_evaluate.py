@@ -370,3 +370,67 @@ def test_place_level_words_of_every_province_are_not_part_of_the_name(
     gold: str, predicted: str
 ) -> None:
     assert keys("places", {"name": gold}) == keys("places", {"name": predicted})
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        (
+            {"name": "Paroki Santa Contoh Kabupaten Alpha"},
+            {"name": "Paroki Santa Contoh Kab. Alpha"},
+        ),
+        (
+            {"name": "Kanwil Kementrian Agama Provinsi Beta"},
+            {"name": "Kantor Wilayah Kementerian Agama Prov. Beta"},
+        ),
+        ({"name": "Kesbangpol Kota Gamma"}, {"name": "Badan Kesbangpol Kota Gamma"}),
+        ({"name": "Pengurus Masjid Al-Contoh"}, {"name": "Masjid Al-Contoh"}),
+        (
+            {"name": "Forum Kerukunan Umat Beragama Kabupaten Delta", "acronym": "FKUB"},
+            {"name": "FKUB Kabupaten Delta"},
+        ),
+    ],
+)
+def test_organisations_match_across_written_forms_of_one_body(gold: dict, predicted: dict) -> None:
+    score = _score({"organisations": [gold]}, {"organisations": [predicted]}).scores[
+        "organisations"
+    ]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "places", "tp"),
+    [
+        (["Forum Pembauran Kebangsaan Kabupaten Epsilon"], ["Forum Pembauran Kebangsaan"], [], 1),
+        (["Kodim 1234"], ["Kodim 1234 Zeta"], ["Zeta"], 1),
+        (["Ikatan Warga Eta se-Kota Theta"], ["Ikatan Warga Eta"], [], 1),
+        # two regions of one name: the bare form cannot tell which, so it matches neither
+        (["FKUB Kota Iota", "FKUB Provinsi Kappa"], ["FKUB"], [], 0),
+        # two different regions are two bodies
+        (["FKUB Kota Iota"], ["FKUB Kota Lambda"], [], 0),
+        # the board levels name a different body than the bare name
+        (["Pengurus Besar Ikatan Mu"], ["Ikatan Mu Kota Nu"], [], 0),
+    ],
+)
+def test_organisations_match_a_body_with_and_without_its_region(
+    gold: list, predicted: list, places: list, tp: int
+) -> None:
+    report = _score(
+        {"organisations": [{"name": n} for n in gold], "places": [{"name": p} for p in places]},
+        {"organisations": [{"name": n} for n in predicted]},
+    )
+    assert report.scores["organisations"].tp == tp
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted"),
+    [
+        ("Takmir Masjid Al-Contoh", "Masjid Al-Contoh"),
+        ("Masjid Al-Contoh Desa Alpha", "Masjid Al-Contoh Desa Alpha Kecamatan Beta"),
+    ],
+)
+def test_organisations_match_a_board_and_a_region_with_its_parent(
+    gold: str, predicted: str
+) -> None:
+    report = _score({"organisations": [{"name": gold}]}, {"organisations": [{"name": predicted}]})
+    assert report.scores["organisations"].tp == 1

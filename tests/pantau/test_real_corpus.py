@@ -85,6 +85,22 @@ def test_a_fragment_cut_by_the_excerpt_end_counts_as_body(
     assert article.scoring_row()["body_last"].endswith(scored_last)
 
 
+@pytest.mark.parametrize(
+    ("last_line", "scored_last"),
+    [
+        ("Per", "Per"),  # a paragraph cut after its first letters on a long excerpt's last line
+        ("Iklan", "pengurus."),  # an ad slot's word is the page's, not a cut paragraph
+    ],
+)
+def test_a_lone_last_word_of_a_long_excerpt_is_body_unless_it_is_the_pages(
+    tmp_path: Path, last_line: str, scored_last: str
+) -> None:
+    filler = "\n".join(["Rapat berjalan lancar dan tertib hingga selesai."] * 40)
+    text = f"{LEDE}\n{filler}\nKegiatan diikuti tiga puluh pengurus.\n\n{last_line}"
+    [article] = real_corpus.join([_row(text, "SUKAMAJU", "pengurus.")], _cache(tmp_path, text))
+    assert article.scoring_row()["body_last"].endswith(scored_last)
+
+
 def test_texts_are_read_with_universal_newlines_as_the_corpus_tool_hashed_them(
     tmp_path: Path,
 ) -> None:

@@ -12,6 +12,7 @@ import pantau.runs as runs_mod
 from pantau.alerts import alert_on_flow_runs
 from pantau.runs import check_flow_runs, run_record, stuck_runs
 from pipeline.core.config import redact
+from pipeline.core.settings_model import MonitoringSettings
 
 NOW = datetime(2026, 11, 20, 12, tzinfo=UTC)
 
@@ -85,7 +86,7 @@ def test_run_record_reads_a_prefect_flow_run():
 
 def test_no_reachable_server_means_not_checked_not_failed(monkeypatch):
     monkeypatch.setattr(runs_mod, "reachable_server", lambda: None)
-    problems, note = check_flow_runs({})
+    problems, note = check_flow_runs(MonitoringSettings())
     assert problems == [] and note and "no Prefect server" in note
 
 
@@ -99,7 +100,7 @@ def test_reachable_server_runs_are_judged_with_the_configured_window(monkeypatch
             record("Crashed", "CRASHED", hours_ago=1),
         ],
     )
-    problems, note = check_flow_runs({"flow_run_window_hours": 2}, now=NOW)
+    problems, note = check_flow_runs(MonitoringSettings(flow_run_window_hours=2), now=NOW)
     assert note is None
     assert [p.state for p in problems] == ["Crashed"]
 
@@ -110,15 +111,19 @@ def test_a_failing_prefect_api_is_a_note_not_a_crash(monkeypatch):
 
     monkeypatch.setattr(runs_mod, "reachable_server", lambda: "http://127.0.0.1:1/api")
     monkeypatch.setattr(runs_mod, "problem_run_records", broken)
-    problems, note = check_flow_runs({})
+    problems, note = check_flow_runs(MonitoringSettings())
     assert problems == [] and note and "ConnectionError" in note
 
 
 def test_late_runs_fire_the_alert_hook(webhook):
     problems = stuck_runs([record("Late", "SCHEDULED")], now=NOW, window_hours=24)
-    outcome = alert_on_flow_runs(problems, {"alert_webhook": webhook.url}, source="report")
+    outcome = alert_on_flow_runs(
+        problems, MonitoringSettings(alert_webhook=webhook.url), source="report"
+    )
     assert outcome == [f"webhook {redact(webhook.url)}: HTTP 204"]
     (body,) = webhook.bodies
     assert body["event"] == "pantau.flow_run_problem"
     assert [r["state"] for r in body["flow_runs"]] == ["Late"]
-    assert alert_on_flow_runs([], {"alert_webhook": webhook.url}, source="report") == []
+    assert (
+        alert_on_flow_runs([], MonitoringSettings(alert_webhook=webhook.url), source="report") == []
+    )

@@ -15,8 +15,10 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # published 0.85, HTML F1 0.999; BENCHMARKS.md). Its gate holds those figures minus 0.03 so a
 # regression fails; it does not claim the target. Nobody tunes on blind misses: an article tuned on
 # moves to dev and the floors are measured again.
+# Dev measured 2026-12-07 after the third cleaning round (start 0.995, end 1.0, published 1.0, HTML
+# F1 0.998); its floors sit a little under those figures.
 FLOORS = {
-    "dev": TARGETS,
+    "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
     "blind": {"body_start": 0.825, "body_end": 0.84, "published": 0.82, "html_body_f1": 0.969},
 }
 
@@ -44,9 +46,9 @@ def test_no_real_article_is_refused(figures: dict) -> None:
     assert figures["refused"] == 0, figures
 
 
-# the old blind part gave one date where the gold has none after the second cleaning round; it moved to
-# dev (session 4) with that miss, which the dev guard holds until it is fixed
-DATES_GIVEN_WHERE_NONE = {"dev": 1, "blind": 1}
+# the old blind part gave one date where the gold has none (a date-like url id) after the second
+# cleaning round; it moved to dev with that miss, fixed in the third round
+DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 1}
 
 
 def test_no_date_is_given_to_a_real_article_without_one(figures: dict) -> None:

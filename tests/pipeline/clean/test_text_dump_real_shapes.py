@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_text
-from tests.fixtures.clean import real_shape_categories, real_shapes
+from tests.fixtures.clean import real_shape_blocks, real_shape_categories, real_shapes
 from tests.pipeline.clean.corpus import NOW
 
-CASES = [*real_shapes.CASES, *real_shape_categories.CASES]
+CASES = [
+    *real_shapes.CASES,
+    *real_shape_categories.CASES,
+    *real_shape_blocks.BLOCK_CASES,
+    *real_shape_blocks.END_CASES,
+]
 
 
 def _flat(text: str) -> str:

@@ -32,6 +32,16 @@ def test_no_column_or_version_is_newer_than_the_current_schema_version(spec: Tab
     assert spec.history[-1][0] <= SCHEMA_VERSION
 
 
+@pytest.mark.parametrize("spec", [s for s in ALL if s.ui], ids=lambda s: s.name)
+def test_ui_links_and_full_text_name_columns_and_one_column_keys(spec: TableSpec) -> None:
+    assert spec.ui is not None
+    names = set(spec.schema.names)
+    assert set(spec.ui.references) | set(spec.ui.full_text) | set(spec.ui.indexes) <= names
+    for target in spec.ui.references.values():
+        # a FOREIGN KEY of the UI copy needs the other table there, with a one-column key
+        assert target in UI and len(SPECS[target].key) == 1, target
+
+
 @pytest.mark.parametrize("name", DERIVED)
 def test_a_derived_table_follows_the_tables_it_is_derived_from(name: str) -> None:
     order = list(SPECS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pipeline.derive.engagements import EVENT_TYPES, find_engagements
+from pipeline.derive.engagements import EVENT_TYPES, find_engagements, sentence_starts
 from pipeline.store import TableStore
 from pipeline.store.synthetic import WIB, example_world, write_world
 
@@ -144,3 +144,16 @@ def test_store_rebuild_writes_engagements_with_entity_ids(data_dir) -> None:
     assert all(set(ids) <= entities for ids in got["official_ids"])
     assert all(set(ids) <= entities for ids in got["government_body_ids"])
     assert got.iloc[0]["place_code"] == "99.01.05" and str(got.iloc[0]["date"]) == "2024-03-14"
+
+
+def test_sentence_starts_are_found_back_as_the_nlp_stage_had_them() -> None:
+    """Sentences without mentions are split apart, and a line break opens its sentence, so the
+    table judges participation on the sentences `pantau extract` judged."""
+    body = (
+        "Bupati Rahmat hadir.\n"
+        "Acara itu meriah. Hadirin bernyanyi bersama.\n"
+        "Forum Warga menggelar rapat."
+    )
+    _, mentions = build(body, [OFFICIAL, FORUM])
+    assert sentence_starts(body, mentions) == [0, 20, 39, 65]
+    assert [body[a] for a in sentence_starts(body, mentions) or []] == ["B", "\n", "H", "\n"]

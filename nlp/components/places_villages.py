@@ -1,0 +1,94 @@
+"""Villages written without their village word: after "di" ("di Lamaru"), in a list that "di" opens
+("di Oeba, Bakunase dan Petuk") or in an address after a venue ("di Aula Melati, Sukamaju,
+Cibeber"), when the name is the only village of that name inside a region the article names."""
+
+from __future__ import annotations
+
+from nlp import gazetteer
+from nlp.gazetteer import Region
+from nlp.lexicons.places import LEVEL_PREFIXES, STREET_WORDS
+from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
+from nlp.regionspan import RegionSpan
+from nlp.words import Word
+
+_CHAIN = frozenset({",", "dan", "atau", "serta"})
+_CHAIN_REACH = 12  # words back from a list item to the "di" that opens it
+# words closing a village's name that writers leave in lower case ("di Doyo lama")
+_NAME_PARTS = frozenset(
+    """lama baru jaya indah makmur utara selatan timur barat tengah hilir hulu ilir ulu atas
+    bawah""".split()  # noqa: SIM905
+)
+_ENDS = frozenset({".", "!", "?", ";", ":", "(", ")"})
+
+
+def _abbreviation_dot(ws: list[Word], j: int) -> bool:
+    """The dot of a short abbreviation inside a clause ("Perum. Banteng", "Alm. KH. Ahmad")."""
+    return (
+        ws[j].text == "."
+        and 0 < j < len(ws) - 1
+        and ws[j - 1].is_title
+        and len(ws[j - 1].text) <= 5
+        and ws[j - 1].end == ws[j].start
+        and ws[j + 1].is_title
+    )
+
+
+def _opened_by_di(ws: list[Word], i: int, text: str) -> bool:
+    """Whether word i follows "di" or is an item of a list or address that "di" opens in the same
+    clause ("di Lapangan Merdeka, Sukamaju, Cibeber", "di Oeba, Bakunase dan Petuk")."""
+    if ws[i - 1].text == "di":
+        return True
+    if ws[i - 1].text not in _CHAIN:
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _CHAIN_REACH), -1):
+        if _abbreviation_dot(ws, j):
+            continue
+        if ws[j].text in _ENDS or "\n" in text[ws[j].end : ws[j + 1].start]:
+            return False
+        if ws[j].text == "di":
+            return True
+    return False
+
+
+def _village_at(ws: list[Word], i: int, inner: set[str]) -> tuple[int, Region] | None:
+    """The longest name of one to three words at i that is the only village of its name inside
+    the named regions."""
+    best = None
+    for k in range(i, min(i + 3, len(ws))):
+        if not (ws[k].is_title or (k > i and ws[k].text in _NAME_PARTS)):
+            break
+        name = " ".join(w.text for w in ws[i : k + 1])
+        near = [
+            v
+            for v in gazetteer.village_index().get(gazetteer.key(name), ())
+            if any(v.code.startswith(c + ".") for c in inner)
+        ]
+        if len(near) == 1:
+            best = (k, near[0])
+    return best
+
+
+def bare_villages(
+    state: DocState, ws: list[Word], text: str, inner: set[str], spans: list[RegionSpan]
+) -> list[Mention]:
+    taken = {k for span in spans for k in range(span.start, span.end)}
+    covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
+    found: list[Mention] = []
+    for i in range(1, len(ws)):
+        if not ws[i].is_title or i in taken or i in covered:
+            continue
+        if ws[i].text in STREET_WORDS or ws[i].text.lower() in LEVEL_PREFIXES:
+            continue
+        if not _opened_by_di(ws, i, text):
+            continue
+        best = _village_at(ws, i, inner)
+        if best is None or any(k in taken or k in covered for k in range(i, best[0] + 1)):
+            continue
+        k, region = best
+        start, end = ws[i].start, ws[k].end
+        found.append(
+            Mention(
+                PLACE, start, end, text[start:end], region.display, kind="village", code=region.code
+            )
+        )
+    return found

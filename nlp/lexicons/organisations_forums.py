@@ -1,0 +1,43 @@
+"""Regional forums and councils written by their acronym alone, and national bodies the other
+lists lack (issue 14's real articles: "FKUB, FKDM, FPK", "Forkopimca Plaosan", "Muspika Kecamatan
+X", "MUDP Bali"). A region may follow each, as for every known body."""
+
+from __future__ import annotations
+
+from nlp.lexicons.org_kinds import CSO, EDUCATION, GOV, RELIGIOUS
+
+FORUMS: dict[str, str] = {
+    # the leadership forums of a region or district (regional heads, police, military, prosecutor)
+    **dict.fromkeys(
+        [
+            "Forkopimca",
+            "Forkopimko",
+            "Forkopimkab",
+            "Forkopimprov",
+            "Forkominda",
+            "Forkompinda",
+            "Forkopimdes",
+            "Muspika",
+            "Muspida",
+            "Muspiko",
+        ],
+        GOV,
+    ),
+    # forums the regional Kesbangpol forms with citizens (Permendagri 34/2006, 46/2019)
+    **dict.fromkeys(["FKDM", "FPK", "FKPT", "FPK Kecamatan"], CSO),
+    # customary councils and citizens' radio bodies
+    **dict.fromkeys(["MUDP", "MADN", "ORARI", "RAPI", "LPMK", "LPMD"], CSO),
+    **dict.fromkeys(["GKST", "BAMAG", "PGGP"], RELIGIOUS),
+    **dict.fromkeys(["Lantamal", "Lanal", "BPK RI", "Disperkim", "Dinkominfo"], GOV),
+    **dict.fromkeys(["Akmil", "Akpol"], EDUCATION),
+}
+
+
+def upper_forms(known: dict[str, str]) -> dict[str, str]:
+    """ "FORKOPIMDA", "KESBANGPOL": a one-word name written in capitals, as headlines and some
+    portals do, is the same body (short names only: a long capitalised word is a heading)."""
+    return {
+        name.upper(): kind
+        for name, kind in known.items()
+        if " " not in name and not name.isupper() and 4 <= len(name) <= 12
+    }
