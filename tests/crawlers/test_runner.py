@@ -53,7 +53,18 @@ def test_a_killed_crawl_keeps_what_it_stored_is_partial_and_the_next_run_fetches
     data_dir: Path,
 ) -> None:
     site_def = sites.sitemap_only_site(n=12)
-    site_def.article_delay = 0.15
+    release, served = threading.Event(), []
+
+    def hold_after_four(good: Reply) -> Reply:
+        # the first run can never finish by itself, however slow the test's polling is on a loaded
+        # machine: pages after the fourth wait until the kill has happened
+        served.append(1)
+        if len(served) > 4:
+            release.wait(30)
+        return good
+
+    for path in site_def.articles:
+        site_def.routes[path] = lambda good=site_def.routes[path]: hold_after_four(good)  # type: ignore[misc]
     with serve(site_def) as site:
         portal = fixture_portal(
             site.base_url, politeness={"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "PANTAU_FLUSH_ITEMS": 2}
@@ -71,10 +82,10 @@ def test_a_killed_crawl_keeps_what_it_stored_is_partial_and_the_next_run_fetches
             time.sleep(0.05)
         process.kill()  # SIGKILL: no chance to flush or write stats
         process.wait()
+        release.set()
         kept = {r["url"] for r in stored_rows(data_dir, "fixture")}
         killed = collect_stats(data_dir, "r1", "fixture", launched, process.returncode)
         site.log.clear()
-        site.article_delay = 0
         stats = run_crawl(portal, data_dir=data_dir, run_id="r2", allow_private=True)
     assert 2 <= len(kept) < 12
     assert killed["status"] == "partial" and killed["new_articles"] == len(kept)
