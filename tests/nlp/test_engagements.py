@@ -221,6 +221,9 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("Rapat Koordinasi dan Pengukuhan Pengurus Forum Kewaspadaan Desa", "inauguration"),
         ("dalam rangka memperingati harlah, digelar pelantikan pengurus ranting", "inauguration"),
         ("peringatan hari santri sekaligus penyerahan hibah kepada pesantren", "grant"),
+        # ... unless the act is joined to the event as an addition ("A dirangkaikan dengan B")
+        ("Milad ke-50 paguyuban tani dirangkaikan dengan pelantikan pengurus ranting", "ceremony"),
+        ("Festival kampung adat dibarengi dengan penyerahan bantuan kepada sanggar", "ceremony"),
         # a meeting that prepares an event is coordination; the event prepared is its topic
         ("Sekda memimpin rapat persiapan pelantikan pengurus dewan adat", "coordination"),
         ("rapat Forkopimda bersama tokoh agama dan ormas", "coordination"),
