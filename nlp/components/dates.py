@@ -74,12 +74,21 @@ def _parse(span: str, base: date | None) -> date | None:
 
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 4 and name not in ("agust", "sept"))
 MISSPELT_MIN = 80
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+_YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
+_YEAR_IN_TEXT = re.compile(_YEAR)
+# "periode 2015-2020", "masa bakti 2023 - 2027": a term states each year in it (README clarification 15)
+_TERM = re.compile(rf"({_YEAR})\s*[-–/]\s*({_YEAR})")
+TERM_MAX_YEARS = 10
 
 
 def text_years(text: str) -> tuple[int, ...]:
-    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without one."""
-    return tuple(sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}))
+    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without
+    one; a term states every year from its first to its last."""
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
+    for first, last in ((int(a), int(b)) for a, b in _TERM.findall(text)):
+        if 0 < last - first <= TERM_MAX_YEARS:
+            years.update(range(first, last + 1))
+    return tuple(sorted(years))
 
 
 def _on(year: int, month: int, day: int) -> date | None:
