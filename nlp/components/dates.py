@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.component import component
-from nlp.lexicons.dates import MONTHS, WEEKDAYS
+from nlp.lexicons.dates import MONTHS, NAMED_AFTER_A_DAY, WEEKDAYS
 from nlp.mention import DATE, DocState, Mention
 
 _WEEKDAY = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
@@ -180,6 +180,17 @@ def resolve(
     return found, wanted != found.weekday()
 
 
+_NAME_BEFORE = re.compile(r"\b(?:" + "|".join(NAMED_AFTER_A_DAY) + r")\.?\s+$", re.I)
+
+
+def _names_a_place(text: str, match: re.Match[str]) -> bool:
+    """Whether a day-month without weekday or year is the name of a street or venue."""
+    parts = match.groupdict()
+    if parts.get("wd") or parts.get("y"):
+        return False
+    return bool(_NAME_BEFORE.search(text, max(match.start() - 20, 0), match.start()))
+
+
 _MISSPELT_PROBE = re.compile(r"[0-3]?\d\s+([A-Za-z]{4,9})\s+\d{4}\b")
 
 
@@ -205,7 +216,7 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             continue  # the costly pattern runs only where a day and a year frame an unknown word
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or _names_a_place(text, match):
                 continue
             iso, mismatch = resolve(match, published, years)
             if iso is None:

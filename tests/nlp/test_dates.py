@@ -33,7 +33,16 @@ def test_dates_flag_weekday_contradicting_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."]
+    "text",
+    [
+        "Rapat 30 menit lagi.",
+        "Skor 1/2 babak.",
+        "Minggu lalu hujan.",
+        "Tahun 2023 sukses.",
+        # streets and venues named after a day
+        "Kantornya di Jl. 17 Agustus nomor 3.",
+        "Pengurus dilantik di Stadion 12 Oktober kota itu.",
+    ],
 )
 def test_dates_ignore_non_dates(text: str) -> None:
     assert nlp.extract(text, published=date(2023, 5, 5)).as_output()["dates"] == []
