@@ -118,6 +118,9 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"tahun kepemimpinan",  # an anniversary of a leader's term
             r"konfer(?:cab|wil|da|ensi)\w*",
             r"milad",
+            # an organisation's work meeting opened by an official is its forum's opening, as a
+            # Musker is ("membuka secara resmi Rapat Kerja Majelis ..."); a Rakor stays coordination
+            r"membuka(?: secara resmi| resmi)?(?: kegiatan| acara)? (?:rapat kerja|raker\w*)",
             r"harlah",
             r"hari jadi",
             r"hut",
