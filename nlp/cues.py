@@ -26,6 +26,7 @@ REQUESTED = re.compile(
     r"\b(?:" + "|".join([*pa.REQUEST, *ev.REQUESTED_EXTRA]) + r")\b[^,.;:\n]{0,40}$", re.IGNORECASE
 )
 BRACKET = re.compile(r"\s*\(\s*")
+ATTACHED = re.compile(r"\b(?:" + "|".join(ev.ATTACHED) + r")\s+[^,;.\n]{0,40}$", re.IGNORECASE)
 BACKGROUND = re.compile(
     r"(?:^|(?<=[,;(]))\s*\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE
 )
@@ -83,8 +84,14 @@ def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
 
 def _main_or_earliest(text: str) -> str | None:
     hits = _hits(STRONG, text, typing=True)
-    main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS]
+    main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS and not _attached(text, hit[0])]
     return min(main or hits)[2] if hits else None
+
+
+def _attached(text: str, start: int) -> bool:
+    """Whether the act at `start` is joined to the event as an addition ("Milad ... dirangkaikan
+    dengan pelantikan pengurus"): the event it is joined to stays the main one."""
+    return bool(ATTACHED.search(text, max(start - 60, 0), start))
 
 
 def _blank(text: str, names: Sequence[str]) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from nlp.component import component
-from nlp.lexicons.dates import MONTHS, WEEKDAYS
+from nlp.lexicons.dates import MONTHS, NAMED_AFTER_A_DAY, WEEKDAYS
 from nlp.mention import DATE, DocState, Mention
 
 _WEEKDAY = r"(?P<wd>senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
@@ -74,12 +74,21 @@ def _parse(span: str, base: date | None) -> date | None:
 
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 4 and name not in ("agust", "sept"))
 MISSPELT_MIN = 80
-_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+_YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
+_YEAR_IN_TEXT = re.compile(_YEAR)
+# "periode 2015-2020", "masa bakti 2023 - 2027": a term states each year in it (README clarification 15)
+_TERM = re.compile(rf"({_YEAR})\s*[-–/]\s*({_YEAR})")
+TERM_MAX_YEARS = 10
 
 
 def text_years(text: str) -> tuple[int, ...]:
-    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without one."""
-    return tuple(sorted({int(y) for y in _YEAR_IN_TEXT.findall(text)}))
+    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without
+    one; a term states every year from its first to its last."""
+    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
+    for first, last in ((int(a), int(b)) for a, b in _TERM.findall(text)):
+        if 0 < last - first <= TERM_MAX_YEARS:
+            years.update(range(first, last + 1))
+    return tuple(sorted(years))
 
 
 def _on(year: int, month: int, day: int) -> date | None:
@@ -171,6 +180,17 @@ def resolve(
     return found, wanted != found.weekday()
 
 
+_NAME_BEFORE = re.compile(r"\b(?:" + "|".join(NAMED_AFTER_A_DAY) + r")\.?\s+$", re.I)
+
+
+def _names_a_place(text: str, match: re.Match[str]) -> bool:
+    """Whether a day-month without weekday or year is the name of a street or venue."""
+    parts = match.groupdict()
+    if parts.get("wd") or parts.get("y"):
+        return False
+    return bool(_NAME_BEFORE.search(text, max(match.start() - 20, 0), match.start()))
+
+
 _MISSPELT_PROBE = re.compile(r"[0-3]?\d\s+([A-Za-z]{4,9})\s+\d{4}\b")
 
 
@@ -196,7 +216,7 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             continue  # the costly pattern runs only where a day and a year frame an unknown word
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or _names_a_place(text, match):
                 continue
             iso, mismatch = resolve(match, published, years)
             if iso is None:

@@ -47,3 +47,25 @@ WEEKDAYS: dict[str, int] = {
     "minggu": 6,
     "ahad": 6,
 }
+
+# Streets, venues and monuments named after a day ("Jalan 17 Agustus", "Stadion 29 November",
+# "Tugu 1 Mei"): a day-month right after one of these words, without a year, is a name, not a date.
+NAMED_AFTER_A_DAY = (
+    r"jalan",
+    r"jl",
+    r"jln",
+    r"stadion",
+    r"gedung",
+    r"lapangan",
+    r"taman",
+    r"tugu",
+    r"monumen",
+    r"simpang",
+    r"bundaran",
+    r"pasar",
+    r"universitas",
+    r"kampus",
+    r"gor",
+    r"pelabuhan",
+    r"bandara",
+)

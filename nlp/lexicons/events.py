@@ -118,6 +118,9 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"tahun kepemimpinan",  # an anniversary of a leader's term
             r"konfer(?:cab|wil|da|ensi)\w*",
             r"milad",
+            # an organisation's work meeting opened by an official is its forum's opening, as a
+            # Musker is ("membuka secara resmi Rapat Kerja Majelis ..."); a Rakor stays coordination
+            r"membuka(?: secara resmi| resmi)?(?: kegiatan| acara)? (?:rapat kerja|raker\w*)",
             r"harlah",
             r"hari jadi",
             r"hut",
@@ -228,6 +231,9 @@ DESCRIBING = (
 # Acts that type an event over the frame they happen in (README clarification 11: a grant handed
 # over during a ceremony is a grant; "Rakor dan Pengukuhan pengurus" is an inauguration).
 MAIN_ACTS = (INAUGURATION, GRANT)
+# ... unless joined to the event as an addition to it: "Milad X dirangkaikan dengan pelantikan
+# pengurus" is the anniversary, with an inauguration added ("A dirangkai dengan B": A is the event).
+ATTACHED = (r"dirangkai(?:kan)?(?:\s+dengan)?", r"dibarengi(?:\s+dengan)?", r"bersamaan\s+dengan")
 
 # A clause opening with these tells of what came before or after the event ("Setelah membuka
 # Rakerwil, Menteri bersilaturahmi ..."): its event words type the event only when nothing else does.

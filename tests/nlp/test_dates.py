@@ -33,7 +33,16 @@ def test_dates_flag_weekday_contradicting_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Rapat 30 menit lagi.", "Skor 1/2 babak.", "Minggu lalu hujan.", "Tahun 2023 sukses."]
+    "text",
+    [
+        "Rapat 30 menit lagi.",
+        "Skor 1/2 babak.",
+        "Minggu lalu hujan.",
+        "Tahun 2023 sukses.",
+        # streets and venues named after a day
+        "Kantornya di Jl. 17 Agustus nomor 3.",
+        "Pengurus dilantik di Stadion 12 Oktober kota itu.",
+    ],
 )
 def test_dates_ignore_non_dates(text: str) -> None:
     assert nlp.extract(text, published=date(2023, 5, 5)).as_output()["dates"] == []
@@ -58,6 +67,18 @@ def test_dates_without_publication_stay_unresolved_when_the_text_years_do_not_de
     text: str,
 ) -> None:
     assert nlp.extract(text).as_output()["dates"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 11/12 is a Sunday in 2016 alone of the term's years (neither end year fits)
+        ("Pengurus periode 2015-2020 dilantik Minggu (11/12) di aula.", "2016-12-11"),
+        ("Masa bakti 2023 - 2027 dimulai Rabu (5/7) di balai desa.", "2023-07-05"),
+    ],
+)
+def test_dates_without_publication_take_the_year_a_stated_term_pins(text: str, iso: str) -> None:
+    assert [d["iso"] for d in nlp.extract(text).as_output()["dates"]] == [iso]
 
 
 @pytest.mark.parametrize("text", ["Skor 12 Juara 2024 diumumkan.", "Ada 25 peserta 2023 hadir."])

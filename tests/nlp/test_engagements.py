@@ -211,6 +211,10 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("makan siang bersama", "other"),
         # an organisation's congress at any level, by its many names
         ("Wakil Bupati membuka Musker II lembaga adat kecamatan", "ceremony"),
+        ("Bupati membuka secara resmi Rapat Kerja pertama dewan adat kabupaten", "ceremony"),
+        ("Wali kota membuka kegiatan Rakerda ikatan ulama kota", "ceremony"),
+        # ... while a coordination meeting opened by an official stays one
+        ("Gubernur membuka secara resmi Rapat Koordinasi forum kewaspadaan", "coordination"),
         ("Wali kota memberi sambutan di Sidang ke-9 persekutuan gereja wilayah", "ceremony"),
         ("Camat menghadiri Kongres ke-4 ikatan nelayan", "ceremony"),
         ("Gubernur hadir pada Muktamar forum santri", "ceremony"),
@@ -221,6 +225,9 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("Rapat Koordinasi dan Pengukuhan Pengurus Forum Kewaspadaan Desa", "inauguration"),
         ("dalam rangka memperingati harlah, digelar pelantikan pengurus ranting", "inauguration"),
         ("peringatan hari santri sekaligus penyerahan hibah kepada pesantren", "grant"),
+        # ... unless the act is joined to the event as an addition ("A dirangkaikan dengan B")
+        ("Milad ke-50 paguyuban tani dirangkaikan dengan pelantikan pengurus ranting", "ceremony"),
+        ("Festival kampung adat dibarengi dengan penyerahan bantuan kepada sanggar", "ceremony"),
         # a meeting that prepares an event is coordination; the event prepared is its topic
         ("Sekda memimpin rapat persiapan pelantikan pengurus dewan adat", "coordination"),
         ("rapat Forkopimda bersama tokoh agama dan ormas", "coordination"),
