@@ -211,6 +211,8 @@ OPEN_HEADS: tuple[str, ...] = (
     "Staf Ahli",
     "Staf Khusus",
     "Tenaga Ahli",
+    "Analis Kebijakan",  # a civil servant's functional post ("Analis Kebijakan pada Bagian ...")
+    "Juru Bicara",
     "Pembimas",  # Kemenag's community guide for one religion ("Pembimas Kristen")
     "Sekdis",
     "Sekban",
@@ -270,6 +272,7 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
         "Staf Ahli",
         "Staf Khusus",
         "Tenaga Ahli",
+        "Analis Kebijakan",
         "Pembimas",
         "Sekdis",
         "Sekban",
