@@ -198,6 +198,10 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             start, first, prefixed, parts = k, k + n, True, []
             k += n
             continue
+        if not parts and word.is_upper and (n := name_forming_len(ws, k)):
+            parts += [w.text for w in ws[k : k + n]]  # "IB Putu ...": a short name-forming start
+            k += n
+            continue
         if word.text.lower() in NAME_PARTICLES and parts and k + 1 < len(ws) and ws[k + 1].is_title:
             parts.append(word.text)
         elif (
@@ -207,13 +211,21 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
         ):  # "M.Pd.I" is never a name
             if word.is_initial and not parts and not _initials_then_name(ws, k):
                 return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
-            parts.append(_unglue(word.text))
+            parts.append(_unglue(word.text if parts else _drop_glued_honorific(word.text)))
         else:
             break
         k += 1
     if not parts or (first == k):
         return None
     return NameMatch(start, _after_degrees(ws, k), " ".join(parts), len(parts), prefixed)
+
+
+def _drop_glued_honorific(text: str) -> str:
+    """ "Drs.I", "H.Ahmad": an honorific printed against the first name word without a space."""
+    head, dot, rest = text.partition(".")
+    if dot and rest[:1].isupper() and "." not in rest and f"{head}." in HONORIFICS:
+        return rest
+    return text
 
 
 # two name words printed without their space ("HarsoWidodo"): lower case then upper case inside

@@ -13,6 +13,7 @@ from nlp.words import Word
 # written variants of one role, for matching a bare title to the official named before
 ROLE_SYNONYMS: dict[str, str] = {
     "sekda": "sekretaris daerah",
+    "sekertaris daerah": "sekretaris daerah",
     "sekdakab": "sekretaris daerah",
     "sekdakot": "sekretaris daerah",
     "sekdaprov": "sekretaris daerah",
@@ -82,6 +83,7 @@ HEAD_SHORT_FORMS: dict[str, str] = {
 }
 WORD_SHORT_FORMS: dict[str, str] = {
     "kementrian": "kementerian",
+    "sekertaris": "sekretaris",
     "kemenag": "kementerian agama",
     "kab": "kabupaten",
     "prov": "provinsi",

@@ -16,6 +16,7 @@ from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
+    ATTRIBUTION_OPENERS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -262,6 +263,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
         name = parse_name_before(ws, k)
         if name is None or self._claimed(name) or named_thing(ws, name.start):
             return None
+        if ws[k - 1].text == "," and ws[name.start - 1].text.lower() in ATTRIBUTION_OPENERS:
+            return None  # "Menurut Rudi, Bupati X berharap ...": the office opens a new clause
         return name
 
     def _claimed(self, name: NameMatch) -> bool:

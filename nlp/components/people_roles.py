@@ -121,6 +121,7 @@ class RoleReader(UnitReader):
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
+            or self._serves_an_office(j, unit_end)  # "Juru Bicara Gubernur", "Ajudan Bupati"
             or (
                 not customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
                 and not self._civil_body_in(j, unit_end)  # "... Badan Keadilan Sinode GMIT"
@@ -191,6 +192,11 @@ class RoleReader(UnitReader):
             and (ws[k - 1].is_title or ws[k - 1].is_upper)
             and (ws[k + 1].is_title or ws[k + 1].is_upper)
         )
+
+    def _serves_an_office(self, j: int, unit_end: int) -> bool:
+        """The unit is a public office itself: the head serves its holder, in the public service."""
+        inner = office_at(self.ws, j) if j < unit_end else None
+        return inner is not None and inner.office is not None and inner.office.public
 
     def _bracketed_name(self, k: int) -> bool:
         """ "(Ibrahim Lubis, S.Hi.)" after a unit holds its head's name, not the unit's acronym."""

@@ -14,24 +14,40 @@ from nlp.lexicons.people import (
     OFFICE_BUILDING_WORDS,
     PUBLIC_UNIT_ACRONYMS,
 )
+from nlp.roles import ROMAN
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
+
+# a deputy's rank written in lower-case letters ("wakil ketua lll DPRK"): the Roman numeral meant
+_LOWER_ROMAN: dict[str, str] = {
+    "l": "I",
+    "ll": "II",
+    "lll": "III",
+    "i": "I",
+    "ii": "II",
+    "iii": "III",
+}
 
 
 def lower_head_title(ws: list[Word], i: int) -> TitleMatch | None:
     """ "anggota DPRD Kabupaten Kupang Habel ...", "kepala Kantor Kemenag ...": a head written in
     lower case before a public unit written in capitals is a title; "para kepala dinas" is not."""
-    if ws[i].text not in LOWER_HEADS or i + 1 >= len(ws) or not ws[i + 1].text[:1].isupper():
+    if ws[i].text not in LOWER_HEADS or i + 1 >= len(ws):
+        return None
+    if not (ws[i + 1].text[:1].isupper() or ws[i + 1].text in LOWER_HEADS):  # "wakil ketua DPRD"
         return None
     if i > 0 and ws[i - 1].text.lower() in GENERIC_BEFORE_HEAD:
         return None
     title = office_at(ws, i, any_case=True)
     if title is None or title.office is not None or title.end >= len(ws):
         return None
-    if not _public_unit(ws[title.end].text):
-        return None
     text = " ".join(w.capitalize() for w in title.text.split())
-    return title._replace(text=text)
+    end, rank = title.end, ws[title.end].text
+    if rank in ROMAN or rank in _LOWER_ROMAN:  # "wakil ketua II DPRD ...": the deputy's rank
+        end, text = end + 1, f"{text} {_LOWER_ROMAN.get(rank, rank)}"
+    if end >= len(ws) or not _public_unit(ws[end].text):
+        return None
+    return title._replace(end=end, text=text)
 
 
 def venue_before(ws: list[Word], i: int) -> bool:

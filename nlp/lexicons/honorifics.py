@@ -113,6 +113,9 @@ NAME_FORMING_STARTS: frozenset[tuple[str, ...]] = frozenset(
         ("Sayyid",),
         ("Gusti",),
         ("Anak", "Agung"),
+        ("Ida", "Bagus"),  # Balinese Brahmin names, also written short ("IB Putu ...")
+        ("Ida", "Ayu"),
+        ("IB",),
         ("Tjokorda",),
         ("Cokorda",),
         *(

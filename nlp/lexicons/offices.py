@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS  # noqa: F401  (re-exported)
 from nlp.lexicons.regional_offices import (
+    CUSTOMARY_HEADS,
     DISTRICT_HEADS,
     VILLAGE_COUNCIL,
     VILLAGE_HEADS,
@@ -70,6 +71,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
         Office(t)
         for t in (
             "Sekretaris Daerah",
+            "Sekertaris Daerah",  # a common misspelling
             "Sekda",
             "Sekdakab",
             "Sekdakot",
@@ -101,6 +103,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
         )
     ),
     *(Office(t, _V, needs_place=True) for t in VILLAGE_HEADS_WITH_PLACE),
+    *(Office(t, _V, public=False) for t in CUSTOMARY_HEADS),
     *(Office(t, _D) for t in DISTRICT_HEADS),
     *(
         Office(t, _RC, unit)
@@ -208,6 +211,8 @@ OPEN_HEADS: tuple[str, ...] = (
     "Staf Ahli",
     "Staf Khusus",
     "Tenaga Ahli",
+    "Analis Kebijakan",  # a civil servant's functional post ("Analis Kebijakan pada Bagian ...")
+    "Juru Bicara",
     "Pembimas",  # Kemenag's community guide for one religion ("Pembimas Kristen")
     "Sekdis",
     "Sekban",
@@ -267,6 +272,7 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
         "Staf Ahli",
         "Staf Khusus",
         "Tenaga Ahli",
+        "Analis Kebijakan",
         "Pembimas",
         "Sekdis",
         "Sekban",

@@ -213,6 +213,10 @@ LOWER_UNIT_WORDS: frozenset[str] = frozenset(
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
 ROLE_QUALIFIERS: frozenset[str] = frozenset({"terpilih", "demisioner", "baru", "lama", "sementara"})
 
+# words opening an attribution ("Menurut Rudi, Bupati X ..."): the comma after the name ends the
+# adverbial, so an office written next starts a new clause and is no apposition of that name
+ATTRIBUTION_OPENERS: frozenset[str] = frozenset({"menurut", "bagi"})
+
 # reporters, editors and credits: a name in these contexts is not a person of the article
 CREDIT_LABELS: tuple[str, ...] = (
     "Reporter",

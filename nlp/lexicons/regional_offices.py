@@ -12,7 +12,6 @@ from __future__ import annotations
 VILLAGE_HEADS: tuple[str, ...] = (
     "Perbekel",
     "Kelian Desa",
-    "Bendesa Adat",
     "Keuchik",
     "Keucik",
     "Geuchik",
@@ -47,6 +46,16 @@ VILLAGE_HEADS: tuple[str, ...] = (
 # village heads whose title is also a common noun: an office only with the village written after it
 # ("Penghulu Kepenghuluan Bagan Punak" in Riau, but a KUA's "penghulu" marries couples)
 VILLAGE_HEADS_WITH_PLACE: tuple[str, ...] = ("Penghulu", "Datuk Penghulu")
+
+# heads of customary communities, not of the administrative village: a desa adat, banjar adat or
+# Papuan customary land is no region of government, so its head is a person with a role
+# (Bali: Bendesa Adat heads the desa adat, Kelian Adat a banjar adat)
+CUSTOMARY_HEADS: tuple[str, ...] = (
+    "Bendesa Adat",
+    "Bendesa",
+    "Kelian Adat",
+    "Kelian Banjar Adat",
+)
 
 VILLAGE_COUNCIL: tuple[str, ...] = (
     "Ketua BPD",

@@ -31,6 +31,17 @@ ROLE_ORG_ACRONYMS: dict[str, str] = {
     "Dewan Perwakilan Rakyat Daerah": "DPRD",
     "Badan Kesatuan Bangsa dan Politik": "Kesbangpol",
     "Kesatuan Bangsa dan Politik": "Kesbangpol",
+    # Kesbangpol is itself a Badan (a Kantor in some regions), written short in many ways
+    "Badan Kesbangpol": "Kesbangpol",
+    "Kantor Kesbangpol": "Kesbangpol",
+    "Badan Kesbang Pol": "Kesbangpol",
+    "Badan Kesbang": "Kesbangpol",
+    "Kesbang Pol": "Kesbangpol",
+    "Kesbang": "Kesbangpol",
+    "Bakesbangpol": "Kesbangpol",
+    "Bankesbangpol": "Kesbangpol",
+    "Bankesbang": "Kesbangpol",
+    "Pemerintahan dan Kesejahteraan Rakyat": "Pemkesra",
     "Dinas Kepemudaan Olahraga dan Pariwisata": "Disporapar",
     "Dinas Pemuda Olahraga dan Pariwisata": "Disporapar",
 }
