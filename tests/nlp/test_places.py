@@ -107,3 +107,24 @@ def test_places_island_inside_a_region_name_is_not_listed_again() -> None:
         for p in nlp.extract("Rapat digelar di Provinsi Jawa Tengah kemarin.").as_output()["places"]
     ]
     assert names == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        (
+            "Warga Kapanewon Ngaglik, Kabupaten Sleman, ikut kerja bakti.",
+            "Kapanewon Ngaglik",
+            "district",
+        ),
+        (
+            "Posko dibuka di Kalurahan Sinduharjo, Kabupaten Sleman.",
+            "Kalurahan Sinduharjo",
+            "village",
+        ),
+    ],
+)
+def test_places_keep_yogyakartas_own_level_words(text: str, name: str, level: str) -> None:
+    # since 2019 Yogyakarta calls a kecamatan "kapanewon" and a desa "kalurahan": names keep them
+    places = nlp.extract(text, province="Daerah Istimewa Yogyakarta").as_output()["places"]
+    assert {"name": name, "level": level} in [{k: p[k] for k in ("name", "level")} for p in places]
