@@ -80,7 +80,7 @@ class RealArticle:
         if (
             len(self.text) >= _EXCERPT_CHARS
             and "\n" not in alone
-            and alone.isalpha()
+            and alone.replace("-", "").isalpha()  # "Potensi-pote": a reduplicated word cut
             and len(alone) <= _CUT_ALONE
             and alone.lower() not in _PAGE_WORDS
         ):

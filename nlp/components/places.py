@@ -32,7 +32,13 @@ from nlp.components.places_bounds import (
 )
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
-from nlp.lexicons.places import AMBIGUOUS_BARE, ISLANDS, LEVEL_PREFIXES, OTHER_PLACES
+from nlp.lexicons.places import (
+    AMBIGUOUS_BARE,
+    ISLANDS,
+    LEVEL_PREFIXES,
+    LOCAL_LEVEL_WORDS,
+    OTHER_PLACES,
+)
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.words import Word
@@ -205,9 +211,25 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             found.append(Mention(PLACE, start, end, written, town, kind="other", flags=["town"]))
             continue
         found.append(
-            Mention(PLACE, start, end, written, region.display, kind=region.level, code=region.code)
+            Mention(
+                PLACE,
+                start,
+                end,
+                written,
+                _display(span, ws, region),
+                kind=region.level,
+                code=region.code,
+            )
         )
     return found + _other_places(state, ws, text, found)
+
+
+def _display(span: RegionSpan, ws: list[Word], region: Region) -> str:
+    """The canonical name, with a local level word kept as written ("Kapanewon Moyudan")."""
+    word = ws[span.start].text
+    if span.prefixed and word.lower() in LOCAL_LEVEL_WORDS:
+        return f"{word[:1].upper()}{word[1:].lower()} {region.name}"
+    return region.display
 
 
 def _other_places(

@@ -30,7 +30,15 @@ LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "pekon": ("village",),  # Lampung (Tanggamus, Pringsewu, Lampung Barat)
     "tiyuh": ("village",),  # Lampung (Tulang Bawang Barat)
     "lembang": ("village",),  # Toraja
+    # Yogyakarta's own words since 2019: a kecamatan is a "kapanewon" ("kemantren" in the city), a
+    # desa a "kalurahan"; written names keep them (`LOCAL_LEVEL_WORDS`)
+    "kapanewon": ("district",),
+    "kemantren": ("district",),
+    "kalurahan": ("village",),
 }
+
+# level words a region's written name keeps instead of the canonical "Kecamatan" / "Desa"
+LOCAL_LEVEL_WORDS = frozenset({"kapanewon", "kemantren", "kalurahan", "distrik"})
 
 # the written prefix of each level in a canonical place name
 LEVEL_WORD: dict[str, str] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 VENUE_WORDS: frozenset[str] = frozenset(
     """Jalan Jl. Jl Jln. Jln Gang Gg. Hotel Gedung Aula Pendopo Pendapa Stadion Terminal Stasiun
     Bandara Pelabuhan Pasar Wisma Graha Kampus Universitas Alun-alun Lapangan lapangan Gelanggang
-    Ruang Kantor Balai Taman Plaza Mall""".split()  # noqa: SIM905
+    Ruang Kantor Balai Taman Plaza Mall Paseban Bangsal Sasana Pringgitan""".split()  # noqa: SIM905
 )
 
 # a house of worship named before its address: "Masjid Nurul Huda Desa Sukamaju Kecamatan Cibeber"

@@ -17,6 +17,7 @@ from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
 from pipeline.clean.text_layout import Layout, find_layout, joined_lede
+from pipeline.clean.text_markup import without_markup
 from pipeline.clean.unicode import has_surrogates, looks_binary, storable, visible
 from pipeline.core.article import Article
 from pipeline.core.errors import Dropped, Reason
@@ -69,9 +70,9 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
         raise Dropped(Reason.EMPTY, "empty text", source)
     if looks_binary(text):
         raise Dropped(Reason.BINARY, "NUL characters in text", source)
-    text = visible(
-        text
-    )  # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join
+    # soft hyphens, zero-width characters, stray NULs: nothing to see, words to join; raw "<p>"
+    # tags and "&nbsp;" from a site that stored its markup: line breaks and spaces
+    text = without_markup(visible(text))
     flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
     lines = [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
     layout = find_layout(lines)

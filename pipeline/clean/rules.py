@@ -68,9 +68,14 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
         "view_counter",
         r"^[\W_]*(dibaca|dilihat|views?|hits|pembaca)\s*[:\-]?\s*[\d.,]+\s*(kali|x)?[\W_]*$",
     ),
+    # "1.507 kali dilihat", "1,507 orang membaca tulisan ini"
     _rule(
-        "view_counter_suffix", r"^[\W_]*[\d.,]+\s*(kali\s+)?(dilihat|dibaca|views?|pembaca)[\W_]*$"
+        "view_counter_suffix",
+        r"^[\W_]*[\d.,]+\s*(kali\s+|orang\s+)?(dilihat|dibaca|views?|pembaca|membaca)"
+        r"(\s+(tulisan|artikel|berita|postingan|halaman)\s+ini)?[\W_]*$",
     ),
+    # a link alone on its line ("https://diskominfo.contohkab.go.id,"): a source, never prose
+    _rule("url_line", r"^[\W_]*((sumber|source|link)\s*:?\s*)?https?://\S+[\W_]*$"),
     _rule(
         "reporter_line",
         r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$",
@@ -177,19 +182,20 @@ FOOTER_TEXT = re.compile(
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
 CREDIT_TAG = re.compile(
     r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
-    r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\s*$",
+    r"[^()\[\]!?:;\"“”]{1,60}?)\s*(?:\)|\]\.?)\s*$",  # "[site – abc]." ends with its full stop
     re.I,
 )
 # A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
 CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
 CREDIT_TEXT = re.compile(
-    r"^(\*+|[\w*]{1,15}(?:\s*[/&,-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
+    r"^(\*+|[\w*]{1,15}(?:\s*[/&,–-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
     r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$"
 )  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
-CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5})$")
+# A writer's short handle in Title Case ("(Fudz)") too: an acronym in the prose is in capitals.
+CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5}|[A-Z][a-z]{1,4})$")
 CREDIT_WORDS = frozenset(
     {
         "humas",

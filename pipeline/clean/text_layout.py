@@ -38,6 +38,7 @@ _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
 )
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
+_DECK_LINES = 6  # a teaser, byline, site line and caption above the lede span fewer lines
 # A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
 _CAPTION_MARK = re.compile(
     r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I
@@ -77,6 +78,12 @@ _SITE_LEAD = re.compile(
     r"^[\w-]+\.[a-z]{2,}\b|^[^\s–—]{1,40}\s*[–—|]"
 )  # "kabarcontoh.id", "sukamaju –"
 _LOWER_START = re.compile(r"[a-z]")  # a Latin lower-case letter, not a garbled symbol ("πŒ")
+# A dateline with the site's code: "GORONTALO-NN–", "SUKAMAJU-KC -": the body's first words even on a
+# short hard-wrapped line that reads like a headline.
+_CODED_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?\s?-\s?[A-Z]{2,5}\s?[–—-]")
+# An empty image-source label glued to the lede ("Sumber Gambar :Sukamaju - Badan ..."): a caption
+# label with nothing after it, not the body's.
+_EMPTY_CAPTION_LABEL = re.compile(r"^(sumber\s+(gambar|foto)|foto|gambar)\s*:\s*(?=\S)", re.I)
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 
@@ -171,6 +178,8 @@ def _past_deck(lines: list[str], start: int) -> int:
         (j for j in range(start + 1, min(start + 3, len(lines))) if starts_with_dateline(lines[j])),
         None,
     )
+    if lede is None:
+        lede = _lede_past_byline(lines, start)
     if lede is None or starts_with_dateline(lines[start]):
         return start
     lede_words = set(lines[lede].lower().split())
@@ -180,6 +189,23 @@ def _past_deck(lines: list[str], start: int) -> int:
         if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
             return start
     return lede
+
+
+def _lede_past_byline(lines: list[str], start: int) -> int | None:
+    """The dateline-led lede further down when a byline or site line sits between it and `start`
+    (a teaser, "Penulis: A | Editor: B", the site's name, a photo caption, then "SITE.COM, KOTA -
+    ..."): the lines above a byline are the page's header, not the body."""
+    for j in range(start + 1, min(start + _DECK_LINES, len(lines))):
+        if starts_with_dateline(lines[j]):
+            between = lines[start + 1 : j]
+            return j if any(_is_byline(line) for line in between) else None
+    return None
+
+
+def _is_byline(line: str) -> bool:
+    return bool(rules.EDITOR_INLINE.search(line) or rules.REPORTER_INLINE.search(line)) and not (
+        boilerplate.is_paragraph(line)
+    )
 
 
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
@@ -217,6 +243,8 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
         end = at + 1
     lede = " ".join(lines[at : end + 1])
+    if (label := _EMPTY_CAPTION_LABEL.match(lede)) and starts_with_dateline(lede[label.end() :]):
+        lede = lede[label.end() :]
     title = lines[layout.title] if layout.title is not None else ""
     if (
         title and lede.startswith(title) and len(lede) > len(title) + 1
@@ -262,6 +290,17 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
         if starts_with_dateline(line) and len(line.split()) >= _WRAP_WORDS:
             return first
         first -= 1
+    return None
+
+
+def _coded_dateline_above(lines: list[str], start: int) -> int | None:
+    """The line above the first prose line that opens with a coded dateline, when the lines
+    between run on unpunctuated: the lede's first, hard-wrapped line (it reads like a headline)."""
+    for j in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
+        if lines[j].endswith(boilerplate.END_PUNCT) or _is_rule_line(lines[j]):
+            return None
+        if _CODED_DATELINE.match(lines[j]):
+            return j
     return None
 
 
@@ -319,6 +358,9 @@ def find_layout(lines: list[str]) -> Layout:
         continued is not None
     ):  # a hard-wrapped first paragraph: the body starts where its sentence does
         return Layout(_find_title(lines, continued), continued, lede_end=start)
+    coded = _coded_dateline_above(lines, start)
+    if coded is not None:  # "SUKAMAJU-KC– Hj. Nama" / "(Ketua ...) bersama ..." / "... (5/3/2025)."
+        return Layout(_find_title(lines, coded), coded, lede_end=start)
     title = _find_title(lines, start)
     wrapped = _wrapped_lede(lines, start, title)
     if wrapped is not None:

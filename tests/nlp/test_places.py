@@ -107,3 +107,31 @@ def test_places_island_inside_a_region_name_is_not_listed_again() -> None:
         for p in nlp.extract("Rapat digelar di Provinsi Jawa Tengah kemarin.").as_output()["places"]
     ]
     assert names == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "level"),
+    [
+        (
+            "Warga Kapanewon Ngaglik, Kabupaten Sleman, ikut kerja bakti.",
+            "Kapanewon Ngaglik",
+            "district",
+        ),
+        (
+            "Posko dibuka di Kalurahan Sinduharjo, Kabupaten Sleman.",
+            "Kalurahan Sinduharjo",
+            "village",
+        ),
+    ],
+)
+def test_places_keep_yogyakartas_own_level_words(text: str, name: str, level: str) -> None:
+    # since 2019 Yogyakarta calls a kecamatan "kapanewon" and a desa "kalurahan": names keep them
+    places = nlp.extract(text, province="Daerah Istimewa Yogyakarta").as_output()["places"]
+    assert {"name": name, "level": level} in [{k: p[k] for k in ("name", "level")} for p in places]
+
+
+@pytest.mark.parametrize("hall", ["Paseban", "Bangsal", "Sasana"])
+def test_places_closing_a_traditional_halls_name_are_not_places(hall: str) -> None:
+    # a hall named after a town ("Paseban Sri Serang") is a venue, like "Aula" or "Pendopo"
+    text = f"Rapat koordinasi digelar di {hall} Sri Serang, Senin."
+    assert nlp.extract(text).as_output()["places"] == []

@@ -89,6 +89,7 @@ def test_a_fragment_cut_by_the_excerpt_end_counts_as_body(
     ("last_line", "scored_last"),
     [
         ("Per", "Per"),  # a paragraph cut after its first letters on a long excerpt's last line
+        ("Rapat-rap", "Rapat-rap"),  # a reduplicated word cut the same way
         ("Iklan", "pengurus."),  # an ad slot's word is the page's, not a cut paragraph
     ],
 )

@@ -16,7 +16,10 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # regression fails; it does not claim the target. Nobody tunes on blind misses: an article tuned on
 # moves to dev and the floors are measured again.
 # Dev measured 2026-12-07 after the third cleaning round (start 0.995, end 1.0, published 1.0, HTML
-# F1 0.998); its floors sit a little under those figures.
+# F1 0.998); its floors sit a little under those figures. Dev grew to 260 with the second blind
+# part (start 0.933 / end 0.917 on its 60 when it moved in); after round 2's categories (view
+# counters, bracket credits, source links, raw markup, caption labels, coded datelines, a lede past
+# a byline and caption) dev 260 measures start 1.0, end 1.0, published 1.0, HTML F1 0.998.
 FLOORS = {
     "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
     "blind": {"body_start": 0.825, "body_end": 0.84, "published": 0.82, "html_body_f1": 0.969},

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_text
-from tests.fixtures.clean import real_shape_blocks, real_shape_categories, real_shapes
+from tests.fixtures.clean import (
+    real_shape_blocks,
+    real_shape_categories,
+    real_shape_unseen,
+    real_shapes,
+)
 from tests.pipeline.clean.corpus import NOW
 
 CASES = [
@@ -14,6 +19,7 @@ CASES = [
     *real_shape_categories.CASES,
     *real_shape_blocks.BLOCK_CASES,
     *real_shape_blocks.END_CASES,
+    *real_shape_unseen.CASES,
 ]
 
 
