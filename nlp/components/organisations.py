@@ -149,7 +149,10 @@ class OrgFinder(OrgForms):
         head = head.capitalize() if head in LOWER_CASE_HEADS else head
         if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and head in lex.VENUE_HEADS:
             return True
-        return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
+        # "di aula Bappeda X", "ruang pertemuan Dinas X": a room is a venue written in either case
+        return any(
+            w.text in lex.VENUE_WORDS or w.text in _ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
+        )
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -409,6 +412,7 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
+_ROOM_WORDS = frozenset({"aula", "ruang"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )

@@ -84,6 +84,7 @@ GOV_UNIT_HEADS: tuple[str, ...] = (
 REGIONAL_GOV_HEADS: dict[str, str] = {
     "Pemkab": "regency",
     "Pemkot": "city",
+    "Pemko": "city",  # Sumatra's and Aceh's usual short form ("Pemko Medan")
     "Pemprov": "province",
     "Pemda": "",
     "Pemdes": "village",
