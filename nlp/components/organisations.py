@@ -347,7 +347,12 @@ class OrgFinder(OrgForms):
     def _trim_name(self, start: int, end: int) -> int:
         """ "Dinas Kesehatan Budi Santoso mengatakan": the unit ends where a person's name begins."""
         ws, k = self.ws, end
-        while k > start and ws[k - 1].text not in lex.UNIT_FIELD_WORDS and is_name_word(ws[k - 1]):
+        while (
+            k > start
+            and ws[k - 1].text not in lex.UNIT_FIELD_WORDS
+            and ws[k - 1].text not in lex.KNOWN  # "Dinas Kominfo Budi Santoso,"
+            and is_name_word(ws[k - 1])
+        ):
             k -= 1
         has_field = any(w.text in lex.UNIT_FIELD_WORDS or w.text in lex.KNOWN for w in ws[start:k])
         return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
