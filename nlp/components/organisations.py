@@ -112,12 +112,17 @@ class OrgFinder(OrgForms):
             m
             for m in self.found
             if not self._venue(m)
+            and not self._every(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
             and m.normalized not in lex.GENERIC
         ]
-        self.found = [spans.organ_of(t) for m in self.found if (t := spans.tidy(m)) is not None]
+        self.found = [
+            spans.organ_of(t)
+            for m in self.found
+            if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
+        ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
         return self.found
 
     def _after_rank(self, i: int) -> bool:
@@ -142,6 +147,10 @@ class OrgFinder(OrgForms):
             and len(words) <= 4
             and (before[:-1].rstrip()[-1:] in {"", ".", "\n", '"', "”"} or after[1:2] in {"", "\n"})
         )
+
+    def _every(self, m: Mention) -> bool:
+        """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
+        return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)

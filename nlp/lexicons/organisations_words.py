@@ -169,6 +169,7 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
 # classes and common acronyms that are not the name of one organisation
 GENERIC: frozenset[str] = frozenset(
     [
+        "Desa Adat",  # a class ("Paruman Desa Adat se-Bali") unless a village is named
         "Lembaga",
         "Ormas",
         "OMS",
