@@ -196,6 +196,7 @@ ORG_LEVELS: tuple[str, ...] = (
     "DPD",
     "DPW",
     "DPC",
+    "MPN",  # Majelis Pimpinan Nasional, the top of a Pemuda Pancasila-style hierarchy
     "MPW",
     "MPC",
     "PCM",
@@ -217,6 +218,7 @@ ORG_LEVELS: tuple[str, ...] = (
     "Dewan Pimpinan Cabang",
     "Dewan Pimpinan Wilayah",
     "Dewan Pimpinan Pusat",
+    "Majelis Pimpinan Nasional",
     "Majelis Pimpinan Cabang",
     "Majelis Pimpinan Wilayah",
     "Majelis Wakil Cabang",
