@@ -113,6 +113,7 @@ class OrgFinder(OrgForms):
             for m in self.found
             if not self._venue(m)
             and not self._every(m)
+            and not self._law_title(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
@@ -151,6 +152,10 @@ class OrgFinder(OrgForms):
     def _every(self, m: Mention) -> bool:
         """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
         return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
+
+    def _law_title(self, m: Mention) -> bool:
+        k = bisect.bisect_left(self.starts, m.start)
+        return k > 0 and self.ws[k - 1].text in lex.LAW_TITLE_WORDS
 
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)

@@ -25,6 +25,7 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     BRANCH_WORDS,
     GENERIC,
     GENERIC_LONG,
+    LAW_TITLE_WORDS,
     NAME_FINAL_WORDS,
     NAME_JOINERS,
     NOT_ORG_HEADS,

@@ -397,3 +397,10 @@ ORGAN_HEADS: tuple[str, ...] = (
     "Majelis Pekerja Harian",
 )
 ORGAN_ACRONYMS: frozenset[str] = frozenset({"WANHAT", "WANBIN", "WANTIM", "MPH", "BPH"})
+
+# words before the title of a regulation: "Raperda Pengakuan dan Perlindungan Masyarakat Adat",
+# "Undang-Undang tentang Organisasi Kemasyarakatan" name a law, not a body
+LAW_TITLE_WORDS: frozenset[str] = frozenset(
+    """Perda Raperda Ranperda Perbup Perwali Pergub Perpres Permen Permendagri Perppu UU Qanun
+    tentang""".split()  # noqa: SIM905
+)
