@@ -342,6 +342,10 @@ class OrgFinder(OrgForms):
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
             return 0
+        from nlp.regionspan import region_at
+
+        if i > 0 and (inside := region_at(ws, i - 1)) and inside.end > i:
+            return 0  # "Seram Bagian Timur": the head word is inside a region's name
         if spans.commission_at(
             ws, i, n
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
