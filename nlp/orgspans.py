@@ -320,8 +320,9 @@ _KANTOR_BODIES = frozenset(
 )
 _TRAILING_JUNK = re.compile(
     r"(?:\s+(?:dan|serta|atau|KH\.?|K\.H\.?|H\.|Hj\.|DR\.?|Dr\.?|Prof\.?|Drs\.?|Ir\.?|Pdt\.?"
-    r"|(?:19|20)\d\d|Rp[\d.,]*|Rp\.?\s?[\d.,]+))+$"
-)  # a holder's honorific or degree, a year, an amount after the name
+    r"|(?:19|20)\d\d|Rp[\d.,]*|Rp\.?\s?[\d.,]+|Periode|Masa Bakti|Se))+$"
+)  # a holder's honorific or degree, a year, an amount, a board's term ("Periode 2023-2026") or
+# the "Se-" of "X Se-Bali" (every X of a region) after the name
 
 
 def organ_of(m: Mention) -> Mention:

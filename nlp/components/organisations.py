@@ -112,12 +112,18 @@ class OrgFinder(OrgForms):
             m
             for m in self.found
             if not self._venue(m)
+            and not self._every(m)
+            and not self._law_title(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
             and m.normalized not in lex.GENERIC
         ]
-        self.found = [spans.organ_of(t) for m in self.found if (t := spans.tidy(m)) is not None]
+        self.found = [
+            spans.organ_of(t)
+            for m in self.found
+            if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
+        ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
         return self.found
 
     def _after_rank(self, i: int) -> bool:
@@ -143,13 +149,24 @@ class OrgFinder(OrgForms):
             and (before[:-1].rstrip()[-1:] in {"", ".", "\n", '"', "”"} or after[1:2] in {"", "\n"})
         )
 
+    def _every(self, m: Mention) -> bool:
+        """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
+        return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
+
+    def _law_title(self, m: Mention) -> bool:
+        k = bisect.bisect_left(self.starts, m.start)
+        return k > 0 and self.ws[k - 1].text in lex.LAW_TITLE_WORDS
+
     def _venue(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
         head = self.ws[k].text
         head = head.capitalize() if head in LOWER_CASE_HEADS else head
         if k > 0 and self.ws[k - 1].text in lex.VENUE_PREPOSITIONS and head in lex.VENUE_HEADS:
             return True
-        return any(w.text in lex.VENUE_WORDS for w in self.ws[max(0, k - 2) : k])
+        # "di aula Bappeda X", "ruang pertemuan Dinas X": a room is a venue written in either case
+        return any(
+            w.text in lex.VENUE_WORDS or w.text in _ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
+        )
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -325,6 +342,10 @@ class OrgFinder(OrgForms):
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
             return 0
+        from nlp.regionspan import region_at
+
+        if i > 0 and (inside := region_at(ws, i - 1)) and inside.end > i:
+            return 0  # "Seram Bagian Timur": the head word is inside a region's name
         if spans.commission_at(
             ws, i, n
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
@@ -344,7 +365,12 @@ class OrgFinder(OrgForms):
     def _trim_name(self, start: int, end: int) -> int:
         """ "Dinas Kesehatan Budi Santoso mengatakan": the unit ends where a person's name begins."""
         ws, k = self.ws, end
-        while k > start and ws[k - 1].text not in lex.UNIT_FIELD_WORDS and is_name_word(ws[k - 1]):
+        while (
+            k > start
+            and ws[k - 1].text not in lex.UNIT_FIELD_WORDS
+            and ws[k - 1].text not in lex.KNOWN  # "Dinas Kominfo Budi Santoso,"
+            and is_name_word(ws[k - 1])
+        ):
             k -= 1
         has_field = any(w.text in lex.UNIT_FIELD_WORDS or w.text in lex.KNOWN for w in ws[start:k])
         return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
@@ -409,6 +435,7 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
+_ROOM_WORDS = frozenset({"aula", "ruang"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )

@@ -25,6 +25,7 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     BRANCH_WORDS,
     GENERIC,
     GENERIC_LONG,
+    LAW_TITLE_WORDS,
     NAME_FINAL_WORDS,
     NAME_JOINERS,
     NOT_ORG_HEADS,
@@ -84,6 +85,7 @@ GOV_UNIT_HEADS: tuple[str, ...] = (
 REGIONAL_GOV_HEADS: dict[str, str] = {
     "Pemkab": "regency",
     "Pemkot": "city",
+    "Pemko": "city",  # Sumatra's and Aceh's usual short form ("Pemko Medan")
     "Pemprov": "province",
     "Pemda": "",
     "Pemdes": "village",
@@ -195,6 +197,7 @@ ORG_LEVELS: tuple[str, ...] = (
     "DPD",
     "DPW",
     "DPC",
+    "MPN",  # Majelis Pimpinan Nasional, the top of a Pemuda Pancasila-style hierarchy
     "MPW",
     "MPC",
     "PCM",
@@ -216,6 +219,7 @@ ORG_LEVELS: tuple[str, ...] = (
     "Dewan Pimpinan Cabang",
     "Dewan Pimpinan Wilayah",
     "Dewan Pimpinan Pusat",
+    "Majelis Pimpinan Nasional",
     "Majelis Pimpinan Cabang",
     "Majelis Pimpinan Wilayah",
     "Majelis Wakil Cabang",

@@ -27,6 +27,11 @@ FORUMS: dict[str, str] = {
     **dict.fromkeys(["FKDM", "FPK", "FKPT", "FPK Kecamatan"], CSO),
     # customary councils and citizens' radio bodies
     **dict.fromkeys(["MUDP", "MADN", "ORARI", "RAPI", "LPMK", "LPMD"], CSO),
+    # customary councils by their short names: Bali's village council (successor of MUDP) and
+    # the customary peoples' councils of Papua and elsewhere; radio amateurs written in title case
+    **dict.fromkeys(["MDA", "LMA", "Orari"], CSO),
+    # Aceh's and Papua's legislatures and Papua's people's assemblies, named like a DPRD
+    **dict.fromkeys(["DPRK", "DPRA", "DPRP", "DPRPB", "MRP", "MRPB"], GOV),
     **dict.fromkeys(["GKST", "BAMAG", "PGGP"], RELIGIOUS),
     **dict.fromkeys(["Lantamal", "Lanal", "BPK RI", "Disperkim", "Dinkominfo"], GOV),
     **dict.fromkeys(["Akmil", "Akpol"], EDUCATION),

@@ -143,6 +143,8 @@ KNOWN: dict[str, str] = {
     "Kejaksaan Tinggi": GOV,
     "Kejaksaan Negeri": GOV,
     "Kejaksaan Agung": GOV,
+    "Mahkamah Konstitusi": GOV,
+    "Mahkamah Agung": GOV,
     "Sekretariat Daerah": GOV,
     # Islamic and other religious bodies
     **dict.fromkeys(

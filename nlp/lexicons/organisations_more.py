@@ -26,6 +26,12 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Badan Kemakmuran Masjid": "religious",
     "Majelis Penyimbang Adat": "ormas_cso",
     "Kerukunan Warga": "ormas_cso",
+    # associations of a people or a family of migrants ("Kerukunan Keluarga X", "Persaudaraan Y")
+    "Kerukunan Keluarga": "ormas_cso",
+    "Kerukunan Masyarakat": "ormas_cso",
+    "Persaudaraan": "ormas_cso",
+    # Bali's customary village, a body of its own beside the administrative village
+    "Desa Adat": "ormas_cso",
     "Majelis Ulama": "religious",
     "Forum Ulama": "religious",
     "Lembaga Pengembangan Tilawatil": "religious",

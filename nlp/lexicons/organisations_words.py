@@ -169,6 +169,7 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
 # classes and common acronyms that are not the name of one organisation
 GENERIC: frozenset[str] = frozenset(
     [
+        "Desa Adat",  # a class ("Paruman Desa Adat se-Bali") unless a village is named
         "Lembaga",
         "Ormas",
         "OMS",
@@ -396,3 +397,10 @@ ORGAN_HEADS: tuple[str, ...] = (
     "Majelis Pekerja Harian",
 )
 ORGAN_ACRONYMS: frozenset[str] = frozenset({"WANHAT", "WANBIN", "WANTIM", "MPH", "BPH"})
+
+# words before the title of a regulation: "Raperda Pengakuan dan Perlindungan Masyarakat Adat",
+# "Undang-Undang tentang Organisasi Kemasyarakatan" name a law, not a body
+LAW_TITLE_WORDS: frozenset[str] = frozenset(
+    """Perda Raperda Ranperda Perbup Perwali Pergub Perpres Permen Permendagri Perppu UU Qanun
+    tentang""".split()  # noqa: SIM905
+)
