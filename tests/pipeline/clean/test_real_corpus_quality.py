@@ -11,10 +11,10 @@ import pytest
 from pantau import real_corpus
 
 TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f1": 0.99}
-# The blind part is below the issue's targets (first measured 2026-12-07: start 0.855, end 0.873,
-# published 0.85, HTML F1 0.999; BENCHMARKS.md). Its gate holds those figures minus 0.03 so a
-# regression fails; it does not claim the target. Nobody tunes on blind misses: an article tuned on
-# moves to dev and the floors are measured again.
+# The blind part (the third one, 54 articles, first run 2026-12-07 16:35: start 0.944, end 0.944,
+# published 1.0, HTML F1 1.0) is below the start/end targets. Its gate holds those figures minus 0.03
+# so a regression fails; it does not claim the target. Nobody tunes on blind misses: an article tuned
+# on moves to dev and the floors are measured again on a new blind part.
 # Dev measured 2026-12-07 after the third cleaning round (start 0.995, end 1.0, published 1.0, HTML
 # F1 0.998); its floors sit a little under those figures. Dev grew to 260 with the second blind
 # part (start 0.933 / end 0.917 on its 60 when it moved in); after round 2's categories (view
@@ -22,7 +22,7 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # a byline and caption) dev 260 measures start 1.0, end 1.0, published 1.0, HTML F1 0.998.
 FLOORS = {
     "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
-    "blind": {"body_start": 0.825, "body_end": 0.84, "published": 0.82, "html_body_f1": 0.969},
+    "blind": {"body_start": 0.914, "body_end": 0.914, "published": 0.97, "html_body_f1": 0.97},
 }
 
 
@@ -49,9 +49,9 @@ def test_no_real_article_is_refused(figures: dict) -> None:
     assert figures["refused"] == 0, figures
 
 
-# the old blind part gave one date where the gold has none (a date-like url id) after the second
-# cleaning round; it moved to dev with that miss, fixed in the third round
-DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 1}
+# the first blind part gave one date where the gold has none (a date-like url id); it moved to dev
+# with that miss, fixed in the third round; the third blind part measured none
+DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 0}
 
 
 def test_no_date_is_given_to_a_real_article_without_one(figures: dict) -> None:
