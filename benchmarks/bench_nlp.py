@@ -55,6 +55,20 @@ def _quality() -> dict[str, dict[str, float]]:
     return figures
 
 
+# issue 14: the NLP stage stays at or above 30,000 words/s per core; speed is spent only where it buys
+# measured recall on real text
+TARGET_WORDS_PER_S = 30_000
+SPEED_NOTE = (
+    "What the speed bought (2026-12-07): words/s per core fell from about 56,000 to about 33,000-36,000"
+    " while the real-article rules grew (title families, name shapes, organisation forms and places as"
+    " data, place boundaries, participation and event typing). On the third blind real part (54"
+    " articles never tuned on; same scorer) the start-of-day code scored officials 0.731, organisations"
+    " 0.699, places 0.862, dates 0.914, persons 0.423, engagement pairs 0.444; today's code 0.814,"
+    " 0.728, 0.873, 0.933, 0.462 and 0.518. Spread over many small rules: no single hotspot left"
+    " above 10% of the time (spaCy's tokenizer is about a quarter)."
+)
+
+
 def main() -> dict:
     if not SEEDS.is_dir():
         return {"skipped": f"{SEEDS} not found: the seed pages live beside CI's clone only"}
@@ -87,8 +101,9 @@ def main() -> dict:
         "words": sum(len(t.split()) for t in texts),
         "words_per_s_per_core": round(full),
         "baseline_bare_spacy_words_per_s": round(baseline),
-        "target_words_per_s": 50_000,
-        "meets_target": full >= 50_000,
+        "target_words_per_s": TARGET_WORDS_PER_S,
+        "meets_target": full >= TARGET_WORDS_PER_S,
+        "_note": SPEED_NOTE,
         "load_seconds_with_gazetteer": round(load_seconds, 2),
         "peak_rss_mb_before_load": before_load,
         "peak_rss_mb_with_gazetteer": _peak_mb(),

@@ -156,7 +156,7 @@ def table(name: str, figures: dict[str, Any]) -> list[str]:
     flat = {
         k: v
         for k, v in flatten(figures).items()
-        if k != "_seconds" and not any(r in k for r in REDUNDANT)
+        if k not in ("_seconds", "_note") and not any(r in k for r in REDUNDANT)
     }
     rows, used = compared(name, flat)
     rows += [
@@ -188,5 +188,7 @@ def render(results: dict[str, dict[str, Any]]) -> str:
             f"({info.get('cpu', '?')}, {info.get('memory', '?')}), Python {info.get('python', '?')}{took}.",
             "",
         ]
+        if figures.get("_note"):  # what a figure means or what it bought, in the benchmark's words
+            lines += [str(figures["_note"]), ""]
         lines += table(name, figures)
     return "\n".join(lines) + "\n"

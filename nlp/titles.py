@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from nlp.lexicons.offices import ACTING_PREFIXES, CLOSED_OFFICES, OPEN_HEADS, Office
@@ -96,6 +96,7 @@ WORD_SHORT_FORMS: dict[str, str] = {
 _LEVEL_BEFORE_PLACE = frozenset({"kabupaten", "provinsi"})
 
 
+@lru_cache(maxsize=65_536)  # pure, and asked for every closed office of every article
 def role_key(role: str) -> str:
     """A comparable form of a role: lower case, synonyms folded, "Pj."/"Plt" dropped, short heads
     and words spelt out."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc
@@ -210,11 +211,17 @@ def link_simple(state: DocState) -> None:
             m.entity = f"DATE:{m.normalized}"
 
 
+@cache
+def _closed_office_levels() -> dict[str, tuple[str, ...]]:
+    from nlp.lexicons.offices import CLOSED_OFFICES
+
+    return {role_key(o.title): o.levels for o in CLOSED_OFFICES}
+
+
 def default_jurisdiction(state: DocState) -> None:
     """An official written without a region ("Wakil Wali Kota, Chaidir") serves the region of the
     article's regional government, when its level fits the office."""
     from nlp import gazetteer
-    from nlp.lexicons.offices import CLOSED_OFFICES
 
     home = next(
         (
@@ -239,7 +246,7 @@ def default_jurisdiction(state: DocState) -> None:
     region = gazetteer.by_code(home) if home else None
     if region is None:
         return
-    levels = {role_key(o.title): o.levels for o in CLOSED_OFFICES}
+    levels = _closed_office_levels()
     for m in state.mentions:
         if m.type != OFFICIAL or m.jurisdiction or not m.role:
             continue
