@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES, OPEN_HEADS
 from nlp.lexicons.people import ROLE_QUALIFIERS  # "Bupati terpilih": how, not which office
@@ -70,16 +72,7 @@ def _slip(x: str, y: str) -> bool:
     """One or two letters wrong in a long word, first letter right."""
     if min(len(x), len(y)) < _LONG_WORD or x[0] != y[0] or abs(len(x) - len(y)) > 2:
         return False
-    return _distance(x, y) <= 2
-
-
-def _distance(x: str, y: str) -> int:
-    row = list(range(len(y) + 1))
-    for i, cx in enumerate(x, start=1):
-        prev, row[0] = row[0], i
-        for j, cy in enumerate(y, start=1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
-    return row[-1]
+    return Levenshtein.distance(x, y, score_cutoff=2) <= 2
 
 
 def _is_region(rest: list[str]) -> bool:

@@ -34,9 +34,9 @@ _SHORT_FORMS = (
     (r"\b(?:badan )?kesatuan bangsa dan politik\b", "kesbangpol"),
 )
 _BOARD = re.compile(r"^(?:pengurus|takmir) (?!besar |wilayah |daerah |cabang |pusat |harian )")
-_LEVEL = re.compile(
-    r"\b(?:provinsi|kabupaten|kota|kecamatan|kelurahan|desa|distrik|se)\b.*$"
-)  # "se" is what "se-Kota X" leaves after norm()
+# "se" is what "se-Kota X" leaves after norm()
+_LEVEL_WORD = r"\b(?:provinsi|kabupaten|kota|kecamatan|kelurahan|desa|distrik|se)\b"
+_LEVEL = re.compile(_LEVEL_WORD + ".*$")  # a level word and the region after it
 
 
 def canonical(name: str | None) -> str:
@@ -78,7 +78,7 @@ def place_names(gold: dict[str, Any]) -> set[str]:
     return {canonical(p.get("name")) for p in gold.get("places") or [] if p.get("name")}
 
 
-_LEVEL_WORDS = re.compile(r"\b(?:provinsi|kabupaten|kota|kecamatan|kelurahan|desa|distrik|se)\b ?")
+_LEVEL_WORDS = re.compile(_LEVEL_WORD + " ?")
 
 
 def _parts(keys: set[str], places: set[str]) -> set[tuple[str, str]]:
