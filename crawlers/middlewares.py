@@ -184,9 +184,10 @@ class DiscoveryBudgetMiddleware:
 
     `--max-pages N` counted only stored articles, so a calendar trap (every listing page linking
     new listing URLs) ran until the crawl's hard timeout holding the data folder's lock. Discovery
-    requests (meta `source`, robots.txt aside) beyond the budget are dropped: with max_pages the
-    budget is PANTAU_DISCOVERY_PER_PAGE x N (at least PANTAU_MIN_DISCOVERY_PAGES), without it
-    PANTAU_MAX_DISCOVERY_PAGES. Article requests are never counted here.
+    requests (meta `source`, robots.txt aside) beyond the budget are dropped. The budget is the
+    portal's listing budget (PANTAU_LISTING_BUDGET, `crawl.listing_budget`: the one setting users
+    tune), and with max_pages also at most PANTAU_DISCOVERY_PER_PAGE x N (at least
+    PANTAU_MIN_DISCOVERY_PAGES). Article requests are never counted here.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -194,7 +195,7 @@ class DiscoveryBudgetMiddleware:
         settings = crawler.settings
         self.per_page = settings.getint("PANTAU_DISCOVERY_PER_PAGE", 2)
         self.minimum = settings.getint("PANTAU_MIN_DISCOVERY_PAGES", 10)
-        self.unbounded = settings.getint("PANTAU_MAX_DISCOVERY_PAGES", 20000)
+        self.cap = settings.getint("PANTAU_LISTING_BUDGET", 500)
         self.used = 0
 
     @classmethod
@@ -203,7 +204,9 @@ class DiscoveryBudgetMiddleware:
 
     def budget(self) -> int:
         max_pages = int(getattr(self.crawler.spider, "max_pages", 0) or 0)
-        return max(self.minimum, self.per_page * max_pages) if max_pages else self.unbounded
+        if not max_pages:
+            return self.cap
+        return min(self.cap, max(self.minimum, self.per_page * max_pages))
 
     def process_request(self, request: Request) -> None:
         meta = request.meta

@@ -45,11 +45,10 @@ PANTAU_RETRY_BACKOFF_MAX = 60.0
 PANTAU_FLUSH_ITEMS = 25  # pages per Parquet batch file
 PANTAU_FLUSH_SECONDS = 5.0  # ... or at most this long between batches
 PANTAU_MAX_LISTING_PAGES = 50  # listing / REST pages followed per listing path
-# discovery pages (sitemaps, feeds, listings) per crawl: 2 per --max-pages article (at least 10),
-# else 20,000 -- a calendar trap ends there instead of at the crawl's hard timeout
+# discovery pages (sitemaps, feeds, listings) per crawl: PANTAU_LISTING_BUDGET, and with --max-pages
+# at most 2 per article (at least 10) -- a calendar trap ends there, not at the crawl's hard timeout
 PANTAU_DISCOVERY_PER_PAGE = 2
 PANTAU_MIN_DISCOVERY_PAGES = 10
-PANTAU_MAX_DISCOVERY_PAGES = 20000
 PANTAU_CUTOFF_MARGIN_DAYS = 2.0  # re-look this far behind the last complete crawl
 
 CONCURRENT_REQUESTS = 16

@@ -109,10 +109,19 @@ def test_redirect_on_the_same_port_is_followed(source: str) -> None:
     )
 
 
-@pytest.mark.parametrize("max_pages,budget", [(0, 20000), (1, 10), (3, 10), (20, 40), (100, 200)])
-def test_discovery_budget_follows_max_pages(max_pages: int, budget: int) -> None:
+@pytest.mark.parametrize(
+    "max_pages,budget", [(0, 500), (1, 10), (3, 10), (20, 40), (100, 200), (1000, 500)]
+)
+def test_discovery_budget_follows_max_pages_within_the_listing_budget(
+    max_pages: int, budget: int
+) -> None:
     middleware = DiscoveryBudgetMiddleware(_crawler(_spider(max_pages=max_pages)))
     assert middleware.budget() == budget
+
+
+def test_the_listing_budget_setting_bounds_discovery_without_max_pages() -> None:
+    crawler = _crawler(_spider(max_pages=0), PANTAU_LISTING_BUDGET=40)
+    assert DiscoveryBudgetMiddleware(crawler).budget() == 40
 
 
 def test_listing_pages_past_the_budget_are_dropped_but_articles_never() -> None:
