@@ -177,7 +177,10 @@ def _acting_at(ws: list[Word], i: int) -> tuple[int, str] | None:
 
 def office_at(ws: list[Word], i: int, *, any_case: bool = False) -> TitleMatch | None:
     """The longest title starting at word i; title case only unless `any_case`. An acting
-    prefix before it ("Pj", "Plt.", "Penjabat (Pj)") is part of the title."""
+    prefix before it ("Pj", "Plt.", "Penjabat (Pj)") is part of the title. None past the last word
+    (callers look one word ahead of a name that may end the text)."""
+    if i >= len(ws):
+        return None
     word = ws[i]
     if not any_case and not word.is_title:
         return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pyarrow as pa
+import pytest
 
 import nlp
 from pipeline.core.schema import MENTIONS
@@ -80,3 +81,11 @@ def test_empty_text_gives_empty_output() -> None:
         "relevant": False,
         "engagements": [],
     }
+
+
+@pytest.mark.parametrize(
+    "ending", ["masalah bagi Badan", "disampaikan kepada Dinas", "dihadiri Ketua", "oleh Kepala"]
+)
+def test_a_text_ending_on_a_head_or_title_word_extracts_without_error(ending: str) -> None:
+    text = f"Pemerintah kabupaten menyampaikan bahwa hal itu menjadi {ending}"
+    assert nlp.extract(text).as_output()["officials"] == []
