@@ -184,3 +184,32 @@ _RELATED = re.compile(r"^[ \t]*baca(?:\s+juga)?\b.*$", re.I | re.M)
 def related_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "Baca Juga ..." lines left in a body: links to other articles, never annotated."""
     return [m.span() for m in _RELATED.finditer(text)] if "aca" in text else []
+
+
+# a quotation after these words is a theme or a motto ("bertema “Indonesia Bersatu”", "motto
+# “Membara Kasih Kediri”"): the region names in it are words of the slogan, not places
+_THEME = re.compile(
+    r"\b(?:tema|bertema|bertajuk|tajuk|motto|moto|slogan|semboyan|tagline|jargon)"
+    r"(?:\s+[a-z]+){0,2}\s*[:,]?\s*"
+    r"(?:[“\"‘'])([^”\"’'\n]{0,160})(?:[”\"’']|$)",
+    re.I | re.M,
+)
+
+
+_THEME_PROBES = ("tema", "tajuk", "moto", "motto", "slogan", "semboyan", "tagline", "jargon")
+
+
+def theme_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted themes and mottos of a text."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _THEME_PROBES):
+        return []
+    return [m.span(1) for m in _THEME.finditer(text)]
+
+
+def nation_phrase(ws: list[Word], i: int) -> bool:
+    """ "bangsa Indonesia" (the nation), "Indonesia emas" (the 2045 slogan): the country's name in
+    a phrase that names no place."""
+    before = ws[i - 1].text.lower() if i > 0 else ""
+    after = ws[i + 1].text.lower() if i + 1 < len(ws) else ""
+    return before == "bangsa" or after == "emas"
