@@ -25,9 +25,11 @@ from nlp.components.places_bounds import (
     in_dateline,
     island_of,
     island_people,
+    name_runs_on,
     nation_phrase,
     other_place_ok,
     related_lines,
+    school_or_court_negeri,
     short_form_of_a_name,
     theme_quotes,
     worship_addresses,
@@ -179,7 +181,9 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         if not span.prefixed and (span.start in idioms or in_a_name(ws, span.start, text)):
             continue
-        if short_form_of_a_name(ws, span, named):
+        if short_form_of_a_name(ws, span, named) or name_runs_on(ws, span, text):
+            continue
+        if school_or_court_negeri(ws, span):
             continue
         if across_a_unit(ws, span.start):
             continue
