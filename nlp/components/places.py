@@ -21,6 +21,7 @@ from nlp.components.places_bounds import (
     across_a_unit,
     idiom_words,
     in_a_name,
+    in_a_site_name,
     in_a_venue,
     in_dateline,
     island_of,
@@ -183,7 +184,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         if short_form_of_a_name(ws, span, named) or name_runs_on(ws, span, text):
             continue
-        if school_or_court_negeri(ws, span):
+        if school_or_court_negeri(ws, span) or in_a_site_name(ws, span, text):
             continue
         if across_a_unit(ws, span.start):
             continue

@@ -252,3 +252,23 @@ def school_or_court_negeri(ws: list[Word], span: RegionSpan) -> bool:
         and span.start > 0
         and ws[span.start - 1].is_title
     )
+
+
+_DATELINE_END = re.compile(r"[–—|]|\s-|-\s|,—")
+DATELINE_WORDS = 8
+
+
+def in_a_site_name(ws: list[Word], span: RegionSpan, text: str) -> bool:
+    """ "Redaksi Jatim, Sidoarjo –", "MANGUPURA, Radar Bali -", "Lensa Maluku,—": a bare region name
+    after a capitalised word in the dateline, before its dash, ends the news site's name. A name in
+    capitals is the dateline's own place ("TAJUK SIDOARJO –")."""
+    i = span.start
+    if span.prefixed or i == 0 or ws[i].is_upper or "\n" in text[: ws[i].start]:
+        return False
+    before = ws[i - 1]
+    if not before.is_title or before.text.lower() in LEVEL_PREFIXES:
+        return False
+    if gazetteer.starts_a_name(before.text) and gazetteer.lookup(before.text):
+        return False
+    stop = _DATELINE_END.search(text, ws[i].end, ws[i].end + 40)
+    return stop is not None and len(text[: stop.start()].split()) <= DATELINE_WORDS
