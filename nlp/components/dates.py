@@ -99,6 +99,11 @@ def _on(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
+    found = _on(year, month, day)
+    return found is not None and (weekday is None or found.weekday() == weekday)
+
+
 def _year_from_text(
     day: int, month: int, weekday: int | None, years: tuple[int, ...]
 ) -> int | None:
@@ -139,6 +144,7 @@ def _year(
     published: date | None,
     years: tuple[int, ...],
     sentence: str = "",
+    page_year: int | None = None,
 ) -> int | None:
     written, weekday = parts.get("y"), _weekday(parts)
     if written and _misprinted(written) and weekday is not None:
@@ -152,6 +158,8 @@ def _year(
         next_month = parts.get("mn2")  # "30 Desember - 2 Januari 2025" starts the year before
         return year - 1 if next_month and MONTHS[next_month.lower()] < month else year
     if published is None:
+        if page_year is not None and _fits(page_year, month, day, weekday):
+            return page_year  # the url's year: the page's own year (README clarification 8)
         return _year_from_text(day, month, weekday, years) or (
             _year_in_sentence(sentence) if weekday is None else None
         )
@@ -192,7 +200,10 @@ def _weekday(parts: dict[str, str | None]) -> int | None:
 
 
 def resolve(
-    match: re.Match[str], published: date | None, years: tuple[int, ...] = ()
+    match: re.Match[str],
+    published: date | None,
+    years: tuple[int, ...] = (),
+    page_year: int | None = None,
 ) -> tuple[date | None, bool]:
     """The start date of a matched span and whether its weekday contradicts it; `years` are the
     years the text states, used when there is no publication date."""
@@ -202,7 +213,7 @@ def resolve(
         return None, False
     day = int(parts["d"])
     sentence = _sentence_around(match) if published is None and len(years) > 1 else ""
-    year = _year(day, month, parts, published, years, sentence)
+    year = _year(day, month, parts, published, years, sentence, page_year)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, False
     found = _parse(f"{day:02d}/{month:02d}/{year}", published)
@@ -244,7 +255,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, published: date | None) -> list[Mention]:
+def find_dates(text: str, published: date | None, page_year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     years = text_years(text) if published is None else ()
@@ -255,7 +266,7 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or _names_a_place(text, match):
                 continue
-            iso, mismatch = resolve(match, published, years)
+            iso, mismatch = resolve(match, published, years, page_year)
             if iso is None:
                 continue
             start, end = _trimmed(text, start, end)
@@ -271,4 +282,6 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
 
 @component("pantau_dates_v1")
 def dates(doc: Doc, state: DocState) -> None:
-    state.mentions.extend(find_dates(state.text, state.published))  # type: ignore[arg-type]
+    state.mentions.extend(
+        find_dates(state.text, state.published, state.page_year)  # type: ignore[arg-type]
+    )

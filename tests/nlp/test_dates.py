@@ -117,3 +117,21 @@ def test_dates_with_a_misprinted_year_take_the_digits_order_their_weekday_fits(
 ) -> None:
     found = nlp.extract(text, published=published).as_output()["dates"]
     assert [d["iso"] for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "page_year", "iso"),
+    [
+        ("Audiensi digelar Selasa (30/5) di aula.", 2023, "2023-05-30"),  # a Tuesday in 2023
+        ("Audiensi digelar pada 30 Mei di aula.", 2023, "2023-05-30"),
+        # 30/5/2024 is a Thursday: the url's year does not fit, the text's year (2024) does not either
+        ("Audiensi digelar Selasa (30/5) di aula.", 2024, None),
+    ],
+)
+def test_dates_without_publication_take_the_pages_url_year_when_the_weekday_fits(
+    text: str, page_year: int, iso: str | None
+) -> None:
+    one = nlp.extract(text, page_year=page_year).as_output()["dates"]
+    [many] = list(nlp.extract_many([(text, None, None, page_year)]))
+    assert [d["iso"] for d in one] == [d["iso"] for d in many.as_output()["dates"]]
+    assert [d["iso"] for d in one] == ([iso] if iso else [])
