@@ -71,6 +71,7 @@ _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
+_HEADLINE_MIN_WORDS = 5  # a headline with every word capitalised: a lede has lower-case words
 # An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
 # one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
 _CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
@@ -168,6 +169,9 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
         return True
     # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    lettered = sum(1 for w in words if w[:1].isalpha())
+    if lettered >= _HEADLINE_MIN_WORDS and capitals == lettered and len(words) < _TITLE_CASE_WORDS:
+        return not starts_with_dateline(line)  # every word capitalised, even before a full stop
     return (
         len(words) < _TITLE_CASE_WORDS
         and capitals >= _TITLE_CASE * len(words)
