@@ -36,11 +36,13 @@ def _as_date(value: object) -> date | None:
     return None
 
 
-def _doc(text: str, published: object, province: str | None) -> Doc:
+def _doc(text: str, published: object, province: str | None, page_year: int | None = None) -> Doc:
     pipeline = load()
     text = visible(text or "")
     doc = pipeline.make_doc(text)
-    doc._.pantau = DocState(text=text or "", published=_as_date(published), province=province)
+    doc._.pantau = DocState(
+        text=text or "", published=_as_date(published), province=province, page_year=page_year
+    )
     return doc
 
 
@@ -61,33 +63,43 @@ def _result(doc: Doc) -> Extraction:
     )
 
 
-def extract(text: str, *, published: date | None = None, province: str | None = None) -> Extraction:
-    """Entities of one text; `published` supplies missing years, `province` breaks ties between regions.
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    province: str | None = None,
+    page_year: int | None = None,
+) -> Extraction:
+    """Entities of one text; `published` supplies missing years (else `page_year`, the year of the
+    page's url), `province` breaks ties between regions.
     A text over CHUNK_CHARS is extracted in pieces under a time budget (nlp/chunking.py)."""
     text = visible(text or "")
     if len(text) > CHUNK_CHARS:
-        return extract_long(text, lambda piece: _result(load()(_doc(piece, published, province))))
-    return _result(load()(_doc(text, published, province)))
+        return extract_long(
+            text, lambda piece: _result(load()(_doc(piece, published, province, page_year)))
+        )
+    return _result(load()(_doc(text, published, province, page_year)))
 
 
-def extract_many(
-    items: Iterable[tuple[str, date | None, str | None]], batch_size: int = 32
-) -> Iterator[Extraction]:
-    """(text, published, province) triples -> Extractions in the same order (long texts alone)."""
-    pending: list[tuple[str, date | None, str | None]] = []
+Item = tuple[str, date | None, str | None] | tuple[str, date | None, str | None, int | None]
+
+
+def extract_many(items: Iterable[Item], batch_size: int = 32) -> Iterator[Extraction]:
+    """(text, published, province[, page_year]) tuples -> Extractions in the same order (long
+    texts alone)."""
+    pending: list[Item] = []
     for item in items:
         if len(item[0] or "") > CHUNK_CHARS:
             yield from _pipe(pending, batch_size)
             pending = []
-            yield extract(item[0], published=item[1], province=item[2])
+            page_year = item[3] if len(item) > 3 else None
+            yield extract(item[0], published=item[1], province=item[2], page_year=page_year)
         else:
             pending.append(item)
     yield from _pipe(pending, batch_size)
 
 
-def _pipe(
-    items: list[tuple[str, date | None, str | None]], batch_size: int
-) -> Iterator[Extraction]:
-    docs = (_doc(text, published, province) for text, published, province in items)
+def _pipe(items: list[Item], batch_size: int) -> Iterator[Extraction]:
+    docs = (_doc(*item) for item in items)
     for doc in load().pipe(docs, batch_size=batch_size):
         yield _result(doc)

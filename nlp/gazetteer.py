@@ -161,7 +161,13 @@ def village_index() -> dict[str, tuple[Region, ...]]:
         Region(code, _VILLAGE_PREFIX.sub("", name), "village", name)
         for code, name in _read("desa").items()
     ]
-    return _index(villages)
+    index = _index(villages)
+    for name_key, found in list(index.items()):
+        # "Hunuth/Durian Patah": a village named for the two hamlets it joined is written by either
+        parts = [p.strip() for p in name_key.split("/")] if "/" in name_key else []
+        for part in parts if all(len(p) >= 4 and not p.isdigit() for p in parts) else []:
+            index[part] = (*index.get(part, ()), *found)
+    return index
 
 
 @cache

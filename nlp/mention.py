@@ -39,6 +39,7 @@ class DocState:
     text: str = ""  # the doc's text, kept once: spaCy rebuilds doc.text on every access
     published: object = None  # datetime.date | None
     province: str | None = None
+    page_year: int | None = None  # the year of the page's url ("/2023/"), when it gives no day
     words: list[Word] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 

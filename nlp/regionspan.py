@@ -64,7 +64,13 @@ def region_at(
     parts: list[str] = []
     for k in range(j, min(j + gazetteer.MAX_WORDS, len(ws))):
         word = ws[k]
-        if not (_name_ok(word) or (k > j and (word.text in _JOINERS or word.text in _COMPASS))):
+        # a village's later name words are often written in lower case ("Pekon Padang dalom"):
+        # kept only when the longer name is a village of the gazetteer
+        lower_part = village and word.is_lower and word.text.isalpha()
+        if not (
+            _name_ok(word)
+            or (k > j and (word.text in _JOINERS or word.text in _COMPASS or lower_part))
+        ):
             break
         parts.append(word.text)
         found = gazetteer.lookup(" ".join(parts), wanted or None)

@@ -6,6 +6,7 @@ Each line is cleaned (pipeline.clean) and run through the NLP stage; a malformed
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ class Prepared:
     published: date | None
     body: str
     province: str | None
+    page_year: int | None = None  # the url's year, for day-month dates when nothing gives the day
 
 
 def _cleaners() -> Any:
@@ -68,8 +70,22 @@ def prepare(record: object, line_no: int) -> Prepared:
         article.published_at.date() if article.published_at else None
     )
     return Prepared(
-        doc_id, article.title, published, article.body, record.get("province") or article.province
+        doc_id,
+        article.title,
+        published,
+        article.body,
+        record.get("province") or article.province,
+        _url_year(url),
     )
+
+
+_URL_YEAR = re.compile(r"/((?:19[5-9]|20[0-4])\d)(?:/|$)")
+
+
+def _url_year(url: object) -> int | None:
+    """ "https://site.id/news/2023/..." -> 2023: a url path's year segment (README clarification 8)."""
+    match = _URL_YEAR.search(url) if isinstance(url, str) else None
+    return int(match.group(1)) if match else None
 
 
 def _parse_line(line: str, line_no: int) -> object:
@@ -89,12 +105,16 @@ def _extract_all(ready: list[Prepared]) -> list[Any]:
     import nlp  # here: spaCy takes seconds to load; a file of bad lines fails fast without it
 
     try:
-        return list(nlp.extract_many((p.body, p.published, p.province) for p in ready))
+        return list(nlp.extract_many((p.body, p.published, p.province, p.page_year) for p in ready))
     except Exception:  # one bad text must not lose the others in its batch
         results: list[Any] = []
         for p in ready:
             try:
-                results.append(nlp.extract(p.body, published=p.published, province=p.province))
+                results.append(
+                    nlp.extract(
+                        p.body, published=p.published, province=p.province, page_year=p.page_year
+                    )
+                )
             except Exception as exc:
                 results.append(exc)
         return results

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import permutations
 
 from spacy.tokens import Doc
 
@@ -98,6 +99,11 @@ def _on(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
+    found = _on(year, month, day)
+    return found is not None and (weekday is None or found.weekday() == weekday)
+
+
 def _year_from_text(
     day: int, month: int, weekday: int | None, years: tuple[int, ...]
 ) -> int | None:
@@ -109,25 +115,63 @@ def _year_from_text(
     return fits[0] if len(fits) == 1 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_REACH = 200
+
+
+def _sentence_around(match: re.Match[str]) -> str:
+    """The sentence holding a matched date, without the date itself."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[max(0, start - SENTENCE_REACH) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    head = before[ends[-1].end() :] if ends else before
+    after = text[end : end + SENTENCE_REACH]
+    stop = _SENTENCE_END.search(after)
+    return f"{head} {after[: stop.start() if stop else len(after)]}"
+
+
+def _year_in_sentence(sentence: str) -> int | None:
+    """A year stated in the date's own sentence ("Pilkada 2020 ... pada 23 September"): the
+    conventions' "year stated nearby", for a date without weekday when the text states several."""
+    found = {int(y) for y in _YEAR_IN_TEXT.findall(sentence)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _year(
     day: int,
     month: int,
     parts: dict[str, str | None],
     published: date | None,
     years: tuple[int, ...],
+    sentence: str = "",
+    page_year: int | None = None,
 ) -> int | None:
     written, weekday = parts.get("y"), _weekday(parts)
-    if written:
+    if written and _misprinted(written) and weekday is not None:
+        # "4/9/2205" on a Thursday: the digits' one order that is a year on that weekday (2025)
+        orders = {int(o) for p in permutations(written) if _YEAR_IN_TEXT.fullmatch(o := "".join(p))}
+        if (fixed := _year_from_text(day, month, weekday, tuple(sorted(orders)))) is not None:
+            return fixed
+    if written and not _misprinted(written):
         year = int(written)
         year = year + 2000 if year < 100 else year
         next_month = parts.get("mn2")  # "30 Desember - 2 Januari 2025" starts the year before
         return year - 1 if next_month and MONTHS[next_month.lower()] < month else year
     if published is None:
-        return _year_from_text(day, month, weekday, years)
+        if page_year is not None and _fits(page_year, month, day, weekday):
+            return page_year  # the url's year: the page's own year (README clarification 8)
+        return _year_from_text(day, month, weekday, years) or (
+            _year_in_sentence(sentence) if weekday is None else None
+        )
     # a day-month after the publication date most likely belongs to the year before
     if (month, day) > (published.month, published.day) and month - published.month > 6:
         return published.year - 1
     return published.year
+
+
+def _misprinted(written: str) -> bool:
+    """A four-digit year no news date can carry ("Kamis (4/9/2205)"): resolved as if unwritten."""
+    return len(written) == 4 and _YEAR_IN_TEXT.fullmatch(written) is None
 
 
 def _month(parts: dict[str, str | None]) -> int | None:
@@ -156,7 +200,10 @@ def _weekday(parts: dict[str, str | None]) -> int | None:
 
 
 def resolve(
-    match: re.Match[str], published: date | None, years: tuple[int, ...] = ()
+    match: re.Match[str],
+    published: date | None,
+    years: tuple[int, ...] = (),
+    page_year: int | None = None,
 ) -> tuple[date | None, bool]:
     """The start date of a matched span and whether its weekday contradicts it; `years` are the
     years the text states, used when there is no publication date."""
@@ -165,7 +212,8 @@ def resolve(
     if month is None:
         return None, False
     day = int(parts["d"])
-    year = _year(day, month, parts, published, years)
+    sentence = _sentence_around(match) if published is None and len(years) > 1 else ""
+    year = _year(day, month, parts, published, years, sentence, page_year)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, False
     found = _parse(f"{day:02d}/{month:02d}/{year}", published)
@@ -207,7 +255,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, published: date | None) -> list[Mention]:
+def find_dates(text: str, published: date | None, page_year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     years = text_years(text) if published is None else ()
@@ -218,7 +266,7 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
             start, end = match.span()
             if any(s < end and start < e for s, e in taken) or _names_a_place(text, match):
                 continue
-            iso, mismatch = resolve(match, published, years)
+            iso, mismatch = resolve(match, published, years, page_year)
             if iso is None:
                 continue
             start, end = _trimmed(text, start, end)
@@ -234,4 +282,6 @@ def find_dates(text: str, published: date | None) -> list[Mention]:
 
 @component("pantau_dates_v1")
 def dates(doc: Doc, state: DocState) -> None:
-    state.mentions.extend(find_dates(state.text, state.published))  # type: ignore[arg-type]
+    state.mentions.extend(
+        find_dates(state.text, state.published, state.page_year)  # type: ignore[arg-type]
+    )

@@ -21,13 +21,18 @@ from nlp.components.places_bounds import (
     across_a_unit,
     idiom_words,
     in_a_name,
+    in_a_site_name,
     in_a_venue,
     in_dateline,
     island_of,
     island_people,
+    name_runs_on,
+    nation_phrase,
     other_place_ok,
     related_lines,
+    school_or_court_negeri,
     short_form_of_a_name,
+    theme_quotes,
     worship_addresses,
 )
 from nlp.components.places_villages import bare_villages
@@ -39,6 +44,7 @@ from nlp.lexicons.places import (
     LOCAL_LEVEL_WORDS,
     OTHER_PLACES,
 )
+from nlp.lexicons.places_abroad import countries
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.words import Word
@@ -167,7 +173,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     province = province_code(state.province)
     picked: dict[int, Region] = {}
     idioms = idiom_words(ws, text)
-    related = related_lines(text)
+    related = related_lines(text) + theme_quotes(text)
     kept: set[int] = set()
     named = state.covered_words((ORG, OFFICIAL), ws)
     # regions above villages first: their codes then place same-named villages
@@ -176,7 +182,9 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         if not span.prefixed and (span.start in idioms or in_a_name(ws, span.start, text)):
             continue
-        if short_form_of_a_name(ws, span, named):
+        if short_form_of_a_name(ws, span, named) or name_runs_on(ws, span, text):
+            continue
+        if school_or_court_negeri(ws, span) or in_a_site_name(ws, span, text):
             continue
         if across_a_unit(ws, span.start):
             continue
@@ -221,7 +229,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
                 code=region.code,
             )
         )
-    return found + _other_places(state, ws, text, found)
+    return found + _other_places(state, ws, text, found, related)
 
 
 def _display(span: RegionSpan, ws: list[Word], region: Region) -> str:
@@ -233,24 +241,28 @@ def _display(span: RegionSpan, ws: list[Word], region: Region) -> str:
 
 
 def _other_places(
-    state: DocState, ws: list[Word], text: str, found: list[Mention]
+    state: DocState,
+    ws: list[Word],
+    text: str,
+    found: list[Mention],
+    related: list[tuple[int, int]],
 ) -> list[Mention]:
     """Indonesia, islands and places abroad standing alone ("di Hongkong", "seluruh Sumatera")."""
     out: list[Mention] = []
+    abroad = countries()
     for k, word in enumerate(ws):
         if (
-            word.text in OTHER_PLACES
+            (word.text in OTHER_PLACES or word.text in abroad)
+            and not any(a <= word.start < b for a, b in related)
+            and not nation_phrase(ws, k)
             and not state.claimed(word.start, word.end)
             and not any(m.overlaps(word.start, word.end) for m in found)
             and other_place_ok(ws, k, text)
             and not in_a_name(ws, k, text)
             and not (word.text in ISLANDS and island_people(ws, k))
         ):
-            out.append(
-                Mention(
-                    PLACE, word.start, word.end, word.text, OTHER_PLACES[word.text], kind="other"
-                )
-            )
+            name = OTHER_PLACES.get(word.text) or abroad[word.text]
+            out.append(Mention(PLACE, word.start, word.end, word.text, name, kind="other"))
     return out
 
 

@@ -5,8 +5,10 @@ and where a name inside another entity still is one (the address after a house o
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from nlp.lexicons.places import LEVEL_PREFIXES, STREET_WORDS
+from nlp import gazetteer
+from nlp.lexicons.places import ALIASES, LEVEL_PREFIXES, STREET_WORDS
 from nlp.lexicons.places_around import (
     ISLAND_PEOPLE_HEADS,
     OFFICE_WORDS,
@@ -17,6 +19,7 @@ from nlp.lexicons.places_more import (
     BUREAU_HEADS,
     BUREAUS,
     COUNTRY_IDIOMS,
+    MORE_ALIASES,
     NOT_PLACE_AFTER,
     PEOPLE_HEADS,
 )
@@ -184,3 +187,88 @@ _RELATED = re.compile(r"^[ \t]*baca(?:\s+juga)?\b.*$", re.I | re.M)
 def related_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "Baca Juga ..." lines left in a body: links to other articles, never annotated."""
     return [m.span() for m in _RELATED.finditer(text)] if "aca" in text else []
+
+
+# a quotation after these words is a theme or a motto ("bertema “Indonesia Bersatu”", "motto
+# “Membara Kasih Kediri”"): the region names in it are words of the slogan, not places
+_THEME = re.compile(
+    r"\b(?:tema|bertema|bertajuk|tajuk|motto|moto|slogan|semboyan|tagline|jargon)"
+    r"(?:\s+[a-z]+){0,2}\s*[:,]?\s*"
+    r"(?:[“\"‘'])([^”\"’'\n]{0,160})(?:[”\"’']|$)",
+    re.I | re.M,
+)
+
+
+_THEME_PROBES = ("tema", "tajuk", "moto", "motto", "slogan", "semboyan", "tagline", "jargon")
+
+
+def theme_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted themes and mottos of a text."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _THEME_PROBES):
+        return []
+    return [m.span(1) for m in _THEME.finditer(text)]
+
+
+def nation_phrase(ws: list[Word], i: int) -> bool:
+    """ "bangsa Indonesia" (the nation), "Indonesia emas" (the 2045 slogan): the country's name in
+    a phrase that names no place."""
+    before = ws[i - 1].text.lower() if i > 0 else ""
+    after = ws[i + 1].text.lower() if i + 1 < len(ws) else ""
+    return before == "bangsa" or after == "emas"
+
+
+# a bare region name that is also a hamlet word: "Banjar Segara" in Bali is a banjar, no regency
+HAMLET_WORDS = frozenset({"Banjar"})
+
+
+def name_runs_on(ws: list[Word], span: RegionSpan, text: str) -> bool:
+    """ "Jabar Al Jufri" (a person), "Banjar Segara" (a hamlet): a bare short form, or a hamlet
+    word, followed in the same clause by a capitalised word that starts no region is the first
+    word of another name."""
+    if span.prefixed or span.end - span.start != 1 or span.end >= len(ws):
+        return False
+    word, after = ws[span.start], ws[span.end]
+    if not after.is_title or after.is_upper or "\n" in text[word.end : after.start]:
+        return False
+    if after.text.lower() in LEVEL_PREFIXES:
+        return False
+    if word.text in HAMLET_WORDS:  # "Banjar Sukasari": a banjar's name, whatever it repeats
+        return True
+    return gazetteer.key(word.text) in _short_forms() and not gazetteer.starts_a_name(after.text)
+
+
+@cache
+def _short_forms() -> frozenset[str]:
+    return frozenset(gazetteer.key(a) for a in {**ALIASES, **MORE_ALIASES} if " " not in a)
+
+
+def school_or_court_negeri(ws: list[Word], span: RegionSpan) -> bool:
+    """ "Negeri" names a village in Maluku ("di Negeri Latu"), but after a capitalised word it
+    closes a state body's name: "Sekolah Dasar Negeri Wakarleli", "Pengadilan Negeri Ambon"."""
+    return (
+        span.prefixed
+        and ws[span.start].text.lower() == "negeri"
+        and span.start > 0
+        and ws[span.start - 1].is_title
+    )
+
+
+_DATELINE_END = re.compile(r"[–—|]|\s-|-\s|,—")
+DATELINE_WORDS = 8
+
+
+def in_a_site_name(ws: list[Word], span: RegionSpan, text: str) -> bool:
+    """ "Redaksi Jatim, Sidoarjo –", "MANGUPURA, Radar Bali -", "Lensa Maluku,—": a bare region name
+    after a capitalised word in the dateline, before its dash, ends the news site's name. A name in
+    capitals is the dateline's own place ("TAJUK SIDOARJO –")."""
+    i = span.start
+    if span.prefixed or i == 0 or ws[i].is_upper or "\n" in text[: ws[i].start]:
+        return False
+    before = ws[i - 1]
+    if not before.is_title or before.text.lower() in LEVEL_PREFIXES:
+        return False
+    if gazetteer.starts_a_name(before.text) and gazetteer.lookup(before.text):
+        return False
+    stop = _DATELINE_END.search(text, ws[i].end, ws[i].end + 40)
+    return stop is not None and len(text[: stop.start()].split()) <= DATELINE_WORDS

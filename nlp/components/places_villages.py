@@ -68,20 +68,59 @@ def _village_at(ws: list[Word], i: int, inner: set[str]) -> tuple[int, Region] |
     return best
 
 
+def _parent_after(ws: list[Word], k: int, starts: dict[int, RegionSpan]) -> set[str]:
+    """Codes of the region written after word k and a comma ("Air Itam, Pangkalpinang"): the
+    parent an address names after its village. Without the comma a name runs on ("Pamona Poso",
+    a people; "Dabo Singkep", a town)."""
+    if k + 1 >= len(ws) or ws[k + 1].text != ",":
+        return set()
+    span = starts.get(k + 2)
+    return {c.code for c in span.candidates if c.level != "village"} if span else set()
+
+
+def _village_before_parent(
+    ws: list[Word], i: int, starts: dict[int, RegionSpan]
+) -> tuple[int, Region] | None:
+    """A name of one to three words at i that is the only village of its name inside the region
+    written right after it ("Air Itam, Pangkalpinang –", "Lempuyang Bandar, Way Pengubuan")."""
+    if i > 0 and ws[i - 1].is_title:  # inside a longer name ("Gampong Ajuen Lam Hasan")
+        return None
+    for k in range(i, min(i + 3, len(ws))):
+        if not ws[k].is_title or k in starts and k > i:
+            return None
+        parents = _parent_after(ws, k, starts)
+        if not parents:
+            continue
+        near = _near(ws, i, k, parents)
+        return (k, near[0]) if len(near) == 1 else None
+    return None
+
+
+def _near(ws: list[Word], i: int, k: int, inner: set[str]) -> list[Region]:
+    name = " ".join(w.text for w in ws[i : k + 1])
+    return [
+        v
+        for v in gazetteer.village_index().get(gazetteer.key(name), ())
+        if any(v.code.startswith(c + ".") for c in inner)
+    ]
+
+
 def bare_villages(
     state: DocState, ws: list[Word], text: str, inner: set[str], spans: list[RegionSpan]
 ) -> list[Mention]:
     taken = {k for span in spans for k in range(span.start, span.end)}
+    starts = {span.start: span for span in spans}
     covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
     found: list[Mention] = []
-    for i in range(1, len(ws)):
+    for i in range(len(ws)):
         if not ws[i].is_title or i in taken or i in covered:
             continue
         if ws[i].text in STREET_WORDS or ws[i].text.lower() in LEVEL_PREFIXES:
             continue
-        if not _opened_by_di(ws, i, text):
-            continue
-        best = _village_at(ws, i, inner)
+        if i == 0 or not _opened_by_di(ws, i, text):
+            best = _village_before_parent(ws, i, starts)
+        else:
+            best = _village_at(ws, i, inner)
         if best is None or any(k in taken or k in covered for k in range(i, best[0] + 1)):
             continue
         k, region = best

@@ -30,6 +30,7 @@ LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {
     "pekon": ("village",),  # Lampung (Tanggamus, Pringsewu, Lampung Barat)
     "tiyuh": ("village",),  # Lampung (Tulang Bawang Barat)
     "lembang": ("village",),  # Toraja
+    "negeri": ("village",),  # Maluku (Ambon, Maluku Tengah, Seram Bagian Barat)
     # Yogyakarta's own words since 2019: a kecamatan is a "kapanewon" ("kemantren" in the city), a
     # desa a "kalurahan"; written names keep them (`LOCAL_LEVEL_WORDS`)
     "kapanewon": ("district",),

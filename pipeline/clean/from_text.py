@@ -91,7 +91,7 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     lines = joined_lede(lines, layout)
     cleaned, body_info = boilerplate.clean_lines(_body_lines(lines, layout.body_start), parts.title)
     cleaned = text_tail.keep_cut_tail(lines, text_tail.drop_headline_tail(cleaned), text)
-    cleaned = text_tail.drop_tagline(cleaned)
+    cleaned = text_tail.drop_dangling_end(text_tail.drop_tagline(cleaned))
     body_info.reporter = info.reporter or body_info.reporter
     body_info.editor = info.editor or body_info.editor
     parts.lines = cleaned
@@ -100,7 +100,8 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
 
 def _body_lines(lines: list[str], start: int) -> list[str]:
     """From the body's first line to a footer or to a credit tag that closes the article."""
-    return text_tail.until_credit_break(text_tail.strip_share_tail(_until_footer(lines[start:])))
+    body = text_tail.until_dated_headline(_until_footer(lines[start:]))
+    return text_tail.until_credit_break(text_tail.strip_share_tail(body))
 
 
 def _until_footer(lines: list[str]) -> list[str]:

@@ -71,6 +71,7 @@ _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
+_HEADLINE_MIN_WORDS = 5  # a headline with every word capitalised: a lede has lower-case words
 # An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
 # one: "SALIRA TV KABUPATEN BOGOR – "), then a sentence-case word.
 _CAPS_HEADLINE = re.compile(r"^(?:(?:[A-Z0-9][A-Z0-9.,'’&/]*|[/&])\s+){4,}(?=[A-Z][a-z])")
@@ -160,10 +161,17 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     if not _is_prose(following) or not opens or ". " in line:
         return False
     words = line.split()
-    if len(words) <= _DECK_WORDS and (line[-1:].isalnum() or line.endswith(("?", "!"))):
+    if (
+        len(words) <= _DECK_WORDS
+        and (line[-1:].isalnum() or line.endswith(("?", "!")))
+        and not (starts_with_dateline(line) and len(words) >= _WRAP_WORDS)
+    ):  # a dateline-led lede cut mid-sentence ("SUKAMAJU, KABAR.COM – ... Selasa (13/10") is no headline
         return True
     # A short Title Case line over prose: "Ayo Dukung Program Kampung Bersih!" (ledes are sentence case)
     capitals = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    lettered = sum(1 for w in words if w[:1].isalpha())
+    if lettered >= _HEADLINE_MIN_WORDS and capitals == lettered and len(words) < _TITLE_CASE_WORDS:
+        return not starts_with_dateline(line)  # every word capitalised, even before a full stop
     return (
         len(words) < _TITLE_CASE_WORDS
         and capitals >= _TITLE_CASE * len(words)
@@ -210,13 +218,23 @@ def _is_byline(line: str) -> bool:
 
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
     before = start - 1
-    if before < 0 or before == title or len(lines[before].split()) > 3:
+    if before < 0 or _words(lines[before]) > 3:
+        return start
+    if before == title and not lines[before].endswith(_DASHES):  # a headline never ends in a dash
         return start
     return before if _is_lone_dateline(lines[before], lines[start]) else start
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _words(line: str) -> int:
+    """Words of a line, its dashes not counted ("PALANGKA RAYA, Kabarcontoh.com –" has three)."""
+    return sum(1 for w in line.split() if w.strip("-–—"))
+
+
 def _is_lone_dateline(line: str, lede: str) -> bool:
-    if len(line.split()) > 3 or _is_prose(line) or _is_rule_line(line):
+    if _words(line) > 3 or _is_prose(line) or _is_rule_line(line):
         return False
     opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
     closes_with_dash = line.endswith(("-", "–", "—"))  # "Sukamaju kabar contoh,com-" over the lede
@@ -367,4 +385,6 @@ def find_layout(lines: list[str]) -> Layout:
         return Layout(title, wrapped, lede_end=start)
     start = _past_deck(lines, start)
     start = _with_lone_dateline(lines, start, title)
+    if title == start:  # the headline-shaped line was the lede's dateline
+        title = None
     return Layout(title, start, lede_end=_lede_end(lines, start))

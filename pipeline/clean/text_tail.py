@@ -7,7 +7,11 @@
 - A credit tag closes the article even when more follows (listing pages run the next one on).
 - An inline share widget is cut off the line it ends ("... Share this:TwitterFacebook").
 - Other posts' Title Case headlines under the article, and a closing slogan that opens with an
-  emoji ("🤝 Bersama membangun ..."), are the site's, not the article's.
+  emoji ("🤝 Bersama membangun ..."), are the site's, not the article's; so is a headline in
+  sentence case over its date line ("Bupati contoh gelar dialog" / "Minggu, 8 Juni 2025 4:56 WIB")
+  printed under the body.
+- An excerpt cut right after an opening bracket ("... Pemuda Contoh (") or an empty link residue
+  ("[]") ends the body on the word before it.
 """
 
 from __future__ import annotations
@@ -102,6 +106,35 @@ def strip_share_tail(lines: list[str]) -> list[str]:
 def _share_cut(line: str) -> str:
     """A line that is only the widget stays whole: it is the end marker of the body."""
     return _SHARE_TAIL.sub("", line) or line
+
+
+_DANGLING = re.compile(r"(?:\s*(?:\[\]|\(\)|!\[\]\(\)))+\s*$|\s+[(\[“\"‘]+$")
+
+
+def drop_dangling_end(kept: list[str]) -> list[str]:
+    """`kept` with an empty link residue ("[]") or a bracket the excerpt's cut left open removed
+    from the end of its last line."""
+    if not kept:
+        return kept
+    last = _DANGLING.sub("", kept[-1])
+    return [*kept[:-1], last] if last else kept[:-1]
+
+
+def until_dated_headline(lines: list[str]) -> list[str]:
+    """The body lines up to a headline printed with its date line under the body: a short line
+    without closing punctuation, after a closed paragraph and over a date line."""
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if (
+            lines[index - 1].endswith(boilerplate.END_PUNCT)
+            and not line.endswith(boilerplate.END_PUNCT)
+            and len(line.split()) <= _TAGLINE_WORDS
+            and not _LIST_ITEM.match(line)
+            and _is_stamp(lines[index + 1])
+            and boilerplate.credit_at_end(lines[index + 1]) is None
+        ):
+            return lines[:index]
+    return lines
 
 
 def until_credit_break(lines: list[str]) -> list[str]:

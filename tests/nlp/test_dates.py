@@ -84,3 +84,54 @@ def test_dates_without_publication_take_the_year_a_stated_term_pins(text: str, i
 @pytest.mark.parametrize("text", ["Skor 12 Juara 2024 diumumkan.", "Ada 25 peserta 2023 hadir."])
 def test_dates_words_near_a_year_are_not_misspelt_months(text: str) -> None:
     assert nlp.extract(text).as_output()["dates"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the text states 2019 and 2020; the date's own sentence states 2020 alone
+        (
+            "Program 2019 sudah selesai. Pilkada Kabupaten Contoh 2020 yang berlangsung pada "
+            "23 September mendatang diharapkan lancar.",
+            "2020-09-23",
+        ),
+        ("Tahun 2019 dibahas. Rapat pada 5 Mei di aula membahas rencana 2021.", "2021-05-05"),
+    ],
+)
+def test_dates_without_publication_take_a_year_stated_in_their_sentence(
+    text: str, iso: str
+) -> None:
+    assert [d["iso"] for d in nlp.extract(text).as_output()["dates"]] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        ("Deklarasi digelar Kamis (4/9/2205) di pendopo.", None, "2025-09-04"),  # 2025 a Thursday
+        ("Deklarasi digelar Kamis (4/9/2205) di pendopo.", date(2025, 9, 6), "2025-09-04"),
+        ("Rapat digelar Senin (3/3/2520) di aula.", None, "2025-03-03"),  # 2025 a Monday
+    ],
+)
+def test_dates_with_a_misprinted_year_take_the_digits_order_their_weekday_fits(
+    text: str, published: date | None, iso: str
+) -> None:
+    found = nlp.extract(text, published=published).as_output()["dates"]
+    assert [d["iso"] for d in found] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "page_year", "iso"),
+    [
+        ("Audiensi digelar Selasa (30/5) di aula.", 2023, "2023-05-30"),  # a Tuesday in 2023
+        ("Audiensi digelar pada 30 Mei di aula.", 2023, "2023-05-30"),
+        # 30/5/2024 is a Thursday: the url's year does not fit, the text's year (2024) does not either
+        ("Audiensi digelar Selasa (30/5) di aula.", 2024, None),
+    ],
+)
+def test_dates_without_publication_take_the_pages_url_year_when_the_weekday_fits(
+    text: str, page_year: int, iso: str | None
+) -> None:
+    one = nlp.extract(text, page_year=page_year).as_output()["dates"]
+    [many] = list(nlp.extract_many([(text, None, None, page_year)]))
+    assert [d["iso"] for d in one] == [d["iso"] for d in many.as_output()["dates"]]
+    assert [d["iso"] for d in one] == ([iso] if iso else [])

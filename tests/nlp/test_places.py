@@ -135,3 +135,29 @@ def test_places_closing_a_traditional_halls_name_are_not_places(hall: str) -> No
     # a hall named after a town ("Paseban Sri Serang") is a venue, like "Aula" or "Pendopo"
     text = f"Rapat koordinasi digelar di {hall} Sri Serang, Senin."
     assert nlp.extract(text).as_output()["places"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Harga naik karena ketegangan politik Rusia dan Ukraina.", "Rusia"),
+        ("Penanganan pekerja migran di Hongkong menjadi pelajaran.", "Hongkong"),
+        ("Delegasi itu belajar dari pengalaman di Jepang.", "Jepang"),
+    ],
+)
+def test_places_abroad_standing_alone_are_places(text: str, country: str) -> None:
+    places = nlp.extract(text).as_output()["places"]
+    assert {"name": country, "level": "other"} in [
+        {k: p[k] for k in ("name", "level")} for p in places
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengurus bertemu Duta Besar Jepang di kantornya.",  # inside an office's name
+        "Rapat digelar di Hotel Greenland Tobelo.",  # a CLDR name that is a venue here
+    ],
+)
+def test_places_abroad_inside_names_are_not_places(text: str) -> None:
+    assert not [p for p in nlp.extract(text).as_output()["places"] if p["level"] == "other"]

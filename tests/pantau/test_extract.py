@@ -144,3 +144,19 @@ def test_extract_failure_in_nlp_gives_an_error_object_for_that_line(
     out = list(extract_records(_lines({"id": "bad", "text": DUMP}, html_only)))
     assert out[0] == {"id": "bad", "error": "extraction_failed [line 1]: RuntimeError: boom"}
     assert out[1]["officials"][0]["name"] == "Hendra Wijaya"
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://kabarcontoh.id/news/2024/ormas-bertemu-bupati", "2024-06-11"),  # a Tuesday
+        ("https://kabarcontoh.id/news/2023/ormas-bertemu-bupati", None),  # 11/6/2023 a Sunday
+        ("https://kabarcontoh.id/news/ormas-bertemu-bupati", None),  # no year at all
+    ],
+)
+def test_extract_resolves_day_month_dates_with_the_urls_year(url: str, iso: str | None) -> None:
+    undated = DUMP.replace("Rabu, 12 Juni 2024\n", "")  # no date line: nothing gives the day
+    [out] = extract_records(_lines({"id": "a", "text": undated, "url": url}))
+    assert out["published"] is None
+    found = [d["iso"] for d in out["dates"] if d["text"] == "Selasa (11/6)"]
+    assert found == ([iso] if iso else [])
