@@ -16,8 +16,9 @@ _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.end
 # Honorifics and degrees written glued to the name ("Drs.H.Ajamalus", "H.Djohan"): split off, so the
 # name is read as if spaced. Only before a capitalised word of 3+ letters, which keeps initials
 # ("M.D") and degrees ("S.Sos", "M.Si") whole.
+# Also before a lone initial ending the token ("Dr.H.A Fahsar": the initial opens the name).
 _GLUED = re.compile(
-    r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})"
+    r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2}|[A-Z]$)"
 )
 _GLUED_ONE = re.compile(r"[A-Za-z]+\.")
 # region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")

@@ -9,7 +9,12 @@ from nlp.components.role_units import UnitReader, customary, post_words, unit_nu
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS, LOWER_UNIT_WORDS
+from nlp.lexicons.people import (
+    CUSTOMARY_UNIT_WORDS,
+    HONORIFICS,
+    LOWER_UNIT_WORDS,
+    UNIT_PART_WORDS,
+)
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
 from nlp.orgspans import comma_list_ends
@@ -158,6 +163,7 @@ class RoleReader(UnitReader):
             and w.text not in PUBLIC_UNIT_WORDS
             and w.text not in UNIT_FIELD_WORDS
             and w.text not in CUSTOMARY_UNIT_WORDS
+            and w.text not in UNIT_PART_WORDS
             and not gazetteer.lookup(w.text)
             for w in ws[j:end]
         )
@@ -224,6 +230,7 @@ class RoleReader(UnitReader):
             and self.ws[k - 1].text not in UNIT_FIELD_WORDS
             and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
             and self.ws[k - 1].text not in CUSTOMARY_UNIT_WORDS
+            and self.ws[k - 1].text not in UNIT_PART_WORDS
             and end - k < 3
         ):
             k -= 1

@@ -151,6 +151,12 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# words naming which part of a committee or unit a post is in ("Ketua Panitia Pelaksana Zainal",
+# "Inspektur Pembantu Elvarinsa"): part of the role, never the first word of the name after it
+UNIT_PART_WORDS: frozenset[str] = frozenset(
+    {"Pelaksana", "Penyelenggara", "Pengarah", "Pembantu", "Harian", "Pengawas", "Pelantikan"}
+)
+
 # lower-case words after which a name may stand before its office with no comma ("hadir pula Rudi
 # Hartono Kakankemenag Kota X"): words that list who attended
 ATTENDANCE_WORDS: frozenset[str] = frozenset(
