@@ -151,6 +151,35 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# capitalised words of places and sights listed like names ("Pantai Amai, Danau Love, Bukit ..."):
+# a comma run holding one is a list of places, not of people
+PLACE_LIST_WORDS: frozenset[str] = frozenset(
+    {
+        "Pantai",
+        "Danau",
+        "Bukit",
+        "Gunung",
+        "Sungai",
+        "Pulau",
+        "Teluk",
+        "Goa",
+        "Air",
+        "Kalurahan",
+        "Kapanewon",
+        "Kelurahan",
+        "Kecamatan",
+        "Desa",
+        "Dusun",
+        "Kampung",
+        "Jalan",
+        "Pasar",
+        "Masjid",
+        "Gereja",
+        "Pura",
+        "Vihara",
+    }
+)
+
 # words naming which part of a committee or unit a post is in ("Ketua Panitia Pelaksana Zainal",
 # "Inspektur Pembantu Elvarinsa"): part of the role, never the first word of the name after it
 UNIT_PART_WORDS: frozenset[str] = frozenset(
