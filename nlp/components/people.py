@@ -36,7 +36,7 @@ from nlp.names import (
 )
 from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.titles import TitleMatch, office_at
-from nlp.words import join
+from nlp.words import Word, join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
@@ -101,6 +101,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 i += 1
             elif word.is_title:
                 title = office_at(ws, i) if i not in self.org_words else None
+                if title is not None and i > 0 and ws[i - 1].text == "wakil":
+                    title = _deputy(ws, i - 1, title)  # "wakil Bupati, Mad": the deputy's office
                 if title is not None and title.office is not None and venue_before(ws, i):
                     title = None  # "Kantor Bupati, Puspem Badung": a building, not an office holder
                 if title:
@@ -216,6 +218,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
             and ws[j + 2].text == ","
         ):
             j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
+        if role.public and role.region is None and (short := self._short_region(j)):
+            return short, short.end
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
             if name and ends_clause(ws, name.end) and not self._claimed(name):
@@ -237,6 +241,25 @@ class PeopleFinder(RoleReader, UntitledPeople):
             if name and not self._claimed(name):
                 return name, name.end
         return None, j
+
+    def _short_region(self, j: int) -> NameMatch | None:
+        """ "Sekda Bursel, Hadi Longa": one capitalised word the gazetteer lacks (a region's short
+        form) between a public office and a comma, then a full name closing the clause."""
+        ws = self.ws
+        if (
+            j + 2 >= len(ws)
+            or ws[j + 1].text != ","
+            or not ws[j].is_title
+            or ws[j].is_initial
+            or ws[j].text in RANKS
+            or honorific_len(ws, j)
+            or office_at(ws, j) is not None
+        ):
+            return None
+        name = parse_name(ws, j + 2)
+        if name is None or name.words < 2 or not ends_clause(ws, name.end) or self._claimed(name):
+            return None
+        return name
 
     def name_before(self, start: int, *, closed: bool = False) -> NameMatch | None:
         """The name written before a title; with no comma or "selaku" between, only a name opening
@@ -309,6 +332,15 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
+
+
+def _deputy(ws: list[Word], k: int, title: TitleMatch) -> TitleMatch:
+    """ "wakil Bupati": "Wakil" slipped into lower case before an office; the deputy's office when
+    the lexicon knows it, written as the office writes it."""
+    deputy = office_at(ws, k, any_case=True)
+    if deputy is None or deputy.office is None or deputy.end != title.end:
+        return title
+    return deputy._replace(text=deputy.office.title)
 
 
 @component("pantau_people_v1")

@@ -12,6 +12,7 @@ from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
     CUSTOMARY_UNIT_WORDS,
     HONORIFICS,
+    LEGISLATURE_PARTS,
     LOWER_UNIT_WORDS,
     UNIT_PART_WORDS,
 )
@@ -126,6 +127,7 @@ class RoleReader(UnitReader):
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
+            or (j < len(ws) and ws[j].text in LEGISLATURE_PARTS)
             or self._serves_an_office(j, unit_end)  # "Juru Bicara Gubernur", "Ajudan Bupati"
             or (
                 not customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
@@ -248,7 +250,9 @@ class RoleReader(UnitReader):
             if span and span.end == end:
                 region = span
                 break
-        public = org.kind == GOV and not self._civil_body_in(j, end)
+        public = (org.kind == GOV and not self._civil_body_in(j, end)) or ws[
+            j
+        ].text in LEGISLATURE_PARTS
         unit_end = region.start if (region and public) else end
         if (
             end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")"

@@ -151,6 +151,14 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# civil bodies' short names that also name a government agency's field when written inside it
+# ("Badan Kesbangpol Linmas Aceh": the agency's Linmas field, not the civil Satlinmas)
+GOV_FIELD_ACRONYMS: frozenset[str] = frozenset({"Linmas"})
+
+# parts of a legislature named after a party ("Ketua Fraksi PDI-P", "Anggota Fraksi Golkar"): a post
+# in the DPRD, public although the party named in it is a civil body
+LEGISLATURE_PARTS: frozenset[str] = frozenset({"Fraksi"})
+
 # capitalised words of places and sights listed like names ("Pantai Amai, Danau Love, Bukit ..."):
 # a comma run holding one is a list of places, not of people
 PLACE_LIST_WORDS: frozenset[str] = frozenset(
