@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.people_led import chair_after, chair_mention, led_body
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_shapes import lower_head_title, named_thing, venue_before
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
@@ -17,6 +18,7 @@ from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
     ATTRIBUTION_OPENERS,
+    LED_BY_VERBS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -85,6 +87,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ):
                     i = after
                     continue
+                if word.text in LED_BY_VERBS and (after := self.led_by(i)):
+                    i = after
+                    continue
                 if word.text in NICKNAME_INTRODUCERS:
                     i = self.nickname_end(i + 1)
                     continue
@@ -136,6 +141,15 @@ class PeopleFinder(RoleReader, UntitledPeople):
                     self.apposition(i)
                 i += 1
         return self.found + [mention for _, mention in self.bare_refs.values()]
+
+    def led_by(self, verb: int) -> int | None:
+        """ "MUI Kota X yang dipimpin Baharudin": the chair of the body named before the verb."""
+        body = led_body(self.ws, verb, self.org_ends)
+        name = chair_after(self.ws, verb) if body is not None else None
+        if body is None or name is None or self._claimed(name):
+            return None
+        self._add(chair_mention(self.text, self.ws, name, body), name.start, name.end)
+        return name.end
 
     def _in_org(self, i: int) -> bool:
         return i in self.org_words

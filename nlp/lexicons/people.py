@@ -151,6 +151,14 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# verbs saying who heads a body named before them ("FKUB Babel yang dipimpin Budi", "Bawaslu Kaltara,
+# yang kini diketuai oleh Yakobus"): the name after them is the body's chair
+LED_BY_VERBS: frozenset[str] = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikomandoi"})
+# words that may stand between the body and that verb
+LED_BY_GAP_WORDS: frozenset[str] = frozenset(
+    {",", "yang", "kini", "saat", "ini", "sekarang", "tersebut", "periode", "masa", "bakti", "–", "-"}
+)
+
 # civil bodies' short names that also name a government agency's field when written inside it
 # ("Badan Kesbangpol Linmas Aceh": the agency's Linmas field, not the civil Satlinmas)
 GOV_FIELD_ACRONYMS: frozenset[str] = frozenset({"Linmas"})
