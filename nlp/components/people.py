@@ -264,6 +264,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
             j + 2 >= len(ws)
             or ws[j + 1].text != ","
             or not ws[j].is_title
+            or (ws[j].is_upper and ws[j].text not in _BARE_LEVELS)  # "Camat TR": the linker's
             or ws[j].is_initial
             or ws[j].text in RANKS
             or honorific_len(ws, j)

@@ -17,8 +17,8 @@ _GAP = 6  # words between the body and the verb ("periode 2024-2029 kini")
 def led_body(ws: list[Word], verb: int, org_ends: dict[int, Mention]) -> Mention | None:
     """The organisation ending just before the verb at `verb`, over a short gap."""
     k = verb - 1
-    while k >= 0 and verb - k <= _GAP and (
-        ws[k].text in LED_BY_GAP_WORDS or ws[k].text[:1].isdigit()
+    while (
+        k >= 0 and verb - k <= _GAP and (ws[k].text in LED_BY_GAP_WORDS or ws[k].text[:1].isdigit())
     ):
         k -= 1
     return org_ends.get(ws[k].end) if k >= 0 else None

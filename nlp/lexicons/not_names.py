@@ -31,6 +31,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Pjs",
         "Plt",
         "Plh",
+        # prayers named in headlines after an office ("Pj Bupati X Salat Tarawih di ...")
+        "Salat",
+        "Shalat",
+        "Sholat",
+        "Tarawih",
         # verbs that open a sentence ("Mewakili Ibu Walikota, ...")
         "Mewakili",
         "Didampingi",

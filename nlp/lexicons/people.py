@@ -156,7 +156,20 @@ CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 LED_BY_VERBS: frozenset[str] = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikomandoi"})
 # words that may stand between the body and that verb
 LED_BY_GAP_WORDS: frozenset[str] = frozenset(
-    {",", "yang", "kini", "saat", "ini", "sekarang", "tersebut", "periode", "masa", "bakti", "–", "-"}
+    {
+        ",",
+        "yang",
+        "kini",
+        "saat",
+        "ini",
+        "sekarang",
+        "tersebut",
+        "periode",
+        "masa",
+        "bakti",
+        "–",
+        "-",
+    }
 )
 
 # civil bodies' short names that also name a government agency's field when written inside it

@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 import nlp
+from nlp.names import is_name_word
+from nlp.words import Word
 from tests.nlp.conftest import table
 
 
@@ -86,3 +88,29 @@ def test_persons_term_of_office_and_customary_groups_are_no_names(
 def test_persons_unit_fields_and_clause_nouns_are_no_names(row: dict) -> None:
     out = nlp.extract(row["text"]).as_output()
     assert row["not_a_name"] not in {p["name"] for p in out["officials"] + out["persons"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wisatawan mengunjungi Pantai Amai, Danau Sentani, Bukit Teletubbies dan Pantai Holtekamp.",
+        "Bantuan disalurkan ke Sleman, Bantul, Kulon Progo, Gunungkidul dan Yogyakarta.",
+    ],
+)
+def test_persons_comma_run_of_places_is_no_list_of_people(text: str) -> None:
+    out = nlp.extract(text).as_output()
+    assert out["persons"] == [] and out["officials"] == []
+
+
+def test_persons_every_item_of_a_listed_run_is_a_person() -> None:
+    text = (
+        "Tokoh yang hadir diantaranya H. Sahrul Tanjung, Bonar Siregar (Pak Ucok), Rasidin, "
+        "Togar Lubis dan lainnya."
+    )
+    names = [p["name"] for p in nlp.extract(text).as_output()["persons"]]
+    assert names == ["Sahrul Tanjung", "Bonar Siregar", "Rasidin", "Togar Lubis"]
+
+
+@pytest.mark.parametrize("word", ["Lanjutnya", "Katanya", "Menurutnya"])
+def test_persons_clause_words_ending_in_nya_are_no_name_words(word: str) -> None:
+    assert not is_name_word(Word(word, 0, len(word)))
