@@ -223,8 +223,13 @@ class PeopleFinder(RoleReader, UntitledPeople):
             and (honorific_len(ws, j + 1) or (ws[j].text == "RI" and is_name_word(ws[j + 1])))
         ):
             j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
-        if j + 3 < len(ws) and ws[j].text == "(" and ws[j + 1].is_upper and ws[j + 2].text == ")":
-            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah": the region's short form
+        if (
+            j + 3 < len(ws)
+            and ws[j].text == "("
+            and (ws[j + 1].is_upper or (role.region is not None and ws[j + 1].is_title))
+            and ws[j + 2].text == ")"
+        ):
+            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah", "Gubernur ... (Babel), Rustam"
         elif (
             j + 2 < len(ws)
             and ws[j].text in _LEVEL_WORDS
@@ -250,7 +255,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
             ):
                 return name, name.end + 1
             return None, j
-        if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
+        if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj.", "dr.", "dr"}):
             name = parse_name(ws, j)
             if name and not self._claimed(name):
                 return name, name.end
@@ -286,8 +291,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
             k -= 1
         elif ws[k - 1].text == ",":
             pass
-        elif ws[k - 1].text == "(" and k >= 2 and ws[k - 2].is_title:
-            k -= 1  # "Bayu Laksmono (Kabid Kesbang ...)": the office in brackets after the name
+        elif ws[k - 1].text == "(" and k >= 2 and (ws[k - 2].is_title or ws[k - 2].text == ","):
+            k -= 1  # "Bayu Laksmono (Kabid Kesbang ...)", "Budi, SIk, (Kapolres ...)": the office after
         else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
             name = parse_name_before(ws, k)
             opens = name is not None and (
