@@ -18,6 +18,7 @@ from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
     ATTRIBUTION_OPENERS,
+    FORMER,
     LED_BY_VERBS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
@@ -337,6 +338,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
         kind = OFFICIAL if role.public else PERSON
         if role.public:
             role.words = without_parent_unit(role.words)
+        written_role = join(role.words)
+        if name is not None and title.start > 0 and ws[title.start - 1].text.lower() in FORMER:
+            kind = PERSON  # "Mantan Anggota DPRD X Budi": out of office, a person now
+            written_role = f"{ws[title.start - 1].text} {written_role}"
         self._add(
             Mention(
                 kind,
@@ -344,7 +349,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ws[last].end,
                 self.text[ws[first].start : ws[last].end],
                 name.name if name else join(role.words),
-                role=join(role.words),
+                role=written_role,
                 jurisdiction=jurisdiction,
                 code=picked.code if picked else None,
                 reference=name is None,

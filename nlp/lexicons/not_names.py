@@ -31,6 +31,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Pjs",
         "Plt",
         "Plh",
+        # a term of office after a title ("Wali Kota Kupang Periode 2022-2023, ...")
+        "Periode",
         # prayers named in headlines after an office ("Pj Bupati X Salat Tarawih di ...")
         "Salat",
         "Shalat",

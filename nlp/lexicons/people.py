@@ -151,6 +151,9 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# words before an office saying its holder has left it ("mantan Bupati X Budi"): a person now
+FORMER: frozenset[str] = frozenset({"mantan", "eks"})
+
 # verbs saying who heads a body named before them ("FKUB Babel yang dipimpin Budi", "Bawaslu Kaltara,
 # yang kini diketuai oleh Yakobus"): the name after them is the body's chair
 LED_BY_VERBS: frozenset[str] = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikomandoi"})
