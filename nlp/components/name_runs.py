@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from nlp import gazetteer
-from nlp.lexicons.people import PLACE_LIST_WORDS
+from nlp.lexicons.people import GROUP_STOP_WORDS, PLACE_LIST_WORDS
 from nlp.mention import OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.names import parse_name
 from nlp.words import Word, join
@@ -99,7 +99,8 @@ def _place_word(text: str) -> bool:
 
 def group_role(ws: list[Word], k: int) -> str | None:
     """ "tokoh Kamoro/Mimika Wee" from "dihadiri sejumlah tokoh Kamoro/Mimika Wee, di antaranya":
-    a group noun before the run in its sentence, with the capitalised body or people it names."""
+    a group noun before the run in its sentence, with the body or people it names, up to a word
+    placing or relating the group ("tokoh presidium pembentukan provinsi | wilayah Belitung")."""
     for g in range(k - 1, max(-1, k - 1 - _GROUP_LOOKBACK), -1):
         if ws[g].text in {".", "!", "?"}:
             return None
@@ -107,7 +108,9 @@ def group_role(ws: list[Word], k: int) -> str | None:
             continue
         end = g + 1
         while end < min(len(ws), g + 1 + _GROUP_WORDS) and (
-            ws[end].is_title or ws[end].text == "/"
+            ws[end].is_title
+            or ws[end].text == "/"
+            or (ws[end].is_lower and ws[end].text not in GROUP_STOP_WORDS)
         ):
             end += 1
         return join([w.text for w in ws[g:end]]) if end > g + 1 else None

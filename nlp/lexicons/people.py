@@ -151,6 +151,38 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# lower-case words that end the description of a group of people before a list of their names
+# ("tokoh presidium pembentukan provinsi | wilayah Belitung", "tokoh adat | yang hadir")
+GROUP_STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "di",
+        "dari",
+        "se",
+        "asal",
+        "wilayah",
+        "daerah",
+        "yang",
+        "dan",
+        "serta",
+        "ini",
+        "itu",
+        "tersebut",
+        "pada",
+        "dalam",
+        "untuk",
+        "hadir",
+        "turut",
+        "juga",
+        "pula",
+        "diantaranya",
+        "antara",
+        "yakni",
+        "yaitu",
+        "seperti",
+        "antaranya",
+    }
+)
+
 # words before an office saying its holder has left it ("mantan Bupati X Budi"): a person now
 FORMER: frozenset[str] = frozenset({"mantan", "eks"})
 
