@@ -42,6 +42,7 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word, join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
@@ -129,7 +130,17 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ):
                     i = self.formed(i, forming)
                     continue
-                if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
+                if (
+                    i > 0
+                    and ws[i - 1].text in _CLOSING_QUOTES
+                    and word.text.lower() in SPEECH_VERBS
+                    and i + 1 < n
+                    and ws[i + 1].is_title
+                ):
+                    self.spoken(
+                        i + 1
+                    )  # '..." Sebut Liono Basuki': the verb capitalised after a quote
+                elif i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
                     if word.text.lower() in SPEECH_VERBS and i + 1 < n and ws[i + 1].is_title:
                         self.spoken(i + 1)  # "Menurut Ahmad bin Abdullah, ..." opening a sentence
                     else:
@@ -185,6 +196,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
         ws = self.ws
         if title.office is not None and title.office.needs_place and role.region is None:
             return title.end  # "penghulu" of a KUA, not a village head
+        j = _after_term(ws, j) if role.words else j
         if (
             role.words
             and j + 1 < len(ws)
@@ -357,6 +369,16 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
+
+
+def _after_term(ws: list[Word], j: int) -> int:
+    """ "Ketua IKKA periode 2025-2030, Rubi": the term of office between a role and its holder."""
+    if j >= len(ws) or ws[j].text.lower() != "periode":
+        return j
+    k = j + 1
+    while k < len(ws) and (ws[k].text[:1].isdigit() or ws[k].text in {"-", "–", "/"}):
+        k += 1
+    return k if k > j + 1 else j
 
 
 def _deputy(ws: list[Word], k: int, title: TitleMatch) -> TitleMatch:

@@ -26,6 +26,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Pungkas",
         "Lanjut",
         "Tukas",
+        "Sebut",
+        "Terang",
+        "Tutup",
         # acting prefixes of an office ("Mas Pj Bupati"): never a name
         "Pj",
         "Pjs",

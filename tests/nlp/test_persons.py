@@ -4,7 +4,7 @@ import pytest
 
 import nlp
 from nlp.names import is_name_word
-from nlp.words import Word
+from nlp.words import Word, words
 from tests.nlp.conftest import table
 
 
@@ -114,3 +114,17 @@ def test_persons_every_item_of_a_listed_run_is_a_person() -> None:
 @pytest.mark.parametrize("word", ["Lanjutnya", "Katanya", "Menurutnya"])
 def test_persons_clause_words_ending_in_nya_are_no_name_words(word: str) -> None:
     assert not is_name_word(Word(word, 0, len(word)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anshori Ya`kub", ["Anshori", "Ya`kub"]),
+        ("Drs. K.H.Ma‘ruf Hamdani", ["Drs.", "K.H.", "Ma‘ruf", "Hamdani"]),
+        ("Dr.H.A Rahmat", ["Dr.", "H.", "A", "Rahmat"]),
+    ],
+)
+def test_persons_name_words_keep_printed_apostrophes_and_drop_glued_honorifics(
+    text: str, expected: list[str]
+) -> None:
+    assert [w.text for w in words(text)] == expected
