@@ -151,6 +151,10 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# fields of a government division that the organisation lexicon's unit fields lack, listed with
+# commas in the division's name ("Kepala Bidang Ketahanan Ekososbud, Agama dan Ormas")
+DIVISION_FIELD_WORDS: frozenset[str] = frozenset({"Ormas", "Ekososbud", "Ekosob", "Kemasyarakatan"})
+
 # lower-case words that end the description of a group of people before a list of their names
 # ("tokoh presidium pembentukan provinsi | wilayah Belitung", "tokoh adat | yang hadir")
 GROUP_STOP_WORDS: frozenset[str] = frozenset(
@@ -304,9 +308,22 @@ PUBLIC_UNIT_ACRONYMS: frozenset[str] = frozenset(
 OFFICE_BUILDING_WORDS: frozenset[str] = frozenset({"Jabatan", "Rujab", "Rumdin"})
 
 # unit words that slip into lower case inside a capitalised unit ("Kepala badan Kesbangpol kota
-# Palopo", "Kepala Kantor wilayah Kementerian Agama"); only between capitalised words
+# Palopo", "Kepala Kantor wilayah Kementerian Agama", "Ketua umum Persekutuan ..."); only between
+# capitalised words
 LOWER_UNIT_WORDS: frozenset[str] = frozenset(
-    {"badan", "dinas", "kantor", "wilayah", "bidang", "bagian", "seksi", "kota", "kabupaten"}
+    {
+        "badan",
+        "dinas",
+        "kantor",
+        "wilayah",
+        "bidang",
+        "bagian",
+        "seksi",
+        "kota",
+        "kabupaten",
+        "umum",
+        "harian",
+    }
 )
 
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")
