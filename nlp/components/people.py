@@ -10,9 +10,16 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
-from nlp.components.people_led import chair_after, chair_mention, led_body
+from nlp.components.people_led import CivilHeads
 from nlp.components.people_roles import RoleReader
-from nlp.components.people_shapes import lower_head_title, named_thing, venue_before
+from nlp.components.people_shapes import (
+    after_term,
+    deputy,
+    lower_head_title,
+    named_thing,
+    short_region,
+    venue_before,
+)
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
     AGENT_VERBS,
@@ -20,6 +27,7 @@ from nlp.lexicons.people import (
     ATTRIBUTION_OPENERS,
     FORMER,
     LED_BY_VERBS,
+    LOWER_CIVIL_POSTS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -39,7 +47,7 @@ from nlp.names import (
 )
 from nlp.roles import SAY_BEFORE, Role, without_parent_unit
 from nlp.titles import TitleMatch, office_at
-from nlp.words import Word, join
+from nlp.words import join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
 _CLOSING_QUOTES = frozenset({'"', "”", "'"})
@@ -47,7 +55,7 @@ _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
 
-class PeopleFinder(RoleReader, UntitledPeople):
+class PeopleFinder(RoleReader, UntitledPeople, CivilHeads):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -89,6 +97,9 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ):
                     i = after
                     continue
+                if word.text in LOWER_CIVIL_POSTS and (after := self.lower_post(i)):
+                    i = after
+                    continue
                 if word.text in LED_BY_VERBS and (after := self.led_by(i)):
                     i = after
                     continue
@@ -109,7 +120,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
             elif word.is_title:
                 title = office_at(ws, i) if i not in self.org_words else None
                 if title is not None and i > 0 and ws[i - 1].text == "wakil":
-                    title = _deputy(ws, i - 1, title)  # "wakil Bupati, Mad": the deputy's office
+                    title = deputy(ws, i - 1, title)  # "wakil Bupati, Mad": the deputy's office
                 if title is not None and title.office is not None and venue_before(ws, i):
                     title = None  # "Kantor Bupati, Puspem Badung": a building, not an office holder
                 if title:
@@ -154,15 +165,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 i += 1
         return self.found + [mention for _, mention in self.bare_refs.values()]
 
-    def led_by(self, verb: int) -> int | None:
-        """ "MUI Kota X yang dipimpin Baharudin": the chair of the body named before the verb."""
-        body = led_body(self.ws, verb, self.org_ends)
-        name = chair_after(self.ws, verb) if body is not None else None
-        if body is None or name is None or self._claimed(name):
-            return None
-        self._add(chair_mention(self.text, self.ws, name, body), name.start, name.end)
-        return name.end
-
     def _in_org(self, i: int) -> bool:
         return i in self.org_words
 
@@ -196,7 +198,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
         ws = self.ws
         if title.office is not None and title.office.needs_place and role.region is None:
             return title.end  # "penghulu" of a KUA, not a village head
-        j = _after_term(ws, j) if role.words else j
+        j = after_term(ws, j) if role.words else j
         if (
             role.words
             and j + 1 < len(ws)
@@ -250,7 +252,12 @@ class PeopleFinder(RoleReader, UntitledPeople):
             and ws[j + 2].text == ","
         ):
             j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
-        if role.public and role.region is None and (short := self._short_region(j)):
+        if (
+            role.public
+            and role.region is None
+            and (short := short_region(ws, j)) is not None
+            and not self._claimed(short)
+        ):
             return short, short.end
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
@@ -273,26 +280,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
             if name and not self._claimed(name):
                 return name, name.end
         return None, j
-
-    def _short_region(self, j: int) -> NameMatch | None:
-        """ "Sekda Bursel, Hadi Longa": one capitalised word the gazetteer lacks (a region's short
-        form) between a public office and a comma, then a full name closing the clause."""
-        ws = self.ws
-        if (
-            j + 2 >= len(ws)
-            or ws[j + 1].text != ","
-            or not ws[j].is_title
-            or (ws[j].is_upper and ws[j].text not in _BARE_LEVELS)  # "Camat TR": the linker's
-            or ws[j].is_initial
-            or ws[j].text in RANKS
-            or honorific_len(ws, j)
-            or office_at(ws, j) is not None
-        ):
-            return None
-        name = parse_name(ws, j + 2)
-        if name is None or name.words < 2 or not ends_clause(ws, name.end) or self._claimed(name):
-            return None
-        return name
 
     def name_before(self, start: int, *, closed: bool = False) -> NameMatch | None:
         """The name written before a title; with no comma or "selaku" between, only a name opening
@@ -369,25 +356,6 @@ class PeopleFinder(RoleReader, UntitledPeople):
             first,
             last + 1,
         )
-
-
-def _after_term(ws: list[Word], j: int) -> int:
-    """ "Ketua IKKA periode 2025-2030, Rubi": the term of office between a role and its holder."""
-    if j >= len(ws) or ws[j].text.lower() != "periode":
-        return j
-    k = j + 1
-    while k < len(ws) and (ws[k].text[:1].isdigit() or ws[k].text in {"-", "–", "/"}):
-        k += 1
-    return k if k > j + 1 else j
-
-
-def _deputy(ws: list[Word], k: int, title: TitleMatch) -> TitleMatch:
-    """ "wakil Bupati": "Wakil" slipped into lower case before an office; the deputy's office when
-    the lexicon knows it, written as the office writes it."""
-    deputy = office_at(ws, k, any_case=True)
-    if deputy is None or deputy.office is None or deputy.end != title.end:
-        return title
-    return deputy._replace(text=deputy.office.title)
 
 
 @component("pantau_people_v1")

@@ -34,6 +34,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Pjs",
         "Plt",
         "Plh",
+        # Yogyakarta's names for district and sub-district levels ("ketua FKDM Kemantren (Kecamatan)")
+        "Kemantren",
+        "Kapanewon",
+        "Kalurahan",
         # a term of office after a title ("Wali Kota Kupang Periode 2022-2023, ...")
         "Periode",
         # prayers named in headlines after an office ("Pj Bupati X Salat Tarawih di ...")

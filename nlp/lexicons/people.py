@@ -190,6 +190,12 @@ GROUP_STOP_WORDS: frozenset[str] = frozenset(
 # words before an office saying its holder has left it ("mantan Bupati X Budi"): a person now
 FORMER: frozenset[str] = frozenset({"mantan", "eks"})
 
+# posts written in lower case before a civil body and its holder's name ("didampingi ketua MUI Kota
+# Padang Japeri", "pendiri HMI Lafran Pane")
+LOWER_CIVIL_POSTS: frozenset[str] = frozenset(
+    {"ketua", "sekretaris", "bendahara", "pendiri", "pembina", "penasehat", "pengasuh", "imam"}
+)
+
 # verbs saying who heads a body named before them ("FKUB Babel yang dipimpin Budi", "Bawaslu Kaltara,
 # yang kini diketuai oleh Yakobus"): the name after them is the body's chair
 LED_BY_VERBS: frozenset[str] = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikomandoi"})
