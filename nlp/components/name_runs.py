@@ -135,7 +135,13 @@ def add_run_names(state: DocState) -> None:
                 continue
             state.mentions.append(
                 Mention(
-                    PERSON, first, last, state.text[first:last], item.name, role, flags=["listed"]
+                    PERSON,
+                    first,
+                    last,
+                    state.text[first:last],
+                    item.name,
+                    role,
+                    flags=["listed", "group_role"] if role else ["listed"],
                 )
             )
         k = items[-1].end

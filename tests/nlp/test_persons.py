@@ -128,3 +128,12 @@ def test_persons_name_words_keep_printed_apostrophes_and_drop_glued_honorifics(
     text: str, expected: list[str]
 ) -> None:
     assert [w.text for w in words(text)] == expected
+
+
+def test_persons_a_role_stated_later_wins_over_the_group_of_a_listed_run() -> None:
+    text = (
+        "Sejumlah tokoh FKPM hadir pada audiensi ini, Drs Hasan Basri, Prof Rina Lestari, Darmin, "
+        "dan Yusuf Halim. Pembina FKPM, Hasan Basri, menyampaikan terima kasih."
+    )
+    roles = {p["name"]: p["role"] for p in nlp.extract(text).as_output()["persons"]}
+    assert roles["Hasan Basri"] == "Pembina FKPM" and roles["Darmin"] == "tokoh FKPM"
