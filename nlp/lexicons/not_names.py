@@ -34,6 +34,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Pjs",
         "Plt",
         "Plh",
+        # abstract nouns capitalised in division and programme names ("Divisi Hukum dan Penyelesaian
+        # Sengketa", "Pilkada Serentak", "Undang-Undang Dasar"); not those that organisations'
+        # names go on with ("Komisi Informasi", "Organisasi Amatir Radio")
+        "Sengketa",
+        "Partisipasi",
+        "Serentak",
+        "Pilkada",
+        "Undang-Undang",
+        "Berdaya",
         # Yogyakarta's names for district and sub-district levels ("ketua FKDM Kemantren (Kecamatan)")
         "Kemantren",
         "Kapanewon",
