@@ -46,10 +46,12 @@ class Extraction:
         return sorted(best.values(), key=lambda m: order[m.entity or ""])
 
     def _first_role(self, entity: str | None) -> tuple[str | None, str | None]:
-        """The first role stated for the entity; one read from an honorific ("K.H." -> Kyai) only
-        when no mention states another."""
+        """The first role stated for the entity; one read from an honorific ("K.H." -> Kyai) or a
+        listed run's group only when no mention states another."""
         roles = [m for m in self.found if m.entity == entity and m.role and not m.reference]
-        stated = [m for m in roles if m.role not in _HONORIFIC_ROLES] or roles
+        stated = [
+            m for m in roles if m.role not in _HONORIFIC_ROLES and "group_role" not in m.flags
+        ] or roles  # a group's name given to a listed run ("tokoh JMK") is weaker too
         return (stated[0].role, stated[0].jurisdiction) if stated else (None, None)
 
     def as_output(self, title: str | None = None) -> dict[str, Any]:

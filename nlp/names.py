@@ -19,6 +19,7 @@ from nlp.lexicons.people import (
     RANK_CORPS,
     RANK_CORPS_LETTERS,
     RANKS,
+    UNIT_PART_WORDS,
 )
 from nlp.titles import office_at
 from nlp.words import Word
@@ -26,6 +27,7 @@ from nlp.words import Word
 MAX_NAME_WORDS = 5  # "Anak Agung Gde Anom Wirata", "I Gusti Ngurah Made Arya"
 # honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
 _NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
+_NYA_WORD = 7  # shorter words ending in "-nya" may be names ("Sonya", "Vanya")
 _END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", '"', "“", "”", "'"})
 
 
@@ -41,7 +43,7 @@ class NameMatch(NamedTuple):
 def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
-    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | heads | known
+    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | heads | known
 
 
 def degree_len(ws: list[Word], k: int) -> int:
@@ -173,6 +175,8 @@ def is_name_word(word: Word) -> bool:
     if not word.is_title or word.is_upper:
         return False
     if text[:3].lower() == "se-":  # "Walikota Se-Bali": "all of Bali", never a name
+        return False
+    if len(text) >= _NYA_WORD and text.endswith("nya"):  # "Lanjutnya", "Menurutnya": a clause word
         return False
     return text not in _not_name() and not text[:1].isdigit()
 

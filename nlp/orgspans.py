@@ -183,26 +183,28 @@ def field_run(ws: list[Word], k: int) -> int:
     return end
 
 
-def _fields(ws: list[Word], k: int) -> int:
-    while k < len(ws) and ws[k].text in lex.UNIT_FIELD_WORDS:
+def _fields(ws: list[Word], k: int, fields: frozenset[str]) -> int:
+    while k < len(ws) and ws[k].text in fields:
         k += 1
     return k
 
 
-def comma_list_ends(ws: list[Word], comma: int) -> int:
+def comma_list_ends(
+    ws: list[Word], comma: int, fields: frozenset[str] = lex.UNIT_FIELD_WORDS
+) -> int:
     """After "Ekonomi" in "Ekonomi, Sosial, Budaya, dan Agama": the end of the list, else `comma`."""
     k = comma
     while k < len(ws) and ws[k].text == ",":
         k += 1
         if k < len(ws) and ws[k].text == "dan":
-            after = _fields(ws, k + 1)
+            after = _fields(ws, k + 1, fields)
             return after if after > k + 1 else comma
-        after = _fields(ws, k)
+        after = _fields(ws, k, fields)
         if after == k:
             return comma
         k = after
         if k < len(ws) and ws[k].text == "dan":
-            after = _fields(ws, k + 1)
+            after = _fields(ws, k + 1, fields)
             return after if after > k + 1 else comma
     return comma
 

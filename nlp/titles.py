@@ -32,6 +32,7 @@ ROLE_SYNONYMS: dict[str, str] = {
     "wagub": "wakil gubernur",
     "kades": "kepala desa",
     "sekcam": "sekretaris camat",
+    "sekretaris kecamatan": "sekretaris camat",
     "sekdes": "sekretaris desa",
     "wawako": "wakil wali kota",
     "kiai": "kyai",  # honorifics given as a role, in one spelling
@@ -113,11 +114,10 @@ def role_key(role: str) -> str:
     ):
         low = low.removeprefix(prefix)
     low = ROLE_SYNONYMS.get(low, low)
-    low = _org_acronyms(low)
     words = low.split()
-    if words and words[0] in HEAD_SHORT_FORMS:
-        words[0] = HEAD_SHORT_FORMS[words[0]]
-    words = [WORD_SHORT_FORMS.get(w, w) for w in words]
+    if words and words[0] in HEAD_SHORT_FORMS:  # before acronyms: "Kasuban Kesbangpol" is written
+        words[0] = HEAD_SHORT_FORMS[words[0]]  # out as "Kepala Suku Badan Kesbangpol" is
+    words = [WORD_SHORT_FORMS.get(w, w) for w in _org_acronyms(" ".join(words)).split()]
     return " ".join(
         w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in _LEVEL_BEFORE_PLACE)
     )

@@ -11,15 +11,17 @@ from collections.abc import Callable
 from nlp.lexicons.abbreviations import TOKENIZER_SPECIAL_CASES
 from nlp.lexicons.people import HONORIFICS
 
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*\.?|[^\w\s]", re.UNICODE)
+# apostrophes inside a word in any of the forms pages print them ("Ma'ruf", "Ma‘mum", "Ya`kub")
+_TOKEN = re.compile(r"\w+(?:['’‘`\-.]\w+)*\.?|[^\w\s]", re.UNICODE)
 _KEEP_DOT = frozenset(TOKENIZER_SPECIAL_CASES) | {h for h in HONORIFICS if h.endswith(".")}
 # Honorifics and degrees written glued to the name ("Drs.H.Ajamalus", "H.Djohan"): split off, so the
 # name is read as if spaced. Only before a capitalised word of 3+ letters, which keeps initials
 # ("M.D") and degrees ("S.Sos", "M.Si") whole.
+# Also before a lone initial ending the token ("Dr.H.A Fahsar": the initial opens the name).
 _GLUED = re.compile(
-    r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z]{2})"
+    r"(?:(?:Drs|Dra|Dr|Ir|Hj|H|KH|K\.H|Prof|dr|Ust|TGH|Pdt|Tgk|Teuku)\.)+(?=[A-Z][a-z][a-z'’‘`]|[A-Z]$)"
 )
-_GLUED_ONE = re.compile(r"[A-Za-z]+\.")
+_GLUED_ONE = re.compile(r"K\.H\.|[A-Za-z]+\.")
 # region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")
 _GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh)\.(?=[A-Z])")
 

@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Doc
 
 from nlp.component import component
+from nlp.components.name_runs import add_run_names
 from nlp.mention import OFFICIAL, PERSON, DocState, Mention
 from nlp.names import parse_name
 from nlp.words import Word
@@ -78,3 +79,4 @@ def add_listed_names(state: DocState) -> None:
 @component("pantau_name_lists_v1")
 def name_lists(doc: Doc, state: DocState) -> None:
     add_listed_names(state)
+    add_run_names(state)

@@ -10,13 +10,24 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.people_led import CivilHeads
 from nlp.components.people_roles import RoleReader
-from nlp.components.people_shapes import lower_head_title, named_thing, venue_before
+from nlp.components.people_shapes import (
+    after_term,
+    deputy,
+    lower_head_title,
+    named_thing,
+    short_region,
+    venue_before,
+)
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
 from nlp.lexicons.people import (
     AGENT_VERBS,
     ATTENDANCE_WORDS,
     ATTRIBUTION_OPENERS,
+    FORMER,
+    LED_BY_VERBS,
+    LOWER_CIVIL_POSTS,
     NICKNAME_INTRODUCERS,
     PERSON_MARKERS,
     RANKS,
@@ -39,11 +50,12 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "–", "-", ":"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'"})
 _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
 
-class PeopleFinder(RoleReader, UntitledPeople):
+class PeopleFinder(RoleReader, UntitledPeople, CivilHeads):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -85,6 +97,12 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ):
                     i = after
                     continue
+                if word.text in LOWER_CIVIL_POSTS and (after := self.lower_post(i)):
+                    i = after
+                    continue
+                if word.text in LED_BY_VERBS and (after := self.led_by(i)):
+                    i = after
+                    continue
                 if word.text in NICKNAME_INTRODUCERS:
                     i = self.nickname_end(i + 1)
                     continue
@@ -101,6 +119,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 i += 1
             elif word.is_title:
                 title = office_at(ws, i) if i not in self.org_words else None
+                if title is not None and i > 0 and ws[i - 1].text == "wakil":
+                    title = deputy(ws, i - 1, title)  # "wakil Bupati, Mad": the deputy's office
                 if title is not None and title.office is not None and venue_before(ws, i):
                     title = None  # "Kantor Bupati, Puspem Badung": a building, not an office holder
                 if title:
@@ -121,7 +141,17 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ):
                     i = self.formed(i, forming)
                     continue
-                if i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
+                if (
+                    i > 0
+                    and ws[i - 1].text in _CLOSING_QUOTES
+                    and word.text.lower() in SPEECH_VERBS
+                    and i + 1 < n
+                    and ws[i + 1].is_title
+                ):
+                    self.spoken(
+                        i + 1
+                    )  # '..." Sebut Liono Basuki': the verb capitalised after a quote
+                elif i == 0 or ws[i - 1].text == "." or ws[i - 1].is_lower:
                     if word.text.lower() in SPEECH_VERBS and i + 1 < n and ws[i + 1].is_title:
                         self.spoken(i + 1)  # "Menurut Ahmad bin Abdullah, ..." opening a sentence
                     else:
@@ -168,6 +198,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
         ws = self.ws
         if title.office is not None and title.office.needs_place and role.region is None:
             return title.end  # "penghulu" of a KUA, not a village head
+        j = after_term(ws, j) if role.words else j
         if (
             role.words
             and j + 1 < len(ws)
@@ -207,8 +238,13 @@ class PeopleFinder(RoleReader, UntitledPeople):
             and (honorific_len(ws, j + 1) or (ws[j].text == "RI" and is_name_word(ws[j + 1])))
         ):
             j += 1  # "Wakil Ketua DPRD Provinsi Dr. Hj. Suraidah", "Presiden RI Joko": no region written
-        if j + 3 < len(ws) and ws[j].text == "(" and ws[j + 1].is_upper and ws[j + 2].text == ")":
-            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah": the region's short form
+        if (
+            j + 3 < len(ws)
+            and ws[j].text == "("
+            and (ws[j + 1].is_upper or (role.region is not None and ws[j + 1].is_title))
+            and ws[j + 2].text == ")"
+        ):
+            j += 3  # "Bupati Hulu Sungai Tengah (HST) H A Chairansyah", "Gubernur ... (Babel), Rustam"
         elif (
             j + 2 < len(ws)
             and ws[j].text in _LEVEL_WORDS
@@ -216,6 +252,13 @@ class PeopleFinder(RoleReader, UntitledPeople):
             and ws[j + 2].text == ","
         ):
             j += 2  # "Sekretaris Daerah Kab. MBD, Drs. A. Siamiloy": a region the gazetteer lacks
+        if (
+            role.public
+            and role.region is None
+            and (short := short_region(ws, j)) is not None
+            and not self._claimed(short)
+        ):
+            return short, short.end
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
             if name and ends_clause(ws, name.end) and not self._claimed(name):
@@ -232,7 +275,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
             ):
                 return name, name.end + 1
             return None, j
-        if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj."}):
+        if j < len(ws) and (ws[j].is_title or ws[j].text in {"H.", "Hj.", "dr.", "dr"}):
             name = parse_name(ws, j)
             if name and not self._claimed(name):
                 return name, name.end
@@ -248,8 +291,8 @@ class PeopleFinder(RoleReader, UntitledPeople):
             k -= 1
         elif ws[k - 1].text == ",":
             pass
-        elif ws[k - 1].text == "(" and k >= 2 and ws[k - 2].is_title:
-            k -= 1  # "Bayu Laksmono (Kabid Kesbang ...)": the office in brackets after the name
+        elif ws[k - 1].text == "(" and k >= 2 and (ws[k - 2].is_title or ws[k - 2].text == ","):
+            k -= 1  # "Bayu Laksmono (Kabid Kesbang ...)", "Budi, SIk, (Kapolres ...)": the office after
         else:  # "Yunikson Penyami Camat Pamona Utara dalam ...": a name opening the sentence
             name = parse_name_before(ws, k)
             opens = name is not None and (
@@ -294,6 +337,10 @@ class PeopleFinder(RoleReader, UntitledPeople):
         kind = OFFICIAL if role.public else PERSON
         if role.public:
             role.words = without_parent_unit(role.words)
+        written_role = join(role.words)
+        if name is not None and title.start > 0 and ws[title.start - 1].text.lower() in FORMER:
+            kind = PERSON  # "Mantan Anggota DPRD X Budi": out of office, a person now
+            written_role = f"{ws[title.start - 1].text} {written_role}"
         self._add(
             Mention(
                 kind,
@@ -301,7 +348,7 @@ class PeopleFinder(RoleReader, UntitledPeople):
                 ws[last].end,
                 self.text[ws[first].start : ws[last].end],
                 name.name if name else join(role.words),
-                role=join(role.words),
+                role=written_role,
                 jurisdiction=jurisdiction,
                 code=picked.code if picked else None,
                 reference=name is None,

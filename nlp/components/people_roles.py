@@ -9,9 +9,16 @@ from nlp.components.role_units import UnitReader, customary, post_words, unit_nu
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, HONORIFICS, LOWER_UNIT_WORDS
+from nlp.lexicons.people import (
+    CUSTOMARY_UNIT_WORDS,
+    DIVISION_FIELD_WORDS,
+    HONORIFICS,
+    LEGISLATURE_PARTS,
+    LOWER_UNIT_WORDS,
+    UNIT_PART_WORDS,
+)
 from nlp.mention import OFFICIAL, PERSON, Mention
-from nlp.names import NameMatch, ends_clause, is_name_word, parse_name
+from nlp.names import NameMatch, ends_clause, honorific_len, is_name_word, parse_name
 from nlp.orgspans import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
 from nlp.roles import ROMAN, Role, numbered_unit, unit_place
@@ -19,6 +26,8 @@ from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
 _RC = ("province", "regency", "city")
+# a division's fields listed with commas ("Kabid Ketahanan Ekososbud, Agama dan Ormas, Hary")
+_FIELDS = UNIT_FIELD_WORDS | DIVISION_FIELD_WORDS
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
 
@@ -78,10 +87,10 @@ class RoleReader(UnitReader):
                 self._unit_word(ws[end])
                 or self._lower_unit_word(end)
                 or ws[end].text in ROMAN
-                or (ws[end].text == "," and comma_list_ends(ws, end) > end)
+                or (ws[end].text == "," and comma_list_ends(ws, end, _FIELDS) > end)
             )
         ):
-            end = comma_list_ends(ws, end) if ws[end].text == "," else end + 1
+            end = comma_list_ends(ws, end, _FIELDS) if ws[end].text == "," else end + 1
         region = None
         for s in range(j, end):
             region = region_at(ws, s, _RC)
@@ -121,6 +130,7 @@ class RoleReader(UnitReader):
         public = (
             title.acting
             or title.text in PUBLIC_HEADS
+            or (j < len(ws) and ws[j].text in LEGISLATURE_PARTS)
             or self._serves_an_office(j, unit_end)  # "Juru Bicara Gubernur", "Ajudan Bupati"
             or (
                 not customary(unit)  # "Kepala Suku Distrik X" heads a tribe, not the district
@@ -158,6 +168,7 @@ class RoleReader(UnitReader):
             and w.text not in PUBLIC_UNIT_WORDS
             and w.text not in UNIT_FIELD_WORDS
             and w.text not in CUSTOMARY_UNIT_WORDS
+            and w.text not in UNIT_PART_WORDS
             and not gazetteer.lookup(w.text)
             for w in ws[j:end]
         )
@@ -212,6 +223,8 @@ class RoleReader(UnitReader):
         unit they are its name ("Kepala Suku Besar Arfak dan ...")."""
         if customary([w.text for w in self.ws[j:end]]):
             return end
+        if end < len(self.ws) and honorific_len(self.ws, end):
+            return end  # "Asisten Daerah Bidang Pemkesra H. Doni": the honorific opens the name
         while end - 1 > j and self.ws[end - 1].text in {
             "dan",
             "(",
@@ -224,6 +237,7 @@ class RoleReader(UnitReader):
             and self.ws[k - 1].text not in UNIT_FIELD_WORDS
             and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
             and self.ws[k - 1].text not in CUSTOMARY_UNIT_WORDS
+            and self.ws[k - 1].text not in UNIT_PART_WORDS
             and end - k < 3
         ):
             k -= 1
@@ -241,7 +255,9 @@ class RoleReader(UnitReader):
             if span and span.end == end:
                 region = span
                 break
-        public = org.kind == GOV and not self._civil_body_in(j, end)
+        public = (org.kind == GOV and not self._civil_body_in(j, end)) or ws[
+            j
+        ].text in LEGISLATURE_PARTS
         unit_end = region.start if (region and public) else end
         if (
             end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")"

@@ -4,6 +4,7 @@ comma-title. Used by PeopleFinder (nlp.components.people)."""
 
 from __future__ import annotations
 
+from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import VENUE_WORDS
 from nlp.lexicons.people import (
@@ -14,6 +15,7 @@ from nlp.lexicons.people import (
     OFFICE_BUILDING_WORDS,
     PUBLIC_UNIT_ACRONYMS,
 )
+from nlp.names import NameMatch, ends_clause, honorific_len, parse_name
 from nlp.roles import ROMAN
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
@@ -65,3 +67,45 @@ def named_thing(ws: list[Word], start: int) -> bool:
         return False
     before = ws[start - 1].text
     return before in NAMED_EVENT_BEFORE or before == "/" or before in NAMED_AFTER_SOMEONE
+
+
+def after_term(ws: list[Word], j: int) -> int:
+    """ "Ketua IKKA periode 2025-2030, Rubi": the term of office between a role and its holder."""
+    if j >= len(ws) or ws[j].text.lower() != "periode":
+        return j
+    k = j + 1
+    while k < len(ws) and (ws[k].text[:1].isdigit() or ws[k].text in {"-", "–", "/"}):
+        k += 1
+    return k if k > j + 1 else j
+
+
+def deputy(ws: list[Word], k: int, title: TitleMatch) -> TitleMatch:
+    """ "wakil Bupati": "Wakil" slipped into lower case before an office; the deputy's office when
+    the lexicon knows it, written as the office writes it."""
+    deputy = office_at(ws, k, any_case=True)
+    if deputy is None or deputy.office is None or deputy.end != title.end:
+        return title
+    return deputy._replace(text=deputy.office.title)
+
+
+_BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
+
+
+def short_region(ws: list[Word], j: int) -> NameMatch | None:
+    """ "Sekda Bursel, Hadi Longa": one capitalised word the gazetteer lacks (a region's short
+    form) between a public office and a comma, then a full name closing the clause."""
+    if (
+        j + 2 >= len(ws)
+        or ws[j + 1].text != ","
+        or not ws[j].is_title
+        or (ws[j].is_upper and ws[j].text not in _BARE_LEVELS)  # "Camat TR": the linker's
+        or ws[j].is_initial
+        or ws[j].text in RANKS
+        or honorific_len(ws, j)
+        or office_at(ws, j) is not None
+    ):
+        return None
+    name = parse_name(ws, j + 2)
+    if name is None or name.words < 2 or not ends_clause(ws, name.end):
+        return None
+    return name

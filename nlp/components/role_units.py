@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicons.organisations import KNOWN
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS
+from nlp.lexicons.organisations import GOV, KNOWN
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS
 from nlp.mention import Mention
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
@@ -56,10 +56,19 @@ class UnitReader:
     def _civil_body_in(self, j: int, end: int) -> bool:
         """A civil-society or religious body named inside the unit, by a known acronym or an
         organisation found there: the post is that body's ("Sekretaris Badan ... Sinode GMIT")."""
-        known = (KNOWN.get(w.text) for w in self.ws[j:end])
+        known = (
+            KNOWN.get(w.text)
+            for k, w in enumerate(self.ws[j:end], j)
+            if not (w.text in GOV_FIELD_ACRONYMS and self._in_gov(k))
+        )
         return any(kind in _CIVIL_KINDS for kind in known) or any(
             j <= k < end and m.kind in _CIVIL_KINDS for k, m in self.orgs.items()
         )
+
+    def _in_gov(self, k: int) -> bool:
+        """Word k lies inside a government body found there ("Badan Kesbangpol Linmas Aceh")."""
+        ws = self.ws
+        return any(s <= k and m.kind == GOV and ws[k].end <= m.end for s, m in self.orgs.items())
 
     def _title_in_brackets(self, k: int) -> int:
         """Words of a bracket repeating the title in short inside the unit ("Kepala Bagian (Kabag)

@@ -93,6 +93,9 @@ DEGREES: frozenset[str] = frozenset(
         "CPHR",
         # written without dots or in mixed case ("Sip MIP", "M.Han", "M.KN", "S.Ik", "M.S.I")
         "Sip",
+        "Spd",  # "Parosil Mabsus Spd"
+        "Mpd",
+        "Msi",
         "MHan",
         "MTrHan",
         "Mtr",  # "Letkol Budi Mtr Han" (M.Tr.Han without dots): the name ends before it

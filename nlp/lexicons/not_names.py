@@ -11,6 +11,49 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Forkopimcam",
         "Forkompimda",
         "Puspem",
+        # verbs of saying capitalised after a closing quote ('" Kata Yasandi selaku ...')
+        "Kata",
+        "Ujar",
+        "Ucap",
+        "Ungkap",
+        "Jelas",
+        "Tegas",
+        "Tandas",
+        "Imbuh",
+        "Tambah",
+        "Papar",
+        "Tutur",
+        "Pungkas",
+        "Lanjut",
+        "Tukas",
+        "Sebut",
+        "Terang",
+        "Tutup",
+        # acting prefixes of an office ("Mas Pj Bupati"): never a name
+        "Pj",
+        "Pjs",
+        "Plt",
+        "Plh",
+        # abstract nouns capitalised in division and programme names ("Divisi Hukum dan Penyelesaian
+        # Sengketa", "Pilkada Serentak", "Undang-Undang Dasar"); not those that organisations'
+        # names go on with ("Komisi Informasi", "Organisasi Amatir Radio")
+        "Sengketa",
+        "Partisipasi",
+        "Serentak",
+        "Pilkada",
+        "Undang-Undang",
+        "Berdaya",
+        # Yogyakarta's names for district and sub-district levels ("ketua FKDM Kemantren (Kecamatan)")
+        "Kemantren",
+        "Kapanewon",
+        "Kalurahan",
+        # a term of office after a title ("Wali Kota Kupang Periode 2022-2023, ...")
+        "Periode",
+        # prayers named in headlines after an office ("Pj Bupati X Salat Tarawih di ...")
+        "Salat",
+        "Shalat",
+        "Sholat",
+        "Tarawih",
         # verbs that open a sentence ("Mewakili Ibu Walikota, ...")
         "Mewakili",
         "Didampingi",

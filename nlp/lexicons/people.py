@@ -151,6 +151,115 @@ NICKNAME_INTRODUCERS: frozenset[str] = frozenset(
 # is public by its "Dinas"); a unit word all the same, never part of a name
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
+# fields of a government division that the organisation lexicon's unit fields lack, listed with
+# commas in the division's name ("Kepala Bidang Ketahanan Ekososbud, Agama dan Ormas")
+DIVISION_FIELD_WORDS: frozenset[str] = frozenset({"Ormas", "Ekososbud", "Ekosob", "Kemasyarakatan"})
+
+# lower-case words that end the description of a group of people before a list of their names
+# ("tokoh presidium pembentukan provinsi | wilayah Belitung", "tokoh adat | yang hadir")
+GROUP_STOP_WORDS: frozenset[str] = frozenset(
+    {
+        "di",
+        "dari",
+        "se",
+        "asal",
+        "wilayah",
+        "daerah",
+        "yang",
+        "dan",
+        "serta",
+        "ini",
+        "itu",
+        "tersebut",
+        "pada",
+        "dalam",
+        "untuk",
+        "hadir",
+        "turut",
+        "juga",
+        "pula",
+        "diantaranya",
+        "antara",
+        "yakni",
+        "yaitu",
+        "seperti",
+        "antaranya",
+    }
+)
+
+# words before an office saying its holder has left it ("mantan Bupati X Budi"): a person now
+FORMER: frozenset[str] = frozenset({"mantan", "eks"})
+
+# posts written in lower case before a civil body and its holder's name ("didampingi ketua MUI Kota
+# Padang Japeri", "pendiri HMI Lafran Pane")
+LOWER_CIVIL_POSTS: frozenset[str] = frozenset(
+    {"ketua", "sekretaris", "bendahara", "pendiri", "pembina", "penasehat", "pengasuh", "imam"}
+)
+
+# verbs saying who heads a body named before them ("FKUB Babel yang dipimpin Budi", "Bawaslu Kaltara,
+# yang kini diketuai oleh Yakobus"): the name after them is the body's chair
+LED_BY_VERBS: frozenset[str] = frozenset({"diketuai", "dipimpin", "dinakhodai", "dikomandoi"})
+# words that may stand between the body and that verb
+LED_BY_GAP_WORDS: frozenset[str] = frozenset(
+    {
+        ",",
+        "yang",
+        "kini",
+        "saat",
+        "ini",
+        "sekarang",
+        "tersebut",
+        "periode",
+        "masa",
+        "bakti",
+        "–",
+        "-",
+    }
+)
+
+# civil bodies' short names that also name a government agency's field when written inside it
+# ("Badan Kesbangpol Linmas Aceh": the agency's Linmas field, not the civil Satlinmas)
+GOV_FIELD_ACRONYMS: frozenset[str] = frozenset({"Linmas"})
+
+# parts of a legislature named after a party ("Ketua Fraksi PDI-P", "Anggota Fraksi Golkar"): a post
+# in the DPRD, public although the party named in it is a civil body
+LEGISLATURE_PARTS: frozenset[str] = frozenset({"Fraksi"})
+
+# capitalised words of places and sights listed like names ("Pantai Amai, Danau Love, Bukit ..."):
+# a comma run holding one is a list of places, not of people
+PLACE_LIST_WORDS: frozenset[str] = frozenset(
+    {
+        "Pantai",
+        "Danau",
+        "Bukit",
+        "Gunung",
+        "Sungai",
+        "Pulau",
+        "Teluk",
+        "Goa",
+        "Air",
+        "Kalurahan",
+        "Kapanewon",
+        "Kelurahan",
+        "Kecamatan",
+        "Desa",
+        "Dusun",
+        "Kampung",
+        "Jalan",
+        "Pasar",
+        "Masjid",
+        "Gereja",
+        "Pura",
+        "Vihara",
+    }
+)
+
+# words naming which part of a committee or unit a post is in ("Ketua Panitia Pelaksana Zainal",
+# "Inspektur Pembantu Elvarinsa"): part of the role, never the first word of the name after it
+UNIT_PART_WORDS: frozenset[str] = frozenset(
+    {"Pelaksana", "Penyelenggara", "Pengarah", "Pembantu", "Harian", "Pengawas", "Pelantikan"}
+)
+
 # lower-case words after which a name may stand before its office with no comma ("hadir pula Rudi
 # Hartono Kakankemenag Kota X"): words that list who attended
 ATTENDANCE_WORDS: frozenset[str] = frozenset(
@@ -205,9 +314,22 @@ PUBLIC_UNIT_ACRONYMS: frozenset[str] = frozenset(
 OFFICE_BUILDING_WORDS: frozenset[str] = frozenset({"Jabatan", "Rujab", "Rumdin"})
 
 # unit words that slip into lower case inside a capitalised unit ("Kepala badan Kesbangpol kota
-# Palopo", "Kepala Kantor wilayah Kementerian Agama"); only between capitalised words
+# Palopo", "Kepala Kantor wilayah Kementerian Agama", "Ketua umum Persekutuan ..."); only between
+# capitalised words
 LOWER_UNIT_WORDS: frozenset[str] = frozenset(
-    {"badan", "dinas", "kantor", "wilayah", "bidang", "bagian", "seksi", "kota", "kabupaten"}
+    {
+        "badan",
+        "dinas",
+        "kantor",
+        "wilayah",
+        "bidang",
+        "bagian",
+        "seksi",
+        "kota",
+        "kabupaten",
+        "umum",
+        "harian",
+    }
 )
 
 # lower-case words that qualify a role before the name ("Ketua BKMT terpilih, Hj. Euis ...")

@@ -46,6 +46,7 @@ PUBLIC_UNIT_WORDS: frozenset[str] = frozenset(
         "Direktorat",
         "Balai",
         "Bappeda",
+        "Bapeda",  # one p: a common misspelling
         "Bapelitbangda",
         "Bappelitbangda",
         "Kesbangpol",

@@ -78,3 +78,11 @@ def test_officials_nickname_in_brackets_is_an_alias_not_a_second_official() -> N
     )
     officials = nlp.extract(text).as_output()["officials"]
     assert [o["name"] for o in officials] == ["Teuku Hasan Basri"]
+
+
+def test_officials_lower_case_deputy_before_an_office_is_the_deputy() -> None:
+    text = (
+        "Bupati Lampung Timur Dawam Rahardjo hadir. Hadir pula wakil Bupati, Azwar Hadi, dan camat."
+    )
+    roles = {o["name"]: o["role"] for o in nlp.extract(text).as_output()["officials"]}
+    assert roles["Azwar Hadi"] == "Wakil Bupati"

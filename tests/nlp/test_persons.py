@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 import nlp
+from nlp.names import is_name_word
+from nlp.words import Word, words
 from tests.nlp.conftest import table
 
 
@@ -86,3 +88,52 @@ def test_persons_term_of_office_and_customary_groups_are_no_names(
 def test_persons_unit_fields_and_clause_nouns_are_no_names(row: dict) -> None:
     out = nlp.extract(row["text"]).as_output()
     assert row["not_a_name"] not in {p["name"] for p in out["officials"] + out["persons"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wisatawan mengunjungi Pantai Amai, Danau Sentani, Bukit Teletubbies dan Pantai Holtekamp.",
+        "Bantuan disalurkan ke Sleman, Bantul, Kulon Progo, Gunungkidul dan Yogyakarta.",
+    ],
+)
+def test_persons_comma_run_of_places_is_no_list_of_people(text: str) -> None:
+    out = nlp.extract(text).as_output()
+    assert out["persons"] == [] and out["officials"] == []
+
+
+def test_persons_every_item_of_a_listed_run_is_a_person() -> None:
+    text = (
+        "Tokoh yang hadir diantaranya H. Sahrul Tanjung, Bonar Siregar (Pak Ucok), Rasidin, "
+        "Togar Lubis dan lainnya."
+    )
+    names = [p["name"] for p in nlp.extract(text).as_output()["persons"]]
+    assert names == ["Sahrul Tanjung", "Bonar Siregar", "Rasidin", "Togar Lubis"]
+
+
+@pytest.mark.parametrize("word", ["Lanjutnya", "Katanya", "Menurutnya"])
+def test_persons_clause_words_ending_in_nya_are_no_name_words(word: str) -> None:
+    assert not is_name_word(Word(word, 0, len(word)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anshori Ya`kub", ["Anshori", "Ya`kub"]),
+        ("Drs. K.H.Ma‘ruf Hamdani", ["Drs.", "K.H.", "Ma‘ruf", "Hamdani"]),
+        ("Dr.H.A Rahmat", ["Dr.", "H.", "A", "Rahmat"]),
+    ],
+)
+def test_persons_name_words_keep_printed_apostrophes_and_drop_glued_honorifics(
+    text: str, expected: list[str]
+) -> None:
+    assert [w.text for w in words(text)] == expected
+
+
+def test_persons_a_role_stated_later_wins_over_the_group_of_a_listed_run() -> None:
+    text = (
+        "Sejumlah tokoh FKPM hadir pada audiensi ini, Drs Hasan Basri, Prof Rina Lestari, Darmin, "
+        "dan Yusuf Halim. Pembina FKPM, Hasan Basri, menyampaikan terima kasih."
+    )
+    roles = {p["name"]: p["role"] for p in nlp.extract(text).as_output()["persons"]}
+    assert roles["Hasan Basri"] == "Pembina FKPM" and roles["Darmin"] == "tokoh FKPM"
