@@ -166,7 +166,24 @@ class OrgFinder(OrgForms):
         # "di aula Bappeda X", "ruang pertemuan Dinas X": a room is a venue written in either case
         return any(
             w.text in lex.VENUE_WORDS or w.text in _ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
-        )
+        ) or self._named_room_before(k)
+
+    def _named_room_before(self, k: int) -> bool:
+        """ "di Ruang Rapat Handayani Setda X", "di Ruang Melati, Kantor Bupati X": a room with its
+        own name, then the body whose building it is."""
+        ws, n, commas = self.ws, k - 1, 0
+        while n >= 0 and k - n <= 4:
+            word = ws[n]
+            if word.text in _ROOM_WORDS or word.text.lower() in _ROOM_WORDS:
+                return n > 0 and ws[n - 1].text.lower() in lex.VENUE_PREPOSITIONS
+            if word.text == "," and commas == 0:
+                commas += 1
+            elif word.text not in _ROOM_QUALIFIERS and not (
+                is_name_word(word) and not office_at(ws, n)
+            ):
+                return False
+            n -= 1
+        return False
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -391,12 +408,8 @@ class OrgFinder(OrgForms):
             after = after._replace(end=after.end + 1)
         elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
             after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"
-        end = self.add(i, i + n, after)
-        bare = self.found[-1]
-        if bare.normalized in lex.LONG_FORMS:
-            bare.normalized, bare.acronym = lex.LONG_FORMS[bare.normalized], bare.normalized
-            bare.core = bare.normalized
-        return end
+        # a bare acronym keeps its written form ("warga NU" is NU), as annotators write it
+        return self.add(i, i + n, after)
 
     def _program_word(self, k: int) -> bool:
         """ "USAID MADANI", "PPSW Pasoendan": a name word glued to a known body."""
@@ -436,6 +449,7 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
 _ROOM_WORDS = frozenset({"aula", "ruang"})
+_ROOM_QUALIFIERS = frozenset({"Rapat", "Pertemuan", "Sidang", "Kerja", "Serbaguna", "Utama"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
