@@ -149,8 +149,13 @@ def field_run(ws: list[Word], k: int) -> int:
     end = k
     while end < len(ws):
         word = ws[end]
-        joiner = word.text in lex.NAME_JOINERS or (  # Title Case pages: "Kesatuan Bangsa Dan Politik"
-            word.text == "Dan" and end + 1 < len(ws) and ws[end + 1].text in lex.UNIT_FIELD_WORDS
+        joiner = (
+            word.text in lex.NAME_JOINERS
+            or (  # Title Case pages: "Kesatuan Bangsa Dan Politik"
+                word.text == "Dan"
+                and end + 1 < len(ws)
+                and ws[end + 1].text in lex.UNIT_FIELD_WORDS
+            )
         )
         if joiner and end > k and end + 1 < len(ws) and ws[end + 1].is_title:
             if _starts_body(ws, end + 1):  # "Dinas Kesehatan dan Dinas Sosial": two bodies
