@@ -13,6 +13,7 @@ from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.organisations_cuts import HOLDER_TITLES, ROOM_WORDS, OrgCuts
 from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
@@ -26,7 +27,7 @@ from nlp.titles import office_at
 from nlp.words import Word, join
 
 
-class OrgFinder(OrgForms):
+class OrgFinder(OrgForms, OrgCuts):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -120,7 +121,7 @@ class OrgFinder(OrgForms):
             and m.normalized not in lex.GENERIC
         ]
         self.found = [
-            spans.organ_of(t)
+            spans.organ_of(self._holder_name_cut(t))
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
@@ -165,25 +166,8 @@ class OrgFinder(OrgForms):
             return True
         # "di aula Bappeda X", "ruang pertemuan Dinas X": a room is a venue written in either case
         return any(
-            w.text in lex.VENUE_WORDS or w.text in _ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
+            w.text in lex.VENUE_WORDS or w.text in ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
         ) or self._named_room_before(k)
-
-    def _named_room_before(self, k: int) -> bool:
-        """ "di Ruang Rapat Handayani Setda X", "di Ruang Melati, Kantor Bupati X": a room with its
-        own name, then the body whose building it is."""
-        ws, n, commas = self.ws, k - 1, 0
-        while n >= 0 and k - n <= 4:
-            word = ws[n]
-            if word.text in _ROOM_WORDS or word.text.lower() in _ROOM_WORDS:
-                return n > 0 and ws[n - 1].text.lower() in lex.VENUE_PREPOSITIONS
-            if word.text == "," and commas == 0:
-                commas += 1
-            elif word.text not in _ROOM_QUALIFIERS and not (
-                is_name_word(word) and not office_at(ws, n)
-            ):
-                return False
-            n -= 1
-        return False
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -218,7 +202,7 @@ class OrgFinder(OrgForms):
         ws = self.ws
         return (
             first > 0
-            and ws[first - 1].text in _HOLDER_TITLES
+            and ws[first - 1].text in HOLDER_TITLES
             and spans.kind_of(join([w.text for w in ws[first : d.open_paren]])) == lex.GOV
         )
 
@@ -448,16 +432,11 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
-_ROOM_WORDS = frozenset({"aula", "ruang"})
-_ROOM_QUALIFIERS = frozenset({"Rapat", "Pertemuan", "Sidang", "Kerja", "Serbaguna", "Utama"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
 
 # office words that put the unit after them in a title, its holder's name after the unit
-_HOLDER_TITLES = frozenset(
-    {"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"}
-)
 
 
 @component("pantau_organisations_v1")
