@@ -35,6 +35,40 @@ FORUMS: dict[str, str] = {
     **dict.fromkeys(["GKST", "BAMAG", "PGGP"], RELIGIOUS),
     **dict.fromkeys(["Lantamal", "Lanal", "BPK RI", "Disperkim", "Dinkominfo"], GOV),
     **dict.fromkeys(["Akmil", "Akpol"], EDUCATION),
+    # ministries by their short names, as pages write them ("terdaftar di Kemenkum HAM dan Kemenlu")
+    **dict.fromkeys(
+        [
+            "Kemenlu",
+            "Kemenkum",
+            "Kemenkum HAM",
+            "Kemenkeu",
+            "Kemenhan",
+            "Kemenaker",
+            "Kemnaker",
+            "Kementan",
+            "Kemendes",
+            "Kemendes PDTT",
+            "Kemenhub",
+            "Kemenperin",
+            "Kemendag",
+            "Kemenpar",
+            "Kemenparekraf",
+            "Kemendikdasmen",
+            "Kemenko Polhukam",
+            "Kemenko PMK",
+            "Kemenimipas",
+            "Kemenham",
+            "KemenPAN-RB",
+            "KemenPUPR",
+            "Kemen PUPR",
+            "KLHK",
+        ],
+        GOV,
+    ),
+    # national associations with a branch in every region, known by their acronyms
+    **dict.fromkeys(["KAHMI", "Apdesi", "APDESI", "PPDI", "Abpednas", "ABPEDNAS", "ICMI"], CSO),
+    # the mosque board, the Quran recitation body and the mosque youth body, in every region
+    **dict.fromkeys(["DKM", "LPTQ", "BKPRMI", "IPHI"], RELIGIOUS),
 }
 
 

@@ -11,6 +11,8 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Klasis": "religious",
     "Jemaat": "religious",
     "Kevikepan": "religious",
+    "Dekenat": "religious",  # a deanery of a Catholic diocese ("Dekenat Jakarta Timur")
+    "Vikariat": "religious",
     "Kedutaan Besar": "international",
     "Kedubes": "international",
     "Konsulat Jenderal": "international",
