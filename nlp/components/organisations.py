@@ -215,7 +215,9 @@ class OrgFinder(OrgForms, OrgCuts):
             end += 1
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
-        if end <= max(k, after.end) or not ends_clause(ws, end):
+        # "(DKM) Nurul Islam Ustadz Ahmad": an honorific starts the head's name after the body's
+        ends = ends_clause(ws, end) or (end < len(ws) and ws[end].text in HONORIFICS)
+        if end <= max(k, after.end) or not ends:
             return (
                 after
                 if end <= after.end or not (end > k and ws[k].text == "di")
