@@ -75,7 +75,13 @@ class OrgFinder(OrgForms, OrgCuts):
                 target.normalized if target else name,
                 kind=target.kind
                 if target
-                else (kind or lex.KNOWN.get(after.acronym or "") or spans.kind_of(name)),
+                # a known long form before its acronym's ("Pemuda Pancasila (PP)" is no Satpol PP)
+                else (
+                    kind
+                    or (lex.KNOWN.get(join(core)) if len(core) > 1 else None)
+                    or lex.KNOWN.get(after.acronym or "")
+                    or spans.kind_of(name)
+                ),
                 code=picked.code if picked else (target.code if target else None),
                 acronym=target.acronym if target else after.acronym,
                 reference=target is not None,

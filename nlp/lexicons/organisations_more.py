@@ -41,6 +41,7 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Lembaga Ta'mir": "religious",
     # government task forces and teams ("Tim Kewaspadaan Dini Daerah", "Gugus Tugas ...")
     "Tim Pengendali Inflasi": "government_agency",
+    "Tim Pengendalian Inflasi": "government_agency",
     "Tim Kewaspadaan Dini": "government_agency",
     "Gugus Tugas": "government_agency",
     "Satuan Tugas": "government_agency",
