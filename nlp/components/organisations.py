@@ -121,6 +121,7 @@ class OrgFinder(OrgForms, OrgCuts):
             if not self._venue(m)
             and not self._every(m)
             and not self._law_title(m)
+            and not self._members_title(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
@@ -159,6 +160,16 @@ class OrgFinder(OrgForms, OrgCuts):
     def _every(self, m: Mention) -> bool:
         """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
         return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
+
+    def _members_title(self, m: Mention) -> bool:
+        """ "Anggota DPRD Kota X Budi": a legislature in a member's title is the member's office,
+        not the body taking part (its head's title does name it, README clarification 1)."""
+        k = bisect.bisect_left(self.starts, m.start)
+        return (
+            k > 0
+            and self.ws[k - 1].text.lower() == "anggota"
+            and m.normalized.split()[0] in _LEGISLATURES
+        )
 
     def _law_title(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
@@ -440,6 +451,7 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
+_LEGISLATURES = frozenset({"DPR", "DPRD", "DPD", "MPR", "DPRK", "DPRA", "DPRP", "DPRPB"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
