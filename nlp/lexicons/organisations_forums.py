@@ -13,6 +13,7 @@ FORUMS: dict[str, str] = {
             "Forkopimca",
             "Forkopimko",
             "Forkopimkab",
+            "Forkopimkap",
             "Forkopimprov",
             "Forkominda",
             "Forkompinda",
@@ -69,6 +70,13 @@ FORUMS: dict[str, str] = {
     **dict.fromkeys(["KAHMI", "Apdesi", "APDESI", "PPDI", "Abpednas", "ABPEDNAS", "ICMI"], CSO),
     # the mosque board, the Quran recitation body and the mosque youth body, in every region
     **dict.fromkeys(["DKM", "LPTQ", "BKPRMI", "IPHI"], RELIGIOUS),
+    # Nahdlatul Wathan and its Diniyah Islamiyah branch (Lombok), by their acronyms
+    **dict.fromkeys(["NW", "NWDI"], RELIGIOUS),
+    # the village and ward community councils; the education office's other short name
+    "LPM": CSO,
+    "Dispendik": GOV,
+    # the prosecution service named alone ("Polri, Kejaksaan, BIN")
+    "Kejaksaan": GOV,
 }
 
 
