@@ -169,6 +169,13 @@ class OrgFinder(OrgForms, OrgCuts):
             k > 0
             and self.ws[k - 1].text.lower() == "anggota"
             and m.normalized.split()[0] in _LEGISLATURES
+        ) or self._faction(m, k)
+
+    def _faction(self, m: Mention, k: int) -> bool:
+        """ "Ketua Fraksi PAN DPRD X": a legislature's faction, and the party in its name, are a
+        member's office rather than bodies taking part."""
+        return m.text.split()[0].lower() == "fraksi" or (
+            k > 0 and self.ws[k - 1].text.lower() == "fraksi"
         )
 
     def _law_title(self, m: Mention) -> bool:
