@@ -20,7 +20,7 @@ from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
-from nlp.mention import ORG, DocState, Mention
+from nlp.mention import OFFICE_ONLY, ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.titles import office_at
@@ -121,7 +121,6 @@ class OrgFinder(OrgForms, OrgCuts):
             if not self._venue(m)
             and not self._every(m)
             and not self._law_title(m)
-            and not self._members_title(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
@@ -132,6 +131,9 @@ class OrgFinder(OrgForms, OrgCuts):
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
+        for m in self.found:
+            if self._members_title(m):  # kept for the roles and places around it, never listed
+                m.flags.append(OFFICE_ONLY)
         return self.found
 
     def _after_rank(self, i: int) -> bool:

@@ -149,3 +149,11 @@ def test_organisations_a_congress_number_is_no_wing_of_the_body_after_it() -> No
     text = "Ikatan Pemuda Tani (IPT) menggelar Musda XIII IPT pekan depan."
     names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
     assert names == ["Ikatan Pemuda Tani"]
+
+
+def test_a_legislature_in_a_members_title_still_bounds_the_members_role() -> None:
+    out = nlp.extract("Hadir pula Anggota DPR RI Rina Wati, Budi Santosa, dan warga.").as_output()
+    assert out["organisations"] == []
+    assert {"name": "Rina Wati", "role": "Anggota DPR RI"} in [
+        {"name": o["name"], "role": o["role"]} for o in out["officials"]
+    ]
