@@ -132,7 +132,7 @@ class OrgFinder(OrgForms, OrgCuts):
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
         for m in self.found:
-            if self._members_title(m):  # kept for the roles and places around it, never listed
+            if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
         return self.found
 
@@ -163,19 +163,10 @@ class OrgFinder(OrgForms, OrgCuts):
         """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
         return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
 
-    def _members_title(self, m: Mention) -> bool:
-        """ "Anggota DPRD Kota X Budi": a legislature in a member's title is the member's office,
-        not the body taking part (its head's title does name it, README clarification 1)."""
-        k = bisect.bisect_left(self.starts, m.start)
-        return (
-            k > 0
-            and self.ws[k - 1].text.lower() == "anggota"
-            and m.normalized.split()[0] in _LEGISLATURES
-        ) or self._faction(m, k)
-
-    def _faction(self, m: Mention, k: int) -> bool:
+    def _faction(self, m: Mention) -> bool:
         """ "Ketua Fraksi PAN DPRD X": a legislature's faction, and the party in its name, are a
-        member's office rather than bodies taking part."""
+        member's office rather than bodies taking part (the legislature itself is listed)."""
+        k = bisect.bisect_left(self.starts, m.start)
         return m.text.split()[0].lower() == "fraksi" or (
             k > 0 and self.ws[k - 1].text.lower() == "fraksi"
         )
@@ -460,7 +451,6 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
-_LEGISLATURES = frozenset({"DPR", "DPRD", "DPD", "MPR", "DPRK", "DPRA", "DPRP", "DPRPB"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
