@@ -9,6 +9,9 @@ if TYPE_CHECKING:  # annotations only: this record module stays free of the lexi
     from nlp.words import Word
 
 OFFICIAL, PERSON, ORG, PLACE, DATE = "OFFICIAL", "PERSON", "ORG", "PLACE", "DATE"
+# an organisation written only inside someone's office ("Fraksi PAN"): it bounds the role and
+# the places around it, but the linker gives it no entity, so it is never listed nor stored
+OFFICE_ONLY = "office_only"
 
 
 @dataclass

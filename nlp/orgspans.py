@@ -75,11 +75,33 @@ def level_len(words: list[str]) -> int:
 
 def kind_of(name: str) -> str:
     words = name.split()
+    # a level before a name of its own ("DPC Laskar X"), not before a region alone ("DPD Provinsi X")
+    rest = words[level_len(words) :]
+    levelled = (
+        level_len(words) > 0 and rest[0] not in _LEVEL_WORDS and not all(is_roman(w) for w in rest)
+    )
     if words[level_len(words) :] not in (
         ["RI"],
         ["Republik", "Indonesia"],
     ):  # "DPD RI" is the senate
         words = words[level_len(words) :]
+    kind = _head_kind(words)
+    if kind == lex.GOV and any(w in _CHURCH_AND_MOSQUE_WORDS for w in words):
+        return lex.RELIGIOUS  # "Badan Pekerja Sinode X", "Badan Komunikasi Remaja Masjid"
+    if kind == lex.OTHER and (levelled or any(w in _CIVIL_WORDS for w in words)):
+        return lex.CSO  # "DPC Laskar Sukamaju", "Komite Pemuda X": an Ormas by its shape
+    return kind
+
+
+# words that make a body with a government head word a church's or a mosque's
+_CHURCH_AND_MOSQUE_WORDS = frozenset(
+    {"Sinode", "Gereja", "Jemaat", "Klasis", "Paroki", "Keuskupan", "Dekenat", "Masjid"}
+)
+# words of civil society's own names, when no head word tells the kind
+_CIVIL_WORDS = frozenset({"Pemuda", "Laskar", "Kerukunan", "Teruna", "Pemudi", "Srikandi"})
+
+
+def _head_kind(words: list[str]) -> str:
     for start in (0, *range(1, min(len(words), 4))):
         for size in (5, 4, 3, 2, 1):
             head = " ".join(words[start : start + size])
@@ -149,7 +171,15 @@ def field_run(ws: list[Word], k: int) -> int:
     end = k
     while end < len(ws):
         word = ws[end]
-        if word.text in lex.NAME_JOINERS and end > k and end + 1 < len(ws) and ws[end + 1].is_title:
+        joiner = (
+            word.text in lex.NAME_JOINERS
+            or (  # Title Case pages: "Kesatuan Bangsa Dan Politik"
+                word.text == "Dan"
+                and end + 1 < len(ws)
+                and ws[end + 1].text in lex.UNIT_FIELD_WORDS
+            )
+        )
+        if joiner and end > k and end + 1 < len(ws) and ws[end + 1].is_title:
             if _starts_body(ws, end + 1):  # "Dinas Kesehatan dan Dinas Sosial": two bodies
                 break
             end += 1

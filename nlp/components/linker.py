@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from nlp.component import component
 from nlp.lexicons.organisations_more import AGENCY_LONG_FORMS
-from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
+from nlp.mention import DATE, OFFICE_ONLY, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.titles import role_key
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -129,7 +129,7 @@ def _signature(m: Mention, long_forms: dict[str, str]) -> tuple[frozenset[str], 
 
 
 def link_orgs(state: DocState) -> None:
-    orgs = [m for m in state.mentions if m.type == ORG]
+    orgs = [m for m in state.mentions if m.type == ORG and OFFICE_ONLY not in m.flags]
     full = [m for m in orgs if not m.reference]
     from nlp.orgspans import level_len
 

@@ -13,20 +13,21 @@ from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.organisations_cuts import HOLDER_TITLES, ROOM_WORDS, OrgCuts
 from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
-from nlp.mention import ORG, DocState, Mention
+from nlp.mention import OFFICE_ONLY, ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.titles import office_at
 from nlp.words import Word, join
 
 
-class OrgFinder(OrgForms):
+class OrgFinder(OrgForms, OrgCuts):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -74,7 +75,13 @@ class OrgFinder(OrgForms):
                 target.normalized if target else name,
                 kind=target.kind
                 if target
-                else (kind or lex.KNOWN.get(after.acronym or "") or spans.kind_of(name)),
+                # a known long form before its acronym's ("Pemuda Pancasila (PP)" is no Satpol PP)
+                else (
+                    kind
+                    or (lex.KNOWN.get(join(core)) if len(core) > 1 else None)
+                    or lex.KNOWN.get(after.acronym or "")
+                    or spans.kind_of(name)
+                ),
                 code=picked.code if picked else (target.code if target else None),
                 acronym=target.acronym if target else after.acronym,
                 reference=target is not None,
@@ -120,10 +127,13 @@ class OrgFinder(OrgForms):
             and m.normalized not in lex.GENERIC
         ]
         self.found = [
-            spans.organ_of(t)
+            spans.organ_of(self._holder_name_cut(t))
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
+        for m in self.found:
+            if self._faction(m):  # kept for the roles and places around it, never listed
+                m.flags.append(OFFICE_ONLY)
         return self.found
 
     def _after_rank(self, i: int) -> bool:
@@ -153,6 +163,14 @@ class OrgFinder(OrgForms):
         """ "se-Desa Adat Bali": every body of that class in a region, not one body."""
         return self.text[max(0, m.start - 4) : m.start].lower().rstrip().endswith("se-")
 
+    def _faction(self, m: Mention) -> bool:
+        """ "Ketua Fraksi PAN DPRD X": a legislature's faction, and the party in its name, are a
+        member's office rather than bodies taking part (the legislature itself is listed)."""
+        k = bisect.bisect_left(self.starts, m.start)
+        return m.text.split()[0].lower() == "fraksi" or (
+            k > 0 and self.ws[k - 1].text.lower() == "fraksi"
+        )
+
     def _law_title(self, m: Mention) -> bool:
         k = bisect.bisect_left(self.starts, m.start)
         return k > 0 and self.ws[k - 1].text in lex.LAW_TITLE_WORDS
@@ -165,8 +183,8 @@ class OrgFinder(OrgForms):
             return True
         # "di aula Bappeda X", "ruang pertemuan Dinas X": a room is a venue written in either case
         return any(
-            w.text in lex.VENUE_WORDS or w.text in _ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
-        )
+            w.text in lex.VENUE_WORDS or w.text in ROOM_WORDS for w in self.ws[max(0, k - 2) : k]
+        ) or self._named_room_before(k)
 
     # --- acronym definitions ----------------------------------------------------------------------
     def acronym_definitions(self) -> None:
@@ -201,7 +219,7 @@ class OrgFinder(OrgForms):
         ws = self.ws
         return (
             first > 0
-            and ws[first - 1].text in _HOLDER_TITLES
+            and ws[first - 1].text in HOLDER_TITLES
             and spans.kind_of(join([w.text for w in ws[first : d.open_paren]])) == lex.GOV
         )
 
@@ -214,7 +232,9 @@ class OrgFinder(OrgForms):
             end += 1
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
-        if end <= max(k, after.end) or not ends_clause(ws, end):
+        # "(DKM) Nurul Islam Ustadz Ahmad": an honorific starts the head's name after the body's
+        ends = ends_clause(ws, end) or (end < len(ws) and ws[end].text in HONORIFICS)
+        if end <= max(k, after.end) or not ends:
             return (
                 after
                 if end <= after.end or not (end > k and ws[k].text == "di")
@@ -391,12 +411,8 @@ class OrgFinder(OrgForms):
             after = after._replace(end=after.end + 1)
         elif after.end == i + n and after.end + 1 < len(ws) and ws[after.end].text == "di":
             after = self._name_goes_on(after, after.end)  # "GKI di Tanah Papua"
-        end = self.add(i, i + n, after)
-        bare = self.found[-1]
-        if bare.normalized in lex.LONG_FORMS:
-            bare.normalized, bare.acronym = lex.LONG_FORMS[bare.normalized], bare.normalized
-            bare.core = bare.normalized
-        return end
+        # a bare acronym keeps its written form ("warga NU" is NU), as annotators write it
+        return self.add(i, i + n, after)
 
     def _program_word(self, k: int) -> bool:
         """ "USAID MADANI", "PPSW Pasoendan": a name word glued to a known body."""
@@ -435,15 +451,11 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 
 
 # heads that open a body when written in lower case inside a sentence, before a capitalised name
-_ROOM_WORDS = frozenset({"aula", "ruang"})
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
 
 # office words that put the unit after them in a title, its holder's name after the unit
-_HOLDER_TITLES = frozenset(
-    {"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"}
-)
 
 
 @component("pantau_organisations_v1")

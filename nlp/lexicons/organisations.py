@@ -122,9 +122,6 @@ REGIONAL_GOV_HEADS: dict[str, str] = {
     "pemerintah Desa": "village",
 }
 
-# a bare acronym named by its long form ("warga NU" -> Nahdlatul Ulama)
-LONG_FORMS: dict[str, str] = {"NU": "Nahdlatul Ulama"}
-
 # heads of names by kind ("PT Maju Jaya", "Universitas Padjadjaran", "Yayasan ...")
 KIND_HEADS: dict[str, str] = {
     "PT": BUSINESS,

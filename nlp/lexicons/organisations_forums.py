@@ -13,6 +13,7 @@ FORUMS: dict[str, str] = {
             "Forkopimca",
             "Forkopimko",
             "Forkopimkab",
+            "Forkopimkap",
             "Forkopimprov",
             "Forkominda",
             "Forkompinda",
@@ -35,6 +36,47 @@ FORUMS: dict[str, str] = {
     **dict.fromkeys(["GKST", "BAMAG", "PGGP"], RELIGIOUS),
     **dict.fromkeys(["Lantamal", "Lanal", "BPK RI", "Disperkim", "Dinkominfo"], GOV),
     **dict.fromkeys(["Akmil", "Akpol"], EDUCATION),
+    # ministries by their short names, as pages write them ("terdaftar di Kemenkum HAM dan Kemenlu")
+    **dict.fromkeys(
+        [
+            "Kemenlu",
+            "Kemenkum",
+            "Kemenkum HAM",
+            "Kemenkeu",
+            "Kemenhan",
+            "Kemenaker",
+            "Kemnaker",
+            "Kementan",
+            "Kemendes",
+            "Kemendes PDTT",
+            "Kemenhub",
+            "Kemenperin",
+            "Kemendag",
+            "Kemenpar",
+            "Kemenparekraf",
+            "Kemendikdasmen",
+            "Kemenko Polhukam",
+            "Kemenko PMK",
+            "Kemenimipas",
+            "Kemenham",
+            "KemenPAN-RB",
+            "KemenPUPR",
+            "Kemen PUPR",
+            "KLHK",
+        ],
+        GOV,
+    ),
+    # national associations with a branch in every region, known by their acronyms
+    **dict.fromkeys(["KAHMI", "Apdesi", "APDESI", "PPDI", "Abpednas", "ABPEDNAS", "ICMI"], CSO),
+    # the mosque board, the Quran recitation body and the mosque youth body, in every region
+    **dict.fromkeys(["DKM", "LPTQ", "BKPRMI", "IPHI"], RELIGIOUS),
+    # Nahdlatul Wathan and its Diniyah Islamiyah branch (Lombok), by their acronyms
+    **dict.fromkeys(["NW", "NWDI"], RELIGIOUS),
+    # the village and ward community councils; the education office's other short name
+    "LPM": CSO,
+    "Dispendik": GOV,
+    # the prosecution service named alone ("Polri, Kejaksaan, BIN")
+    "Kejaksaan": GOV,
 }
 
 

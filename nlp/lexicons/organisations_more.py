@@ -11,6 +11,8 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Klasis": "religious",
     "Jemaat": "religious",
     "Kevikepan": "religious",
+    "Dekenat": "religious",  # a deanery of a Catholic diocese ("Dekenat Jakarta Timur")
+    "Vikariat": "religious",
     "Kedutaan Besar": "international",
     "Kedubes": "international",
     "Konsulat Jenderal": "international",
@@ -39,6 +41,7 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Lembaga Ta'mir": "religious",
     # government task forces and teams ("Tim Kewaspadaan Dini Daerah", "Gugus Tugas ...")
     "Tim Pengendali Inflasi": "government_agency",
+    "Tim Pengendalian Inflasi": "government_agency",
     "Tim Kewaspadaan Dini": "government_agency",
     "Gugus Tugas": "government_agency",
     "Satuan Tugas": "government_agency",

@@ -99,6 +99,10 @@ GENERIC_LONG: frozenset[str] = frozenset(
         "Lembaga Swadaya",  # "Lembaga Swadaya Masyarakat" cut before its last word
         "Kerukunan Umat Beragama",  # the harmony FKUB works for, not FKUB
         "Perangkat Daerah",
+        # a holiday school, an event rather than a body
+        "Pesantren Ramadan",
+        "Pesantren Ramadhan",
+        "Pesantren Kilat",
     }
 )
 
@@ -163,6 +167,18 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
         "Chef",
         "Taman",
         "Wisata",
+        # events, documents and posts defined by an acronym ("Focus Group Discussion (FGD)
+        # Pembinaan Ormas", "Kerangka Acuan Kerja (KAK)", "Pejabat Pengelola Informasi (PPID)")
+        "Focus",
+        "Diskusi",
+        "Seminar",
+        "Lokakarya",
+        "Workshop",
+        "Kerangka",
+        "Standar",
+        "Laporan",
+        "Daftar",
+        "Pejabat",
     ]
 ) - {"Badan", "Gerakan", "Sekolah"}
 

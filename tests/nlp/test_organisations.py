@@ -149,3 +149,14 @@ def test_organisations_a_congress_number_is_no_wing_of_the_body_after_it() -> No
     text = "Ikatan Pemuda Tani (IPT) menggelar Musda XIII IPT pekan depan."
     names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
     assert names == ["Ikatan Pemuda Tani"]
+
+
+def test_a_faction_is_never_listed_but_still_bounds_its_members_role() -> None:
+    out = nlp.extract("Pendapat disampaikan Ketua Fraksi PAN Rina Wati, lalu warga.").as_output()
+    assert out["organisations"] == []
+    assert "Fraksi PAN" in (out["officials"] + out["persons"])[0]["role"]
+
+
+def test_a_legislature_in_a_members_title_is_listed() -> None:
+    out = nlp.extract("Hadir pula Anggota DPRD Kabupaten Bantul Rina Wati dan warga.").as_output()
+    assert [o["name"] for o in out["organisations"]] == ["DPRD Kabupaten Bantul"]

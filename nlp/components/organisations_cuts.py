@@ -1,0 +1,118 @@
+"""Where an organisation's words stop: a named room before a body makes it a venue ("di Ruang
+Rapat Melati Setda X"), and after a body named in its head's title the name words that end the
+clause are the head's ("Ketua Pimpinan Daerah Muhammadiyah Budi Santosa,"). A mixin of OrgFinder
+(nlp.components.organisations)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from nlp import gazetteer
+from nlp import orgspans as spans
+from nlp.lexicons import organisations as lex
+from nlp.mention import Mention
+from nlp.names import ends_clause, is_name_word
+from nlp.orgspans import phrase_at
+from nlp.titles import office_at
+from nlp.words import Word, join
+
+ROOM_WORDS = frozenset({"aula", "ruang"})
+_ROOM_QUALIFIERS = frozenset({"Rapat", "Pertemuan", "Sidang", "Kerja", "Serbaguna", "Utama"})
+HOLDER_TITLES = frozenset(
+    {"Kepala", "Plt", "Plt.", "Kadis", "Kaban", "Sekretaris", "Direktur", "Ketua"}
+)
+_CIVIL_KINDS = frozenset({lex.CSO, lex.RELIGIOUS})
+_HOLDER_TITLES_LOWER = frozenset(
+    {t.lower() for t in HOLDER_TITLES} | {"kabag", "kabid", "kasubag", "kasi", "kakan"}
+)
+
+
+class OrgCuts:
+    """Needs OrgFinder's words and text; set there."""
+
+    ws: list[Word]
+    text: str
+    starts: list[int]
+
+    def _named_room_before(self, k: int) -> bool:
+        """ "di Ruang Rapat Handayani Setda X", "di Ruang Melati, Kantor Bupati X": a room with its
+        own name, then the body whose building it is."""
+        ws, n, commas = self.ws, k - 1, 0
+        while n >= 0 and k - n <= 4:
+            word = ws[n]
+            if word.text in ROOM_WORDS or word.text.lower() in ROOM_WORDS:
+                return n > 0 and ws[n - 1].text.lower() in lex.VENUE_PREPOSITIONS
+            if word.text == "," and commas == 0:
+                commas += 1
+            elif word.text not in _ROOM_QUALIFIERS and not (
+                is_name_word(word) and not office_at(ws, n)
+            ):
+                return False
+            n -= 1
+        return False
+
+    def _holder_name_cut(self, m: Mention) -> Mention:
+        """ "Ketua Pimpinan Pusat Muhammadiyah Irwan Akib,", "kepala Inspektorat Darius dan": after a
+        body named in its head's title, the name words that end the clause are the head's name."""
+        ws = self.ws
+        k = bisect.bisect_left(self.starts, m.start)
+        last = bisect.bisect_left(self.starts, m.end) - 1
+        if k == 0 or ws[k - 1].text.lower() not in _HOLDER_TITLES_LOWER or last <= k:
+            return m
+        if not ends_clause(ws, last + 1):
+            return m
+        n = last
+        while n > k and last - n < 4 and self._holders_word(n):
+            n -= 1
+        run = ws[n + 1 : last + 1]
+        if m.kind in _CIVIL_KINDS and (len(run) == 1 or ws[n].is_upper):
+            return (
+                m  # "Majelis Jemaat GMIH Gura", "Jemaat GMIT Moria Liliba": a congregation's name
+            )
+        if not run or not self._body_word(n) or self._region_into(n + 1, k):
+            return m
+        if phrase_at(ws, k, spans.heads()) >= n + 1 - k:  # "Perkumpulan", "Badan": a bare head
+            return m
+        cut = " " + join([w.text for w in run])
+        if not m.normalized.endswith(cut):
+            return m
+        stop = ws[n].end
+        normalized = m.normalized.removesuffix(cut)
+        core = m.core.removesuffix(cut) if m.core else m.core
+        return replace(
+            m, end=stop, text=self.text[m.start : stop], normalized=normalized, core=core
+        )
+
+    def _region_into(self, n: int, first: int) -> bool:
+        """A region's name starting at or up to two words before word n runs on into it
+        ("Jakarta Pusat", "Polewali Mandar")."""
+        from nlp.regionspan import region_at
+
+        return any(
+            (region := region_at(self.ws, s)) is not None and region.end > n
+            for s in range(max(first, n - 2), n + 1)
+        )
+
+    def _holders_word(self, n: int) -> bool:
+        """A word of a person's name, not of a body's ("Darius", not "Kesehatan", "Poso", "Pusat")."""
+        word = self.ws[n]
+        return (
+            is_name_word(word)
+            and word.text not in lex.KNOWN
+            and word.text not in lex.UNIT_FIELD_WORDS
+            and word.text not in lex.BRANCH_WORDS
+            and not gazetteer.lookup(word.text)
+            and not phrase_at(self.ws, n, spans.heads())
+        )
+
+    def _body_word(self, n: int) -> bool:
+        """The last word of a body's own name: a known body, a field, an acronym or a region."""
+        word = self.ws[n]
+        return (
+            word.is_upper
+            or word.text in lex.KNOWN
+            or word.text in lex.UNIT_FIELD_WORDS
+            or bool(gazetteer.lookup(word.text))
+            or bool(phrase_at(self.ws, n, spans.heads()))
+        )
