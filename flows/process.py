@@ -45,6 +45,7 @@ from flows.stored import (
     store_results,
     tag_relevance,
 )
+from pipeline.clean.text_dates import url_year
 from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
@@ -77,6 +78,7 @@ def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
             hashlib.sha256(i["body"].encode()).hexdigest(),
             i.get("published"),
             i.get("province"),
+            i.get("page_year"),
         )
         for i in parameters["items"]
     ]
@@ -238,6 +240,7 @@ def extract_all(
             "body": a.body,
             "published": published_date(a),
             "province": a.province,
+            "page_year": url_year(a.url),
         }
         for a in articles
         if a.dup_of is None

@@ -185,12 +185,15 @@ def published_date(article: dict[str, Any] | Article) -> date | None:
 
 
 def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Mentions of each article ({article_id, body, published, province} items), by article_id."""
+    """Mentions of each article ({article_id, body, published, province, page_year} items), by
+    article_id."""
     import nlp  # here, not at the top: spaCy takes seconds to load, and readers of pages never need it
 
     out: dict[str, list[dict[str, Any]]] = {}
     extractions = list(
-        nlp.extract_many([(i["body"], i.get("published"), i.get("province")) for i in items])
+        nlp.extract_many(
+            [(i["body"], i.get("published"), i.get("province"), i.get("page_year")) for i in items]
+        )
     )
     for item, extraction in zip(items, extractions, strict=True):
         out[item["article_id"]] = [

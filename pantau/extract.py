@@ -6,13 +6,13 @@ Each line is cleaned (pipeline.clean) and run through the NLP stage; a malformed
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipeline.clean.text_dates import url_year
 from pipeline.core.errors import Dropped, InputError, Reason
 
 BATCH = 32
@@ -75,17 +75,8 @@ def prepare(record: object, line_no: int) -> Prepared:
         published,
         article.body,
         record.get("province") or article.province,
-        _url_year(url),
+        url_year(url),
     )
-
-
-_URL_YEAR = re.compile(r"/((?:19[5-9]|20[0-4])\d)(?:/|$)")
-
-
-def _url_year(url: object) -> int | None:
-    """ "https://site.id/news/2023/..." -> 2023: a url path's year segment (README clarification 8)."""
-    match = _URL_YEAR.search(url) if isinstance(url, str) else None
-    return int(match.group(1)) if match else None
 
 
 def _parse_line(line: str, line_no: int) -> object:

@@ -174,6 +174,16 @@ def closing_date(
     return _checked(lines[alone[0]], now, flags)
 
 
+_URL_YEAR = re.compile(r"/((?:19[5-9]|20[0-4])\d)(?:/|$)")
+
+
+def url_year(url: object) -> int | None:
+    """ "https://site.id/news/2023/..." -> 2023: a url path's year segment. It gives no publication
+    date, but may resolve a day-month date in the body (real corpus README, clarification 8)."""
+    match = _URL_YEAR.search(url) if isinstance(url, str) else None
+    return int(match.group(1)) if match else None
+
+
 def from_url(url: str | None, now: datetime | None) -> datetime | None:
     match = _URL_DATE.search(url or "")
     if match is not None:

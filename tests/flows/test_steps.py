@@ -10,6 +10,7 @@ import pytest
 from flows.steps import (
     attach_html,
     batches,
+    extract_mentions,
     latest_pages,
     order_for_dedup,
     pending_page_index,
@@ -133,3 +134,18 @@ def test_pending_index_has_no_html_and_attach_html_reads_rows_across_row_groups(
         (p["url"][-1], f"H{p['url'][-1]}".encode()) for p in chosen
     ]
     assert not any(k.startswith("_") for p in got for k in p)
+
+
+_DAY_MONTH_BODY = (
+    "Bupati Contoh menerima audiensi pengurus PCNU Contoh di pendopo kabupaten, Kamis (8/2). "
+    "Pertemuan itu membahas rencana kegiatan bersama."
+)
+
+
+@pytest.mark.parametrize("page_year,expected", [(2024, ["2024-02-08"]), (None, [])])
+def test_a_day_month_date_takes_the_url_year_when_the_article_has_no_publication_date(
+    page_year: int | None, expected: list[str]
+) -> None:
+    item = {"article_id": "a", "body": _DAY_MONTH_BODY, "published": None, "province": None}
+    mentions = extract_mentions([{**item, "page_year": page_year}])["a"]
+    assert [m["normalized"] for m in mentions if m["type"] == "DATE"] == expected

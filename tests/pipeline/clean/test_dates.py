@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.clean import dates
 from pipeline.clean.dates import JAKARTA
+from pipeline.clean.text_dates import url_year
 from tests.pipeline.clean.corpus import NOW
 
 
@@ -54,3 +55,19 @@ def test_implausible_publication_dates_are_refused(stamp, span, problem):
 
 def test_an_explicit_new_year_date_is_accepted():
     assert dates.check(datetime(2024, 1, 1, tzinfo=JAKARTA), "Senin, 1 Januari 2024", NOW) is None
+
+
+@pytest.mark.parametrize(
+    "url,year",
+    [
+        ("https://contoh.go.id/berita/2024/kabar-desa", 2024),
+        ("https://contoh.id/2019/", 2019),
+        ("https://contoh.id/berita/12345/kabar", None),
+        ("https://contoh.id/berita/kabar-2024-desa", None),
+        (None, None),
+    ],
+)
+def test_a_url_path_segment_that_is_a_year_gives_the_page_year(
+    url: str | None, year: int | None
+) -> None:
+    assert url_year(url) == year
