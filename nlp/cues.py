@@ -27,9 +27,9 @@ REQUESTED = re.compile(
 )
 BRACKET = re.compile(r"\s*\(\s*")
 ATTACHED = re.compile(r"\b(?:" + "|".join(ev.ATTACHED) + r")\s+[^,;.\n]{0,40}$", re.IGNORECASE)
-BACKGROUND = re.compile(
-    r"(?:^|(?<=[,;(]))\s*\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE
-)
+# a clause of what came before or after the event, at its sentence's start or inside it
+# ("Camat bersilaturahmi dengan ormas setelah dilantik")
+BACKGROUND = re.compile(r"\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE)
 FUTURE, REQUEST, PLANNED = (
     words_pattern(pa.FUTURE),
     words_pattern(pa.REQUEST),

@@ -9,6 +9,8 @@ its mapping follow ../shared/eval/CONVENTIONS.md "Engagements".
 from __future__ import annotations
 
 MEETING, INAUGURATION, GRANT = "meeting", "inauguration", "grant"
+# "silaturahmi" as local news spells it: silahturahmi, silatuhrahmi, silaturrahim, silaturami ...
+SILATURAHMI = r"silah?tu(?:rr?|hr)(?:ah|a|oh|ha)(?:mi|im)"
 SOCIALISATION, COORDINATION, CEREMONY, OTHER = "socialisation", "coordination", "ceremony", "other"
 EVENT_TYPES = (MEETING, INAUGURATION, GRANT, SOCIALISATION, COORDINATION, CEREMONY, OTHER)
 
@@ -166,7 +168,7 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"audiensi",
             r"beraudiensi",
-            r"(?:ber)?silatur+ah(?:mi|im)",
+            r"(?:ber)?" + SILATURAHMI,
             r"kunjungan(?! kerja)",
             r"berkunjung",
             r"mengunjungi",

@@ -8,6 +8,8 @@ case-insensitive, on word boundaries.
 
 from __future__ import annotations
 
+from nlp.lexicons.events import SILATURAHMI
+
 FUTURE = (
     r"akan",
     r"rencana(?:nya)?",
@@ -93,7 +95,7 @@ PRESENCE = (
     r"pemateri",
     r"sambutan",
     r"beraudiensi",
-    r"bersilaturahmi",
+    r"ber" + SILATURAHMI,
     r"mengunjungi",
     r"oleh",
     r"dipimpin",

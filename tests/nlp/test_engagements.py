@@ -193,6 +193,10 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("focus group discussion (FGD) penanganan banjir", "coordination"),
         ("silaturrahim bersama tokoh agama", "meeting"),
         ("Kapolres bersilaturahmi dengan FKUB", "meeting"),
+        # local news spells it many ways; a later mention of an inauguration does not type it
+        ("Camat melakukan silahturahmi dengan ormas setelah dilantik", "meeting"),
+        ("Wali kota lakukan silatuhrahmi dengan tokoh adat usai pelantikan", "meeting"),
+        ("acara silaturami bersama paguyuban", "meeting"),
         ("menerima audiensi pengurus LSM", "meeting"),
         ("coffee morning bersama pimpinan ormas", "meeting"),
         ("membuka Konferensi Cabang ke-XX", "ceremony"),
