@@ -25,6 +25,8 @@ DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$"
 REQUESTED = re.compile(
     r"\b(?:" + "|".join([*pa.REQUEST, *ev.REQUESTED_EXTRA]) + r")\b[^,.;:\n]{0,40}$", re.IGNORECASE
 )
+_FRAME = r"(?:" + "|".join(ev.FRAME) + r")"
+FRAME = re.compile(_FRAME + r"(?:\s+" + _FRAME + r")?" + ev.FRAMED, re.IGNORECASE)
 BRACKET = re.compile(r"\s*\(\s*")
 ATTACHED = re.compile(r"\b(?:" + "|".join(ev.ATTACHED) + r")\s+[^,;.\n]{0,40}$", re.IGNORECASE)
 # a clause of what came before or after the event, at its sentence's start or inside it
@@ -85,7 +87,13 @@ def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
 def _main_or_earliest(text: str) -> str | None:
     hits = _hits(STRONG, text, typing=True)
     main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS and not _attached(text, hit[0])]
-    return min(main or hits)[2] if hits else None
+    if main or not hits:
+        return min(main or hits)[2] if hits else None
+    first = min(hits)
+    opened = FRAME.match(text, first[0])
+    if opened and (inside := [hit for hit in hits if hit[0] == opened.end()]):
+        return inside[0][2]  # the event the opening opens
+    return first[2]
 
 
 def _attached(text: str, start: int) -> bool:

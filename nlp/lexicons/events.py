@@ -89,7 +89,7 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         COORDINATION,
         (
-            r"rakor\w*",
+            r"rako+r\w*",  # "rakoor" too
             r"rapat koordinasi",
             r"fgd",
             r"focus group discussion",
@@ -229,6 +229,11 @@ DESCRIBING = (
     r"rencana(?:nya)?(?: pelaksanaan)?",
     r"(?:men)?jelang",
 )
+
+# An opening or closing names the event it opens when one follows ("meresmikan pembukaan Rapat
+# Koordinasi FPK" is the coordination; "pembukaan Musda" stays a ceremony through the Musda).
+FRAME = (r"pembukaan", r"penutupan", r"peresmian", r"(?:me|di)resmikan")
+FRAMED = r"(?:\s+(?:secara\s+)?resmi)?(?:\s+(?:kegiatan|acara))?\s+"
 
 # Acts that type an event over the frame they happen in (README clarification 11: a grant handed
 # over during a ceremony is a grant; "Rakor dan Pengukuhan pengurus" is an inauguration).

@@ -219,6 +219,12 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("Wali kota membuka kegiatan Rakerda ikatan ulama kota", "ceremony"),
         # ... while a coordination meeting opened by an official stays one
         ("Gubernur membuka secara resmi Rapat Koordinasi forum kewaspadaan", "coordination"),
+        # an opening names the event it opens when one follows it
+        ("Bupati meresmikan pembukaan Rapat Koordinasi forum pembauran", "coordination"),
+        ("pembukaan kegiatan sosialisasi perda bagi paguyuban", "socialisation"),
+        ("Wali kota menghadiri pembukaan acara rakoor ikatan nelayan", "coordination"),
+        ("Wakil Bupati menghadiri pembukaan Musda ikatan petani", "ceremony"),
+        ("Bupati meresmikan gedung sekretariat paguyuban", "ceremony"),
         ("Wali kota memberi sambutan di Sidang ke-9 persekutuan gereja wilayah", "ceremony"),
         ("Camat menghadiri Kongres ke-4 ikatan nelayan", "ceremony"),
         ("Gubernur hadir pada Muktamar forum santri", "ceremony"),
