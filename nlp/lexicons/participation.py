@@ -208,7 +208,11 @@ GOVERNMENT_SHAPE = (
 )
 CIVIL_SHAPE = (
     r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
-    r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b"
+    r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas|Laskar|Barisan|Front)\b|"
+    # a civil-society body's own words anywhere in its name ("Komite Pemuda X", "Seka Teruna Y")
+    r"\b(?:Pemuda|Pelajar|Mahasiswa|Santri|Teruna|Taruna|Remaja|Relawan|Jemaat|Umat|Ulama)\b|"
+    # a branch board of an organisation by its acronym ("DPD IWO", "DPP MABM")
+    r"^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)\s+(?-i:(?!RI\b)[A-Z]{3,})\b"
 )
 # An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
 # from the publication date, not taken from a date the body gives for something else.
