@@ -46,9 +46,9 @@ GOVERNMENT_NAME = re.compile(
     r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)",
     re.IGNORECASE,
 )
-# PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
+# PKK, a legislature's party faction (Fraksi), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
 NEITHER_NAME = re.compile(
-    r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
+    r"\bPKK\b|^Fraksi\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
     r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
 )
 GOVERNMENT_KINDS = frozenset({"government_agency"})

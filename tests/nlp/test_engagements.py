@@ -364,6 +364,13 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
         ("Rapat internal Dinas Sosial di Aula FKUB dipimpin Kepala Dinas.", False),
         ("Bupati bersilaturahmi di aula pendopo bersama tokoh agama.", True),
+        # a venue named after its owner, and an office's portfolio, are not the civil side
+        ("Gubernur menyerahkan bantuan kepada Pemkot di Aula Kantor Sinode Sukamaju.", False),
+        (
+            "Hadir Bupati dan Kepala Bidang Politik Dalam Negeri dan Organisasi Kemasyarakatan.",
+            False,
+        ),
+        ("Kesbangpol menggelar dialog isu strategis bidang ormas di pendopo.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(
@@ -427,6 +434,7 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("government_agency", "Kesbangpol Sukamaju", eng.BODY),
         ("religious", "FKUB Sukamaju", eng.ORG),
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
+        ("ormas_cso", "Fraksi Persatuan Rakyat Sukamaju", None),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
         ("ormas_cso", "Forum Komunikasi dan Konsultasi Badan Kesbangpol", eng.BODY),
