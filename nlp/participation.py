@@ -57,6 +57,8 @@ CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 UNSETTLED_KINDS = frozenset({"other", None})
 GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
 CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
+CIVIL_WORDS = re.compile(pa.CIVIL_WORDS, re.IGNORECASE)
+OFFICE_HEAD = re.compile(pa.OFFICE_HEAD, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def side_of(kind: str | None, name: str = "") -> str | None:
             else kind
         )
     if kind in GOVERNMENT_KINDS:
-        return BODY
+        civil = CIVIL_WORDS.search(name) and not OFFICE_HEAD.search(name)
+        return ORG if civil else BODY
     return ORG if kind in CIVIL_KINDS else None
 
 

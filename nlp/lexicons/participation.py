@@ -206,13 +206,19 @@ GOVERNMENT_SHAPE = (
     r"\b(?:Daerah|Kota|Kabupaten|Provinsi|Kecamatan|Kesatuan Bangsa)\b|"
     r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b"
 )
+# A civil-society body's own words anywhere in its name ("Komite Pemuda X", "Seka Teruna Y"): they
+# settle an open kind, and overrule a government kind given to a name that is no office's
+# ("Badan Komunikasi Pemuda Remaja Masjid", "Pemuda Pancasila (PP)" read as Satpol PP).
+CIVIL_WORDS = (
+    r"\b(?:Pemuda|Pelajar|Mahasiswa|Santri|Teruna|Taruna|Remaja|Relawan|Jemaat|Umat|Ulama)\b"
+)
+OFFICE_HEAD = r"^(?:Dinas|Kementer\w*|Kemen\w+|Kantor|Kanwil|Sekretariat|Biro|Bagian|Bidang|Deputi|Pemerintah)\b"
 CIVIL_SHAPE = (
     r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
     r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas|Laskar|Barisan|Front)\b|"
-    # a civil-society body's own words anywhere in its name ("Komite Pemuda X", "Seka Teruna Y")
-    r"\b(?:Pemuda|Pelajar|Mahasiswa|Santri|Teruna|Taruna|Remaja|Relawan|Jemaat|Umat|Ulama)\b|"
+    + CIVIL_WORDS
     # a branch board of an organisation by its acronym ("DPD IWO", "DPP MABM")
-    r"^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)\s+(?-i:(?!RI\b)[A-Z]{3,})\b"
+    + r"|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)\s+(?-i:(?!RI\b)[A-Z]{3,})\b"
 )
 # An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
 # from the publication date, not taken from a date the body gives for something else.

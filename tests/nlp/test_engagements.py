@@ -449,6 +449,11 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("other", "DPD Provinsi Sukamaju", None),
         ("other", "Asosiasi Kepala Desa Sukamaju", None),
         ("other", "Dinas Pemuda dan Olahraga Kabupaten Sukamaju", eng.BODY),
+        # ... which overrule a government kind on a name that is no office's
+        ("government_agency", "Badan Komunikasi Pemuda Remaja Masjid Sukamaju", eng.ORG),
+        ("government_agency", "Pemuda Tani Sukamaju", eng.ORG),
+        ("government_agency", "Dinas Pemuda dan Olahraga Kabupaten Sukamaju", eng.BODY),
+        ("government_agency", "Kementerian Pemuda dan Olahraga", eng.BODY),
         ("other", "Paguyuban Warga Sukamaju", eng.ORG),
         ("other", "Asosiasi Pedagang Sukamaju", None),
         ("education", "Ikatan Alumni Sekolah Sukamaju", None),
