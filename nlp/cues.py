@@ -43,7 +43,7 @@ REPRESENTED_AFTER, REPRESENTED_BEFORE = (
 )
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
-SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
+SENT_SOMEONE = words_pattern(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 TOPIC = words_pattern(pa.TOPIC)
 RELATIVE = words_pattern(pa.RELATIVE_DAY)

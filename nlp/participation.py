@@ -138,7 +138,7 @@ class Article:
         after = self.text[part.end : part.end + 60].lstrip(" ,")
         if (
             part.side == BODY
-        ):  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
+        ):  # "Kanwil X yang diwakili Kabid Y", "Pemkab X melalui Kesbangpol": Y takes part
             return not SENT_SOMEONE.match(after)
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
 
