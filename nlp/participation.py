@@ -55,6 +55,7 @@ GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 # Kinds the recogniser could not settle ("other", none): the name's own words tell the side.
 UNSETTLED_KINDS = frozenset({"other", None})
+LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
 GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
 CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
 CIVIL_WORDS = re.compile(pa.CIVIL_WORDS, re.IGNORECASE)
@@ -188,9 +189,9 @@ class Article:
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
-        before = CLAUSE.split(self.text[a : part.start])[
-            -1
-        ]  # a reported clause has its own subject
+        # a reported clause has its own subject; an opening adverbial clause ("Guna
+        # merealisasikan hal tersebut, Kesbangpol ...") comes before the subject
+        before = LEADING.sub("", CLAUSE.split(self.text[a : part.start])[-1], count=1)
         near = before[
             -40:
         ]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"

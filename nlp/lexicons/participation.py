@@ -164,6 +164,17 @@ LEADER = (
     r"anggota",
     r"pembina",
 )
+# Words opening an adverbial clause before a sentence's subject ("Guna merealisasikan hal
+# tersebut, Kesbangpol menggelar ..."): its verbs are not the subject's.
+LEADING = (
+    r"guna",
+    r"untuk",
+    r"demi",
+    r"dalam rangka",
+    r"menindaklanjuti",
+    r"sebagai (?:upaya|bentuk|wujud|tindak lanjut)",
+    r"dalam upaya",
+)
 SPEECH = (
     r"mengatakan",
     r"menyatakan",

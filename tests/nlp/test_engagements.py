@@ -168,6 +168,12 @@ def test_government_body_owning_the_venue_is_not_a_participant() -> None:
     assert found is not None and found.government_bodies == []
 
 
+def test_government_body_after_an_opening_purpose_clause_acts() -> None:
+    text = "Guna menyukseskan pemilu, secara khusus Kesbangpol melakukan dialog dengan Forum Warga."
+    found = one(text)
+    assert found is not None and found.government_bodies == ["Kesbangpol"]
+
+
 def test_government_body_acting_through_another_leaves_it_to_that_one() -> None:
     text = "Dinas Sosial melalui Kesbangpol menggelar sosialisasi bagi pengurus Forum Warga."
     found = one(text)
