@@ -84,6 +84,18 @@ def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
     return ev.OTHER
 
 
+WORSHIP = words_pattern(ev.WORSHIP)
+
+
+def worship_grant(lead: str, body: str, names: Sequence[str] = ()) -> bool:
+    """Whether a visit to worship (the lead names a service or a tarawih round) brought a grant
+    the body reports outside quotes, background clauses and organisation names."""
+    if not WORSHIP.search(lead):
+        return False
+    plain = _blank_background(_blank(QUOTED.sub(lambda m: " " * len(m.group()), body), names))
+    return any(hit[2] == ev.GRANT for hit in _hits(STRONG, plain, typing=True))
+
+
 def _main_or_earliest(text: str) -> str | None:
     hits = _hits(STRONG, text, typing=True)
     main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS and not _attached(text, hit[0])]

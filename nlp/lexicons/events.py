@@ -143,6 +143,8 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"merayakan",
             r"resepsi",
             r"tabligh akbar",
+            r"ibadah(?: bersama| syukur| natal| paskah)?",
+            r"kebaktian",
             r"istighosah",
             r"doa bersama",
             r"apel",
@@ -234,6 +236,16 @@ DESCRIBING = (
 # Koordinasi FPK" is the coordination; "pembukaan Musda" stays a ceremony through the Musda).
 FRAME = (r"pembukaan", r"penutupan", r"peresmian", r"(?:me|di)resmikan")
 FRAMED = r"(?:\s+(?:secara\s+)?resmi)?(?:\s+(?:kegiatan|acara))?\s+"
+
+# A visit to worship with a congregation (a service, Ramadan's tarawih round): the grant it brings,
+# reported anywhere in the body, types it (README clarification 11).
+WORSHIP = (
+    r"ibadah",
+    r"kebaktian",
+    r"misa",
+    r"(?:salat |shalat |sholat )?tarawih",
+    r"safari (?:ramad(?:h)?an|jumat|subuh|natal)",
+)
 
 # Acts that type an event over the frame they happen in (README clarification 11: a grant handed
 # over during a ceremony is a grant; "Rakor dan Pengukuhan pengurus" is an inauguration).

@@ -272,6 +272,23 @@ def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> No
     assert eng.event_type(text) == expected
 
 
+def test_a_worship_visit_is_a_ceremony_and_the_grant_it_brings_types_it() -> None:
+    service = "Bupati Rahmat mengikuti ibadah bersama jemaat Majelis Taklim di Sukamaju."
+    found = one(service)
+    assert found is not None and found.event_type == "ceremony"
+    found = one(f"{service}\nUsai ibadah, Bupati Rahmat menyerahkan bantuan untuk Majelis Taklim.")
+    assert found is not None and found.event_type == "grant"
+
+
+def test_a_grant_far_from_the_lead_does_not_type_an_audience() -> None:
+    text = (
+        "Bupati Rahmat menerima audiensi pengurus Forum Warga di pendopo.\n"
+        "Tahun lalu Forum Warga menyalurkan bantuan kepada korban banjir."
+    )
+    found = one(text)
+    assert found is not None and found.event_type == "meeting"
+
+
 def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
     text = (
         "Bupati Rahmat melantik pengurus Forum Warga di pendopo.\n"
