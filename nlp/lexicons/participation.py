@@ -50,6 +50,10 @@ BACKER = (
     r"disponsori(?: oleh)?",
     r"dukungan(?: dari)?",
     r"difasilitasi(?: oleh)?",
+    # who formed or shelters an organisation is named, not present ("KPPS dibentuk oleh Pemprov")
+    r"dibentuk(?: oleh)?",
+    r"(?:di bawah )?naungan",
+    r"binaan",
     r"sejalan dengan",
     r"visi(?: dan)? misi",
     r"visi",  # "visi Presiden X": the vision's owner is named, not present

@@ -180,6 +180,12 @@ def test_government_body_acting_through_another_leaves_it_to_that_one() -> None:
     assert found is not None and found.government_bodies == ["Kesbangpol"]
 
 
+def test_government_body_that_formed_the_organisation_is_not_a_participant() -> None:
+    text = "Bupati Rahmat melantik pengurus Forum Warga yang dibentuk oleh Dinas Sosial."
+    found = one(text)
+    assert found is not None and found.government_bodies == []
+
+
 def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
     text = (
         "Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
