@@ -46,9 +46,10 @@ GOVERNMENT_NAME = re.compile(
     r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)",
     re.IGNORECASE,
 )
-# PKK, a legislature's party faction (Fraksi), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
+# PKK, a legislature's party faction (Fraksi), a branch board's title cut from its organisation
+# ("DPD" of "DPD Badan Komunikasi ..."), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
 NEITHER_NAME = re.compile(
-    r"\bPKK\b|^Fraksi\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
+    r"\bPKK\b|^Fraksi\b|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)$|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
     r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
 )
 GOVERNMENT_KINDS = frozenset({"government_agency"})

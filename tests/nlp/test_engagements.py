@@ -470,6 +470,8 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("religious", "FKUB Sukamaju", eng.ORG),
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
         ("ormas_cso", "Fraksi Persatuan Rakyat Sukamaju", None),
+        ("government_agency", "DPD", None),
+        ("government_agency", "DPD RI", eng.BODY),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
         ("ormas_cso", "Forum Komunikasi dan Konsultasi Badan Kesbangpol", eng.BODY),
