@@ -56,6 +56,11 @@ GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 # Kinds the recogniser could not settle ("other", none): the name's own words tell the side.
 UNSETTLED_KINDS = frozenset({"other", None})
+# An organisation named as where something happens ("di Balai Adat Y"), or as a part of such an
+# address ("di Merajan X, Desa Adat Y, Bali"), is a place there, not a party
+AT_PLACE = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*$")
+AT_ADDRESS = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+$")
+ADDRESS_END = re.compile(r"\s*[,.;)\n]")
 LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
 GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
 CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
@@ -137,12 +142,19 @@ class Article:
         before = self.text[a : part.start]
         if self._only_named(part, self.text[a:b], before):
             return False
+        if part.side == ORG and self._at_place(before[-80:], part.end):
+            return False
         after = self.text[part.end : part.end + 60].lstrip(" ,")
         if (
             part.side == BODY
         ):  # "Kanwil X yang diwakili Kabid Y", "Pemkab X melalui Kesbangpol": Y takes part
             return not SENT_SOMEONE.match(after)
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
+
+    def _at_place(self, before: str, end: int) -> bool:
+        if AT_PLACE.search(before):
+            return True
+        return bool(AT_ADDRESS.search(before) and ADDRESS_END.match(self.text, end))
 
     @staticmethod
     def _only_named(part: Part, sentence: str, before: str) -> bool:

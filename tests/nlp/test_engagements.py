@@ -180,6 +180,25 @@ def test_government_body_acting_through_another_leaves_it_to_that_one() -> None:
     assert found is not None and found.government_bodies == ["Kesbangpol"]
 
 
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "Bupati Rahmat menyerahkan bantuan kepada Ikatan Pemuda di Pura Agung, Forum Warga, Bali.",
+            ["Ikatan Pemuda"],
+        ),
+        ("Bupati Rahmat membuka dialog Ikatan Pemuda di Aula Forum Warga.", ["Ikatan Pemuda"]),
+        # a place before the subject is no address of it
+        ("Di Kota Sukamaju, Forum Warga menggelar dialog bersama Bupati Rahmat.", ["Forum Warga"]),
+    ],
+)
+def test_organisation_named_as_where_the_event_happens_is_a_place(
+    text: str, organisations: list[str]
+) -> None:
+    found = one(text)
+    assert found is not None and found.organisations == organisations
+
+
 def test_government_body_that_formed_the_organisation_is_not_a_participant() -> None:
     text = "Bupati Rahmat melantik pengurus Forum Warga yang dibentuk oleh Dinas Sosial."
     found = one(text)
