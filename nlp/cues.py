@@ -25,11 +25,13 @@ DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$"
 REQUESTED = re.compile(
     r"\b(?:" + "|".join([*pa.REQUEST, *ev.REQUESTED_EXTRA]) + r")\b[^,.;:\n]{0,40}$", re.IGNORECASE
 )
+_FRAME = r"(?:" + "|".join(ev.FRAME) + r")"
+FRAME = re.compile(_FRAME + r"(?:\s+" + _FRAME + r")?" + ev.FRAMED, re.IGNORECASE)
 BRACKET = re.compile(r"\s*\(\s*")
 ATTACHED = re.compile(r"\b(?:" + "|".join(ev.ATTACHED) + r")\s+[^,;.\n]{0,40}$", re.IGNORECASE)
-BACKGROUND = re.compile(
-    r"(?:^|(?<=[,;(]))\s*\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE
-)
+# a clause of what came before or after the event, at its sentence's start or inside it
+# ("Camat bersilaturahmi dengan ormas setelah dilantik")
+BACKGROUND = re.compile(r"\b(?:" + "|".join(ev.BACKGROUND) + r")\b[^,;.\n]*", re.IGNORECASE)
 FUTURE, REQUEST, PLANNED = (
     words_pattern(pa.FUTURE),
     words_pattern(pa.REQUEST),
@@ -41,7 +43,7 @@ REPRESENTED_AFTER, REPRESENTED_BEFORE = (
 )
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
-SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
+SENT_SOMEONE = words_pattern(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 TOPIC = words_pattern(pa.TOPIC)
 RELATIVE = words_pattern(pa.RELATIVE_DAY)
@@ -82,10 +84,28 @@ def event_type(*texts: str | None, names: Sequence[str] = ()) -> str:
     return ev.OTHER
 
 
+WORSHIP = words_pattern(ev.WORSHIP)
+
+
+def worship_grant(lead: str, body: str, names: Sequence[str] = ()) -> bool:
+    """Whether a visit to worship (the lead names a service or a tarawih round) brought a grant
+    the body reports outside quotes, background clauses and organisation names."""
+    if not WORSHIP.search(lead):
+        return False
+    plain = _blank_background(_blank(QUOTED.sub(lambda m: " " * len(m.group()), body), names))
+    return any(hit[2] == ev.GRANT for hit in _hits(STRONG, plain, typing=True))
+
+
 def _main_or_earliest(text: str) -> str | None:
     hits = _hits(STRONG, text, typing=True)
     main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS and not _attached(text, hit[0])]
-    return min(main or hits)[2] if hits else None
+    if main or not hits:
+        return min(main or hits)[2] if hits else None
+    first = min(hits)
+    opened = FRAME.match(text, first[0])
+    if opened and (inside := [hit for hit in hits if hit[0] == opened.end()]):
+        return inside[0][2]  # the event the opening opens
+    return first[2]
 
 
 def _attached(text: str, start: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from nlp.cues import FUTURE, RELATIVE, event_type, interaction
+from nlp.cues import FUTURE, RELATIVE, event_type, interaction, worship_grant
 from nlp.lexicons import events as ev
 from nlp.participation import (
     BODY,
@@ -112,11 +112,14 @@ def find(
         )
         # then where the organisations take part, before words anywhere in the body
         taking_part = [text[slice(*article.sentence(p.start))] for p in orgs]
+        kind = event_type(lead, title, text[a:b], *taking_part, text, names=names)
+        if kind not in ev.MAIN_ACTS and worship_grant(f"{title or ''} {lead}", text, names):
+            kind = ev.GRANT
         return [
             _engagement(
                 government,
                 orgs,
-                event_type(lead, title, text[a:b], *taking_part, text, names=names),
+                kind,
                 relative[0] if relative else _date(article, dates, published),
                 _place(article, places),
                 text[a:b],

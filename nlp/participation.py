@@ -46,17 +46,26 @@ GOVERNMENT_NAME = re.compile(
     r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)",
     re.IGNORECASE,
 )
-# PKK, and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
+# PKK, a legislature's party faction (Fraksi), a branch board's title cut from its organisation
+# ("DPD" of "DPD Badan Komunikasi ..."), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
 NEITHER_NAME = re.compile(
-    r"\bPKK\b|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
+    r"\bPKK\b|^Fraksi\b|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)$|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
     r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
 )
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})
 # Kinds the recogniser could not settle ("other", none): the name's own words tell the side.
 UNSETTLED_KINDS = frozenset({"other", None})
+# An organisation named as where something happens ("di Balai Adat Y"), or as a part of such an
+# address ("di Merajan X, Desa Adat Y, Bali"), is a place there, not a party
+AT_PLACE = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*$")
+AT_ADDRESS = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+$")
+ADDRESS_END = re.compile(r"\s*[,.;)\n]")
+LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
 GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
 CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
+CIVIL_WORDS = re.compile(pa.CIVIL_WORDS, re.IGNORECASE)
+OFFICE_HEAD = re.compile(pa.OFFICE_HEAD, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,8 @@ def side_of(kind: str | None, name: str = "") -> str | None:
             else kind
         )
     if kind in GOVERNMENT_KINDS:
-        return BODY
+        civil = CIVIL_WORDS.search(name) and not OFFICE_HEAD.search(name)
+        return ORG if civil else BODY
     return ORG if kind in CIVIL_KINDS else None
 
 
@@ -132,12 +142,19 @@ class Article:
         before = self.text[a : part.start]
         if self._only_named(part, self.text[a:b], before):
             return False
+        if part.side == ORG and self._at_place(before[-80:], part.end):
+            return False
         after = self.text[part.end : part.end + 60].lstrip(" ,")
         if (
             part.side == BODY
-        ):  # "Kanwil X yang diwakili Kabid Y": Y takes part (a body acts *through* others)
+        ):  # "Kanwil X yang diwakili Kabid Y", "Pemkab X melalui Kesbangpol": Y takes part
             return not SENT_SOMEONE.match(after)
         return not (part.side == OFFICIAL and REPRESENTED_BEFORE.match(after))
+
+    def _at_place(self, before: str, end: int) -> bool:
+        if AT_PLACE.search(before):
+            return True
+        return bool(AT_ADDRESS.search(before) and ADDRESS_END.match(self.text, end))
 
     @staticmethod
     def _only_named(part: Part, sentence: str, before: str) -> bool:
@@ -185,9 +202,9 @@ class Article:
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         a, _ = self.context(part.start)
-        before = CLAUSE.split(self.text[a : part.start])[
-            -1
-        ]  # a reported clause has its own subject
+        # a reported clause has its own subject; an opening adverbial clause ("Guna
+        # merealisasikan hal tersebut, Kesbangpol ...") comes before the subject
+        before = LEADING.sub("", CLAUSE.split(self.text[a : part.start])[-1], count=1)
         near = before[
             -40:
         ]  # an event word right before: "rapat Forkopimda", "sosialisasi Kesbangpol"

@@ -19,7 +19,14 @@ from nlp.participation import Article
 
 GOVERNMENT = words_pattern(words.GOVERNMENT)
 CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
-VENUE_OF = re.compile(r"\b(?:di|ke|dari)\s+(?:" + "|".join(VENUE_WORDS) + r")\s+$", re.IGNORECASE)
+# a venue, maybe with its owner's name before the word ("di Aula Kantor Sinode ...")
+VENUE_OF = re.compile(
+    r"\b(?:di|ke|dari)\s+(?:" + "|".join(VENUE_WORDS) + r")(?:\s+(?-i:[A-Z][\w.]*))*\s+$",
+    re.IGNORECASE,
+)
+# a civil-society word naming a government unit's portfolio ("Kepala Bidang Politik Dalam Negeri
+# dan Organisasi Kemasyarakatan"): an office, not the civil side
+PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
 
@@ -58,6 +65,7 @@ def _taking_part(before: str) -> bool:
         or FUTURE.search(before)
         or re.search(r"\bse-?$", before)
         or VENUE_OF.search(before)
+        or PORTFOLIO.search(before)
     )
 
 

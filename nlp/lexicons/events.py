@@ -9,6 +9,8 @@ its mapping follow ../shared/eval/CONVENTIONS.md "Engagements".
 from __future__ import annotations
 
 MEETING, INAUGURATION, GRANT = "meeting", "inauguration", "grant"
+# "silaturahmi" as local news spells it: silahturahmi, silatuhrahmi, silaturrahim, silaturami ...
+SILATURAHMI = r"silah?tu(?:rr?|hr)(?:ah|a|oh|ha)(?:mi|im)"
 SOCIALISATION, COORDINATION, CEREMONY, OTHER = "socialisation", "coordination", "ceremony", "other"
 EVENT_TYPES = (MEETING, INAUGURATION, GRANT, SOCIALISATION, COORDINATION, CEREMONY, OTHER)
 
@@ -87,7 +89,7 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         COORDINATION,
         (
-            r"rakor\w*",
+            r"rako+r\w*",  # "rakoor" too
             r"rapat koordinasi",
             r"fgd",
             r"focus group discussion",
@@ -141,6 +143,8 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"merayakan",
             r"resepsi",
             r"tabligh akbar",
+            r"ibadah(?: bersama| syukur| natal| paskah)?",
+            r"kebaktian",
             r"istighosah",
             r"doa bersama",
             r"apel",
@@ -166,7 +170,7 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"audiensi",
             r"beraudiensi",
-            r"(?:ber)?silatur+ah(?:mi|im)",
+            r"(?:ber)?" + SILATURAHMI,
             r"kunjungan(?! kerja)",
             r"berkunjung",
             r"mengunjungi",
@@ -226,6 +230,21 @@ DESCRIBING = (
     r"persiapan",
     r"rencana(?:nya)?(?: pelaksanaan)?",
     r"(?:men)?jelang",
+)
+
+# An opening or closing names the event it opens when one follows ("meresmikan pembukaan Rapat
+# Koordinasi FPK" is the coordination; "pembukaan Musda" stays a ceremony through the Musda).
+FRAME = (r"pembukaan", r"penutupan", r"peresmian", r"(?:me|di)resmikan")
+FRAMED = r"(?:\s+(?:secara\s+)?resmi)?(?:\s+(?:kegiatan|acara))?\s+"
+
+# A visit to worship with a congregation (a service, Ramadan's tarawih round): the grant it brings,
+# reported anywhere in the body, types it (README clarification 11).
+WORSHIP = (
+    r"ibadah",
+    r"kebaktian",
+    r"misa",
+    r"(?:salat |shalat |sholat )?tarawih",
+    r"safari (?:ramad(?:h)?an|jumat|subuh|natal)",
 )
 
 # Acts that type an event over the frame they happen in (README clarification 11: a grant handed

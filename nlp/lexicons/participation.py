@@ -8,6 +8,8 @@ case-insensitive, on word boundaries.
 
 from __future__ import annotations
 
+from nlp.lexicons.events import SILATURAHMI
+
 FUTURE = (
     r"akan",
     r"rencana(?:nya)?",
@@ -48,6 +50,10 @@ BACKER = (
     r"disponsori(?: oleh)?",
     r"dukungan(?: dari)?",
     r"difasilitasi(?: oleh)?",
+    # who formed or shelters an organisation is named, not present ("KPPS dibentuk oleh Pemprov")
+    r"dibentuk(?: oleh)?",
+    r"(?:di bawah )?naungan",
+    r"binaan",
     r"sejalan dengan",
     r"visi(?: dan)? misi",
     r"visi",  # "visi Presiden X": the vision's owner is named, not present
@@ -93,7 +99,7 @@ PRESENCE = (
     r"pemateri",
     r"sambutan",
     r"beraudiensi",
-    r"bersilaturahmi",
+    r"ber" + SILATURAHMI,
     r"mengunjungi",
     r"oleh",
     r"dipimpin",
@@ -162,6 +168,17 @@ LEADER = (
     r"anggota",
     r"pembina",
 )
+# Words opening an adverbial clause before a sentence's subject ("Guna merealisasikan hal
+# tersebut, Kesbangpol menggelar ..."): its verbs are not the subject's.
+LEADING = (
+    r"guna",
+    r"untuk",
+    r"demi",
+    r"dalam rangka",
+    r"menindaklanjuti",
+    r"sebagai (?:upaya|bentuk|wujud|tindak lanjut)",
+    r"dalam upaya",
+)
 SPEECH = (
     r"mengatakan",
     r"menyatakan",
@@ -204,9 +221,19 @@ GOVERNMENT_SHAPE = (
     r"\b(?:Daerah|Kota|Kabupaten|Provinsi|Kecamatan|Kesatuan Bangsa)\b|"
     r"\bKesbang\s?pol\b|^Kesatuan Bangsa\b|^Urusan Agama\b"
 )
+# A civil-society body's own words anywhere in its name ("Komite Pemuda X", "Seka Teruna Y"): they
+# settle an open kind, and overrule a government kind given to a name that is no office's
+# ("Badan Komunikasi Pemuda Remaja Masjid", "Pemuda Pancasila (PP)" read as Satpol PP).
+CIVIL_WORDS = (
+    r"\b(?:Pemuda|Pelajar|Mahasiswa|Santri|Teruna|Taruna|Remaja|Relawan|Jemaat|Umat|Ulama)\b"
+)
+OFFICE_HEAD = r"^(?:Dinas|Kementer\w*|Kemen\w+|Kantor|Kanwil|Sekretariat|Biro|Bagian|Bidang|Deputi|Pemerintah)\b"
 CIVIL_SHAPE = (
     r"^(?:Organisasi|Kerukunan|Ikatan|Persatuan|Himpunan|Paguyuban|Perkumpulan|"
-    r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas)\b"
+    r"Perhimpunan|Lembaga Adat|Majelis|Gerakan|Aliansi|Komunitas|Laskar|Barisan|Front)\b|"
+    + CIVIL_WORDS
+    # a branch board of an organisation by its acronym ("DPD IWO", "DPP MABM")
+    + r"|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)\s+(?-i:(?!RI\b)[A-Z]{3,})\b"
 )
 # An event dated relative to publication ("menggelar rapat ..., kemarin"): its day is counted
 # from the publication date, not taken from a date the body gives for something else.

@@ -134,3 +134,16 @@ CIVIL_SOCIETY = (
     r"tempat ibadah",
     r"rumah ibadah",
 )
+# Units of an office whose name carries its portfolio ("Kepala Bidang ... Organisasi
+# Kemasyarakatan"); a bare "bidang" is as often a topic ("isu strategis bidang ormas").
+PORTFOLIO = (
+    r"kepala bidang",
+    r"kabid",
+    r"seksi",
+    r"kasi",
+    r"sub ?bag(?:ian)?",
+    r"kasubag",
+    r"direktorat",
+    r"direktur",
+    r"deputi",
+)

@@ -168,6 +168,43 @@ def test_government_body_owning_the_venue_is_not_a_participant() -> None:
     assert found is not None and found.government_bodies == []
 
 
+def test_government_body_after_an_opening_purpose_clause_acts() -> None:
+    text = "Guna menyukseskan pemilu, secara khusus Kesbangpol melakukan dialog dengan Forum Warga."
+    found = one(text)
+    assert found is not None and found.government_bodies == ["Kesbangpol"]
+
+
+def test_government_body_acting_through_another_leaves_it_to_that_one() -> None:
+    text = "Dinas Sosial melalui Kesbangpol menggelar sosialisasi bagi pengurus Forum Warga."
+    found = one(text)
+    assert found is not None and found.government_bodies == ["Kesbangpol"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "Bupati Rahmat menyerahkan bantuan kepada Ikatan Pemuda di Pura Agung, Forum Warga, Bali.",
+            ["Ikatan Pemuda"],
+        ),
+        ("Bupati Rahmat membuka dialog Ikatan Pemuda di Aula Forum Warga.", ["Ikatan Pemuda"]),
+        # a place before the subject is no address of it
+        ("Di Kota Sukamaju, Forum Warga menggelar dialog bersama Bupati Rahmat.", ["Forum Warga"]),
+    ],
+)
+def test_organisation_named_as_where_the_event_happens_is_a_place(
+    text: str, organisations: list[str]
+) -> None:
+    found = one(text)
+    assert found is not None and found.organisations == organisations
+
+
+def test_government_body_that_formed_the_organisation_is_not_a_participant() -> None:
+    text = "Bupati Rahmat melantik pengurus Forum Warga yang dibentuk oleh Dinas Sosial."
+    found = one(text)
+    assert found is not None and found.government_bodies == []
+
+
 def test_government_body_asked_or_thanked_is_not_a_participant() -> None:
     text = (
         "Bupati Rahmat menerima Forum Warga. Ia meminta Dinas Sosial menindaklanjuti usulan. "
@@ -193,6 +230,10 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("focus group discussion (FGD) penanganan banjir", "coordination"),
         ("silaturrahim bersama tokoh agama", "meeting"),
         ("Kapolres bersilaturahmi dengan FKUB", "meeting"),
+        # local news spells it many ways; a later mention of an inauguration does not type it
+        ("Camat melakukan silahturahmi dengan ormas setelah dilantik", "meeting"),
+        ("Wali kota lakukan silatuhrahmi dengan tokoh adat usai pelantikan", "meeting"),
+        ("acara silaturami bersama paguyuban", "meeting"),
         ("menerima audiensi pengurus LSM", "meeting"),
         ("coffee morning bersama pimpinan ormas", "meeting"),
         ("membuka Konferensi Cabang ke-XX", "ceremony"),
@@ -215,6 +256,12 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
         ("Wali kota membuka kegiatan Rakerda ikatan ulama kota", "ceremony"),
         # ... while a coordination meeting opened by an official stays one
         ("Gubernur membuka secara resmi Rapat Koordinasi forum kewaspadaan", "coordination"),
+        # an opening names the event it opens when one follows it
+        ("Bupati meresmikan pembukaan Rapat Koordinasi forum pembauran", "coordination"),
+        ("pembukaan kegiatan sosialisasi perda bagi paguyuban", "socialisation"),
+        ("Wali kota menghadiri pembukaan acara rakoor ikatan nelayan", "coordination"),
+        ("Wakil Bupati menghadiri pembukaan Musda ikatan petani", "ceremony"),
+        ("Bupati meresmikan gedung sekretariat paguyuban", "ceremony"),
         ("Wali kota memberi sambutan di Sidang ke-9 persekutuan gereja wilayah", "ceremony"),
         ("Camat menghadiri Kongres ke-4 ikatan nelayan", "ceremony"),
         ("Gubernur hadir pada Muktamar forum santri", "ceremony"),
@@ -248,6 +295,23 @@ def test_attendance_list_cut_after_a_title_stays_one_sentence() -> None:
 )
 def test_event_words_map_to_the_fixed_vocabulary(text: str, expected: str) -> None:
     assert eng.event_type(text) == expected
+
+
+def test_a_worship_visit_is_a_ceremony_and_the_grant_it_brings_types_it() -> None:
+    service = "Bupati Rahmat mengikuti ibadah bersama jemaat Majelis Taklim di Sukamaju."
+    found = one(service)
+    assert found is not None and found.event_type == "ceremony"
+    found = one(f"{service}\nUsai ibadah, Bupati Rahmat menyerahkan bantuan untuk Majelis Taklim.")
+    assert found is not None and found.event_type == "grant"
+
+
+def test_a_grant_far_from_the_lead_does_not_type_an_audience() -> None:
+    text = (
+        "Bupati Rahmat menerima audiensi pengurus Forum Warga di pendopo.\n"
+        "Tahun lalu Forum Warga menyalurkan bantuan kepada korban banjir."
+    )
+    found = one(text)
+    assert found is not None and found.event_type == "meeting"
 
 
 def test_the_lead_decides_the_event_type_before_later_paragraphs() -> None:
@@ -354,6 +418,13 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("\u201cOrmas harus menjaga kondusivitas,\u201d kata Bupati usai meninjau pasar.", False),
         ("Rapat internal Dinas Sosial di Aula FKUB dipimpin Kepala Dinas.", False),
         ("Bupati bersilaturahmi di aula pendopo bersama tokoh agama.", True),
+        # a venue named after its owner, and an office's portfolio, are not the civil side
+        ("Gubernur menyerahkan bantuan kepada Pemkot di Aula Kantor Sinode Sukamaju.", False),
+        (
+            "Hadir Bupati dan Kepala Bidang Politik Dalam Negeri dan Organisasi Kemasyarakatan.",
+            False,
+        ),
+        ("Kesbangpol menggelar dialog isu strategis bidang ormas di pendopo.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(
@@ -417,12 +488,28 @@ def test_an_earlier_day_reported_without_government_is_background() -> None:
         ("government_agency", "Kesbangpol Sukamaju", eng.BODY),
         ("religious", "FKUB Sukamaju", eng.ORG),
         ("ormas_cso", "TP PKK Kabupaten Sukamaju", None),
+        ("ormas_cso", "Fraksi Persatuan Rakyat Sukamaju", None),
+        ("government_agency", "DPD", None),
+        ("government_agency", "DPD RI", eng.BODY),
         ("ormas_cso", "Forum Koordinasi", None),
         ("political_party", "Partai Sukamaju Raya", None),
         ("ormas_cso", "Forum Komunikasi dan Konsultasi Badan Kesbangpol", eng.BODY),
         ("other", "Kantor Kesatuan Bangsa Kota Sukamaju", eng.BODY),
         ("other", "Tim Kewaspadaan Dini Daerah", eng.BODY),
         (None, "Organisasi Pecinta Alam Sukamaju", eng.ORG),
+        # a civil-society body's own words anywhere in an unsettled name, or a branch board's acronym
+        ("other", "Komite Pemuda Sukamaju Raya", eng.ORG),
+        ("other", "Seka Teruna Banjar Kauh", eng.ORG),
+        ("other", "Laskar Merah Putih Sukamaju", eng.ORG),
+        ("other", "DPD KRIS Sukamaju", eng.ORG),
+        ("other", "DPD Provinsi Sukamaju", None),
+        ("other", "Asosiasi Kepala Desa Sukamaju", None),
+        ("other", "Dinas Pemuda dan Olahraga Kabupaten Sukamaju", eng.BODY),
+        # ... which overrule a government kind on a name that is no office's
+        ("government_agency", "Badan Komunikasi Pemuda Remaja Masjid Sukamaju", eng.ORG),
+        ("government_agency", "Pemuda Tani Sukamaju", eng.ORG),
+        ("government_agency", "Dinas Pemuda dan Olahraga Kabupaten Sukamaju", eng.BODY),
+        ("government_agency", "Kementerian Pemuda dan Olahraga", eng.BODY),
         ("other", "Paguyuban Warga Sukamaju", eng.ORG),
         ("other", "Asosiasi Pedagang Sukamaju", None),
         ("education", "Ikatan Alumni Sekolah Sukamaju", None),
