@@ -202,11 +202,12 @@ def _past_deck(lines: list[str], start: int) -> int:
 def _lede_past_byline(lines: list[str], start: int) -> int | None:
     """The dateline-led lede further down when a byline or site line sits between it and `start`
     (a teaser, "Penulis: A | Editor: B", the site's name, a photo caption, then "SITE.COM, KOTA -
-    ..."): the lines above a byline are the page's header, not the body."""
+    ..."): the lines above a byline or a date line are the page's header, not the body."""
     for j in range(start + 1, min(start + _DECK_LINES, len(lines))):
         if starts_with_dateline(lines[j]):
             between = lines[start + 1 : j]
-            return j if any(_is_byline(line) for line in between) else None
+            header = any(_is_byline(line) or _is_meta_line(line) for line in between)
+            return j if header else None
     return None
 
 
