@@ -35,6 +35,7 @@ from nlp.components.places_bounds import (
     theme_quotes,
     worship_addresses,
 )
+from nlp.components.places_names import after_a_body
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -186,7 +187,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         if school_or_court_negeri(ws, span) or in_a_site_name(ws, span, text):
             continue
-        if across_a_unit(ws, span.start):
+        if across_a_unit(ws, span.start) or after_a_body(ws, span, text):
             continue
         kept.add(n)
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
