@@ -237,5 +237,21 @@ BUREAUS: frozenset[str] = frozenset(
         "Pembangunan",
         "Kerjasama",
         "Administrasi",
+        # the other bureaus of a provincial secretariat, by the short forms portals use
+        "Tapem",
+        "Tapemkesra",
+        "Pemotda",
+        "Otda",
+        "Ortala",
+        "Ortal",
+        "Adpem",
+        "Ekon",
+        "Perekbang",
+        "PBJ",
+        "Barjas",
+        "Infrastruktur",
+        "SDA",
+        "Kesos",
+        "Kerma",
     }
 )
