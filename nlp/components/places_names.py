@@ -38,6 +38,18 @@ def _acronym(word: Word) -> bool:
     )
 
 
+def _short_name_in_brackets(ws: list[Word], close: int) -> bool:
+    """Whether the brackets closing at word `close` hold a body's short name ("(MUI)", "(Bapas)",
+    "(Forkom Ormas)") right after the capitalised name it shortens."""
+    open_ = next((k for k in range(close - 1, max(-1, close - 5), -1) if ws[k].text == "("), None)
+    if open_ is None or open_ == 0 or not ws[open_ - 1].is_title or open_ + 1 == close:
+        return False
+    inner = ws[open_ + 1 : close]
+    return all(w.is_title and w.text.isalpha() for w in inner) and not any(
+        w.text in _NOT_ACRONYMS or gazetteer.lookup(w.text) for w in inner
+    )
+
+
 def _same_line(ws: list[Word], j: int, i: int, text: str) -> bool:
     return "\n" not in text[ws[j].end : ws[i].start]
 
@@ -48,8 +60,8 @@ def after_a_body(ws: list[Word], span: RegionSpan, text: str) -> bool:
     j = i - 1
     if j >= 0 and ws[j].text in _ROMAN and j >= 1 and ws[j - 1].is_upper:  # "MTQH XXXI"
         j -= 1
-    if j >= 2 and ws[j].text == ")" and ws[j - 2].text == "(":  # "Forkom Ormas (FKO) Provinsi"
-        j -= 1
+    if j >= 2 and ws[j].text == ")" and _short_name_in_brackets(ws, j):
+        return _same_line(ws, j, i, text)  # "Forum Komunikasi Ormas (Forkom Ormas) Provinsi Jambi"
     if j < 0 or not _same_line(ws, j, i, text):
         return False
     before = ws[j]
