@@ -101,12 +101,23 @@ def regions() -> dict[str, Region]:
     return {code: _region(code, name) for code, name in _read("wilayah").items()}
 
 
+# districts named "Kota <word>" whose word alone is an ordinary word ("Mahan Agung", "Pasar Baru"):
+# only their whole name, "Kota Agung", names them
+_PLAIN_WORDS = frozenset(
+    "Agung Bahagia Baharu Bangun Baru Besi Gajah Juang Lama Raja Barat Selatan Tengah Timur Utara".split()  # noqa: SIM905
+)
+
+
 @cache
 def region_index() -> dict[str, tuple[Region, ...]]:
     """Name key -> regions (province, regency, city, district) carrying that name, plus aliases."""
     index = _index(list(regions().values()))
     for region in regions().values():  # "Kota Ternate Tengah" is also written "Ternate Tengah"
-        if region.level == "district" and region.name.startswith("Kota "):
+        if (
+            region.level == "district"
+            and region.name.startswith("Kota ")
+            and region.name[5:] not in _PLAIN_WORDS
+        ):
             index[key(region.name[5:])] = (*index.get(key(region.name[5:]), ()), region)
     aliases = {
         **ALIASES,

@@ -11,6 +11,7 @@ MORE_ALIASES: dict[str, tuple[str, str]] = {
     "Pegaf": ("Pegunungan Arfak", "regency"),
     "Yogya": ("Yogyakarta", "city"),
     "Jogja": ("Yogyakarta", "city"),
+    "Solo": ("Surakarta", "city"),  # the city's everyday name ("Kota Solo")
     "Kabgor": ("Gorontalo", "regency"),
     "Kabgorut": ("Gorontalo Utara", "regency"),
     "Tanjab Barat": ("Tanjung Jabung Barat", "regency"),

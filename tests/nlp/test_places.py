@@ -60,6 +60,8 @@ def test_places_in_street_and_venue_names_are_not_places() -> None:
             "Kota Palangkaraya",
             ["PALANGKA RAYA", "Kota Palangka Raya"],
         ),
+        # a city's everyday name: Solo is Kota Surakarta
+        ("Rombongan tiba di Kota Solo siang itu.", "Kota Surakarta", ["Kota Solo"]),
     ],
 )
 def test_places_keep_written_forms_as_aliases(text: str, name: str, aliases: list[str]) -> None:
