@@ -101,23 +101,12 @@ def regions() -> dict[str, Region]:
     return {code: _region(code, name) for code, name in _read("wilayah").items()}
 
 
-# districts named "Kota <word>" whose word alone is an ordinary word ("Mahan Agung", "Pasar Baru"):
-# only their whole name, "Kota Agung", names them
-_PLAIN_WORDS = frozenset(
-    "Agung Bahagia Baharu Bangun Baru Besi Gajah Juang Lama Raja Barat Selatan Tengah Timur Utara".split()  # noqa: SIM905
-)
-
-
 @cache
 def region_index() -> dict[str, tuple[Region, ...]]:
     """Name key -> regions (province, regency, city, district) carrying that name, plus aliases."""
     index = _index(list(regions().values()))
     for region in regions().values():  # "Kota Ternate Tengah" is also written "Ternate Tengah"
-        if (
-            region.level == "district"
-            and region.name.startswith("Kota ")
-            and region.name[5:] not in _PLAIN_WORDS
-        ):
+        if region.level == "district" and region.name.startswith("Kota "):
             index[key(region.name[5:])] = (*index.get(key(region.name[5:]), ()), region)
     aliases = {
         **ALIASES,
@@ -131,7 +120,8 @@ def region_index() -> dict[str, tuple[Region, ...]]:
             index[key(alias)] = targets
     # names written together ("Muarojambi") or without "Kepulauan" ("Sangihe")
     for name_key, found in list(index.items()):
-        for variant in (name_key.replace(" ", ""), name_key.removeprefix("kepulauan ")):
+        spelt = "kepulauan " + name_key[5:] if name_key.startswith("kep. ") else name_key
+        for variant in (name_key.replace(" ", ""), name_key.removeprefix("kepulauan "), spelt):
             if variant != name_key and variant not in index:
                 index[variant] = tuple(r for r in found if r.level != "district") or found
     return index

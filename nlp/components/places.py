@@ -41,6 +41,7 @@ from nlp.gazetteer import Region
 from nlp.lexicons.places import (
     AMBIGUOUS_BARE,
     ISLANDS,
+    KOTA_PLAIN_WORDS,
     LEVEL_PREFIXES,
     LOCAL_LEVEL_WORDS,
     OTHER_PLACES,
@@ -135,6 +136,7 @@ def _pick(
             c
             for c in span.candidates
             if c.level == "district"
+            and c.name.split(" ", 1)[-1] not in KOTA_PLAIN_WORDS
             and (
                 any(c.code.startswith(p + ".") for p in codes)
                 or c.code in gazetteer.seat_districts()

@@ -26,6 +26,7 @@ MORE_ALIASES: dict[str, tuple[str, str]] = {
     "Boltim": ("Bolaang Mongondow Timur", "regency"),
     "Minsel": ("Minahasa Selatan", "regency"),
     "Sitaro": ("Kep. Siau Tagulandang Biaro", "regency"),
+    "Kepulauan Sitaro": ("Kep. Siau Tagulandang Biaro", "regency"),
     "Halut": ("Halmahera Utara", "regency"),
     "Halbar": ("Halmahera Barat", "regency"),
     "Halteng": ("Halmahera Tengah", "regency"),
