@@ -32,6 +32,8 @@ VENUE_OF = re.compile(
 # a civil-society word naming a government unit's portfolio ("Kepala Bidang Politik Dalam Negeri
 # dan Organisasi Kemasyarakatan"): an office, not the civil side
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
+HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
+AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
 
@@ -62,7 +64,13 @@ def _shows(sentence: str, named: bool = True) -> bool:
     if not GOVERNMENT.search(plain) or not interaction(plain):
         return False
     civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
-    return any(_taking_part(plain[: m.start()]) for m in civil)
+    return any(_taking_part(plain[: m.start()]) and not _worship_venue(plain, m) for m in civil)
+
+
+def _worship_venue(sentence: str, found: re.Match[str]) -> bool:
+    """A house of worship right after "di" is where the event happens, not a party ("membuka
+    kegiatan di Masjid X"); its congregation or board is ("pengurus Masjid X")."""
+    return bool(HOUSE.fullmatch(found.group()) and AT.search(sentence, 0, found.start()))
 
 
 def _taking_part(before: str) -> bool:

@@ -31,6 +31,7 @@ GOVERNMENT = (
     r"pemda",
     r"pemdes",
     r"pemerintah (?:kabupaten|kota|provinsi|daerah|desa)",
+    r"kepala daerah",  # the regional head, whatever the level
     r"(?:ba)?kesbang(?:pol| ?pol| linmas)?",
     r"kesatuan bangsa",
     r"kapolres\w*",

@@ -439,6 +439,9 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Ketua DPRK Sukamaju menerima audiensi organisasi kepemudaan di ruang sidang.", True),
         # a body's own secretariat is where it receives its visitors
         ("Bupati berkunjung ke Sekretariat Lembaga Adat Sukamaju di desa.", True),
+        # a house of worship after "di" is the venue; receiving aid it is a party
+        ("Wali kota membuka lomba mengaji di Masjid Raya Sukamaju, Jumat.", False),
+        ("Kepala daerah menyerahkan bantuan kepada masjid di Desa Sukamaju.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(
