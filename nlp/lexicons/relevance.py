@@ -153,6 +153,11 @@ CIVIL_SOCIETY = (
     r"ponpes",
     r"dayah",
     r"umat (?:islam|muslim|katolik|kristen|protestan|hindu|buddha|budha|konghucu|khonghucu)",
+    # an organisation's congress ("hadir dalam Mubes ..."), not a party's or a business chamber's
+    r"(?:musda|muscab|muswil|mubes|munas|muskab|muskot|konfercab|konferensi cabang"
+    r"|musyawarah (?:besar|daerah|cabang|wilayah|nasional))"
+    r"(?![^.,]{0,25}\b(?:partai|golkar|pdi|gerindra|pkb|pks|nasdem|demokrat|pan|ppp|hanura|perindo"
+    r"|psi|kadin|hipmi|koni)\b)",
     r"masjid",
     r"tempat ibadah",
     r"rumah ibadah",

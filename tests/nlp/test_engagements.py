@@ -431,6 +431,7 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Lurah bertemu DPC Gerakan Peduli Sungai Kota Sukamaju di kantor kelurahan.", True),
         ("Bupati melantik pengurus PKK Kecamatan Sukamaju di pendopo.", False),
         ("Gubernur menghadiri Musda DPD Partai Sukamaju di hotel.", False),
+        ("Sekda turut hadir dalam Mubes ke-III Kota Sukamaju di gedung serbaguna.", True),
         ("Gubernur menyerahkan penghargaan kepada Pemuda Pemudi Berprestasi Sukamaju.", False),
         ("Pj Bupati menyerahkan bantuan kepada pimpinan Dayah Nurul Huda di Sukamaju.", True),
         ("Wali kota menerima kunjungan pimpinan umat Hindu di ruang rapat.", True),
