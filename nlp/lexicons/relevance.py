@@ -146,7 +146,7 @@ CIVIL_SOCIETY = (
     r"banjar adat",
     r"tetua adat",
     r"ketua adat",
-    r"kepala suku",
+    r"kepala suku(?! (?:dinas|badan))",  # not Jakarta's "Kepala Suku Dinas" (a city unit)
     # religious schools and their communities (a pesantren, an Acehnese dayah)
     r"pondok pesantren",
     r"pesantren",

@@ -436,6 +436,7 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
         ("Pj Bupati menyerahkan bantuan kepada pimpinan Dayah Nurul Huda di Sukamaju.", True),
         ("Wali kota menerima kunjungan pimpinan umat Hindu di ruang rapat.", True),
         ("Bupati bersilaturahmi dengan para latupati dan saniri negeri di pendopo.", True),
+        ("Wali kota menggelar rapat, hadir para Kepala Suku Dinas dan para camat.", False),
         ("Sejumlah pengurus karangtaruna dikukuhkan Bupati Sukamaju di aula kecamatan.", True),
         ("Ketua DPRK Sukamaju menerima audiensi organisasi kepemudaan di ruang sidang.", True),
         # a body's own secretariat is where it receives its visitors
