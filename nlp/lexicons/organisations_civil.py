@@ -167,8 +167,6 @@ _YOUTH_AND_MASS: tuple[str, ...] = (
     "Forki",
     "FORKI",
     "Taruna Siaga Bencana",
-    "Radio Antar Penduduk Indonesia",
-    "Organisasi Amatir Radio Indonesia",
     "Palang Merah Remaja",
     "PMR",
     # watchdogs and legal aid with regional branches
@@ -218,8 +216,6 @@ _CUSTOMARY: tuple[str, ...] = (
     "LAT",
     "Lembaga Adat Moronene",
     "Lembaga Adat Wolio",
-    "Lembaga Adat Gorontalo",
-    "Dewan Adat Gorontalo",
     "Majelis Latupati",
     "Latupati",
     "Dewan Adat Papua",
@@ -352,8 +348,6 @@ _RELIGIOUS: tuple[str, ...] = (
     "JQHNU",
     "LP Ma'arif",
     "LP Maarif",
-    "Muslimat Nahdlatul Ulama",
-    "Fatayat Nahdlatul Ulama",
     "Ikatan Pelajar Muhammadiyah",
     "Hizbul Wathan",
     "MDMC",
@@ -499,4 +493,5 @@ CIVIL_LEVELS: tuple[str, ...] = (
     "Korda",
     "PP",
     "DPD-LAT",
+    "Dewan Pimpinan Harian",  # LAMR's executive board ("Dewan Pimpinan Harian LAMR")
 )
