@@ -105,6 +105,7 @@ class OrgFinder(OrgForms, OrgCuts):
                 continue
             end = (
                 self.glossed(i)
+                or self.united(i)
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
@@ -266,7 +267,11 @@ class OrgFinder(OrgForms, OrgCuts):
                     return start, ((first - 3, first),)
         for index in (spans.heads(), spans.regional(), spans.known(), spans.levels()):
             for back in (3, 2, 1):
-                if first - back >= 0 and phrase_at(ws, first - back, index) == back:
+                if (
+                    first - back >= 0
+                    and phrase_at(ws, first - back, index) == back
+                    and not (back == 1 and self._civil_office(first - 1, 1))
+                ):
                     return first - back, skips
         return first, skips
 
@@ -361,6 +366,8 @@ class OrgFinder(OrgForms, OrgCuts):
         if not n or (i > 0 and ws[i - 1].text == "("):  # a gloss of a foreign name
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
+            return 0
+        if self._civil_office(i, n):  # "Sekretariat DPC Granat X": the body, not its office
             return 0
         from nlp.regionspan import region_at
 

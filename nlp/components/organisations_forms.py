@@ -10,6 +10,7 @@ from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
 from nlp.choose import choose
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.organisations_civil import OFFICE_WORDS, UNITED_GROUPS, UNITY_FINALS
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
 from nlp.orgspans import Tail, phrase_at, tail
@@ -100,6 +101,26 @@ class OrgForms:
         self.covered.update(range(i, i + n))
         return end
 
+    def united(self, i: int) -> int:
+        """ "Pemuda Maluku Bersatu Papua Barat Daya", "Aliansi Masyarakat Pemalang Bersatu": a
+        group named by the people or place it unites is one civil body, a region may follow."""
+        end = _united_end(self.ws, i)
+        return self.add(i, end, tail(self.ws, end), kind=lex.CSO) if end else 0
+
+    def _civil_office(self, i: int, n: int) -> bool:
+        """ "Sekretariat Dewan Pengurus Daerah Lembaga Adat Tolaki", "Sekretariat Keluarga Besar
+        Maumere": the office of a civil body stands for the body, which is found from the next word."""
+        ws, k = self.ws, i + n
+        if n != 1 or ws[i].text not in OFFICE_WORDS or k >= len(ws):
+            return False
+        if phrase_at(ws, k, spans.levels()):
+            return True
+        if m := phrase_at(ws, k, spans.known()):
+            return lex.KNOWN[" ".join(w.text for w in ws[k : k + m])] != lex.GOV
+        head = phrase_at(ws, k, spans.heads())
+        name = " ".join(w.text for w in ws[k : k + head])
+        return head > 0 and lex.KIND_HEADS.get(name, lex.GOV) != lex.GOV
+
     def _initials_of_a_person(self, first: int, paren: int) -> bool:
         """ "Bupati Lobar Lalu Ahmad Zaini (LAZ)", "Ketua LAM, Hasan Basri Agus (HBA)": a person's initials."""
         ws = self.ws
@@ -144,3 +165,16 @@ class OrgForms:
 
 DASHES = frozenset("-–—")
 DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
+
+
+def _united_end(ws: list[Word], i: int) -> int:
+    """End of "Pemuda Mimika Bersatu" at i: a group noun, one to four capitalised words, then
+    "Bersatu"; 0 when the words do not take that shape."""
+    if ws[i].text not in UNITED_GROUPS:
+        return 0
+    k = i + 1
+    while k < len(ws) and k - i <= 5 and (ws[k].is_title or ws[k].is_upper):
+        if ws[k].text in UNITY_FINALS:
+            return k + 1 if k > i + 1 else 0
+        k += 1
+    return 0

@@ -495,3 +495,40 @@ CIVIL_LEVELS: tuple[str, ...] = (
     "DPD-LAT",
     "Dewan Pimpinan Harian",  # LAMR's executive board ("Dewan Pimpinan Harian LAMR")
 )
+
+# "Pemuda Maluku Bersatu", "Aliansi Masyarakat Pemalang Bersatu": a group noun, a people or a place,
+# then "Bersatu" names a civil body, whichever words stand between
+UNITED_GROUPS: frozenset[str] = frozenset(
+    {
+        "Pemuda",
+        "Pemudi",
+        "Masyarakat",
+        "Aliansi",
+        "Forum",
+        "Keluarga",
+        "Laskar",
+        "Rakyat",
+        "Warga",
+        "Putra",
+        "Putri",
+        "Mahasiswa",
+        "Pelajar",
+        "Perempuan",
+        "Wanita",
+        "Gerakan",
+        "Komunitas",
+        "Persatuan",
+        "Ikatan",
+        "Barisan",
+        "Front",
+        "Generasi",
+        "Anak",
+        "Kerukunan",
+        "Paguyuban",
+        "Relawan",
+    }
+)
+UNITY_FINALS: frozenset[str] = frozenset({"Bersatu"})
+
+# an office of a body written before it ("Sekretariat DPD Lembaga Adat Tolaki"): the body is meant
+OFFICE_WORDS: frozenset[str] = frozenset({"Sekretariat", "Sekertariat", "Sekretariatan"})
