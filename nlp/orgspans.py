@@ -272,7 +272,8 @@ def tail(ws: list[Word], j: int) -> Tail:
     while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
         k += 1
     if k > j and k < len(ws) and (is_roman(ws[k].text) or ws[k].text.isdigit()):
-        k += 1  # "Dewan Adat Papua Wilayah III", "GKII Daerah Wilayah III Nabire": a numbered branch
+        # "Dewan Adat Papua Wilayah III", "GKII Daerah Wilayah III Nabire": a numbered branch
+        k += 1
         region = region_after(ws, k, TAIL_LEVELS)
         return Tail(region.end if region else k, acronym, skip, region)
     region = region_after(ws, k, TAIL_LEVELS)

@@ -377,7 +377,7 @@ class OrgFinder(OrgForms, OrgCuts):
             ws, i, n
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
-        end = spans.field_run(ws, i + n)
+        end = self._home_region(i, n, spans.field_run(ws, i + n))
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known

@@ -10,7 +10,12 @@ from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
 from nlp.choose import choose
 from nlp.lexicons import organisations as lex
-from nlp.lexicons.organisations_civil import OFFICE_WORDS, UNITED_GROUPS, UNITY_FINALS
+from nlp.lexicons.organisations_civil import (
+    HOME_REGION_HEADS,
+    OFFICE_WORDS,
+    UNITED_GROUPS,
+    UNITY_FINALS,
+)
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
 from nlp.orgspans import Tail, phrase_at, tail
@@ -106,6 +111,17 @@ class OrgForms:
         group named by the people or place it unites is one civil body, a region may follow."""
         end = _united_end(self.ws, i)
         return self.add(i, end, tail(self.ws, end), kind=lex.CSO) if end else 0
+
+    def _home_region(self, i: int, n: int, end: int) -> int:
+        """ "Ikatan Keluarga Simalungun Kota Batam": after a family or home-region association's
+        head, the bare region first named is the home it stands for, part of its name; the branch's
+        region may follow."""
+        ws = self.ws
+        head = " ".join(w.text for w in ws[i : i + n])
+        if end != i + n or head not in HOME_REGION_HEADS:
+            return end
+        region = spans.region_after(ws, end)
+        return spans.field_run(ws, region.end) if region and not region.prefixed else end
 
     def _civil_office(self, i: int, n: int) -> bool:
         """ "Sekretariat Dewan Pengurus Daerah Lembaga Adat Tolaki", "Sekretariat Keluarga Besar

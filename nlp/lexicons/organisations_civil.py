@@ -532,3 +532,26 @@ UNITY_FINALS: frozenset[str] = frozenset({"Bersatu"})
 
 # an office of a body written before it ("Sekretariat DPD Lembaga Adat Tolaki"): the body is meant
 OFFICE_WORDS: frozenset[str] = frozenset({"Sekretariat", "Sekertariat", "Sekretariatan"})
+
+# heads of family and home-region associations: a bare region right after them is the home they
+# stand for ("Kerukunan Keluarga Muna Kabupaten Kolaka"), not where the branch is
+HOME_REGION_HEADS: frozenset[str] = frozenset(
+    {
+        "Ikatan Keluarga",
+        "Ikatan Keluarga Besar",
+        "Kerukunan Keluarga",
+        "Kerukunan Keluarga Besar",
+        "Himpunan Kerukunan",
+        "Himpunan Keluarga",
+        "Persatuan Keluarga",
+        "Persatuan Keluarga Besar",
+        "Perkumpulan Keluarga",
+        "Perkumpulan Kekeluargaan",
+        "Keluarga Besar",
+        "Kerukunan Warga",
+        "Kerukunan Masyarakat",
+        "Paguyuban",
+        "Punguan",
+        "Parsadaan",
+    }
+)
