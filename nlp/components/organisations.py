@@ -106,6 +106,7 @@ class OrgFinder(OrgForms, OrgCuts):
             end = (
                 self.glossed(i)
                 or self.united(i)
+                or self.banjar(i)
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
@@ -378,6 +379,7 @@ class OrgFinder(OrgForms, OrgCuts):
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
         end = self._home_region(i, n, spans.field_run(ws, i + n))
+        end = self._banjar_end(end) or end  # "Prajuru Adat Banjar Paketan"
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known

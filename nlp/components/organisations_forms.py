@@ -123,6 +123,24 @@ class OrgForms:
         region = spans.region_after(ws, end)
         return spans.field_run(ws, region.end) if region and not region.prefixed else end
 
+    def banjar(self, i: int) -> int:
+        """ "Banjar Segara", "Banjar Dirgahayu": in Bali a banjar named is the customary hamlet's
+        community, a civil body like the Desa Adat above it (elsewhere Banjar is a region)."""
+        end = self._banjar_end(i)
+        return self.add(i, end, tail(self.ws, end), kind=lex.CSO) if end else 0
+
+    def _banjar_end(self, k: int) -> int:
+        ws = self.ws
+        if self.province != BALI or k + 1 >= len(ws) or ws[k].text != "Banjar":
+            return 0
+        end = k + 1
+        if ws[end].text == "Adat":  # "Banjar Adat Segara"
+            end += 1
+        start = end
+        while end < len(ws) and end - start < 2 and is_name_word(ws[end]):
+            end += 1
+        return end if end > start else 0
+
     def _civil_office(self, i: int, n: int) -> bool:
         """ "Sekretariat Dewan Pengurus Daerah Lembaga Adat Tolaki", "Sekretariat Keluarga Besar
         Maumere": the office of a civil body stands for the body, which is found from the next word."""
@@ -181,6 +199,9 @@ class OrgForms:
 
 DASHES = frozenset("-–—")
 DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
+
+
+BALI = "51"
 
 
 def _united_end(ws: list[Word], i: int) -> int:

@@ -37,7 +37,6 @@ CUSTOMARY_BODIES: tuple[str, ...] = (
     "Lembaga Adat Besar Republik Indonesia",
     "Majelis Adat Sasak",
     "Lembaga Adat Tolaki",
-    "LAT",
     "Lembaga Adat Moronene",
     "Lembaga Adat Wolio",
     "Majelis Latupati",

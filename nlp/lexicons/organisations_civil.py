@@ -276,7 +276,6 @@ CIVIL_LEVELS: tuple[str, ...] = (
     "Korwil",
     "Korda",
     "PP",
-    "DPD-LAT",
     "Dewan Pimpinan Harian",  # LAMR's executive board ("Dewan Pimpinan Harian LAMR")
 )
 

@@ -113,3 +113,21 @@ def test_a_government_secretariat_stays_the_government_body() -> None:
 )
 def test_unity_words_without_a_named_group_are_no_organisation(text: str) -> None:
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("province", "expected"),
+    [
+        ("Bali", [("Prajuru Adat Banjar Sukasari", "ormas_cso"), ("Banjar Kaja", "ormas_cso")]),
+        ("Kalimantan Selatan", [("Prajuru Adat Banjar", "ormas_cso")]),
+    ],
+)
+def test_a_named_banjar_is_a_customary_body_in_bali_only(
+    province: str, expected: list[tuple[str, str]]
+) -> None:
+    text = "Bupati menemui Prajuru Adat Banjar Sukasari dan menyerahkan hibah kepada Banjar Kaja."
+    orgs = [
+        (o["name"], o["kind"])
+        for o in nlp.extract(text, province=province).as_output()["organisations"]
+    ]
+    assert orgs == expected
