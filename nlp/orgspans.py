@@ -80,6 +80,8 @@ def kind_of(name: str) -> str:
     levelled = (
         level_len(words) > 0 and rest[0] not in _LEVEL_WORDS and not all(is_roman(w) for w in rest)
     )
+    if level_len(words) == 1 and not levelled and lex.KNOWN.get(words[0], lex.GOV) != lex.GOV:
+        return lex.KNOWN[words[0]]  # "PDA Kabupaten Kendal": a civil board named as the body
     if words[level_len(words) :] not in (
         ["RI"],
         ["Republik", "Indonesia"],

@@ -21,6 +21,11 @@ _YOUTH_AND_MASS: tuple[str, ...] = (
     "Karangtaruna",
     "Karang Taruna",
     "Pemuda Pancasila",
+    # "PP" is Pemuda Pancasila after its own boards (elsewhere Satpol PP)
+    "MPN PP",
+    "MPW PP",
+    "MPC PP",
+    "PAC PP",
     "Pemuda Panca Marga",
     "Pemuda Karya Nasional",
     "Angkatan Muda Pembaharuan Indonesia",

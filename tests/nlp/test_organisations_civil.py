@@ -37,6 +37,21 @@ def _orgs(text: str) -> list[tuple[str, str]]:
             "Muhamadiyah",
             "religious",
         ),
+        (
+            "Bupati menerima MPC PP Kabupaten Bekasi di pendopo, Senin.",
+            "MPC PP Kabupaten Bekasi",
+            "ormas_cso",
+        ),
+        (
+            "Bupati menerima PDA Kabupaten Kendal di pendopo, Senin.",
+            "PDA Kabupaten Kendal",
+            "religious",
+        ),
+        (
+            "Bupati menerima DPK KNPI Kecamatan Ngoro di pendopo, Senin.",
+            "DPK KNPI Kecamatan Ngoro",
+            "ormas_cso",
+        ),
         # customary councils, region by region
         (
             "Bupati menghadiri pelantikan pengurus LKAAM Kecamatan Lubuk Sikaping, Kamis.",
