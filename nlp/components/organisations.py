@@ -359,7 +359,7 @@ class OrgFinder(OrgForms, OrgCuts):
             )
         if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
             return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
-        return 0
+        return self.levelled_head(i, k) if k == i + n else 0
 
     def unit(self, i: int) -> int:
         ws = self.ws

@@ -155,6 +155,30 @@ class OrgForms:
         name = " ".join(w.text for w in ws[k : k + head])
         return head > 0 and lex.KIND_HEADS.get(name, lex.GOV) != lex.GOV
 
+    def levelled_head(self, i: int, k: int) -> int:
+        """ "Pengurus Besar Ikatan Pemuda Aceh Besar", "DPP Majelis Adat Melayu X": a board level
+        before a civil body named by its head word is one organisation with it."""
+        ws = self.ws
+        head = phrase_at(ws, k, spans.heads())
+        if not head or lex.KIND_HEADS.get(" ".join(w.text for w in ws[k : k + head])) not in (
+            lex.CSO,
+            lex.RELIGIOUS,
+        ):
+            return 0
+        count = len(self.found)
+        end = self.unit(k)
+        if not end or len(self.found) != count + 1 or self.found[-1].reference:
+            return 0
+        body, start = self.found[-1], ws[i].start
+        level = join([w.text for w in ws[i:k]])
+        body.start, body.text = start, self.text[start : body.end]
+        body.normalized, body.core = (
+            f"{level} {body.normalized}",
+            f"{level} {body.core or body.normalized}",
+        )
+        self.covered.update(range(i, k))
+        return end
+
     def _initials_of_a_person(self, first: int, paren: int) -> bool:
         """ "Bupati Lobar Lalu Ahmad Zaini (LAZ)", "Ketua LAM, Hasan Basri Agus (HBA)": a person's initials."""
         ws = self.ws

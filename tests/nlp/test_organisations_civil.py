@@ -52,6 +52,17 @@ def _orgs(text: str) -> list[tuple[str, str]]:
             "DPK KNPI Kecamatan Ngoro",
             "ormas_cso",
         ),
+        # a board level before a civil body named by its head word
+        (
+            "Bupati menerima Pengurus Besar Ikatan Pemuda Simeulue di pendopo, Senin.",
+            "Pengurus Besar Ikatan Pemuda Simeulue",
+            "ormas_cso",
+        ),
+        (
+            "Wali Kota melantik Dewan Pimpinan Daerah Lembaga Adat Moronene Kota Kendari, Senin.",
+            "Dewan Pimpinan Daerah Lembaga Adat Moronene Kota Kendari",
+            "ormas_cso",
+        ),
         # customary councils, region by region
         (
             "Bupati menghadiri pelantikan pengurus LKAAM Kecamatan Lubuk Sikaping, Kamis.",
@@ -146,3 +157,8 @@ def test_a_named_banjar_is_a_customary_body_in_bali_only(
         for o in nlp.extract(text, province=province).as_output()["organisations"]
     ]
     assert orgs == expected
+
+
+def test_a_board_chairs_name_is_cut_from_the_body_in_his_title() -> None:
+    text = "Hadir pula Ketua Umum Keluarga Besar Flobamorata Yohanes Lende, bersama Bupati Kupang."
+    assert ("Keluarga Besar Flobamorata", "ormas_cso") in _orgs(text)
