@@ -20,7 +20,6 @@ FAITH_BODIES: tuple[str, ...] = (
     "Nahdlatul Wathan Diniyah Islamiyah",
     "Wahdah Islamiyah",
     "Wahda Islamiyah",
-    "Hidayatullah",
     "Pemuda Hidayatullah",
     "Al Irsyad",
     "Al-Irsyad",
@@ -139,5 +138,4 @@ FAITH_BODIES: tuple[str, ...] = (
     "Majelis Pandita Buddha Maitreya Indonesia",
     "MAPANBUMI",
     "Majelis Tinggi Agama Khonghucu Indonesia",
-    "MAKIN",
 )
