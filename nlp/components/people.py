@@ -11,7 +11,7 @@ from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_led import CivilHeads
-from nlp.components.people_pairs import OfficePairs, deputy_after, titled_name
+from nlp.components.people_pairs import OfficePairs, deputy_after
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_shapes import (
     after_term,
@@ -267,11 +267,7 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
             return short, short.end
         if j < len(ws) and ws[j].text == ",":
             name = parse_name(ws, j + 1)
-            if (
-                name
-                and (ends_clause(ws, name.end) or titled_name(ws, j + 1, name))
-                and not self._claimed(name)
-            ):  # "Ketua Klasis X, Pendeta Mercy ..., yang memimpin": an honorific opens a name
+            if name and ends_clause(ws, name.end) and not self._claimed(name):
                 return name, name.end
             return None, j
         if j + 1 < len(ws) and ws[j].text == "(":  # "Kapolres Tanggamus (AKBP Siswara, S.I.K.)"

@@ -5,7 +5,7 @@ holds the head's office, the second the deputy's; the region written once serves
 
 from __future__ import annotations
 
-from nlp.names import NameMatch, honorific_len, parse_name
+from nlp.names import NameMatch, parse_name
 from nlp.roles import Role
 from nlp.titles import TitleMatch, office_at, role_key
 from nlp.words import Word
@@ -22,13 +22,6 @@ def deputy_after(ws: list[Word], head: TitleMatch) -> TitleMatch | None:
     if second is None or second.office is None:
         return None
     return second if role_key(second.text) == f"wakil {role_key(head.text)}" else None
-
-
-def titled_name(ws: list[Word], k: int, name: NameMatch) -> bool:
-    """ "Ketua Klasis X, Pendeta Mercy ... yang memimpin": an honorific opens the name after a
-    role's comma, so the name need not end the clause; unless an office follows the name, which
-    is then its own ("Ketua KPU X, Prof. Dr. H. Ahmad, M.Si Dekan Fisip": a list of name, role)."""
-    return bool(honorific_len(ws, k)) and (name.end >= len(ws) or office_at(ws, name.end) is None)
 
 
 def split_pair(ws: list[Word], name: NameMatch) -> tuple[NameMatch, NameMatch | None]:

@@ -5,7 +5,6 @@ Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (
 from __future__ import annotations
 
 from nlp import gazetteer
-from nlp.components.people_pairs import titled_name
 from nlp.components.role_units import UnitReader, customary, post_words, unit_number
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
@@ -100,10 +99,7 @@ class RoleReader(UnitReader):
         apposition = (
             end < len(ws)
             and ws[end].text == ","
-            and bool(
-                (after := parse_name(ws, end + 1))
-                and (ends_clause(ws, after.end) or titled_name(ws, end + 1, after))
-            )  # "Sekretaris Panitia, Pendeta Dr. Neri Payage mempresentasikan ...": a titled name
+            and bool((after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
         )
         post_only = not apposition and region is None and self._only_a_name(j, end)
         if (

@@ -196,7 +196,6 @@ OPEN_HEADS: tuple[str, ...] = (
     "Anggota",
     "Kepala",
     "Sekretaris",
-    "Sekertaris",  # the common misspelling, as frequent in local news as the right one
     "Kadis",
     "Kaban",
     "Kabag",

@@ -174,18 +174,3 @@ def test_persons_with_acronym_needs_the_initials_to_spell_the_acronym(
     from nlp.roles import with_acronym
 
     assert with_acronym(words_) == (expected or words_)
-
-
-def test_persons_an_honorific_after_a_roles_comma_opens_its_holder() -> None:
-    text = "Sekertaris Panitia, Pendeta Dr. Yonas Wenda memaparkan persiapan kegiatan."
-    persons = nlp.extract(text).as_output()["persons"]
-    assert {"name": "Yonas Wenda", "role": "Sekertaris Panitia"} in persons
-
-
-def test_persons_a_name_followed_by_its_own_office_is_not_the_previous_roles() -> None:
-    text = (
-        "Hadir Rudi Hartono, SH., Ketua KPU Provinsi Jambi, Prof. Dr. H. Amir Lubis, M.Si "
-        "Dekan Fisip Unja dan lainnya."
-    )
-    officials = {o["name"]: o["role"] for o in nlp.extract(text).as_output()["officials"]}
-    assert officials.get("Amir Lubis") != "Ketua KPU"
