@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS, RANKS
@@ -49,6 +50,49 @@ def without_parent_unit(words: list[str]) -> list[str]:
     if len(words) > 3 and _SUB_UNITS & set(words[:3]) and words[-1] in KNOWN:
         return words[:-1]
     return words
+
+
+_BRACKETED = re.compile(r"[()]|[^\s()]+")
+_ACRONYM_SKIPS = frozenset({"dan", "se", "&", "-", "/"})  # connectives no acronym takes a letter of
+
+
+def with_acronym(words: list[str]) -> list[str]:
+    """ "Ketua Dewan Kemakmuran Masjid (DKM) Nurul Islam" -> "Ketua DKM Nurul Islam": a civil body
+    written out with its acronym in brackets is named by the acronym, as local news names it
+    afterwards. The long name is the run before the bracket whose initials spell the acronym."""
+    for i in range(2, len(words) - 2):
+        if words[i] != "(" or words[i + 2] != ")" or not _acronym_like(words[i + 1]):
+            continue
+        letters = words[i + 1].replace("-", "").upper()
+        for s in range(1, i - 1):
+            if _initials_fit([w for w in words[s:i] if w not in _ACRONYM_SKIPS], letters):
+                return [*words[:s], words[i + 1], *words[i + 3 :]]
+        return words
+    return words
+
+
+def role_with_acronym(role: str) -> str:
+    """with_acronym on a written role."""
+    return join(with_acronym(_BRACKETED.findall(role))) if "(" in role else role
+
+
+def _acronym_like(word: str) -> bool:
+    return 2 <= len(word) <= 10 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
+
+
+def _initials_fit(run: list[str], letters: str) -> bool:
+    """Every word of the run (two at least) gives the next letter it starts with, in order, the
+    first word the first letter ("Lembaga Adat Melayu Belitung" -> LAMBEL)."""
+    if len(run) < 2 or not run[0][:1].isupper() or run[0][0].upper() != letters[0]:
+        return False
+    at = 0
+    for word in run[1:]:
+        if not word[:1].isupper():
+            return False
+        at = letters.find(word[0].upper(), at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 @dataclass

@@ -11,6 +11,7 @@ from nlp import gazetteer
 from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_led import CivilHeads
+from nlp.components.people_pairs import OfficePairs, deputy_after
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_shapes import (
     after_term,
@@ -45,7 +46,7 @@ from nlp.names import (
     parse_name,
     parse_name_before,
 )
-from nlp.roles import SAY_BEFORE, Role, without_parent_unit
+from nlp.roles import SAY_BEFORE, Role, role_with_acronym, without_parent_unit
 from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
@@ -55,7 +56,7 @@ _BARE_LEVELS = frozenset({"Provinsi", "Kabupaten", "Kota", "RI"})
 _LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov.", "Kec.", "Kecamatan"})
 
 
-class PeopleFinder(RoleReader, UntitledPeople, CivilHeads):
+class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -173,7 +174,10 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads):
 
     def _add(self, mention: Mention, first: int, end: int) -> None:
         """Keep a mention of words [first, end); a tentative bare reference there gives way, and a
-        nickname in brackets right after the name is kept as its alias ("Muharram Idris (Syech Muharram)")."""
+        nickname in brackets right after the name is kept as its alias ("Muharram Idris (Syech Muharram)").
+        A civil body written out with its acronym is named in the role by the acronym."""
+        if mention.type == PERSON and mention.role and not mention.reference:
+            mention.role = role_with_acronym(mention.role)
         self.found.append(mention)
         ws = self.ws
         if (
@@ -194,6 +198,8 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads):
 
     # --- title first -------------------------------------------------------------------------
     def titled(self, title: TitleMatch) -> int:
+        if (second := deputy_after(self.ws, title)) and (after := self.pair_titled(title, second)):
+            return after  # "Bupati dan Wakil Bupati X, A dan B"
         role, j = self.role_after(title)
         ws = self.ws
         if title.office is not None and title.office.needs_place and role.region is None:

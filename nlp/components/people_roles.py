@@ -21,7 +21,7 @@ from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, honorific_len, is_name_word, parse_name
 from nlp.orgspans import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
-from nlp.roles import ROMAN, Role, numbered_unit, unit_place
+from nlp.roles import ROMAN, Role, numbered_unit, unit_place, with_acronym
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
@@ -259,12 +259,16 @@ class RoleReader(UnitReader):
             j
         ].text in LEGISLATURE_PARTS
         unit_end = region.start if (region and public) else end
+        unit = [w.text for w in ws[j:unit_end]]
         if (
             end + 2 < len(ws) and ws[end].text == "(" and ws[end + 2].text == ")"
         ):  # "(DP3A) Lombok Timur"
+            if not public:  # a civil body goes by its acronym: "Ketua Dewan Adat Dayak (DAD)"
+                unit = with_acronym([title.text, *unit, "(", ws[end + 1].text, ")"])[1:]
             after = region_at(ws, end + 3, _RC)
             region, end = (after, after.end) if after else (region, end + 3)
-        unit = [w.text for w in ws[j:unit_end]]
+        if not public:  # "Ketua Lembaga Adat Melayu Belitung (LAMBEL) Kota ..."
+            unit = with_acronym([title.text, *unit])[1:]
         if "(" in unit and ")" in unit:  # "Suku Badan ... (Kebangpol)" -> drop the acronym
             cut, close = unit.index("("), unit.index(")")
             unit = unit[:cut] + unit[close + 1 :]

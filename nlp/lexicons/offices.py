@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS  # noqa: F401  (re-exported)
+from nlp.lexicons.public_bodies import PUBLIC_BODY_ACRONYMS
+from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS as _UNIT_WORDS
 from nlp.lexicons.regional_offices import (
     CUSTOMARY_HEADS,
     DISTRICT_HEADS,
@@ -15,6 +16,9 @@ from nlp.lexicons.regional_offices import (
     VILLAGE_HEADS_WITH_PLACE,
 )
 from nlp.lexicons.role_forms import GLUED_HEADS
+
+# the people components' public unit words: the unit words and the public bodies' acronyms
+PUBLIC_UNIT_WORDS: frozenset[str] = _UNIT_WORDS | PUBLIC_BODY_ACRONYMS
 
 
 @dataclass(frozen=True)

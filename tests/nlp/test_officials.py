@@ -86,3 +86,11 @@ def test_officials_lower_case_deputy_before_an_office_is_the_deputy() -> None:
     )
     roles = {o["name"]: o["role"] for o in nlp.extract(text).as_output()["officials"]}
     assert roles["Azwar Hadi"] == "Wakil Bupati"
+
+
+@pytest.mark.parametrize("body", ["Bapedalitbang", "Bapenda", "BPKAD", "Dinbudparpora", "BKPSDM"])
+def test_officials_a_head_of_a_public_body_written_as_its_acronym_is_an_official(
+    body: str,
+) -> None:
+    out = nlp.extract(f"Hadir Kepala {body} Provinsi Jambi, Hendra Gunawan, dalam rapat.")
+    assert [o["name"] for o in out.as_output()["officials"]] == ["Hendra Gunawan"]

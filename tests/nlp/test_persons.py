@@ -137,3 +137,40 @@ def test_persons_a_role_stated_later_wins_over_the_group_of_a_listed_run() -> No
     )
     roles = {p["name"]: p["role"] for p in nlp.extract(text).as_output()["persons"]}
     assert roles["Hasan Basri"] == "Pembina FKPM" and roles["Darmin"] == "tokoh FKPM"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ketua Ikatan Keluarga Besar Toraja (IKBT) Kota Sorong, Markus Palinggi, hadir.",
+            "Ketua IKBT Kota Sorong",
+        ),
+        (
+            "Bantuan diterima ketua Dewan Kemakmuran Masjid (DKM) Al Ikhlas Ustadz Hamdan, di "
+            "kampung itu.",
+            "Ketua DKM Al Ikhlas",
+        ),
+    ],
+)
+def test_persons_a_civil_body_written_out_with_its_acronym_is_named_by_the_acronym(
+    text: str, role: str
+) -> None:
+    persons = nlp.extract(text).as_output()["persons"]
+    assert [p["role"] for p in persons] == [role]
+
+
+@pytest.mark.parametrize(
+    ("words_", "expected"),
+    [
+        (["Ketua", "Lembaga", "Adat", "Melayu", "Bangka", "(", "LAMBA", ")"], ["Ketua", "LAMBA"]),
+        (["Ketua", "Forum", "Warga", "(", "FKUB", ")", "Kota"], None),  # initials do not spell it
+        (["Ketua", "Umum", "(", "Ketum", ")"], None),
+    ],
+)
+def test_persons_with_acronym_needs_the_initials_to_spell_the_acronym(
+    words_: list[str], expected: list[str] | None
+) -> None:
+    from nlp.roles import with_acronym
+
+    assert with_acronym(words_) == (expected or words_)
