@@ -265,6 +265,8 @@ def tail(ws: list[Word], j: int) -> Tail:
             k += 2
             while k < len(ws) and ws[k].is_title and not _starts_body(ws, k):
                 k += 1
+        elif (region := region_after(ws, k, TAIL_LEVELS)) is not None:  # "Kodim 1307 Poso"
+            return Tail(region.end, acronym, skip, region)
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1

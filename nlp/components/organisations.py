@@ -15,6 +15,7 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.organisations_cuts import HOLDER_TITLES, ROOM_WORDS, OrgCuts
 from nlp.components.organisations_forms import OrgForms
+from nlp.components.organisations_gov import short_region_end
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
@@ -326,8 +327,9 @@ class OrgFinder(OrgForms, OrgCuts):
         from nlp.regionspan import region_at
 
         region = region_at(ws, k, (level,) if level else ("regency", "city", "province"))
-        if not region:
-            return 0
+        if not region:  # "Pemkab Konsel", "Pemprov PBD": a short form the gazetteer lacks
+            end = short_region_end(ws, i, k)
+            return self.add(i, i + n, Tail(end, None, skip, None)) if end else 0
         return self.add(i, i + n, Tail(region.end, None, skip, region))
 
     def levelled(self, i: int, defined: dict[str | None, Mention]) -> int:

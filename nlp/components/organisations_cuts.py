@@ -11,6 +11,7 @@ from dataclasses import replace
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.degrees_ranks import DEGREES
 from nlp.mention import Mention
 from nlp.names import ends_clause, is_name_word
 from nlp.orgspans import phrase_at
@@ -62,6 +63,9 @@ class OrgCuts:
             return m
         if not ends_clause(ws, last + 1):
             return m
+        written_last = last  # "... Baitul Mal Heru Saputra SH MH dan": the name's degrees go too
+        while last > k and ws[last].text.rstrip(".,") in DEGREES:
+            last -= 1
         n = last
         while n > k and last - n < 4 and self._holders_word(n):
             n -= 1
@@ -74,7 +78,7 @@ class OrgCuts:
             return m
         if phrase_at(ws, k, spans.heads()) >= n + 1 - k:  # "Perkumpulan", "Badan": a bare head
             return m
-        cut = " " + join([w.text for w in run])
+        cut = " " + join([w.text for w in ws[n + 1 : written_last + 1]])
         if not m.normalized.endswith(cut):
             return m
         stop = ws[n].end
@@ -115,4 +119,7 @@ class OrgCuts:
             or word.text in lex.UNIT_FIELD_WORDS
             or bool(gazetteer.lookup(word.text))
             or bool(phrase_at(self.ws, n, spans.heads()))
+            or any(  # "Baitul Mal", "Bank Indonesia": a known name ends here
+                phrase_at(self.ws, s, spans.known()) == n + 1 - s for s in range(max(0, n - 3), n)
+            )
         )

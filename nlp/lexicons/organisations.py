@@ -14,6 +14,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
     RELIGIOUS,
 )
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
+from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
 from nlp.lexicons.organisations_known import KNOWN
 from nlp.lexicons.organisations_more import (  # noqa: F401  (WING_PREFIXES re-exported)
     MORE_KIND_HEADS,
@@ -235,6 +236,7 @@ ORG_LEVELS: tuple[str, ...] = (
 
 
 KIND_HEADS = {**KIND_HEADS, **MORE_KIND_HEADS}
-KNOWN = {**KNOWN, **MORE_KNOWN, **FORUMS}
+# the government side's completions first: a civil or earlier entry of the same name wins
+KNOWN = {**dict.fromkeys(GOV_KNOWN_NAMES, GOV), **KNOWN, **MORE_KNOWN, **FORUMS}
 KNOWN = {**upper_forms(KNOWN), **KNOWN}
 ORG_LEVELS = (*ORG_LEVELS, *MORE_LEVELS)

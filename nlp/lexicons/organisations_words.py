@@ -3,6 +3,8 @@ joiners and the topic words of government units."""
 
 from __future__ import annotations
 
+from nlp.lexicons.organisations_gov import GOV_FIELD_WORDS
+
 # parent units written after a unit ("Bagian Kesra Setda Pandeglang")
 PARENT_UNITS: frozenset[str] = frozenset(
     {"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab", "Pemkot"}
@@ -372,7 +374,7 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
         "Kabinet",
         "Intel",
     ]
-)
+) | GOV_FIELD_WORDS
 
 
 # words that end many bodies' names though they are no person's name: a name runs on over them

@@ -1,0 +1,42 @@
+"""Government-side shapes the gazetteer cannot confirm: a regional government's head word with a
+short region form it does not hold ("Pemkab Konsel", "Pemprov PBD", "Pemda Mubar"). The head
+("Pemkab", "Pemprov", "Pemda" ...) already makes the body a government; the one word after it that
+closes the clause is its region, written as local news shortens it."""
+
+from __future__ import annotations
+
+from nlp import orgspans as spans
+from nlp.lexicons import organisations as lex
+from nlp.lexicons.dates import MONTHS, WEEKDAYS
+from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
+from nlp.names import ends_clause
+from nlp.orgspans import phrase_at
+from nlp.titles import office_at
+from nlp.words import Word
+
+# only the short heads: "Pemerintah Kabupaten X" is written out, its region in full
+SHORT_REGIONAL_HEADS = frozenset({"Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda"})
+
+
+def short_region_end(ws: list[Word], head: int, k: int) -> int:
+    """End of a short region form at k after the regional head at `head` ("Konsel", "PBD",
+    "Sul-Sel"), else 0: one capitalised or upper-case word, no body, office, month or common
+    word, that ends its clause."""
+    if ws[head].text not in SHORT_REGIONAL_HEADS or k >= len(ws):
+        return 0
+    word = ws[k]
+    text = word.text.replace("-", "")
+    if not text.isalpha() or not (word.is_title or word.is_upper) or len(text) > 12:
+        return 0
+    if (
+        word.text in HONORIFICS
+        or word.text in NOT_NAME_WORDS
+        or word.text in lex.GENERIC
+        or word.text.lower() in MONTHS
+        or word.text.lower() in WEEKDAYS
+        or phrase_at(ws, k, spans.known())
+        or phrase_at(ws, k, spans.heads())
+        or office_at(ws, k)
+    ):
+        return 0
+    return k + 1 if ends_clause(ws, k + 1) else 0
