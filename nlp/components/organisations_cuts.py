@@ -108,6 +108,7 @@ class OrgCuts:
             and word.text not in lex.BRANCH_WORDS
             and not gazetteer.lookup(word.text)
             and not phrase_at(self.ws, n, spans.heads())
+            and not self._ends_known(n)
         )
 
     def _body_word(self, n: int) -> bool:
@@ -119,7 +120,11 @@ class OrgCuts:
             or word.text in lex.UNIT_FIELD_WORDS
             or bool(gazetteer.lookup(word.text))
             or bool(phrase_at(self.ws, n, spans.heads()))
-            or any(  # "Baitul Mal", "Bank Indonesia": a known name ends here
-                phrase_at(self.ws, s, spans.known()) == n + 1 - s for s in range(max(0, n - 3), n)
-            )
+            or self._ends_known(n)
+        )
+
+    def _ends_known(self, n: int) -> bool:
+        """Whether a known name of several words ends at word n ("Baitul Mal", "Bank Indonesia")."""
+        return any(
+            phrase_at(self.ws, s, spans.known()) == n + 1 - s for s in range(max(0, n - 3), n)
         )

@@ -51,6 +51,8 @@ GOV_FIELD_WORDS: frozenset[str] = frozenset(
         "Kominfo",
         "Dukcapil",
         "Laksana",
+        # "Badan Pertanahan Nasional": a national body's last word, never a head's name
+        "Nasional",
         # Aceh's agencies (Dinas Syariat Islam, Dinas Pendidikan Dayah, Wilayatul Hisbah)
         "Syariat",
         "Dayah",
