@@ -374,7 +374,9 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
         "Kabinet",
         "Intel",
     ]
-) | GOV_FIELD_WORDS
+)
+# the regional nomenclature's field words, kept with the government side's data
+UNIT_FIELD_WORDS = UNIT_FIELD_WORDS | GOV_FIELD_WORDS
 
 
 # words that end many bodies' names though they are no person's name: a name runs on over them
