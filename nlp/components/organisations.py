@@ -5,6 +5,7 @@ it when written ("(Kesbangpol)", "Cabang Bandung", "Kabupaten Pandeglang", "0601
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -15,7 +16,7 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.organisations_cuts import HOLDER_TITLES, ROOM_WORDS, OrgCuts
 from nlp.components.organisations_forms import OrgForms
-from nlp.components.organisations_gov import short_region_end
+from nlp.components.organisations_gov import office_prefix_start, short_region_end
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
@@ -132,10 +133,26 @@ class OrgFinder(OrgForms, OrgCuts):
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
+        self.found = [self._with_office_prefix(m) for m in self.found]
         for m in self.found:
             if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
         return self.found
+
+    def _with_office_prefix(self, m: Mention) -> Mention:
+        """ "Kanwil Kemenag Sulbar", "Bimas Hindu Kemenag Sulteng": a central agency's regional
+        office or directorate is the body named."""
+        k = bisect.bisect_left(self.starts, m.start)
+        if m.kind != lex.GOV or k >= len(self.ws) or self.ws[k].start != m.start:
+            return m
+        first = office_prefix_start(self.ws, k)
+        if first == k:
+            return m
+        prefix = join([w.text for w in self.ws[first:k]])
+        start = self.ws[first].start
+        return replace(
+            m, start=start, text=self.text[start : m.end], normalized=f"{prefix} {m.normalized}"
+        )
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws

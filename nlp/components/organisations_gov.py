@@ -40,3 +40,25 @@ def short_region_end(ws: list[Word], head: int, k: int) -> int:
     ):
         return 0
     return k + 1 if ends_clause(ws, k + 1) else 0
+
+
+# words written before a central agency's name that make the body its regional office or a
+# directorate inside it ("Kanwil Kemenag Sulbar", "Bimas Hindu Kemenag Sulteng")
+_OFFICE_PREFIXES = frozenset({"Kanwil", "Kanreg"})
+_GUIDANCE_RELIGIONS = frozenset(
+    {"Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Budha", "Konghucu"}
+)
+_DIRECTORATE_WORDS = frozenset({"Ditjen", "Dirjen"})
+
+
+def office_prefix_start(ws: list[Word], k: int) -> int:
+    """Start of the regional-office and directorate words right before a government body at k
+    ("Ditjen Bimas Kristen Kanwil ..."), else k."""
+    start = k
+    if start > 0 and ws[start - 1].text in _OFFICE_PREFIXES:
+        start -= 1
+    if start > 1 and ws[start - 2].text == "Bimas" and ws[start - 1].text in _GUIDANCE_RELIGIONS:
+        start -= 2
+        if start > 0 and ws[start - 1].text in _DIRECTORATE_WORDS:
+            start -= 1
+    return start
