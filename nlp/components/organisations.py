@@ -20,6 +20,7 @@ from nlp.components.organisations_gov import office_prefix_start, short_region_e
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
+from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import OFFICE_ONLY, ORG, DocState, Mention
@@ -100,13 +101,19 @@ class OrgFinder(OrgForms, OrgCuts):
         while i < len(ws):
             if (
                 i in self.covered
-                or not (ws[i].is_title or ws[i].is_upper or ws[i].text in LOWER_CASE_HEADS)
+                or not (
+                    ws[i].is_title
+                    or ws[i].is_upper
+                    or ws[i].text in LOWER_CASE_HEADS
+                    or ws[i].text in LOWER_GOV_HEADS
+                )
                 or self._after_rank(i)
             ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
             end = (
-                self.glossed(i)
+                self.lower_gov(i)
+                or self.glossed(i)
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
@@ -138,6 +145,29 @@ class OrgFinder(OrgForms, OrgCuts):
             if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
         return self.found
+
+    def lower_gov(self, i: int) -> int:
+        """ "unsur forkopimda Kota Pontianak", "setda Lobar": a government head written in lower
+        case is a body only with the region after it."""
+        from nlp.regionspan import region_at
+
+        head = LOWER_GOV_HEADS.get(self.ws[i].text)
+        if head is None:
+            return 0
+        if (level := lex.REGIONAL_GOV_HEADS.get(head)) is not None:  # "pemkot Semarang": a city
+            levels = (level,) if level else ("regency", "city", "province")
+            region = region_at(self.ws, i + 1, levels)
+            after = Tail(region.end, None, None, region) if region else None
+        else:
+            after = tail(self.ws, i + 1)
+        if after is None or after.region is None:
+            return 0
+        end = self.add(i, i + 1, after)
+        m = self.found[-1]
+        self.found[-1] = replace(
+            m, normalized=head + m.normalized[len(head) :], core=head, kind=lex.GOV
+        )
+        return end
 
     def _with_office_prefix(self, m: Mention) -> Mention:
         """ "Kanwil Kemenag Sulbar", "Bimas Hindu Kemenag Sulteng": a central agency's regional

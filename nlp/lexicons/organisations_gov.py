@@ -181,3 +181,18 @@ GOV_KNOWN_NAMES: tuple[str, ...] = (
     # Aceh's government body for zakat and endowments (Baitul Mal Aceh, Baitul Mal Kabupaten X)
     "Baitul Mal",
 )
+
+# government heads local news also writes in lower case before a capitalised region ("unsur
+# forkopimda Kota Pontianak", "Asisten I setda Lobar", "pemda Kota Kediri"): lower -> written form
+LOWER_GOV_HEADS: dict[str, str] = {
+    "forkopimda": "Forkopimda",
+    "forkopimcam": "Forkopimcam",
+    "setda": "Setda",
+    "pemkab": "Pemkab",
+    "pemkot": "Pemkot",
+    "pemko": "Pemko",
+    "pemprov": "Pemprov",
+    "pemda": "Pemda",
+    "kesbangpol": "Kesbangpol",
+    "bakesbangpol": "Bakesbangpol",
+}
