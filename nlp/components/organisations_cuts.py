@@ -76,7 +76,10 @@ class OrgCuts:
             )
         if not run or not self._body_word(n) or self._region_into(n + 1, k):
             return m
-        if phrase_at(ws, k, spans.heads()) >= n + 1 - k:  # "Perkumpulan", "Badan": a bare head
+        if (
+            phrase_at(ws, k, spans.heads()) >= n + 1 - k
+            and phrase_at(ws, k, spans.known()) != n + 1 - k  # "Inspektorat" is a body itself
+        ):  # "Perkumpulan", "Badan": a bare head
             return m
         cut = " " + join([w.text for w in ws[n + 1 : written_last + 1]])
         if not m.normalized.endswith(cut):
