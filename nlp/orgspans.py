@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.organisations_gov import GRADE_WORDS, GRADES, REPRESENTATION_WORDS
 from nlp.lexicons.organisations_more import GROUP_INTRODUCERS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
 from nlp.mention import Mention
@@ -259,6 +260,8 @@ def tail(ws: list[Word], j: int) -> Tail:
     acronym, skip = None, None
     if (word := paren_word(ws, j)) is not None and word not in lex.GENERIC:
         acronym, skip, j = word, (j, j + 3), j + 3
+    if j + 1 < len(ws) and ws[j].text in GRADE_WORDS and ws[j + 1].text in GRADES:
+        j += 2  # "Bapas Kelas I Denpasar": the unit's grade, then its place
     if j < len(ws) and ws[j].text.isdigit():
         k = j + 1
         if k + 1 < len(ws) and ws[k].text == "/" and ws[k + 1].is_title:
@@ -270,6 +273,9 @@ def tail(ws: list[Word], j: int) -> Tail:
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1
+    if j < len(ws) and ws[j].text in REPRESENTATION_WORDS:  # "Bank Indonesia Perwakilan Sumbar"
+        if (region := region_after(ws, j + 1, TAIL_LEVELS)) is not None:
+            return Tail(region.end, acronym, skip, region)
     k = j
     while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
         k += 1

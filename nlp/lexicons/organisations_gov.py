@@ -178,6 +178,10 @@ GOV_KNOWN_NAMES: tuple[str, ...] = (
     "TPID",
     "TPIP",
     "TKPK",
+    # the state's monetary and financial authorities (a "Bank" head alone reads as a business)
+    "Bank Indonesia",
+    "OJK",
+    "Otoritas Jasa Keuangan",
     # Aceh's government body for zakat and endowments (Baitul Mal Aceh, Baitul Mal Kabupaten X)
     "Baitul Mal",
 )
@@ -196,3 +200,14 @@ LOWER_GOV_HEADS: dict[str, str] = {
     "kesbangpol": "Kesbangpol",
     "bakesbangpol": "Bakesbangpol",
 }
+
+# a vertical unit's grade, written between its name and its place ("Lapas Kelas IIA Sukamiskin",
+# "Bapas Kelas I Denpasar", "Kantor Imigrasi Kelas I TPI X", "Pengadilan Negeri Kelas IA X")
+GRADE_WORDS: frozenset[str] = frozenset({"Kelas", "Klas"})
+GRADES: frozenset[str] = frozenset(
+    {"I", "IA", "IB", "II", "IIA", "IIB", "III", "IIIA", "IIIB", "IV", "1", "2", "3"}
+)
+
+# a central body's regional representation, written between its name and the region
+# ("Bank Indonesia Perwakilan Sumatera Barat", "Ombudsman RI Perwakilan Jawa Tengah")
+REPRESENTATION_WORDS: frozenset[str] = frozenset({"Perwakilan"})
