@@ -273,9 +273,12 @@ def tail(ws: list[Word], j: int) -> Tail:
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1
-    if j < len(ws) and ws[j].text in REPRESENTATION_WORDS:  # "Bank Indonesia Perwakilan Sumbar"
-        if (region := region_after(ws, j + 1, TAIL_LEVELS)) is not None:
-            return Tail(region.end, acronym, skip, region)
+    if (
+        j < len(ws)
+        and ws[j].text in REPRESENTATION_WORDS  # "Bank Indonesia Perwakilan Sumbar"
+        and (region := region_after(ws, j + 1, TAIL_LEVELS)) is not None
+    ):
+        return Tail(region.end, acronym, skip, region)
     k = j
     while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
         k += 1
