@@ -9,7 +9,13 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons import organisations as lex
-from nlp.lexicons.organisations_gov import GRADE_WORDS, GRADES, REPRESENTATION_WORDS
+from nlp.lexicons.organisations_gov import (
+    GENERAL_UNIT_HEADS,
+    GENERAL_WORDS,
+    GRADE_WORDS,
+    GRADES,
+    REPRESENTATION_WORDS,
+)
 from nlp.lexicons.organisations_more import GROUP_INTRODUCERS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
 from nlp.mention import Mention
@@ -191,7 +197,7 @@ def field_run(ws: list[Word], k: int) -> int:
         if (
             not (word.is_title or word.is_upper)
             or word.text in HONORIFICS
-            or word.text in RANKS
+            or (word.text in RANKS and not _general_unit(ws, end))
             or (word.text.startswith("Rp") and word.text[2:3].isdigit())
         ):  # "... Mandingin Rp20.000.000."
             break
@@ -218,6 +224,12 @@ def _fields(ws: list[Word], k: int, fields: frozenset[str]) -> int:
     while k < len(ws) and ws[k].text in fields:
         k += 1
     return k
+
+
+def _general_unit(ws: list[Word], k: int) -> bool:
+    """ "Direktorat Jenderal Pajak", "Inspektorat Jenderal": "Jenderal" names the unit's rank
+    in a ministry, not a person's rank after it."""
+    return k > 0 and ws[k].text in GENERAL_WORDS and ws[k - 1].text in GENERAL_UNIT_HEADS
 
 
 def comma_list_ends(

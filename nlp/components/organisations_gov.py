@@ -14,21 +14,33 @@ from nlp.orgspans import phrase_at
 from nlp.titles import office_at
 from nlp.words import Word
 
-# only the short heads: "Pemerintah Kabupaten X" is written out, its region in full
-SHORT_REGIONAL_HEADS = frozenset({"Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda"})
+# heads whose region may be a short form, or a name the gazetteer spells otherwise
+# ("Pemerintah Kabupaten Kepulauan Sitaro"); village and district heads name places it lacks
+SHORT_REGIONAL_HEADS = frozenset(
+    {"Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemda", "Pemerintah", "pemerintah"}
+)
+_LONG_LEVELS = frozenset({"Kabupaten", "Kota", "Provinsi", "kabupaten", "kota", "provinsi"})
 
 
 def short_region_end(ws: list[Word], head: int, k: int) -> int:
-    """End of a short region form at k after the regional head at `head` ("Konsel", "PBD",
-    "Sul-Sel"), else 0: one capitalised or upper-case word, no body, office, month or common
-    word, that ends its clause."""
+    """End of a region form at k after the regional head at `head` ("Konsel", "PBD", "Sul-Sel",
+    "Kepulauan Sitaro"), else 0: one or two capitalised or upper-case words, no body, office,
+    month or common word, that end their clause."""
     if ws[head].text not in SHORT_REGIONAL_HEADS or k >= len(ws):
         return 0
+    if ws[head].text.lower() == "pemerintah" and ws[k - 1].text not in _LONG_LEVELS:
+        return 0  # "Pemerintah Daerah X", "Pemerintah Desa X": not a regency, city or province
+    if _region_word(ws, k) and k + 1 < len(ws) and _region_word(ws, k + 1):
+        return k + 2 if ends_clause(ws, k + 2) else 0
+    return k + 1 if _region_word(ws, k) and ends_clause(ws, k + 1) else 0
+
+
+def _region_word(ws: list[Word], k: int) -> bool:
     word = ws[k]
     text = word.text.replace("-", "")
     if not text.isalpha() or not (word.is_title or word.is_upper) or len(text) > 12:
-        return 0
-    if (
+        return False
+    return not (
         word.text in HONORIFICS
         or word.text in NOT_NAME_WORDS
         or word.text in lex.GENERIC
@@ -37,9 +49,7 @@ def short_region_end(ws: list[Word], head: int, k: int) -> int:
         or phrase_at(ws, k, spans.known())
         or phrase_at(ws, k, spans.heads())
         or office_at(ws, k)
-    ):
-        return 0
-    return k + 1 if ends_clause(ws, k + 1) else 0
+    )
 
 
 # words written before a central agency's name that make the body its regional office or a

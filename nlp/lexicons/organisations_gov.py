@@ -211,3 +211,8 @@ GRADES: frozenset[str] = frozenset(
 # a central body's regional representation, written between its name and the region
 # ("Bank Indonesia Perwakilan Sumatera Barat", "Ombudsman RI Perwakilan Jawa Tengah")
 REPRESENTATION_WORDS: frozenset[str] = frozenset({"Perwakilan"})
+
+# a ministry's general units: "Direktorat Jenderal Pajak", "Inspektorat Jenderal Kemenag",
+# "Sekretariat Jenderal DPR" ("Jenderal" is otherwise a rank that ends a body's name)
+GENERAL_UNIT_HEADS: frozenset[str] = frozenset({"Direktorat", "Inspektorat", "Sekretariat"})
+GENERAL_WORDS: frozenset[str] = frozenset({"Jenderal"})
