@@ -120,7 +120,8 @@ def region_index() -> dict[str, tuple[Region, ...]]:
             index[key(alias)] = targets
     # names written together ("Muarojambi") or without "Kepulauan" ("Sangihe")
     for name_key, found in list(index.items()):
-        for variant in (name_key.replace(" ", ""), name_key.removeprefix("kepulauan ")):
+        spelt = "kepulauan " + name_key[5:] if name_key.startswith("kep. ") else name_key
+        for variant in (name_key.replace(" ", ""), name_key.removeprefix("kepulauan "), spelt):
             if variant != name_key and variant not in index:
                 index[variant] = tuple(r for r in found if r.level != "district") or found
     return index

@@ -87,6 +87,8 @@ def kind_of(name: str) -> str:
     levelled = (
         level_len(words) > 0 and rest[0] not in _LEVEL_WORDS and not all(is_roman(w) for w in rest)
     )
+    if level_len(words) == 1 and not levelled and lex.KNOWN.get(words[0], lex.GOV) != lex.GOV:
+        return lex.KNOWN[words[0]]  # "PDA Kabupaten Kendal": a civil board named as the body
     if words[level_len(words) :] not in (
         ["RI"],
         ["Republik", "Indonesia"],
@@ -294,6 +296,11 @@ def tail(ws: list[Word], j: int) -> Tail:
     k = j
     while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
         k += 1
+    if k > j and k < len(ws) and (is_roman(ws[k].text) or ws[k].text.isdigit()):
+        # "Dewan Adat Papua Wilayah III", "GKII Daerah Wilayah III Nabire": a numbered branch
+        k += 1
+        region = region_after(ws, k, TAIL_LEVELS)
+        return Tail(region.end if region else k, acronym, skip, region)
     region = region_after(ws, k, TAIL_LEVELS)
     if region is not None:
         return Tail(region.end, acronym, skip, region)

@@ -19,14 +19,21 @@ from nlp.participation import Article
 
 GOVERNMENT = words_pattern(words.GOVERNMENT)
 CIVIL_SOCIETY = words_pattern(words.CIVIL_SOCIETY)
-# a venue, maybe with its owner's name before the word ("di Aula Kantor Sinode ...")
+NAMED_CIVIL = re.compile("|".join(words.NAMED_SHAPES))  # case as written
+# a venue, maybe with its owner's name before the word ("di Aula Kantor Sinode ..."); a body's own
+# secretariat or headquarters is where it receives its visitors, so it is not only a venue there
+HOSTS = ("sekretariat", "markas")
 VENUE_OF = re.compile(
-    r"\b(?:di|ke|dari)\s+(?:" + "|".join(VENUE_WORDS) + r")(?:\s+(?-i:[A-Z][\w.]*))*\s+$",
+    r"\b(?:di|ke|dari)\s+(?:"
+    + "|".join(w for w in VENUE_WORDS if w not in HOSTS)
+    + r")(?:\s+(?-i:[A-Z][\w.]*))*\s+$",
     re.IGNORECASE,
 )
 # a civil-society word naming a government unit's portfolio ("Kepala Bidang Politik Dalam Negeri
 # dan Organisasi Kemasyarakatan"): an office, not the civil side
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
+HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
+AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
 
@@ -34,7 +41,8 @@ LEAD_CHARS = 3000  # more than three sentences of news
 def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
     """Whether the title or a lead sentence shows government and civil society interacting."""
     article = article or Article(text[:LEAD_CHARS])  # only the lead is read
-    return any(_shows(sentence) for sentence in [title or "", *_lead(text, article)])
+    # a title is title-cased: the case-sensitive shapes of a civil body read only the lead
+    return _shows(title or "", named=False) or any(_shows(s) for s in _lead(text, article))
 
 
 def _lead(text: str, article: Article) -> list[str]:
@@ -51,11 +59,18 @@ def _lead(text: str, article: Article) -> list[str]:
     return lead
 
 
-def _shows(sentence: str) -> bool:
+def _shows(sentence: str, named: bool = True) -> bool:
     plain = QUOTED.sub(" ", sentence)
     if not GOVERNMENT.search(plain) or not interaction(plain):
         return False
-    return any(_taking_part(plain[: m.start()]) for m in CIVIL_SOCIETY.finditer(plain))
+    civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
+    return any(_taking_part(plain[: m.start()]) and not _worship_venue(plain, m) for m in civil)
+
+
+def _worship_venue(sentence: str, found: re.Match[str]) -> bool:
+    """A house of worship right after "di" is where the event happens, not a party ("membuka
+    kegiatan di Masjid X"); its congregation or board is ("pengurus Masjid X")."""
+    return bool(HOUSE.fullmatch(found.group()) and AT.search(sentence, 0, found.start()))
 
 
 def _taking_part(before: str) -> bool:

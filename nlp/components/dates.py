@@ -160,9 +160,10 @@ def _year(
     if published is None:
         if page_year is not None and _fits(page_year, month, day, weekday):
             return page_year  # the url's year: the page's own year (README clarification 8)
-        return _year_from_text(day, month, weekday, years) or (
-            _year_in_sentence(sentence) if weekday is None else None
-        )
+        near = _year_in_sentence(sentence)
+        if weekday is not None and near is not None and _fits(near, month, day, weekday):
+            return near  # "Rabu (24/7) ... Tahun 2024" when 2013, also stated, fits the weekday too
+        return _year_from_text(day, month, weekday, years) or (near if weekday is None else None)
     # a day-month after the publication date most likely belongs to the year before
     if (month, day) > (published.month, published.day) and month - published.month > 6:
         return published.year - 1

@@ -114,6 +114,8 @@ class OrgFinder(OrgForms, OrgCuts):
             end = (
                 self.lower_gov(i)
                 or self.glossed(i)
+                or self.united(i)
+                or self.banjar(i)
                 or self.group(i)
                 or self.regional(i)
                 or self.levelled(i, defined)
@@ -314,7 +316,11 @@ class OrgFinder(OrgForms, OrgCuts):
                     return start, ((first - 3, first),)
         for index in (spans.heads(), spans.regional(), spans.known(), spans.levels()):
             for back in (3, 2, 1):
-                if first - back >= 0 and phrase_at(ws, first - back, index) == back:
+                if (
+                    first - back >= 0
+                    and phrase_at(ws, first - back, index) == back
+                    and not (back == 1 and self._civil_office(first - 1, 1))
+                ):
                     return first - back, skips
         return first, skips
 
@@ -402,7 +408,7 @@ class OrgFinder(OrgForms, OrgCuts):
             )
         if target is not None and target.kind != lex.GOV:  # "Majelis Jemaat GMIH Gura,"
             return self.add(i, k + 1, self._name_goes_on(tail(ws, k + 1), k + 1), kind=target.kind)
-        return 0
+        return self.levelled_head(i, k) if k == i + n else 0
 
     def unit(self, i: int) -> int:
         ws = self.ws
@@ -410,6 +416,8 @@ class OrgFinder(OrgForms, OrgCuts):
         if not n or (i > 0 and ws[i - 1].text == "("):  # a gloss of a foreign name
             return 0
         if office_at(ws, i + n):  # "Kantor Wali Kota ...": a venue
+            return 0
+        if self._civil_office(i, n):  # "Sekretariat DPC Granat X": the body, not its office
             return 0
         from nlp.regionspan import region_at
 
@@ -419,7 +427,8 @@ class OrgFinder(OrgForms, OrgCuts):
             ws, i, n
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
-        end = spans.field_run(ws, i + n)
+        end = self._home_region(i, n, spans.field_run(ws, i + n))
+        end = self._banjar_end(end) or end  # "Prajuru Adat Banjar Paketan"
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known

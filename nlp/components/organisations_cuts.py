@@ -25,7 +25,10 @@ HOLDER_TITLES = frozenset(
 )
 _CIVIL_KINDS = frozenset({lex.CSO, lex.RELIGIOUS})
 _HOLDER_TITLES_LOWER = frozenset(
-    {t.lower() for t in HOLDER_TITLES} | {"kabag", "kabid", "kasubag", "kasi", "kakan"}
+    {t.lower() for t in HOLDER_TITLES}
+    | {"kabag", "kabid", "kasubag", "kasi", "kakan"}
+    # "Ketua Umum Keluarga Besar X Budi,", "Ketua Harian DPC Granat X Budi,": a board's chair
+    | {"umum", "harian"}
 )
 
 

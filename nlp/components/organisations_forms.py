@@ -10,6 +10,12 @@ from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
 from nlp.choose import choose
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.organisations_civil import (
+    HOME_REGION_HEADS,
+    OFFICE_WORDS,
+    UNITED_GROUPS,
+    UNITY_FINALS,
+)
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
 from nlp.orgspans import Tail, phrase_at, tail
@@ -100,6 +106,79 @@ class OrgForms:
         self.covered.update(range(i, i + n))
         return end
 
+    def united(self, i: int) -> int:
+        """ "Pemuda Maluku Bersatu Papua Barat Daya", "Aliansi Masyarakat Pemalang Bersatu": a
+        group named by the people or place it unites is one civil body, a region may follow."""
+        end = _united_end(self.ws, i)
+        return self.add(i, end, tail(self.ws, end), kind=lex.CSO) if end else 0
+
+    def _home_region(self, i: int, n: int, end: int) -> int:
+        """ "Ikatan Keluarga Simalungun Kota Batam": after a family or home-region association's
+        head, the bare region first named is the home it stands for, part of its name; the branch's
+        region may follow."""
+        ws = self.ws
+        head = " ".join(w.text for w in ws[i : i + n])
+        if end != i + n or head not in HOME_REGION_HEADS:
+            return end
+        region = spans.region_after(ws, end)
+        return spans.field_run(ws, region.end) if region and not region.prefixed else end
+
+    def banjar(self, i: int) -> int:
+        """ "Banjar Segara", "Banjar Dirgahayu": in Bali a banjar named is the customary hamlet's
+        community, a civil body like the Desa Adat above it (elsewhere Banjar is a region)."""
+        end = self._banjar_end(i)
+        return self.add(i, end, tail(self.ws, end), kind=lex.CSO) if end else 0
+
+    def _banjar_end(self, k: int) -> int:
+        ws = self.ws
+        if self.province != BALI or k + 1 >= len(ws) or ws[k].text != "Banjar":
+            return 0
+        end = k + 1
+        if ws[end].text == "Adat":  # "Banjar Adat Segara"
+            end += 1
+        start = end
+        while end < len(ws) and end - start < 2 and is_name_word(ws[end]):
+            end += 1
+        return end if end > start else 0
+
+    def _civil_office(self, i: int, n: int) -> bool:
+        """ "Sekretariat Dewan Pengurus Daerah Lembaga Adat Tolaki", "Sekretariat Keluarga Besar
+        Maumere": the office of a civil body stands for the body, which is found from the next word."""
+        ws, k = self.ws, i + n
+        if n != 1 or ws[i].text not in OFFICE_WORDS or k >= len(ws):
+            return False
+        if phrase_at(ws, k, spans.levels()):
+            return True
+        if m := phrase_at(ws, k, spans.known()):
+            return lex.KNOWN[" ".join(w.text for w in ws[k : k + m])] != lex.GOV
+        head = phrase_at(ws, k, spans.heads())
+        name = " ".join(w.text for w in ws[k : k + head])
+        return head > 0 and lex.KIND_HEADS.get(name, lex.GOV) != lex.GOV
+
+    def levelled_head(self, i: int, k: int) -> int:
+        """ "Pengurus Besar Ikatan Pemuda Aceh Besar", "DPP Majelis Adat Melayu X": a board level
+        before a civil body named by its head word is one organisation with it."""
+        ws = self.ws
+        head = phrase_at(ws, k, spans.heads())
+        if not head or lex.KIND_HEADS.get(" ".join(w.text for w in ws[k : k + head])) not in (
+            lex.CSO,
+            lex.RELIGIOUS,
+        ):
+            return 0
+        count = len(self.found)
+        end = self.unit(k)
+        if not end or len(self.found) != count + 1 or self.found[-1].reference:
+            return 0
+        body, start = self.found[-1], ws[i].start
+        level = join([w.text for w in ws[i:k]])
+        body.start, body.text = start, self.text[start : body.end]
+        body.normalized, body.core = (
+            f"{level} {body.normalized}",
+            f"{level} {body.core or body.normalized}",
+        )
+        self.covered.update(range(i, k))
+        return end
+
     def _initials_of_a_person(self, first: int, paren: int) -> bool:
         """ "Bupati Lobar Lalu Ahmad Zaini (LAZ)", "Ketua LAM, Hasan Basri Agus (HBA)": a person's initials."""
         ws = self.ws
@@ -144,3 +223,19 @@ class OrgForms:
 
 DASHES = frozenset("-–—")
 DATELINE_REACH = 40  # characters from a line's start to a credit in its dateline
+
+
+BALI = "51"
+
+
+def _united_end(ws: list[Word], i: int) -> int:
+    """End of "Pemuda Mimika Bersatu" at i: a group noun, one to four capitalised words, then
+    "Bersatu"; 0 when the words do not take that shape."""
+    if ws[i].text not in UNITED_GROUPS:
+        return 0
+    k = i + 1
+    while k < len(ws) and k - i <= 5 and (ws[k].is_title or ws[k].is_upper):
+        if ws[k].text in UNITY_FINALS:
+            return k + 1 if k > i + 1 else 0
+        k += 1
+    return 0

@@ -35,11 +35,13 @@ from nlp.components.places_bounds import (
     theme_quotes,
     worship_addresses,
 )
+from nlp.components.places_names import after_a_body
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
     AMBIGUOUS_BARE,
     ISLANDS,
+    KOTA_PLAIN_WORDS,
     LEVEL_PREFIXES,
     LOCAL_LEVEL_WORDS,
     OTHER_PLACES,
@@ -134,6 +136,7 @@ def _pick(
             c
             for c in span.candidates
             if c.level == "district"
+            and c.name.split(" ", 1)[-1] not in KOTA_PLAIN_WORDS
             and (
                 any(c.code.startswith(p + ".") for p in codes)
                 or c.code in gazetteer.seat_districts()
@@ -186,7 +189,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         if school_or_court_negeri(ws, span) or in_a_site_name(ws, span, text):
             continue
-        if across_a_unit(ws, span.start):
+        if across_a_unit(ws, span.start) or after_a_body(ws, span, text):
             continue
         kept.add(n)
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""

@@ -82,10 +82,10 @@ def short_form_of_a_name(ws: list[Word], span: RegionSpan, named: set[int]) -> b
 def in_a_name(ws: list[Word], i: int, text: str) -> bool:
     """Whether a bare region name at word i belongs to an office, a unit, a numbered unit or a
     people rather than standing alone: "Kapolres Cimahi", "Kodim 0424/Tanggamus", "suku Nias"."""
-    if i == 0 or "\n" in text[ws[i - 1].end : ws[i].start]:
-        return False
     if i + 1 < len(ws) and ws[i + 1].text in BUREAUS and ws[i].text in BUREAU_HEADS:
         return True  # "Karo Kesra": the head of a bureau (Kepala Biro), not Kabupaten Karo
+    if i == 0 or "\n" in text[ws[i - 1].end : ws[i].start]:
+        return False
     before = ws[i - 1].text.removeprefix("se-").removeprefix("Se-")  # "se-Tanah Papua"
     if before in NOT_AFTER or (before.isupper() and before.capitalize() in NOT_AFTER):
         # "GUBERNUR Sulawesi Tengah": an office in capitals

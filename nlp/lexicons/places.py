@@ -316,3 +316,9 @@ AMBIGUOUS_BARE: frozenset[str] = frozenset(
     "Tegal",
     "Banjar",
 }
+
+# districts named "Kota <word>" whose word alone is an ordinary word: the word alone ("Mahan Agung",
+# the governor's residence; "Pasar Baru") does not name them, only "Kota Agung" does
+KOTA_PLAIN_WORDS: frozenset[str] = frozenset(
+    "Agung Bahagia Baharu Bangun Baru Besi Gajah Juang Lama Raja".split()  # noqa: SIM905
+)

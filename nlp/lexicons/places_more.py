@@ -11,6 +11,7 @@ MORE_ALIASES: dict[str, tuple[str, str]] = {
     "Pegaf": ("Pegunungan Arfak", "regency"),
     "Yogya": ("Yogyakarta", "city"),
     "Jogja": ("Yogyakarta", "city"),
+    "Solo": ("Surakarta", "city"),  # the city's everyday name ("Kota Solo")
     "Kabgor": ("Gorontalo", "regency"),
     "Kabgorut": ("Gorontalo Utara", "regency"),
     "Tanjab Barat": ("Tanjung Jabung Barat", "regency"),
@@ -25,6 +26,7 @@ MORE_ALIASES: dict[str, tuple[str, str]] = {
     "Boltim": ("Bolaang Mongondow Timur", "regency"),
     "Minsel": ("Minahasa Selatan", "regency"),
     "Sitaro": ("Kep. Siau Tagulandang Biaro", "regency"),
+    "Kepulauan Sitaro": ("Kep. Siau Tagulandang Biaro", "regency"),
     "Halut": ("Halmahera Utara", "regency"),
     "Halbar": ("Halmahera Barat", "regency"),
     "Halteng": ("Halmahera Tengah", "regency"),
@@ -237,5 +239,21 @@ BUREAUS: frozenset[str] = frozenset(
         "Pembangunan",
         "Kerjasama",
         "Administrasi",
+        # the other bureaus of a provincial secretariat, by the short forms portals use
+        "Tapem",
+        "Tapemkesra",
+        "Pemotda",
+        "Otda",
+        "Ortala",
+        "Ortal",
+        "Adpem",
+        "Ekon",
+        "Perekbang",
+        "PBJ",
+        "Barjas",
+        "Infrastruktur",
+        "SDA",
+        "Kesos",
+        "Kerma",
     }
 )

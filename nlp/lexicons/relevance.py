@@ -31,6 +31,7 @@ GOVERNMENT = (
     r"pemda",
     r"pemdes",
     r"pemerintah (?:kabupaten|kota|provinsi|daerah|desa)",
+    r"kepala daerah",  # the regional head, whatever the level
     r"(?:ba)?kesbang(?:pol| ?pol| linmas)?",
     r"kesatuan bangsa",
     r"kapolres\w*",
@@ -49,6 +50,8 @@ GOVERNMENT = (
     r"forkompinda",
     r"muspika",
     r"dprd",
+    # the regional legislatures of Aceh and Papua ("DPRK Mimika", "DPRA", "DPRP")
+    r"dpr[akp]",
     r"kemenag",
     r"kementerian agama",
     r"kakanwil",
@@ -108,7 +111,7 @@ CIVIL_SOCIETY = (
     r"masyarakat adat",
     r"desa adat",
     r"paguyuban",
-    r"karang taruna",
+    r"karang ?taruna",
     r"knpi",
     r"pemuda pancasila",
     r"fkdm",
@@ -130,9 +133,49 @@ CIVIL_SOCIETY = (
     r"pengurus (?:pusat|besar|cabang|daerah|wilayah|ranting)",
     r"musyawarah adat",
     r"pemangku adat",
+    # customary councils and their holders as regional news names them
+    r"lembaga kerapatan adat",
+    r"kerapatan adat(?: nagari)?",
+    r"lkaam",
+    r"ninik mamak",
+    r"niniak mamak",
+    r"latupati",
+    r"saniri",
+    r"bendesa adat",
+    r"kelian adat",
+    r"banjar adat",
+    r"tetua adat",
+    r"ketua adat",
+    r"kepala suku(?! (?:dinas|badan))",  # not Jakarta's "Kepala Suku Dinas" (a city unit)
+    # religious schools and their communities (a pesantren, an Acehnese dayah)
+    r"pondok pesantren",
+    r"pesantren",
+    r"ponpes",
+    r"dayah",
+    r"umat (?:islam|muslim|katolik|kristen|protestan|hindu|buddha|budha|konghucu|khonghucu)",
+    # an organisation's congress ("hadir dalam Mubes ..."), not a party's or a business chamber's
+    r"(?:musda|muscab|muswil|mubes|munas|muskab|muskot|konfercab|konferensi cabang"
+    r"|musyawarah (?:besar|daerah|cabang|wilayah|nasional))"
+    r"(?![^.,]{0,25}\b(?:partai|golkar|pdi|gerindra|pkb|pks|nasdem|demokrat|pan|ppp|hanura|perindo"
+    r"|psi|kadin|hipmi|koni)\b)",
     r"masjid",
     r"tempat ibadah",
     r"rumah ibadah",
+)
+# Shapes of a civil body whose name the NLP stage may not know (case as written): a youth body
+# ("Pemuda Maluku Bersatu", not "Sumpah Pemuda"), a board named before its body ("pengurus
+# Keluarga Beso ...", "DPC Granat ..."), not a party's board nor the senate ("DPD RI").
+_PARTY = (
+    r"(?:Partai|PDI|PDIP|Golkar|Gerindra|PKB|PKS|Nas[Dd]em|Demokrat|PAN|PPP|Hanura|Perindo|PSI"
+    r"|PBB|Gelora|Ummat|Garuda|Buruh)\b"
+)
+_STATE_BODY = (
+    r"(?:PKK|TP|Korpri|KORPRI|DWP|Dharma|KONI|BUMDes|Bumdes|BUMD|RI\b|Provinsi|Kabupaten|Kota)"
+)
+NAMED_SHAPES = (
+    r"(?<!Sumpah )\bPemuda(?:\s+(?!Pemudi)[A-Z][\w'-]+)+",
+    r"\b[Pp]engurus\s+(?!" + _PARTY + "|" + _STATE_BODY + r")[A-Z][\w'-]+",
+    r"\b(?:DPC|DPD|DPW|PAC|PC|PW|MPC|MPW)\s+(?!" + _PARTY + "|" + _STATE_BODY + r")[A-Z][\w'-]+",
 )
 # Units of an office whose name carries its portfolio ("Kepala Bidang ... Organisasi
 # Kemasyarakatan"); a bare "bidang" is as often a topic ("isu strategis bidang ormas").

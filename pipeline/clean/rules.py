@@ -78,12 +78,25 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("url_line", r"^[\W_]*((sumber|source|link)\s*:?\s*)?https?://\S+[\W_]*$"),
     _rule(
         "reporter_line",
-        r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)\s*[:\-–]\s*\S.{0,60}$",
+        r"^[\W_]*(reporter|wartawan|jurnalis|kontributor|liputan)(\s*/\s*[\w .]{1,30})?"
+        r"\s*[:\-–]\s*\S.{0,60}$",  # "Reporter/Donggala: Nama"
     ),
     _rule("editor_line", r"^[\W_]*(editor|redaktur|penyunting|editing)\s*[:\-–]\s*\S.{0,60}$"),
     _rule(
         "writer_line",
         r"^[\W_]*(penulis|ditulis\s+oleh|oleh|pewarta|author|sumber|publisher)\s*[:\-–]\s*\S.{0,60}$",
+    ),
+    # a press office's source note under the body, however long ("Sumber : PPID Pelaksana Biro ... dan
+    # dipublis oleh PPID Utama/Humas Pemprov ..."), or the office alone ("Biro Humas dan Protokol X")
+    _rule(
+        "press_office_source",
+        r"^[\W_]*(sumber|source|rilis|release)\s*:.{0,200}\b(humas|ppid|kominfo\w*|diskominfo\w*"
+        r"|prokopim|prokompim|protokol|setda|biro)\b.{0,200}$",
+    ),
+    _rule(
+        "press_office_line",
+        r"^[\W_]*((biro|bagian|bag\.|sub\s*bagian|tim)\s+)?(humas|prokopim|prokompim|kominfo"
+        r"|diskominfo\w*)\b[\w&,./ -]{0,50}$",
     ),
     _rule(
         "photo_caption",
@@ -229,7 +242,8 @@ CREDIT_TAG_KEEP = frozenset(
     {"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"}
 )
 # An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
-CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])\s*(\*{2,}|#{2,}|-{3,}|={3,})\s*$")
+# ... or a writer's code glued to the last full stop ("... sebelumnya.KRC0").
+CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])(\s*(\*{2,}|#{2,}|-{3,}|={3,})|[A-Z]{2,5}\d{1,2})\s*$")
 # A byline run on after the last sentence ("... tiga bulan. Editor: Rina Kurniasih").
 TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"

@@ -56,6 +56,12 @@ _DATELINE_DATE = re.compile(
 _PLACE_DATE = re.compile(
     rf"^[A-Z][\w ]{{1,30}},\s*(\d{{1,2}}\s+(?:{_MONTH_ALT})\s+\d{{4}})\s*\.\s", re.I
 )
+# "Bangil, Selasa (5/12/2023), Mewakili ...": a place, a weekday and a full date opening the lede
+_PLACE_WEEKDAY_DATE = re.compile(
+    r"^[A-Z][\w ]{1,30},\s*(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*"
+    r"\((\d{1,2}/\d{1,2}/\d{4})\)\s*[,.]\s",
+    re.I,
+)
 _DATELINE_DAY_MONTH = re.compile(r"^[A-Z][^–—.]{0,50}?[\s(](\d{1,2})/(\d{1,2})\s*\)?\s*[–—-]")
 _YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _META_WORDS = 16  # longer lines are prose or captions: their dates are events
@@ -139,8 +145,9 @@ def _month_first(line: str) -> tuple[datetime, str] | None:
 
 def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime | None:
     """A full date inside the lede's dateline ("Muntok (30/11/2017) Diskominfo – ...", "Mamuju,
-    24 November 2025. Siang itu ..."): when the report was filed, not an event the body tells of."""
-    match = _DATELINE_DATE.match(lede) or _PLACE_DATE.match(lede)
+    24 November 2025. Siang itu ...", "Bangil, Selasa (5/12/2023), ..."): when the report was filed
+    (README clarification 8), not an event the body tells of."""
+    match = _DATELINE_DATE.match(lede) or _PLACE_DATE.match(lede) or _PLACE_WEEKDAY_DATE.match(lede)
     return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
 
 

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from pipeline.clean import boilerplate, dates, rules
 
 _HEADER_LINE = re.compile(
@@ -25,7 +27,8 @@ _HEADER_LINE = re.compile(
 # "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
 # "Kitasulsel–MAKASSAR ".
 _DATELINE_LEAD = re.compile(
-    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s)"
+    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s"
+    r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
 )
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
@@ -47,6 +50,7 @@ _CAPTION_MARK = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
     r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$"
+    r"|[.)]\s*(foto|photo)\s*[:–—-]\s*[\w ./]{1,40}$"  # "... (16/7/2025). Foto – Nama Humas"
     # a site in mixed case, a slash, a tag in capitals: "Kabar Contoh / DANA HIBAH - Bupati ..."
     # (a dateline is all capitals: "KABARCONTOH / SUKAMAJU – Pengurus ...")
     r"|^(?=[\w. ]*[a-z])[\w. ]{2,40}\s/\s[A-Z][A-Z ]{2,40}\s-\s",
@@ -68,6 +72,7 @@ class Layout:
 
 
 _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
+_SAME_HEADLINE = 90  # rapidfuzz ratio of two printings of one headline
 _WRAP_LINES = 6
 _MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
@@ -153,6 +158,15 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     it is a long headline (20-30 words, no closing punctuation) over a new sentence."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if _is_meta_line(following) or keys[i] in keys[i + 1 :] or keys[i] in keys[:i]:
+        return True
+    if (
+        any(  # printed twice with a slip ("Satu jie" / "Satu ji"): the page's title and its h1
+            fuzz.ratio(keys[i], key) >= _SAME_HEADLINE
+            for key in keys[max(0, i - 3) : i] + keys[i + 1 : i + 4]
+            if key
+        )
+        and is_title_shaped(lines[i])  # a lede repeated under its deck is no headline
+    ):
         return True
     line = lines[i]
     if _is_share_line(following) and len(line.split()) <= _DECK_WORDS and ". " not in line:

@@ -96,6 +96,8 @@ def test_dates_words_near_a_year_are_not_misspelt_months(text: str) -> None:
             "2020-09-23",
         ),
         ("Tahun 2019 dibahas. Rapat pada 5 Mei di aula membahas rencana 2021.", "2021-05-05"),
+        # 24 July is a Wednesday in 2013 and in 2024, both stated: the sentence's own year decides
+        ("Ormas berdiri 2013. Rabu (24/7) digelar sosialisasi Tahun 2024 di aula.", "2024-07-24"),
     ],
 )
 def test_dates_without_publication_take_a_year_stated_in_their_sentence(

@@ -425,6 +425,25 @@ def test_government_news_without_civil_society_is_not_relevant() -> None:
             False,
         ),
         ("Kesbangpol menggelar dialog isu strategis bidang ormas di pendopo.", True),
+        # a civil body the NLP stage does not know, by its shape or its class word
+        ("Gubernur menghadiri pengukuhan Pemuda Tanjung Bersatu di gedung serbaguna.", True),
+        ("Bupati mengukuhkan pengurus Kerukunan Warga Lembah Hijau periode 2025-2030.", True),
+        ("Lurah bertemu DPC Gerakan Peduli Sungai Kota Sukamaju di kantor kelurahan.", True),
+        ("Bupati melantik pengurus PKK Kecamatan Sukamaju di pendopo.", False),
+        ("Gubernur menghadiri Musda DPD Partai Sukamaju di hotel.", False),
+        ("Sekda turut hadir dalam Mubes ke-III Kota Sukamaju di gedung serbaguna.", True),
+        ("Gubernur menyerahkan penghargaan kepada Pemuda Pemudi Berprestasi Sukamaju.", False),
+        ("Pj Bupati menyerahkan bantuan kepada pimpinan Dayah Nurul Huda di Sukamaju.", True),
+        ("Wali kota menerima kunjungan pimpinan umat Hindu di ruang rapat.", True),
+        ("Bupati bersilaturahmi dengan para latupati dan saniri negeri di pendopo.", True),
+        ("Wali kota menggelar rapat, hadir para Kepala Suku Dinas dan para camat.", False),
+        ("Sejumlah pengurus karangtaruna dikukuhkan Bupati Sukamaju di aula kecamatan.", True),
+        ("Ketua DPRK Sukamaju menerima audiensi organisasi kepemudaan di ruang sidang.", True),
+        # a body's own secretariat is where it receives its visitors
+        ("Bupati berkunjung ke Sekretariat Lembaga Adat Sukamaju di desa.", True),
+        # a house of worship after "di" is the venue; receiving aid it is a party
+        ("Wali kota membuka lomba mengaji di Masjid Raya Sukamaju, Jumat.", False),
+        ("Kepala daerah menyerahkan bantuan kepada masjid di Desa Sukamaju.", True),
     ],
 )
 def test_relevance_needs_government_and_civil_society_interacting_in_the_lead(

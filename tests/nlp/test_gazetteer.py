@@ -14,6 +14,9 @@ from nlp import gazetteer
         ("Palangka Raya", None, {"62.71"}),
         ("Sangihe", None, {"71.03"}),
         ("Padarincang", ("district",), {"36.04.29"}),
+        # the gazetteer writes "Kep. Siau Tagulandang Biaro"; writers spell "Kepulauan" out
+        ("Kepulauan Siau Tagulandang Biaro", None, {"71.09"}),
+        ("Kepulauan Sitaro", None, {"71.09"}),
     ],
 )
 def test_gazetteer_lookup(name: str, levels: tuple[str, ...] | None, codes: set[str]) -> None:

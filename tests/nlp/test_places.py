@@ -60,6 +60,8 @@ def test_places_in_street_and_venue_names_are_not_places() -> None:
             "Kota Palangkaraya",
             ["PALANGKA RAYA", "Kota Palangka Raya"],
         ),
+        # a city's everyday name: Solo is Kota Surakarta
+        ("Rombongan tiba di Kota Solo siang itu.", "Kota Surakarta", ["Kota Solo"]),
     ],
 )
 def test_places_keep_written_forms_as_aliases(text: str, name: str, aliases: list[str]) -> None:
@@ -83,6 +85,11 @@ def test_places_inside_names_lists_of_peoples_and_idioms_are_not_places(row: dic
         "Ormas di Indonesia terus tumbuh.",
         "Di Indonesia ormas terus tumbuh.",
         "Warga Karangasem hadir di balai desa.",
+        # a budget, an anniversary or an index names no body: the region after it stands alone
+        "Hibah itu bersumber dari APBD Kabupaten Lebak tahun ini.",
+        "Warga merayakan HUT Kota Serang ke-17.",
+        # an office word needs its own case or "Wali": "di daerah" and "pemuda" head no office
+        "Ormas pemuda se-Kabupaten Lebak berkumpul.",
     ],
 )
 def test_places_standing_alone_are_still_places(text: str) -> None:
