@@ -81,8 +81,8 @@ class OrgCuts:
             return m
         if (
             phrase_at(ws, k, spans.heads()) >= n + 1 - k
-            and phrase_at(ws, k, spans.known()) != n + 1 - k  # "Inspektorat" is a body itself
-        ):  # "Perkumpulan", "Badan": a bare head
+            and not self._known_government(k, n + 1)  # "Inspektorat" is a body itself
+        ):  # "Perkumpulan", "Badan", "Karang Taruna": a bare head (a civil one keeps its name)
             return m
         cut = " " + join([w.text for w in ws[n + 1 : written_last + 1]])
         if not m.normalized.endswith(cut):
@@ -127,6 +127,13 @@ class OrgCuts:
             or bool(gazetteer.lookup(word.text))
             or bool(phrase_at(self.ws, n, spans.heads()))
             or self._ends_known(n)
+        )
+
+    def _known_government(self, k: int, end: int) -> bool:
+        """Whether words [k, end) are exactly a known government body ("Inspektorat")."""
+        return (
+            phrase_at(self.ws, k, spans.known()) == end - k
+            and lex.KNOWN.get(join([w.text for w in self.ws[k:end]])) == lex.GOV
         )
 
     def _ends_known(self, n: int) -> bool:
