@@ -9,6 +9,13 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.organisations_gov import (
+    GENERAL_UNIT_HEADS,
+    GENERAL_WORDS,
+    GRADE_WORDS,
+    GRADES,
+    REPRESENTATION_WORDS,
+)
 from nlp.lexicons.organisations_more import GROUP_INTRODUCERS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS, RANKS
 from nlp.mention import Mention
@@ -192,7 +199,7 @@ def field_run(ws: list[Word], k: int) -> int:
         if (
             not (word.is_title or word.is_upper)
             or word.text in HONORIFICS
-            or word.text in RANKS
+            or (word.text in RANKS and not _general_unit(ws, end))
             or (word.text.startswith("Rp") and word.text[2:3].isdigit())
         ):  # "... Mandingin Rp20.000.000."
             break
@@ -219,6 +226,12 @@ def _fields(ws: list[Word], k: int, fields: frozenset[str]) -> int:
     while k < len(ws) and ws[k].text in fields:
         k += 1
     return k
+
+
+def _general_unit(ws: list[Word], k: int) -> bool:
+    """ "Direktorat Jenderal Pajak", "Inspektorat Jenderal": "Jenderal" names the unit's rank
+    in a ministry, not a person's rank after it."""
+    return k > 0 and ws[k].text in GENERAL_WORDS and ws[k - 1].text in GENERAL_UNIT_HEADS
 
 
 def comma_list_ends(
@@ -261,15 +274,25 @@ def tail(ws: list[Word], j: int) -> Tail:
     acronym, skip = None, None
     if (word := paren_word(ws, j)) is not None and word not in lex.GENERIC:
         acronym, skip, j = word, (j, j + 3), j + 3
+    if j + 1 < len(ws) and ws[j].text in GRADE_WORDS and ws[j + 1].text in GRADES:
+        j += 2  # "Bapas Kelas I Denpasar": the unit's grade, then its place
     if j < len(ws) and ws[j].text.isdigit():
         k = j + 1
         if k + 1 < len(ws) and ws[k].text == "/" and ws[k + 1].is_title:
             k += 2
             while k < len(ws) and ws[k].is_title and not _starts_body(ws, k):
                 k += 1
+        elif (region := region_after(ws, k, TAIL_LEVELS)) is not None:  # "Kodim 1307 Poso"
+            return Tail(region.end, acronym, skip, region)
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1
+    if (
+        j < len(ws)
+        and ws[j].text in REPRESENTATION_WORDS  # "Bank Indonesia Perwakilan Sumbar"
+        and (region := region_after(ws, j + 1, TAIL_LEVELS)) is not None
+    ):
+        return Tail(region.end, acronym, skip, region)
     k = j
     while k < len(ws) and k - j < 2 and ws[k].text in lex.BRANCH_WORDS:  # "Komisariat Cabang Sikka"
         k += 1

@@ -5,6 +5,7 @@ it when written ("(Kesbangpol)", "Cabang Bandung", "Kabupaten Pandeglang", "0601
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -15,9 +16,11 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.organisations_cuts import HOLDER_TITLES, ROOM_WORDS, OrgCuts
 from nlp.components.organisations_forms import OrgForms
+from nlp.components.organisations_gov import office_prefix_start, short_region_end
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
+from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
 from nlp.lexicons.organisations_more import CREDIT_UNITS, DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import OFFICE_ONLY, ORG, DocState, Mention
@@ -98,13 +101,19 @@ class OrgFinder(OrgForms, OrgCuts):
         while i < len(ws):
             if (
                 i in self.covered
-                or not (ws[i].is_title or ws[i].is_upper or ws[i].text in LOWER_CASE_HEADS)
+                or not (
+                    ws[i].is_title
+                    or ws[i].is_upper
+                    or ws[i].text in LOWER_CASE_HEADS
+                    or ws[i].text in LOWER_GOV_HEADS
+                )
                 or self._after_rank(i)
             ):  # "Marsma TNI", "Laksamana Muda TNI": a rank's corps
                 i += 1
                 continue
             end = (
-                self.glossed(i)
+                self.lower_gov(i)
+                or self.glossed(i)
                 or self.united(i)
                 or self.banjar(i)
                 or self.group(i)
@@ -133,10 +142,49 @@ class OrgFinder(OrgForms, OrgCuts):
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
+        self.found = [self._with_office_prefix(m) for m in self.found]
         for m in self.found:
             if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
         return self.found
+
+    def lower_gov(self, i: int) -> int:
+        """ "unsur forkopimda Kota Pontianak", "setda Lobar": a government head written in lower
+        case is a body only with the region after it."""
+        from nlp.regionspan import region_at
+
+        head = LOWER_GOV_HEADS.get(self.ws[i].text)
+        if head is None:
+            return 0
+        if (level := lex.REGIONAL_GOV_HEADS.get(head)) is not None:  # "pemkot Semarang": a city
+            levels = (level,) if level else ("regency", "city", "province")
+            region = region_at(self.ws, i + 1, levels)
+            after = Tail(region.end, None, None, region) if region else None
+        else:
+            after = tail(self.ws, i + 1)
+        if after is None or after.region is None:
+            return 0
+        end = self.add(i, i + 1, after)
+        m = self.found[-1]
+        self.found[-1] = replace(
+            m, normalized=head + m.normalized[len(head) :], core=head, kind=lex.GOV
+        )
+        return end
+
+    def _with_office_prefix(self, m: Mention) -> Mention:
+        """ "Kanwil Kemenag Sulbar", "Bimas Hindu Kemenag Sulteng": a central agency's regional
+        office or directorate is the body named."""
+        k = bisect.bisect_left(self.starts, m.start)
+        if m.kind != lex.GOV or k >= len(self.ws) or self.ws[k].start != m.start:
+            return m
+        first = office_prefix_start(self.ws, k)
+        if first == k:
+            return m
+        prefix = join([w.text for w in self.ws[first:k]])
+        start = self.ws[first].start
+        return replace(
+            m, start=start, text=self.text[start : m.end], normalized=f"{prefix} {m.normalized}"
+        )
 
     def _after_rank(self, i: int) -> bool:
         ws = self.ws
@@ -332,8 +380,9 @@ class OrgFinder(OrgForms, OrgCuts):
         from nlp.regionspan import region_at
 
         region = region_at(ws, k, (level,) if level else ("regency", "city", "province"))
-        if not region:
-            return 0
+        if not region:  # "Pemkab Konsel", "Pemprov PBD": a short form the gazetteer lacks
+            end = short_region_end(ws, i, k)
+            return self.add(i, i + n, Tail(end, None, skip, None)) if end else 0
         return self.add(i, i + n, Tail(region.end, None, skip, region))
 
     def levelled(self, i: int, defined: dict[str | None, Mention]) -> int:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.lexicons import organisations as lex
+from nlp.lexicons.degrees_ranks import DEGREES
 from nlp.mention import Mention
 from nlp.names import ends_clause, is_name_word
 from nlp.orgspans import phrase_at
@@ -65,6 +66,9 @@ class OrgCuts:
             return m
         if not ends_clause(ws, last + 1):
             return m
+        written_last = last  # "... Baitul Mal Heru Saputra SH MH dan": the name's degrees go too
+        while last > k and ws[last].text.rstrip(".,") in DEGREES:
+            last -= 1
         n = last
         while n > k and last - n < 4 and self._holders_word(n):
             n -= 1
@@ -75,9 +79,12 @@ class OrgCuts:
             )
         if not run or not self._body_word(n) or self._region_into(n + 1, k):
             return m
-        if phrase_at(ws, k, spans.heads()) >= n + 1 - k:  # "Perkumpulan", "Badan": a bare head
+        if (
+            phrase_at(ws, k, spans.heads()) >= n + 1 - k
+            and not self._known_government(k, n + 1)  # "Inspektorat" is a body itself
+        ):  # "Perkumpulan", "Badan", "Karang Taruna": a bare head (a civil one keeps its name)
             return m
-        cut = " " + join([w.text for w in run])
+        cut = " " + join([w.text for w in ws[n + 1 : written_last + 1]])
         if not m.normalized.endswith(cut):
             return m
         stop = ws[n].end
@@ -107,6 +114,7 @@ class OrgCuts:
             and word.text not in lex.BRANCH_WORDS
             and not gazetteer.lookup(word.text)
             and not phrase_at(self.ws, n, spans.heads())
+            and not self._ends_known(n)
         )
 
     def _body_word(self, n: int) -> bool:
@@ -118,4 +126,18 @@ class OrgCuts:
             or word.text in lex.UNIT_FIELD_WORDS
             or bool(gazetteer.lookup(word.text))
             or bool(phrase_at(self.ws, n, spans.heads()))
+            or self._ends_known(n)
+        )
+
+    def _known_government(self, k: int, end: int) -> bool:
+        """Whether words [k, end) are exactly a known government body ("Inspektorat")."""
+        return (
+            phrase_at(self.ws, k, spans.known()) == end - k
+            and lex.KNOWN.get(join([w.text for w in self.ws[k:end]])) == lex.GOV
+        )
+
+    def _ends_known(self, n: int) -> bool:
+        """Whether a known name of several words ends at word n ("Baitul Mal", "Bank Indonesia")."""
+        return any(
+            phrase_at(self.ws, s, spans.known()) == n + 1 - s for s in range(max(0, n - 3), n)
         )

@@ -3,6 +3,8 @@ joiners and the topic words of government units."""
 
 from __future__ import annotations
 
+from nlp.lexicons.organisations_gov import GOV_FIELD_WORDS
+
 # parent units written after a unit ("Bagian Kesra Setda Pandeglang")
 PARENT_UNITS: frozenset[str] = frozenset(
     {"Setda", "Setdakab", "Setdakot", "Setdaprov", "Setwan", "Pemprov", "Pemkab", "Pemkot"}
@@ -373,6 +375,8 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
         "Intel",
     ]
 )
+# the regional nomenclature's field words, kept with the government side's data
+UNIT_FIELD_WORDS = UNIT_FIELD_WORDS | GOV_FIELD_WORDS
 
 
 # words that end many bodies' names though they are no person's name: a name runs on over them
