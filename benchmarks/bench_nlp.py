@@ -59,13 +59,15 @@ def _quality() -> dict[str, dict[str, float]]:
 # measured recall on real text
 TARGET_WORDS_PER_S = 30_000
 SPEED_NOTE = (
-    "What the speed bought (2026-12-07): words/s per core fell from about 56,000 to about 33,000-36,000"
-    " while the real-article rules grew (title families, name shapes, organisation forms and places as"
-    " data, place boundaries, participation and event typing). On the third blind real part (54"
-    " articles never tuned on; same scorer) the start-of-day code scored officials 0.731, organisations"
-    " 0.699, places 0.862, dates 0.914, persons 0.423, engagement pairs 0.444; today's code 0.814,"
-    " 0.728, 0.873, 0.933, 0.462 and 0.518. Spread over many small rules: no single hotspot left"
-    " above 10% of the time (spaCy's tokenizer is about a quarter)."
+    "What the speed bought (2026-12-07): words/s per core went from about 56,000 to 33,000-40,000 (it"
+    " varies with the machine's load) while the real-article rules grew: title families, name shapes,"
+    " organisation classes as data (civil, customary, faith and government bodies), place boundaries,"
+    " participation, event typing and relevance. Measured once on blind real parts never tuned on"
+    " (same scorer): on the fifth blind part (64 articles) the code at the start of session 5 scored"
+    " officials 0.798, organisations 0.726, places 0.848, dates 0.968, persons 0.534, engagement pairs"
+    " 0.579; the code at its end 0.833, 0.767, 0.850, 0.976, 0.580 and 0.621. A trained spaCy ner"
+    " gated to unclaimed spans cost 4,000-10,000 words/s for no net gain on unseen text"
+    " (benchmarks/ner_experiment.md). No single rule hotspot above 10% of the time."
 )
 
 
