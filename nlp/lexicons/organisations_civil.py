@@ -8,7 +8,7 @@ Acronyms that are also common words or other bodies' acronyms (KAI, IKM, INTI, P
 
 from __future__ import annotations
 
-from nlp.lexicons.org_kinds import CSO, GOV, RELIGIOUS
+from nlp.lexicons.org_kinds import CSO, RELIGIOUS
 from nlp.lexicons.organisations_adat import (  # noqa: F401  (HOME_REGION_HEADS re-exported)
     CUSTOMARY_BODIES,
     HOME_REGION_BODIES,
@@ -202,12 +202,7 @@ CIVIL_KNOWN: dict[str, str] = {
     **dict.fromkeys(CUSTOMARY_BODIES, CSO),
     **dict.fromkeys(HOME_REGION_BODIES, CSO),
     **dict.fromkeys(FAITH_BODIES, RELIGIOUS),
-    # Aceh's zakat treasury and pesantren office are state bodies (README clarification 13)
-    "Baitul Mal": GOV,
-    "Baitul Maal": GOV,
-    "Badan Dayah": GOV,
-    "Dinas Pendidikan Dayah": GOV,
-}
+}  # Aceh's zakat treasury and pesantren office are state bodies: organisations_gov.GOV_KNOWN_NAMES
 
 # heads of a civil body's own name ("Dayah Babul Maghfirah", "Ikatan Keluarga Keban Air Hitam")
 CIVIL_KIND_HEADS: dict[str, str] = {

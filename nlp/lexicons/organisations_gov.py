@@ -182,8 +182,11 @@ GOV_KNOWN_NAMES: tuple[str, ...] = (
     "Bank Indonesia",
     "OJK",
     "Otoritas Jasa Keuangan",
-    # Aceh's government body for zakat and endowments (Baitul Mal Aceh, Baitul Mal Kabupaten X)
+    # Aceh's state bodies for zakat and endowments and for pesantren (README clarification 13)
     "Baitul Mal",
+    "Baitul Maal",
+    "Badan Dayah",
+    "Dinas Pendidikan Dayah",
 )
 
 # government heads local news also writes in lower case before a capitalised region ("unsur

@@ -96,7 +96,7 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "press_office_line",
         r"^[\W_]*((biro|bagian|bag\.|sub\s*bagian|tim)\s+)?(humas|prokopim|prokompim|kominfo"
-        r"|diskominfo\w*)\b[\w&,./ -]{0,50}$",
+        r"|diskominfo\w*)\b[\w&,./ -]{0,50}(?<!\.)$",  # a sentence ("Humas X menjelaskan ...") ends in "."
     ),
     _rule(
         "photo_caption",

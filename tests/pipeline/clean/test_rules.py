@@ -51,6 +51,7 @@ def test_boilerplate_line_matches_its_named_rule(line):
     + [
         "Dia juga membaca berita itu di koran lokal sebelum rapat dimulai pada pukul sembilan pagi.",
         "Kegiatan ini didukung iklan layanan masyarakat dari dinas kesehatan setempat selama sebulan.",
+        "Humas Polres Contoh menyampaikan terima kasih.",  # a short sentence opening with a press office
     ],
 )
 def test_prose_lines_match_no_rule(line):
