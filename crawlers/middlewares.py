@@ -26,6 +26,7 @@ from crawlers.safety import (
     resolve,
 )
 from pipeline.core.errors import Reason, UnsafeURLError
+from pipeline.core.settings_model import CrawlSettings
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +196,7 @@ class DiscoveryBudgetMiddleware:
         settings = crawler.settings
         self.per_page = settings.getint("PANTAU_DISCOVERY_PER_PAGE", 2)
         self.minimum = settings.getint("PANTAU_MIN_DISCOVERY_PAGES", 10)
-        self.cap = settings.getint("PANTAU_LISTING_BUDGET", 500)
+        self.cap = settings.getint("PANTAU_LISTING_BUDGET", CrawlSettings().listing_budget)
         self.used = 0
 
     @classmethod

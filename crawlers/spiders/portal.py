@@ -39,9 +39,11 @@ from crawlers.state import known_urls_with_time, last_complete_run
 from crawlers.walks import Judge, Walk, oldest, run_stop
 from pipeline.core.article import canonical_url
 from pipeline.core.errors import Reason
+from pipeline.core.settings_model import CrawlSettings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 ERROR_STATUSES = list(range(400, 600))
+DEFAULTS = CrawlSettings()  # crawl defaults are written once, in pipeline/core/settings_model.py
 DISCOVERY_PRIORITY = 10  # walks run ahead of article downloads: their stop rules need no article
 
 
@@ -78,7 +80,11 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
         self.last_complete: tuple[datetime, datetime] | None = None
         self.margin_days = 2.0
         self.judge = Judge(
-            known=lambda _: False, settled=lambda _: False, horizon=None, max_pages=50, budget=500
+            known=lambda _: False,
+            settled=lambda _: False,
+            horizon=None,
+            max_pages=DEFAULTS.max_listing_pages,
+            budget=DEFAULTS.listing_budget,
         )
 
     @classmethod
@@ -96,8 +102,8 @@ class PortalSpider(FeedSources, DropCounting, scrapy.Spider):
                 spider.since or settings.get("PANTAU_SINCE"),
                 settings.getint("PANTAU_BACKFILL_DAYS", 0),
             ),
-            max_pages=settings.getint("PANTAU_MAX_LISTING_PAGES", 50),
-            budget=settings.getint("PANTAU_LISTING_BUDGET", 500),
+            max_pages=settings.getint("PANTAU_MAX_LISTING_PAGES", DEFAULTS.max_listing_pages),
+            budget=settings.getint("PANTAU_LISTING_BUDGET", DEFAULTS.listing_budget),
         )
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
