@@ -23,10 +23,13 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # Session 5: dev 368 (the fourth blind part moved in) measures start 1.0, end 0.992, published where
 # given 0.991, HTML F1 0.998. The fifth blind part's first run (64 articles): start 0.953, end 0.953,
 # published where given 0.857 (18 of 21: below the 0.95 target), HTML F1 0.999, none refused; its
-# floors are those figures minus 0.03.
+# floors were those figures minus 0.03. Session 6: the fifth part moved to dev (dev 432: start 0.993,
+# end 0.986, published where given 0.970, HTML F1 0.998). The sixth blind part's first run (64
+# articles, start-of-session code): start 0.922, end 0.891, published where given 0.952 (20 of 21),
+# one date given where the page has none, HTML F1 0.999, none refused; floors are those minus 0.03.
 FLOORS = {
     "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
-    "blind": {"body_start": 0.92, "body_end": 0.92, "published": 0.82, "html_body_f1": 0.97},
+    "blind": {"body_start": 0.89, "body_end": 0.86, "published": 0.92, "html_body_f1": 0.97},
 }
 
 
@@ -54,8 +57,8 @@ def test_no_real_article_is_refused(figures: dict) -> None:
 
 
 # the first blind part gave one date where the gold has none (a date-like url id); it moved to dev
-# with that miss, fixed in the third round; the third blind part measured none
-DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 0}
+# with that miss, fixed in the third round; the third to fifth blind parts measured none, the sixth one
+DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 1}
 
 
 def test_no_date_is_given_to_a_real_article_without_one(figures: dict) -> None:
