@@ -13,6 +13,7 @@ from itertools import permutations
 from spacy.tokens import Doc
 
 from nlp.component import component
+from nlp.components.date_years import NO_YEARS, YEAR, StatedYears, fits, stated_years, year_next_to
 from nlp.lexicons.dates import MONTHS, NAMED_AFTER_A_DAY, WEEKDAYS
 from nlp.mention import DATE, DocState, Mention
 
@@ -75,21 +76,8 @@ def _parse(span: str, base: date | None) -> date | None:
 
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 4 and name not in ("agust", "sept"))
 MISSPELT_MIN = 80
-_YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
+_YEAR = YEAR
 _YEAR_IN_TEXT = re.compile(_YEAR)
-# "periode 2015-2020", "masa bakti 2023 - 2027": a term states each year in it (README clarification 15)
-_TERM = re.compile(rf"({_YEAR})\s*[-–/]\s*({_YEAR})")
-TERM_MAX_YEARS = 10
-
-
-def text_years(text: str) -> tuple[int, ...]:
-    """The distinct years a text states ("2019", "periode 2024-2027"), for dates written without
-    one; a term states every year from its first to its last."""
-    years = {int(y) for y in _YEAR_IN_TEXT.findall(text)}
-    for first, last in ((int(a), int(b)) for a, b in _TERM.findall(text)):
-        if 0 < last - first <= TERM_MAX_YEARS:
-            years.update(range(first, last + 1))
-    return tuple(sorted(years))
 
 
 def _on(year: int, month: int, day: int) -> date | None:
@@ -99,20 +87,17 @@ def _on(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _fits(year: int, month: int, day: int, weekday: int | None) -> bool:
-    found = _on(year, month, day)
-    return found is not None and (weekday is None or found.weekday() == weekday)
-
-
-def _year_from_text(
-    day: int, month: int, weekday: int | None, years: tuple[int, ...]
-) -> int | None:
+def _year_from_text(day: int, month: int, weekday: int | None, stated: StatedYears) -> int | None:
     """Without a publication date the year comes from the text (CONVENTIONS.md): the only year it
-    states, or, for a date with a weekday, the only stated year in which that day has that weekday."""
+    states, or, for a date with a weekday, the only stated year in which that day has that weekday,
+    else the one year next to a stated year on which it has it (nlp.components.date_years)."""
+    years = stated.years
     if weekday is None:
         return years[0] if len(years) == 1 else None
-    fits = [y for y in years if (d := _on(y, month, day)) is not None and d.weekday() == weekday]
-    return fits[0] if len(fits) == 1 else None
+    found = [y for y in years if fits(y, month, day, weekday)]
+    if found or not years:
+        return found[0] if len(found) == 1 else None
+    return year_next_to(day, month, weekday, stated)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -142,7 +127,7 @@ def _year(
     month: int,
     parts: dict[str, str | None],
     published: date | None,
-    years: tuple[int, ...],
+    years: StatedYears,
     sentence: str = "",
     page_year: int | None = None,
 ) -> int | None:
@@ -150,18 +135,18 @@ def _year(
     if written and _misprinted(written) and weekday is not None:
         # "4/9/2205" on a Thursday: the digits' one order that is a year on that weekday (2025)
         orders = {int(o) for p in permutations(written) if _YEAR_IN_TEXT.fullmatch(o := "".join(p))}
-        if (fixed := _year_from_text(day, month, weekday, tuple(sorted(orders)))) is not None:
-            return fixed
+        if len(fixed := [y for y in orders if fits(y, month, day, weekday)]) == 1:
+            return fixed[0]
     if written and not _misprinted(written):
         year = int(written)
         year = year + 2000 if year < 100 else year
         next_month = parts.get("mn2")  # "30 Desember - 2 Januari 2025" starts the year before
         return year - 1 if next_month and MONTHS[next_month.lower()] < month else year
     if published is None:
-        if page_year is not None and _fits(page_year, month, day, weekday):
+        if page_year is not None and fits(page_year, month, day, weekday):
             return page_year  # the url's year: the page's own year (README clarification 8)
         near = _year_in_sentence(sentence)
-        if weekday is not None and near is not None and _fits(near, month, day, weekday):
+        if weekday is not None and near is not None and fits(near, month, day, weekday):
             return near  # "Rabu (24/7) ... Tahun 2024" when 2013, also stated, fits the weekday too
         return _year_from_text(day, month, weekday, years) or (near if weekday is None else None)
     # a day-month after the publication date most likely belongs to the year before
@@ -203,7 +188,7 @@ def _weekday(parts: dict[str, str | None]) -> int | None:
 def resolve(
     match: re.Match[str],
     published: date | None,
-    years: tuple[int, ...] = (),
+    years: StatedYears = NO_YEARS,
     page_year: int | None = None,
 ) -> tuple[date | None, bool]:
     """The start date of a matched span and whether its weekday contradicts it; `years` are the
@@ -259,7 +244,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def find_dates(text: str, published: date | None, page_year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    years = text_years(text) if published is None else ()
+    years = stated_years(text) if published is None else NO_YEARS
     for pattern in _PATTERNS:
         if pattern is _MISSPELT and not _has_misspelt_month(text):
             continue  # the costly pattern runs only where a day and a year frame an unknown word

@@ -69,3 +69,51 @@ NAMED_AFTER_A_DAY = (
     r"pelabuhan",
     r"bandara",
 )
+# A number before these words counts things ("2000 orang", "1998 peserta"): it states no year.
+COUNTED_AFTER_A_NUMBER: frozenset[str] = frozenset(
+    [
+        "orang",
+        "jiwa",
+        "peserta",
+        "anggota",
+        "warga",
+        "personel",
+        "pegawai",
+        "siswa",
+        "santri",
+        "mahasiswa",
+        "pengunjung",
+        "jemaah",
+        "jamaah",
+        "kk",
+        "unit",
+        "buah",
+        "ekor",
+        "paket",
+        "lembar",
+        "eksemplar",
+        "porsi",
+        "botol",
+        "karung",
+        "kg",
+        "ton",
+        "liter",
+        "meter",
+        "km",
+        "hektare",
+        "ha",
+        "pohon",
+        "bibit",
+        "titik",
+        "lokasi",
+        "rumah",
+        "sekolah",
+        "desa",
+        "kelurahan",
+        "kendaraan",
+        "rupiah",
+    ]
+)
+# A regulation cited by number and year ("Permendagri Nomor 57 Tahun 2017") was made before the
+# event the text reports: its year bounds the event's year from below, never from above.
+REGULATION_YEAR = r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/\s*\d+\s*)?tahun\s+"

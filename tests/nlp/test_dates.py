@@ -59,7 +59,13 @@ def test_dates_mention_offsets_cut_exactly_their_text(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Program tahun 2020 dan 2021 dibahas Sabtu (17/12) di aula.",  # 17/12 is a Saturday in neither
+        # 17/12 is a Wednesday in none of 2018-2023 (the stated years and two either side)
+        "Program tahun 2020 dan 2021 dibahas Rabu (17/12) di aula.",
+        # 17/12 is a Sunday in 2017 and in 2023, each a year from a stated one: no single year
+        "Program tahun 2018 dibahas lagi tahun 2024, Minggu (17/12) di aula.",
+        # a count is no year; a regulation's year bounds the event from below (11/1/2017 a Wednesday)
+        "Sebanyak 2000 orang hadir Selasa (13/10) di alun-alun.",
+        "Sesuai Perda Nomor 4 Tahun 2019, rapat digelar Rabu (11/1) di aula.",
         "Program tahun 2020 dan 2021 dibahas pada 14 Juli di aula.",  # two stated years, no weekday
     ],
 )
@@ -78,6 +84,26 @@ def test_dates_without_publication_stay_unresolved_when_the_text_years_do_not_de
     ],
 )
 def test_dates_without_publication_take_the_year_a_stated_term_pins(text: str, iso: str) -> None:
+    assert [d["iso"] for d in nlp.extract(text).as_output()["dates"]] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 25/5 is a Thursday in 2023, not in 2024 (the election prepared for) nor in 2025
+        ("Persiapan Pemilu 2024 dibahas Kamis (25/5) di aula kantor.", "2023-05-25"),
+        # 24/10/2017 was a Tuesday: the year after the regulation, never before it
+        ("Sosialisasi Permendagri Nomor 57 Tahun 2017 digelar Rabu (24/10) di aula.", "2018-10-24"),
+        # 17/11 is a Thursday in 2022 alone of 2022-2026
+        (
+            "Menghadapi Pemilu serentak tahun 2024, rakor digelar Kamis (17/11) di hotel.",
+            "2022-11-17",
+        ),
+    ],
+)
+def test_dates_without_publication_take_the_one_year_next_to_a_stated_one_the_weekday_fits(
+    text: str, iso: str
+) -> None:
     assert [d["iso"] for d in nlp.extract(text).as_output()["dates"]] == [iso]
 
 
