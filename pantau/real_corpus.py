@@ -163,6 +163,8 @@ def unavailable(split: str) -> str | None:
     gold, texts = gold_path(split), cache_root() / split
     if not gold.is_file():
         return f"{_shown(gold)} absent (the annotated rows are copied in when the corpus is frozen)"
+    if not gold.read_text(encoding="utf-8").strip():
+        return f"{_shown(gold)} holds no rows (a new blind part is being annotated)"
     if not texts.is_dir() or not any(texts.glob("*.txt")):
         return (
             f"no cached texts in {_shown(texts)} (third-party texts are never committed: put them there "

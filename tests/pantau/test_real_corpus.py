@@ -125,6 +125,8 @@ def test_unavailable_says_what_is_missing(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setattr(real_corpus, "GOLD_DIR", tmp_path)
     monkeypatch.setenv(real_corpus.CACHE_ENV, str(tmp_path / "cache"))
     assert "absent" in (real_corpus.unavailable("dev") or "")
+    (tmp_path / "dev.jsonl").write_text("\n", encoding="utf-8")  # between two blind parts
+    assert "holds no rows" in (real_corpus.unavailable("dev") or "")
     (tmp_path / "dev.jsonl").write_text(
         json.dumps(_row(TEXT, "SUKAMAJU", "pengurus.")) + "\n", encoding="utf-8"
     )
