@@ -41,6 +41,7 @@ REPRESENTED_AFTER, REPRESENTED_BEFORE = (
     words_pattern(pa.REPRESENTED_AFTER),
     words_pattern(pa.REPRESENTED_BEFORE),
 )
+MEMBER = re.compile(r"\b(?:" + "|".join(pa.MEMBER) + r")\s+$", re.IGNORECASE)
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
 SENT_SOMEONE = words_pattern(pa.REPRESENTED_BEFORE)

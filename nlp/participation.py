@@ -21,6 +21,7 @@ from nlp.cues import (
     CUT_AFTER,
     FUTURE,
     LEADER,
+    MEMBER,
     PLANNED,
     PRESENCE,
     QUOTED,
@@ -201,6 +202,8 @@ class Article:
         """A government body takes part as an actor: it comes before its sentence's first verb
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
+        if MEMBER.search(self.text, max(part.start - 40, 0), part.start):
+            return False
         a, _ = self.context(part.start)
         # a reported clause has its own subject; an opening adverbial clause ("Guna
         # merealisasikan hal tersebut, Kesbangpol ...") comes before the subject
