@@ -46,14 +46,17 @@ def cued(text: str, title: str | None = None, article: Article | None = None) ->
     return (
         _shows(title or "", named=False)
         or any(_shows(s) for s in lead)
-        or any(_joined(first, then) for first, then in zip(lead, lead[1:], strict=False))
+        or any(
+            _joined(first, then) or _joined(then, first)
+            for first, then in zip(lead, lead[1:], strict=False)
+        )
     )
 
 
 def _joined(first: str, then: str) -> bool:
-    """One event told over two lead sentences: the government side takes part in the first, the
-    civil-society side in the next ("Kepala X menghadiri FGD ... . Acara ini dihadiri oleh tokoh
-    masyarakat, ormas ...")."""
+    """One event told over two neighbouring lead sentences: the government side takes part in one,
+    the civil-society side in the other ("Kepala X menghadiri FGD ... . Acara ini dihadiri oleh
+    tokoh masyarakat, ormas ...")."""
     plain = QUOTED.sub(" ", first)
     return bool(GOVERNMENT.search(plain) and interaction(plain)) and _civil(then)
 
