@@ -22,6 +22,7 @@ from nlp.cues import (
     FUTURE,
     LEADER,
     MEMBER,
+    OWNER,
     PLANNED,
     PRESENCE,
     QUOTED,
@@ -168,7 +169,9 @@ class Article:
             return True
         if part.side == BODY and VENUE.search(before[-80:]):
             return True
-        return part.side == OFFICIAL and bool(REPRESENTED_AFTER.search(before[-40:]))
+        return part.side == OFFICIAL and bool(
+            REPRESENTED_AFTER.search(before[-40:]) or OWNER.search(before[-40:])
+        )
 
     def context(self, start: int) -> tuple[int, int]:
         """The mention's sentence, from the start of the sentence before it when it is a verbless

@@ -88,3 +88,16 @@ def test_body_led_or_acting_itself_still_acts(text: str) -> None:
 )
 def test_one_event_told_over_two_lead_sentences_is_relevant(text: str, expected: bool) -> None:
     assert relevance.cued(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lestari Wening membuka musda Forum Warga, bagian dari program Bupati Rahmat.",
+        "Lestari Wening membuka musda Forum Warga di bawah kepemimpinan Bupati Rahmat.",
+        "Lestari Wening, yang menggantikan Bupati Rahmat, membuka musda Forum Warga.",
+    ],
+)
+def test_official_owning_a_programme_or_replaced_is_only_named(text: str) -> None:
+    got = eng.find(text, parts(text))
+    assert len(got) == 1 and got[0].government == ["Lestari Wening"]
