@@ -101,3 +101,16 @@ def test_one_event_told_over_two_lead_sentences_is_relevant(text: str, expected:
 def test_official_owning_a_programme_or_replaced_is_only_named(text: str) -> None:
     got = eng.find(text, parts(text))
     assert len(got) == 1 and got[0].government == ["Lestari Wening"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sukamaju menghadiri perayaan pesta pelindung Paroki Santa Maria di Sukamaju.",
+        "Wakil Bupati Sukamaju menghadiri upacara adat Kasepuhan Cibunar di Sukamaju.",
+        "Kepala Kesbangpol Sukamaju menggelar dialog kebangsaan bersama OKP dan BEM se-Sukamaju.",
+        "Gubernur Sukamaju menerima audiensi Lembaga Masyarakat Hukum Adat Suku Timur.",
+    ],
+)
+def test_church_customary_and_youth_bodies_are_the_civil_side(text: str) -> None:
+    assert relevance.cued(text)
