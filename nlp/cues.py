@@ -41,10 +41,12 @@ REPRESENTED_AFTER, REPRESENTED_BEFORE = (
     words_pattern(pa.REPRESENTED_AFTER),
     words_pattern(pa.REPRESENTED_BEFORE),
 )
+MEMBER = re.compile(r"\b(?:" + "|".join(pa.MEMBER) + r")\s+$", re.IGNORECASE)
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
 SENT_SOMEONE = words_pattern(pa.REPRESENTED_BEFORE)
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
+OWNER = words_pattern(pa.OWNER)
 TOPIC = words_pattern(pa.TOPIC)
 RELATIVE = words_pattern(pa.RELATIVE_DAY)
 VERB = re.compile(r"\b" + pa.VERB_SHAPE + r"\b")  # case-sensitive on purpose

@@ -21,6 +21,8 @@ from nlp.cues import (
     CUT_AFTER,
     FUTURE,
     LEADER,
+    MEMBER,
+    OWNER,
     PLANNED,
     PRESENCE,
     QUOTED,
@@ -167,7 +169,9 @@ class Article:
             return True
         if part.side == BODY and VENUE.search(before[-80:]):
             return True
-        return part.side == OFFICIAL and bool(REPRESENTED_AFTER.search(before[-40:]))
+        return part.side == OFFICIAL and bool(
+            REPRESENTED_AFTER.search(before[-40:]) or OWNER.search(before[-40:])
+        )
 
     def context(self, start: int) -> tuple[int, int]:
         """The mention's sentence, from the start of the sentence before it when it is a verbless
@@ -201,6 +205,8 @@ class Article:
         """A government body takes part as an actor: it comes before its sentence's first verb
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
+        if MEMBER.search(self.text, max(part.start - 40, 0), part.start):
+            return False
         a, _ = self.context(part.start)
         # a reported clause has its own subject; an opening adverbial clause ("Guna
         # merealisasikan hal tersebut, Kesbangpol ...") comes before the subject

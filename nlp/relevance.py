@@ -42,7 +42,23 @@ def cued(text: str, title: str | None = None, article: Article | None = None) ->
     """Whether the title or a lead sentence shows government and civil society interacting."""
     article = article or Article(text[:LEAD_CHARS])  # only the lead is read
     # a title is title-cased: the case-sensitive shapes of a civil body read only the lead
-    return _shows(title or "", named=False) or any(_shows(s) for s in _lead(text, article))
+    lead = _lead(text, article)
+    return (
+        _shows(title or "", named=False)
+        or any(_shows(s) for s in lead)
+        or any(
+            _joined(first, then) or _joined(then, first)
+            for first, then in zip(lead, lead[1:], strict=False)
+        )
+    )
+
+
+def _joined(first: str, then: str) -> bool:
+    """One event told over two neighbouring lead sentences: the government side takes part in one,
+    the civil-society side in the other ("Kepala X menghadiri FGD ... . Acara ini dihadiri oleh
+    tokoh masyarakat, ormas ...")."""
+    plain = QUOTED.sub(" ", first)
+    return bool(GOVERNMENT.search(plain) and interaction(plain)) and _civil(then)
 
 
 def _lead(text: str, article: Article) -> list[str]:
@@ -62,6 +78,14 @@ def _lead(text: str, article: Article) -> list[str]:
 def _shows(sentence: str, named: bool = True) -> bool:
     plain = QUOTED.sub(" ", sentence)
     if not GOVERNMENT.search(plain) or not interaction(plain):
+        return False
+    return _civil(sentence, named)
+
+
+def _civil(sentence: str, named: bool = True) -> bool:
+    """The civil-society side takes part in an interaction the sentence tells of."""
+    plain = QUOTED.sub(" ", sentence)
+    if not interaction(plain):
         return False
     civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
     return any(_taking_part(plain[: m.start()]) and not _worship_venue(plain, m) for m in civil)

@@ -152,6 +152,20 @@ VENUE = (
     r"markas",
     r"mako",
 )
+# An official named as the owner of a programme or a term, or as the one replaced ("program
+# Gubernur X", "di bawah kepemimpinan Bupati Y", "menggantikan Gubernur Z"): named, not present.
+OWNER = (
+    r"program",
+    r"kepemimpinan",
+    r"masa jabatan",
+    r"era",
+    r"periode",
+    r"menggantikan",
+    r"digantikan",
+)
+# A government body named in one member's or a former holder's title ("Anggota DPRD X Y hadir",
+# "mantan Kepala Dinas Z"): the person takes part, the body does not act through a member.
+MEMBER = (r"anggota", r"mantan(?:\s+\S+)?")
 # Someone speaking for an organisation at the event ("Ketua FKUB X, Y, menilai ..."): the
 # organisation after a leader's title, in a sentence with a speech verb, takes part.
 LEADER = (
