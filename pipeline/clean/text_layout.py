@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate, dates, rules
+from pipeline.clean.line_shapes import is_headline_run
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
@@ -130,6 +131,7 @@ def _is_prose(line: str) -> bool:
         boilerplate.is_paragraph(line)
         and not _CAPTION_MARK.search(line)
         and not _PHOTO_CREDIT.search(line)
+        and not is_headline_run(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
     )
 

@@ -23,9 +23,10 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # Session 5: dev 368 (the fourth blind part moved in) measures start 1.0, end 0.992, published where
 # given 0.991, HTML F1 0.998. The fifth blind part's first run (64 articles): start 0.953, end 0.953,
 # published where given 0.857 (18 of 21: below the 0.95 target), HTML F1 0.999, none refused; its
-# floors are those figures minus 0.03.
+# floors are those figures minus 0.03. Session 6 (round 5), dev 432 with the fifth part in: start
+# 0.993 -> 0.998, end 0.986 -> 0.991, published where given 0.970 -> 0.993, HTML F1 0.998.
 FLOORS = {
-    "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
+    "dev": {"body_start": 0.99, "body_end": 0.98, "published": 0.98, "html_body_f1": 0.99},
     "blind": {"body_start": 0.92, "body_end": 0.92, "published": 0.82, "html_body_f1": 0.97},
 }
 
