@@ -36,8 +36,12 @@ def near_body(lines: list[str], body_start: int) -> list[str]:
     return lines[max(0, body_start - NEAR_BODY) : body_start][::-1]
 
 
+# A byline may carry the last change instead ("Oleh Admin | Diperbarui 9 Maret 2025").
+_UPDATE_CUE = re.compile(r"\b(diperbaru?i|diperbaharui|updated?|terakhir\s+diubah)\b", re.I)
+
+
 def bylines(lines: list[str]) -> list[str]:
-    return [line for line in lines if BYLINE.match(line)]
+    return [line for line in lines if BYLINE.match(line) and not _UPDATE_CUE.search(line)]
 
 
 def place_date(lede: str) -> str | None:
