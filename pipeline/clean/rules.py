@@ -57,7 +57,8 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule(
         "share_networks",
         r"^((facebook|twitter|whatsapp|telegram|linkedin|email|print|cetak|copy\s+link|salin\s+tautan|line|x)"
-        r"[\s,|/]*){1,}$",
+        r"[\s,|/]*){1,}$"  # and an image's title with its network under the body: "<title> – facebook"
+        r"|^[^.]{1,80}\s[–—-]\s*(facebook|instagram|twitter|youtube|tiktok)$",
     ),
     # WordPress's share buttons as text: "Click to share on Facebook (Opens in new window)".
     _rule(
@@ -95,7 +96,8 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "press_office_line",
-        r"^[\W_]*((biro|bagian|bag\.|sub\s*bagian|tim)\s+)?(humas|prokopim|prokompim|kominfo"
+        r"^[\W_]*((biro|bagian|bag\.|sub\s*bagian|tim(\s+(media|liputan|publikasi|redaksi))?)\s+)?"
+        r"(dinas\s+)?(humas|prokopim|prokompim|kominfo"
         r"|diskominfo\w*)\b[\w&,./ -]{0,50}(?<!\.)$",  # a sentence ("Humas X menjelaskan ...") ends in "."
     ),
     _rule(
@@ -105,7 +107,10 @@ DROP_LINE_RULES: tuple[Rule, ...] = (
     _rule("image_file", r"^\S+\.(jpe?g|png|gif|webp|bmp)\b.{0,40}$"),
     _rule(
         "comment_widget",
-        r"^(tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
+        # and a poll widget's empty state: "• Tidak ada polling untuk saat ini." ends like a sentence
+        r"^([\W_]*(tidak|belum)\s+ada\s+(polling|jajak\s+pendapat)(\s+untuk\s+saat\s+ini)?"
+        r"|[\W_]*there\s+are\s+no\s+polls"
+        r"|tinggalkan\s+(balasan|komentar)|komentar|comments?|\d+\s+(komentar|tanggapan)"
         r"|beri\s+komentar|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar|batalkan\s+balasan"
         r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan.*|pastikan\s+google\s+captcha.*"
         r"|kirim\s+komentar|post\s+comment)[\W_]*$",
@@ -159,7 +164,10 @@ END_MARKERS: tuple[Rule, ...] = (
     ),
     _rule(
         "comment_form",
-        r"^(tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
+        # and a poll widget's empty state: "• Tidak ada polling untuk saat ini." ends like a sentence
+        r"^([\W_]*(tidak|belum)\s+ada\s+(polling|jajak\s+pendapat)(\s+untuk\s+saat\s+ini)?"
+        r"|[\W_]*there\s+are\s+no\s+polls"
+        r"|tinggalkan\s+(balasan|komentar)|komentar|kirim\s+komentar|leave\s+a\s+(comment|reply)"
         r"|belum\s+ada\s+(komentar|tanggapan)|tulis\s+komentar"
         r"|discussion\s+about\s+this\s+post)[\W_]*$",
     ),

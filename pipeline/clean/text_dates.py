@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from pipeline.clean import dates
+from pipeline.clean import date_lines, dates
 
 _MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
@@ -148,7 +148,10 @@ def from_dateline(lede: str, now: datetime | None, flags: list[str]) -> datetime
     24 November 2025. Siang itu ...", "Bangil, Selasa (5/12/2023), ..."): when the report was filed
     (README clarification 8), not an event the body tells of."""
     match = _DATELINE_DATE.match(lede) or _PLACE_DATE.match(lede) or _PLACE_WEEKDAY_DATE.match(lede)
-    return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags) if match else None
+    if match is None:
+        found = date_lines.place_date(lede)
+        return _checked(found, now, flags) if found else None
+    return _checked(re.sub(r"\s*/\s*", "/", match.group(1)), now, flags)
 
 
 def from_yearless_dateline(
@@ -222,7 +225,13 @@ def published(
     above_title = lines[
         max(0, top - _ABOVE_TITLE) : top
     ]  # a "today" widget sits higher, in the page's top bar
-    if stamp := from_lines(under_title, now, flags):
+    if title is None:  # the date line nearest above the body stands for the one under a headline
+        under_title = date_lines.near_body(lines, body_start)
+    if stamp := from_lines(date_lines.bylines(under_title), now, flags):
+        return stamp, "text"
+    if (stamp := from_lines(under_title, now, flags)) and (
+        title is not None or not _is_today(stamp, now)
+    ):
         return stamp, "text"
     if stamp := from_lines(lines, now, flags, cued_only=True):
         return stamp, "text"

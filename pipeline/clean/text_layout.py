@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate, dates, rules
+from pipeline.clean.line_shapes import is_headline_run
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
@@ -33,7 +34,8 @@ _DATELINE_LEAD = re.compile(
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
-    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+)$"
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
+    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
 _SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
 _WORD = re.compile(r"\w+")
@@ -130,6 +132,7 @@ def _is_prose(line: str) -> bool:
         boilerplate.is_paragraph(line)
         and not _CAPTION_MARK.search(line)
         and not _PHOTO_CREDIT.search(line)
+        and not is_headline_run(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
     )
 

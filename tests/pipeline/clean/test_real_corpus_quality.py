@@ -24,11 +24,12 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # given 0.991, HTML F1 0.998. The fifth blind part's first run (64 articles): start 0.953, end 0.953,
 # published where given 0.857 (18 of 21: below the 0.95 target), HTML F1 0.999, none refused; its
 # floors were those figures minus 0.03. Session 6: the fifth part moved to dev (dev 432: start 0.993,
-# end 0.986, published where given 0.970, HTML F1 0.998). The sixth blind part's first run (64
-# articles, start-of-session code): start 0.922, end 0.891, published where given 0.952 (20 of 21),
-# one date given where the page has none, HTML F1 0.999, none refused; floors are those minus 0.03.
+# end 0.986, published where given 0.970, HTML F1 0.998; after round 5: start 0.998, end 0.991,
+# published 0.993). The sixth blind part's first run (64 articles, start-of-session code): start
+# 0.922, end 0.891, published where given 0.952 (20 of 21), one date given where the page has none,
+# HTML F1 0.999, none refused; its floors are those figures minus 0.03.
 FLOORS = {
-    "dev": {"body_start": 0.98, "body_end": 0.98, "published": 0.97, "html_body_f1": 0.99},
+    "dev": {"body_start": 0.99, "body_end": 0.98, "published": 0.98, "html_body_f1": 0.99},
     "blind": {"body_start": 0.89, "body_end": 0.86, "published": 0.92, "html_body_f1": 0.97},
 }
 

@@ -9,6 +9,7 @@ from pipeline.clean import clean_text
 from tests.fixtures.clean import (
     real_shape_blocks,
     real_shape_categories,
+    real_shape_round5,
     real_shape_unseen,
     real_shapes,
 )
@@ -20,6 +21,7 @@ CASES = [
     *real_shape_blocks.BLOCK_CASES,
     *real_shape_blocks.END_CASES,
     *real_shape_unseen.CASES,
+    *real_shape_round5.CASES,
 ]
 
 

@@ -1,0 +1,52 @@
+"""Publication-date shapes a text dump prints around its headline, kept apart from `text_dates`.
+
+- a byline that names the writer and the post's stamp on one line ("Oleh Humas Contoh, Jumat, 18 Juli
+  2025 | 07:51 WIB - Redaktur: ...", "Admin Contoh | 04 Mei 2025", "By : Budi - 06 Februari 2017"):
+  it outranks a bare date line beside it, which may be the page's later "validated" stamp;
+- with no headline found, the date line nearest above the body (menus, a "today" widget and the
+  site's name sit higher; a caption and an "ADVERTISEMENT" may sit between);
+- a lede opening with a place and a full date, whatever follows ("Sukamaju, 03 Februari 2026
+  Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import dates
+
+_MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+# Writer cues: the line is a byline, so its date is the post's own.
+BYLINE = re.compile(
+    r"^[\W_]*(oleh|by|penulis|ditulis\s+oleh|reporter|pewarta|admin|editor)\b\s*:?\s*\S", re.I
+)
+# Lines looked at above the body when no headline was found: the metadata block's usual depth.
+NEAR_BODY = 8
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|pada|hari)"
+_PLACE_DATE_LEDE = re.compile(
+    rf"^(?!{_WEEKDAY}\b)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*"
+    rf"(\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}})(?:\s*[.:–—-]\s|\s+[A-Z])",
+    re.I,
+)
+
+
+def near_body(lines: list[str], body_start: int) -> list[str]:
+    """The lines right above the body, nearest first: where a page without a found headline
+    prints its date line."""
+    return lines[max(0, body_start - NEAR_BODY) : body_start][::-1]
+
+
+# A byline may carry the last change instead ("Oleh Admin | Diperbarui 9 Maret 2025").
+_UPDATE_CUE = re.compile(r"\b(diperbaru?i|diperbaharui|updated?|terakhir\s+diubah)\b", re.I)
+
+
+def bylines(lines: list[str]) -> list[str]:
+    return [line for line in lines if BYLINE.match(line) and not _UPDATE_CUE.search(line)]
+
+
+def place_date(lede: str) -> str | None:
+    """ "Sukamaju, 03 Februari 2026 Forum ..." -> "03 Februari 2026"."""
+    match = _PLACE_DATE_LEDE.match(lede)
+    if match is None or re.match(rf"^{_WEEKDAY}\b", lede, re.I):
+        return None
+    return match.group(1)
