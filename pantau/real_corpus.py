@@ -32,6 +32,7 @@ _CUT_WORDS = 3  # words of a fragment cut by the excerpt's end after the annotat
 _SENTENCE_END = re.compile(r"[.!?]")
 _EXCERPT_CHARS = 1_900  # texts this long were cut by the excerpt's end, not by the page's
 _CUT_ALONE = 12
+_OPENING_QUOTES = "“\"‘'"
 # a last line of one of these words is the page's ("Iklan" over an ad slot), not a cut paragraph
 _PAGE_WORDS = frozenset(
     {"iklan", "advertisement", "sponsored", "share", "bagikan", "komentar", "tags"}
@@ -45,6 +46,26 @@ def cache_root() -> Path:
 
 def gold_path(split: str) -> Path:
     return GOLD_DIR / f"{split}.jsonl"
+
+
+def _cut_word(alone: str) -> bool:
+    """ "Per", "Potensi-pote": a paragraph cut after its first letters."""
+    return (
+        alone.replace("-", "").isalpha()
+        and len(alone) <= _CUT_ALONE
+        and alone.lower() not in _PAGE_WORDS
+    )
+
+
+def _cut_quote(alone: str) -> bool:
+    """ "“Alham", "“Semoga kepengur": a quoted paragraph cut after its first words (at most
+    _CUT_WORDS, README "How it is scored")."""
+    words = alone[1:].split()
+    return (
+        alone[0] in _OPENING_QUOTES
+        and 0 < len(words) <= _CUT_WORDS
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
 
 
 @dataclass(frozen=True)
@@ -77,13 +98,8 @@ class RealArticle:
         alone = (
             rest.strip()
         )  # "Per": a paragraph cut after its first letters, on the excerpt's last line
-        if (
-            len(self.text) >= _EXCERPT_CHARS
-            and "\n" not in alone
-            and alone.replace("-", "").isalpha()  # "Potensi-pote": a reduplicated word cut
-            and len(alone) <= _CUT_ALONE
-            and alone.lower() not in _PAGE_WORDS
-        ):
+        cut = _cut_word(alone) or _cut_quote(alone)
+        if cut and len(self.text) >= _EXCERPT_CHARS and "\n" not in alone:
             return end + len(rest)
         return end
 

@@ -91,6 +91,8 @@ def test_a_fragment_cut_by_the_excerpt_end_counts_as_body(
         ("Per", "Per"),  # a paragraph cut after its first letters on a long excerpt's last line
         ("Rapat-rap", "Rapat-rap"),  # a reduplicated word cut the same way
         ("Iklan", "pengurus."),  # an ad slot's word is the page's, not a cut paragraph
+        ("“Semoga pengur", "“Semoga pengur"),  # a quotation cut after its first words
+        ("“Kami siap hadir tepat waktu", "pengurus."),  # five words: a line of the page's
     ],
 )
 def test_a_lone_last_word_of_a_long_excerpt_is_body_unless_it_is_the_pages(
