@@ -300,9 +300,7 @@ def tail(ws: list[Word], j: int) -> Tail:
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
         j += 1
     if (
-        j + 1 < len(ws)
-        and ws[j].text in _NATION_WORDS
-        and ws[j + 1].text in REPRESENTATION_WORDS
+        j + 1 < len(ws) and ws[j].text in _NATION_WORDS and ws[j + 1].text in REPRESENTATION_WORDS
     ):  # "Ombudsman RI Perwakilan Bangka Belitung": the national body's provincial office
         j += 1
     if (

@@ -16,6 +16,7 @@ from nlp.component import component
 from nlp.components.organisations_cuts import ROOM_WORDS, OrgCuts
 from nlp.components.organisations_defined import OrgDefinitions
 from nlp.components.organisations_gov import office_prefix_start, short_region_end
+from nlp.components.organisations_joins import join_congregations
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
@@ -140,7 +141,9 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
-        self.found = [self._with_office_prefix(m) for m in self.found]
+        self.found = join_congregations(
+            [self._with_office_prefix(m) for m in self.found], self.text
+        )
         for m in self.found:
             if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
