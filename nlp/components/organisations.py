@@ -131,6 +131,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             if not self._venue(m)
             and not self._every(m)
             and not self._law_title(m)
+            and not self._not_a_body(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
