@@ -357,6 +357,15 @@ def generic_rest(ws: list[Word], i: int, end: int) -> bool:
     return any(g.lower().endswith(" " + rest) for g in lex.GENERIC_LONG)
 
 
+_CONGREGATION_LEVEL_WORDS = frozenset({"Jemaat", "Klasis", "Sinode"})
+
+
+def named_level(ws: list[Word], i: int, n: int) -> bool:
+    """A church level ("Majelis Jemaat", "Badan Pekerja Klasis"): its body goes on with the
+    congregation's own name, where a branch level ("PD", "DPC") is named by its region."""
+    return any(w.text in _CONGREGATION_LEVEL_WORDS for w in ws[i : i + n])
+
+
 def commission_at(ws: list[Word], i: int, n: int) -> bool:
     """ "Komisi II" alone or before its council: a numbered sub-unit, never a body of its own."""
     return (

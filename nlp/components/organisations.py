@@ -287,9 +287,10 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k : k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
             after = tail(ws, k + m)
-            if (
-                after.end == k + m
-            ):  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
+            if after.end == k + m and (
+                spans.named_level(ws, i, n) or (after.end < len(ws) and ws[after.end].text == "di")
+            ):  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"; a
+                # branch level ("PD Muhammadiyah Budi Santoso,") is named by its region only
                 after = self._name_goes_on(after, after.end)
             return self.add(
                 i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips
