@@ -17,6 +17,7 @@ from nlp.components.organisations_cuts import ROOM_WORDS, OrgCuts
 from nlp.components.organisations_defined import OrgDefinitions
 from nlp.components.organisations_gov import office_prefix_start, short_region_end
 from nlp.components.organisations_joins import join_congregations
+from nlp.components.organisations_lede import unshouted
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
@@ -31,7 +32,7 @@ from nlp.words import Word, join
 
 class OrgFinder(OrgDefinitions, OrgCuts):
     def __init__(self, state: DocState, text: str) -> None:
-        self.state, self.text, self.ws = state, text, state.words
+        self.state, self.text, self.ws = state, text, unshouted(state.words)
         self.province = province_code(state.province)
         self.found: list[Mention] = []
         self.covered: set[int] = set()  # word indices inside a found organisation
