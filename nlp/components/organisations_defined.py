@@ -78,6 +78,8 @@ class OrgDefinitions(OrgForms):
             end += 1
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
+            if end + 1 < len(ws) and ws[end].text == "/" and self._name_word(end + 1):
+                end += 1  # "(LMHA) Kamoro/Mimika Wee": one name in two languages
         # "(DKM) Nurul Islam Ustadz Ahmad": an honorific starts the head's name after the body's
         ends = ends_clause(ws, end) or (end < len(ws) and ws[end].text in HONORIFICS)
         if end <= max(k, after.end) or not ends:
