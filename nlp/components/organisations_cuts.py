@@ -160,4 +160,3 @@ class OrgCuts:
 _NUMBER_WORDS = frozenset({"No", "Nomor", "Nomer"})
 # a unit head's title written in two words before the unit's acronym ("Kasat Pol PP")
 _FUSED_TITLES = (["Kasat", "Pol"], ["Kasatpol"])
-
