@@ -379,9 +379,9 @@ class OrgFinder(OrgDefinitions, OrgCuts):
     def defined(self, i: int, defined: dict[str | None, Mention]) -> int:
         """A defined acronym used again ("Kesbangpol", "PCNU Pandeglang"): a reference to it."""
         target = defined.get(self.ws[i].text)
-        if target is None:
+        if target is None or self._other_region(after := self._as_defined(i + 1, target), target):
             return 0
-        return self.add(i, i + 1, self._as_defined(i + 1, target), reference_to=target)
+        return self.add(i, i + 1, after, reference_to=target)
 
     def _as_defined(self, k: int, target: Mention) -> Tail:
         """ "LMA Malind Anim" after "Lembaga Masyarakat Adat (LMA) Malind Anim": the acronym with
