@@ -203,6 +203,8 @@ def field_run(ws: list[Word], k: int) -> int:
             or (word.text.startswith("Rp") and word.text[2:3].isdigit())
         ):  # "... Mandingin Rp20.000.000."
             break
+        if _neighbourhood(ws, end):  # "Masjid Nurul Hikmah Lingkungan RW 01": its address
+            break
         if word.text in _LEVEL_WORDS and paren_word(ws, end + 1):  # "Pemilu Kecamatan (Panwascam)"
             return end + 1
         region = region_after(ws, end)
@@ -220,6 +222,16 @@ def field_run(ws: list[Word], k: int) -> int:
             break
         end += 1
     return end
+
+
+_NEIGHBOURHOOD_UNITS = frozenset({"RT", "RW"})
+
+
+def _neighbourhood(ws: list[Word], k: int) -> bool:
+    """ "RW 01", "Lingkungan RT 02": a neighbourhood unit, an address after a name."""
+    word = ws[k].text
+    nxt = ws[k + 1].text if k + 1 < len(ws) else ""
+    return word in _NEIGHBOURHOOD_UNITS or (word == "Lingkungan" and nxt in _NEIGHBOURHOOD_UNITS)
 
 
 def _fields(ws: list[Word], k: int, fields: frozenset[str]) -> int:
@@ -280,12 +292,16 @@ def tail(ws: list[Word], j: int) -> Tail:
         k = j + 1
         if k + 1 < len(ws) and ws[k].text == "/" and ws[k + 1].is_title:
             k += 2
-            while k < len(ws) and ws[k].is_title and not _starts_body(ws, k):
-                k += 1
+            while k < len(ws) and ws[k].is_title and not _starts_body(ws, k) and not _holder(ws[k]):
+                k += 1  # "Kodim 1006/Martapura Letkol Inf X": the commander's rank ends it
         elif (region := region_after(ws, k, TAIL_LEVELS)) is not None:  # "Kodim 1307 Poso"
             return Tail(region.end, acronym, skip, region)
         return Tail(k, acronym, skip, None)
     if j < len(ws) and ws[j].text in lex.PARENT_UNITS:
+        j += 1
+    if (
+        j + 1 < len(ws) and ws[j].text in _NATION_WORDS and ws[j + 1].text in REPRESENTATION_WORDS
+    ):  # "Ombudsman RI Perwakilan Bangka Belitung": the national body's provincial office
         j += 1
     if (
         j < len(ws)
@@ -307,6 +323,14 @@ def tail(ws: list[Word], j: int) -> Tail:
     if k > j:  # "Jemaat Gura,": a branch named after a village the region levels do not hold
         return Tail(_branch_name_end(ws, k) or j, acronym, skip, None)
     return Tail(j, acronym, skip, None)
+
+
+_NATION_WORDS = frozenset({"RI"})
+
+
+def _holder(word: Word) -> bool:
+    """A rank or honorific: the start of the holder's name after a unit's place."""
+    return word.text in RANKS or word.text in HONORIFICS
 
 
 def _branch_name_end(ws: list[Word], k: int) -> int:
@@ -331,6 +355,15 @@ def generic_rest(ws: list[Word], i: int, end: int) -> bool:
     """ "organisasi masyarakat Sipil": the capitalised words only finish a generic class name."""
     rest = " ".join(w.text.lower() for w in ws[i:end])
     return any(g.lower().endswith(" " + rest) for g in lex.GENERIC_LONG)
+
+
+_CONGREGATION_LEVEL_WORDS = frozenset({"Jemaat", "Klasis", "Sinode"})
+
+
+def named_level(ws: list[Word], i: int, n: int) -> bool:
+    """A church level ("Majelis Jemaat", "Badan Pekerja Klasis"): its body goes on with the
+    congregation's own name, where a branch level ("PD", "DPC") is named by its region."""
+    return any(w.text in _CONGREGATION_LEVEL_WORDS for w in ws[i : i + n])
 
 
 def commission_at(ws: list[Word], i: int, n: int) -> bool:

@@ -96,7 +96,8 @@ def _dedupe(
     out: list[tuple[set[str], dict[str, Any]]] = []
     for item in items:
         forms = keys(kind, item, gold=gold)
-        if forms and not any(forms & seen for seen, _ in out):
+        own = org_matching.own_forms(item, forms) if kind == "organisations" else forms
+        if forms and not any(own & seen for seen, _ in out):
             out.append((forms, item))
     return out
 

@@ -61,6 +61,12 @@ def forms(item: dict[str, Any], *, gold: bool) -> set[str]:
     return {k for k in found if k}
 
 
+def own_forms(item: dict[str, Any], found: set[str]) -> set[str]:
+    """The keys that tell one body from another: a bare acronym is shared by every body of that
+    name ("FKUB Provinsi Riau" and "FKUB Siak" are two bodies in one article)."""
+    return found - {canonical(item.get("acronym"))}
+
+
 def split_region(name: str, places: set[str]) -> tuple[str, str]:
     """(the name without its region part, the region part), both canonical."""
     key = canonical(name)

@@ -16,6 +16,8 @@ from nlp.component import component
 from nlp.components.organisations_cuts import ROOM_WORDS, OrgCuts
 from nlp.components.organisations_defined import OrgDefinitions
 from nlp.components.organisations_gov import office_prefix_start, short_region_end
+from nlp.components.organisations_joins import join_congregations
+from nlp.components.organisations_lede import unshouted
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
@@ -30,7 +32,7 @@ from nlp.words import Word, join
 
 class OrgFinder(OrgDefinitions, OrgCuts):
     def __init__(self, state: DocState, text: str) -> None:
-        self.state, self.text, self.ws = state, text, state.words
+        self.state, self.text, self.ws = state, text, unshouted(state.words)
         self.province = province_code(state.province)
         self.found: list[Mention] = []
         self.covered: set[int] = set()  # word indices inside a found organisation
@@ -130,6 +132,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             if not self._venue(m)
             and not self._every(m)
             and not self._law_title(m)
+            and not self._not_a_body(m)
             and not self._credit(m)
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
@@ -140,7 +143,9 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             for m in self.found
             if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
-        self.found = [self._with_office_prefix(m) for m in self.found]
+        self.found = join_congregations(
+            [self._with_office_prefix(m) for m in self.found], self.text
+        )
         for m in self.found:
             if self._faction(m):  # kept for the roles and places around it, never listed
                 m.flags.append(OFFICE_ONLY)
@@ -283,9 +288,10 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         if m and (kind := lex.KNOWN[" ".join(w.text for w in ws[k : k + m])]) != lex.GOV:
             skips = ((i + n, k),) if k > i + n else ()
             after = tail(ws, k + m)
-            if (
-                after.end == k + m
-            ):  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"
+            if after.end == k + m and (
+                spans.named_level(ws, i, n) or (after.end < len(ws) and ws[after.end].text == "di")
+            ):  # "Majelis Jemaat GMIH Gura,", "Badan Pekerja Am Sinode GKI di Tanah Papua"; a
+                # branch level ("PD Muhammadiyah Budi Santoso,") is named by its region only
                 after = self._name_goes_on(after, after.end)
             return self.add(
                 i, k + m, after._replace(acronym=after.acronym or acronym), kind=kind, skips=skips
@@ -373,9 +379,9 @@ class OrgFinder(OrgDefinitions, OrgCuts):
     def defined(self, i: int, defined: dict[str | None, Mention]) -> int:
         """A defined acronym used again ("Kesbangpol", "PCNU Pandeglang"): a reference to it."""
         target = defined.get(self.ws[i].text)
-        if target is None:
+        if target is None or self._other_region(after := self._as_defined(i + 1, target), target):
             return 0
-        return self.add(i, i + 1, self._as_defined(i + 1, target), reference_to=target)
+        return self.add(i, i + 1, after, reference_to=target)
 
     def _as_defined(self, k: int, target: Mention) -> Tail:
         """ "LMA Malind Anim" after "Lembaga Masyarakat Adat (LMA) Malind Anim": the acronym with

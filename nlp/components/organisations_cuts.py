@@ -141,3 +141,22 @@ class OrgCuts:
         return any(
             phrase_at(self.ws, s, spans.known()) == n + 1 - s for s in range(max(0, n - 3), n)
         )
+
+    def _not_a_body(self, m: Mention) -> bool:
+        """ "PP No. 58 Tahun 2016": an acronym numbered as a regulation; "Kasat Pol PP": the last
+        word of a unit head's title, whose unit is not named as a body."""
+        k = bisect.bisect_left(self.starts, m.start)
+        last = bisect.bisect_left(self.starts, m.end)
+        single = last == k + 1 and self.ws[k].is_upper
+        following = self.ws[last].text if last < len(self.ws) else ""
+        glued = self.ws[last + 1].text if last + 1 < len(self.ws) else ""
+        if following == "." and glued.startswith("No.") and glued[3:4].isdigit():  # "PP. No.48"
+            following = glued
+        numbered = following.split(".")[0] in _NUMBER_WORDS
+        title = [w.text for w in self.ws[max(0, k - 2) : k]] in _FUSED_TITLES
+        return single and (numbered or title)
+
+
+_NUMBER_WORDS = frozenset({"No", "Nomor", "Nomer"})
+# a unit head's title written in two words before the unit's acronym ("Kasat Pol PP")
+_FUSED_TITLES = (["Kasat", "Pol"], ["Kasatpol"])

@@ -7,12 +7,14 @@ from __future__ import annotations
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
+from nlp.choose import choose
 from nlp.components.organisations_cuts import HOLDER_TITLES
 from nlp.components.organisations_forms import OrgForms
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.organisations_more import DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
+from nlp.mention import Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
 from nlp.orgspans import Tail, paren_word, phrase_at, tail
 from nlp.titles import office_at
@@ -78,6 +80,8 @@ class OrgDefinitions(OrgForms):
             end += 1
         while end < len(ws) and end - k < 4 and self._name_word(end):
             end += 1
+            if end + 1 < len(ws) and ws[end].text == "/" and self._name_word(end + 1):
+                end += 1  # "(LMHA) Kamoro/Mimika Wee": one name in two languages
         # "(DKM) Nurul Islam Ustadz Ahmad": an honorific starts the head's name after the body's
         ends = ends_clause(ws, end) or (end < len(ws) and ws[end].text in HONORIFICS)
         if end <= max(k, after.end) or not ends:
@@ -87,6 +91,14 @@ class OrgDefinitions(OrgForms):
                 else after._replace(end=end, region=None)
             )
         return after._replace(end=end, region=None)
+
+    def _other_region(self, after: Tail, target: Mention) -> bool:
+        """ "Kesbangpol Kaltim" after "Badan Kesbangpol (Kesbangpol) Kutai Timur": the acronym with
+        another region is that region's body, not a reference to the defined one."""
+        if after.region is None or target.code is None:
+            return False
+        picked = choose(after.region.candidates, province=self.province)
+        return picked is not None and picked.code != target.code
 
     def _name_word(self, k: int) -> bool:
         word, ws = self.ws[k], self.ws

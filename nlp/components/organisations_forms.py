@@ -54,6 +54,7 @@ class OrgForms:
             not close
             or not all(w[:1].isupper() or w.lower() in lex.NAME_JOINERS for w in long_form)
             or not aligns(ws[i].text, long_form)
+            or long_form[0] in lex.NOT_ORG_HEADS  # "SIOLA (Sistem Informasi ...)": a system
         ):
             return 0
         after = tail(ws, close + 1)

@@ -13,6 +13,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
     PARTY,
     RELIGIOUS,
 )
+from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
 from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
 from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
@@ -236,8 +237,15 @@ ORG_LEVELS: tuple[str, ...] = (
 )
 
 
-KIND_HEADS = {**KIND_HEADS, **MORE_KIND_HEADS, **CIVIL_KIND_HEADS}
+KIND_HEADS = {**KIND_HEADS, **MORE_KIND_HEADS, **CIVIL_KIND_HEADS, **CAMPUS_HEADS}
 # the government side's completions first: a civil or earlier entry of the same name wins
-KNOWN = {**dict.fromkeys(GOV_KNOWN_NAMES, GOV), **CIVIL_KNOWN, **KNOWN, **MORE_KNOWN, **FORUMS}
+KNOWN = {
+    **CAMPUS_KNOWN,
+    **dict.fromkeys(GOV_KNOWN_NAMES, GOV),
+    **CIVIL_KNOWN,
+    **KNOWN,
+    **MORE_KNOWN,
+    **FORUMS,
+}
 KNOWN = {**upper_forms(KNOWN), **KNOWN}
 ORG_LEVELS = (*ORG_LEVELS, *MORE_LEVELS, *CIVIL_LEVELS)

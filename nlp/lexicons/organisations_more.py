@@ -43,6 +43,10 @@ MORE_KIND_HEADS: dict[str, str] = {
     "Tim Pengendali Inflasi": "government_agency",
     "Tim Pengendalian Inflasi": "government_agency",
     "Tim Kewaspadaan Dini": "government_agency",
+    # joint task forces named by their field ("Tim Terpadu Pengawasan Ormas", "Tim Terpadu
+    # Penanganan Konflik Sosial Provinsi X", "Tim Saber Pungli X")
+    "Tim Terpadu": "government_agency",
+    "Tim Saber": "government_agency",
     "Gugus Tugas": "government_agency",
     "Satuan Tugas": "government_agency",
     "Satgas": "government_agency",

@@ -101,6 +101,15 @@ GENERIC_LONG: frozenset[str] = frozenset(
         "Lembaga Swadaya",  # "Lembaga Swadaya Masyarakat" cut before its last word
         "Kerukunan Umat Beragama",  # the harmony FKUB works for, not FKUB
         "Perangkat Daerah",
+        # classes of bodies by their field ("silaturahmi dengan Lembaga Kemasyarakatan")
+        "Lembaga Kemasyarakatan",
+        "Lembaga Keagamaan",
+        "Lembaga Pendidikan",
+        "Lembaga Sosial",
+        "Organisasi Keagamaan",
+        "Organisasi Keislaman",
+        "Organisasi Kemahasiswaan",
+        "Organisasi Profesi",
         # a holiday school, an event rather than a body
         "Pesantren Ramadan",
         "Pesantren Ramadhan",
@@ -181,6 +190,11 @@ NOT_ORG_HEADS: frozenset[str] = frozenset(
         "Laporan",
         "Daftar",
         "Pejabat",
+        # campaigns, applications and peoples defined by an acronym ("Iklan Layanan Masyarakat
+        # (ILM)", "Aplikasi X (SIX)", "Orang Asli Papua (OAP)")
+        "Iklan",
+        "Aplikasi",
+        "Orang",
     ]
 ) - {"Badan", "Gerakan", "Sekolah"}
 

@@ -434,3 +434,15 @@ def test_organisations_match_a_board_and_a_region_with_its_parent(
 ) -> None:
     report = _score({"organisations": [{"name": gold}]}, {"organisations": [{"name": predicted}]})
     assert report.scores["organisations"].tp == 1
+
+
+def test_organisations_sharing_an_acronym_in_two_regions_are_two_gold_bodies() -> None:
+    gold = {
+        "organisations": [
+            {"name": "FKUB Provinsi Sukamaju", "acronym": "FKUB"},
+            {"name": "FKUB Kabupaten Sukamulya", "acronym": "FKUB"},
+        ]
+    }
+    predicted = {"organisations": [{"name": "FKUB Provinsi Sukamaju", "acronym": "FKUB"}]}
+    score = _score(gold, predicted).scores["organisations"]
+    assert (score.tp, score.fn) == (1, 1)
