@@ -9,6 +9,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
+from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
@@ -43,7 +44,8 @@ class NameMatch(NamedTuple):
 def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
-    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | heads | known
+    headline = HEADLINE_VERBS | QUANTITY_WORDS
+    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | headline | heads | known
 
 
 def degree_len(ws: list[Word], k: int) -> int:
@@ -178,7 +180,7 @@ def is_name_word(word: Word) -> bool:
         return False
     if len(text) >= _NYA_WORD and text.endswith("nya"):  # "Lanjutnya", "Menurutnya": a clause word
         return False
-    return text not in _not_name() and not text[:1].isdigit()
+    return text not in _not_name() and not text[:1].isdigit() and not verb_shaped(text)
 
 
 def parse_name(ws: list[Word], k: int) -> NameMatch | None:
