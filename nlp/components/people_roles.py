@@ -5,7 +5,13 @@ Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (
 from __future__ import annotations
 
 from nlp import gazetteer
-from nlp.components.role_units import UnitReader, customary, post_words, ranked_member, unit_number
+from nlp.components.role_units import (
+    UnitReader,
+    customary,
+    government_member,
+    post_words,
+    unit_number,
+)
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
@@ -288,7 +294,7 @@ class RoleReader(UnitReader):
         head = (
             self._unit_head(comma + 1)
             or self._office_of_region_body(org)
-            or ranked_member(ws, comma + 1, org)
+            or government_member(ws, comma + 1, org)
         )
         self._add(
             Mention(

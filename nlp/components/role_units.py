@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.organisations import GOV, KNOWN
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS, ROLE_HONORIFICS
 from nlp.mention import Mention
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
@@ -31,10 +30,12 @@ def post_words(unit: list[str]) -> list[str]:
     return unit[1:] if unit[:1] == ["Umum"] else unit
 
 
-def ranked_member(ws: list[Word], k: int, org: Mention) -> tuple[str, str] | None:
-    """ "Polda Papua, Kompol Budi": a police or military rank before a name listed after a
-    government body makes an officer of that unit (its jurisdiction); the post is not written."""
-    return ("", org.normalized) if org.kind == GOV and ws[k].text in RANKS else None
+def government_member(ws: list[Word], k: int, org: Mention) -> tuple[str, str] | None:
+    """ "Polda Papua, Kompol Budi", "Kejaksaan Tinggi X, Budi Santoso": a name listed after a
+    government body stands for that body, an official of it (its jurisdiction) whose post is not
+    written; one with a religious honorific ("Forkopimcam, KH. Budi pengasuh ...") is not."""
+    religious = ws[k].text.rstrip(".") in ROLE_HONORIFICS
+    return ("", org.normalized) if org.kind == GOV and not religious else None
 
 
 def customary(unit: list[str]) -> bool:
