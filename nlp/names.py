@@ -11,6 +11,7 @@ from typing import NamedTuple
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
 from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
+from nlp.lexicons.not_names import PLACE_HEADS
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
     DEGREES,
@@ -44,7 +45,7 @@ class NameMatch(NamedTuple):
 def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
-    headline = HEADLINE_VERBS | QUANTITY_WORDS
+    headline = HEADLINE_VERBS | QUANTITY_WORDS | PLACE_HEADS
     return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | headline | heads | known
 
 
@@ -201,8 +202,11 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
         ):
             # an honorific or rank after capitalised words starts the name: the words before were
             # an unrecognised place or unit ("Bupati Halmahera Ir. Frans", "Dandim Kota Letkol Budi")
-            start, first, prefixed, parts = k, k + n, True, []
+            start, prefixed, parts = k, True, []
             k += n
+            while k < len(ws) and (n := _prefix_len(ws, k)):
+                k += n  # "Babel Drs. H. Asmawie": every honorific of the stack, not only the first
+            first = k
             continue
         if not parts and word.is_upper and (n := name_forming_len(ws, k)):
             parts += [w.text for w in ws[k : k + n]]  # "IB Putu ...": a short name-forming start
