@@ -29,6 +29,7 @@ from nlp.words import Word
 MAX_NAME_WORDS = 5  # "Anak Agung Gde Anom Wirata", "I Gusti Ngurah Made Arya"
 # honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
 _NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
+_DEGREE_LETTERS = frozenset({"S", "M", "D"})  # a degree's first letter printed apart
 _NYA_WORD = 7  # shorter words ending in "-nya" may be names ("Sonya", "Vanya")
 _END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", '"', "“", "”", "'"})
 
@@ -56,7 +57,8 @@ def degree_len(ws: list[Word], k: int) -> int:
     one = ws[k].text.replace(".", "")
     if one in DEGREES and (ws[k].is_upper or "." in ws[k].text or one in DEGREES):
         return 1
-    if k + 1 < len(ws) and ws[k].is_initial and (one + ws[k + 1].text.replace(".", "")) in DEGREES:
+    spaced = ws[k].is_initial or ws[k].text in _DEGREE_LETTERS  # "S. Sos", "M Si"
+    if k + 1 < len(ws) and spaced and (one + ws[k + 1].text.replace(".", "")) in DEGREES:
         return 2
     return 0
 
@@ -208,6 +210,8 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
                 k += n  # "Babel Drs. H. Asmawie": every honorific of the stack, not only the first
             first = k
             continue
+        if not parts and degree_len(ws, k) == 2:
+            return None  # "M Si", "S. Sos": a degree printed in two words, never a name
         if not parts and word.is_upper and (n := name_forming_len(ws, k)):
             parts += [w.text for w in ws[k : k + n]]  # "IB Putu ...": a short name-forming start
             k += n
@@ -219,7 +223,13 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             and not office_at(ws, k)
             and not ((parts or "." in word.text[:-1]) and degree_len(ws, k))
         ):  # "M.Pd.I" is never a name
-            if word.is_initial and not parts and not _initials_then_name(ws, k):
+            if (
+                not parts
+                and word.is_initial
+                and (
+                    not _initials_then_name(ws, k) or degree_len(ws, k) == 2  # "M Si", "S. Sos"
+                )
+            ):
                 return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
             parts.append(_unglue(word.text if parts else _drop_glued_honorific(word.text)))
         else:
