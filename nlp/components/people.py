@@ -12,6 +12,7 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_led import CivilHeads
 from nlp.components.people_pairs import OfficePairs, deputy_after
+from nlp.components.people_regions import drop_region_names
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_shapes import (
     after_term,
@@ -366,4 +367,4 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
 
 @component("pantau_people_v1")
 def people(doc: Doc, state: DocState) -> None:
-    state.mentions.extend(PeopleFinder(state, state.text).run())
+    state.mentions.extend(drop_region_names(state, PeopleFinder(state, state.text).run()))
