@@ -45,7 +45,10 @@ def _after_body_head(ws: list[Word], k: int) -> bool:
     if k < 1 or ws[k - 1].text not in _REGION_BODY_HEADS:
         return False
     if any(
-        t is not None and t.end >= k - 1 for s in (k - 3, k - 2) if s >= 0 for t in [office_at(ws, s)]
+        t is not None and t.end >= k - 1
+        for s in (k - 3, k - 2)
+        if s >= 0
+        for t in [office_at(ws, s)]
     ):
         return False  # "Kepala Kesbangpol Muldani,": an office, then its holder's one-word name
     return k + 1 >= len(ws) or not (ws[k + 1].is_title or ws[k + 1].is_upper)
