@@ -61,9 +61,9 @@ def region_short_forms(state: DocState) -> set[str]:
     if ws and ws[0].is_upper and len(ws) > 1 and ws[1].text in {",", "-", "–"}:
         found.add(ws[0].text.capitalize())  # the dateline: "POLMAN, Tayang9 -"
     for k, word in enumerate(ws):
-        if not word.is_title or gazetteer.lookup(word.text):
-            continue  # known regions are read as regions already
-        if _after_body_head(ws, k) or _bracketed_after_region(ws, k):
+        if not word.is_title or not (_after_body_head(ws, k) or _bracketed_after_region(ws, k)):
+            continue
+        if not gazetteer.lookup(word.text):  # known regions are read as regions already
             found.add(word.text.rstrip("."))
     return found
 
