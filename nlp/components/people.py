@@ -47,7 +47,7 @@ from nlp.names import (
     parse_name,
     parse_name_before,
 )
-from nlp.roles import SAY_BEFORE, Role, role_with_acronym, without_parent_unit
+from nlp.roles import DOUBLE_TITLE_JOINS, SAY_BEFORE, Role, role_with_acronym, without_parent_unit
 from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
@@ -226,7 +226,7 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
         if (
             role.words
             and j + 1 < len(self.ws)
-            and self.ws[j].text in SAY_BEFORE
+            and self.ws[j].text in DOUBLE_TITLE_JOINS
             and (second := office_at(self.ws, j + 1)) is not None
         ):
             return self.double_titled(title, role, second)

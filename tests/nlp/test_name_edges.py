@@ -115,3 +115,9 @@ def test_name_listed_after_government_body_is_its_official(text: str, name: str)
 def test_religious_honorific_after_government_body_stays_a_person() -> None:
     text = "Hadir Bupati, Forkopimcam, KH. Ahmad Baidowi pengasuh pondok pesantren."
     assert "Ahmad Baidowi" not in _names(text, "officials")
+
+
+def test_office_joined_to_a_civil_post_by_sekaligus_makes_an_official() -> None:
+    text = "Wakil Gubernur Jambi sekaligus Ketua Dewan Penasehat FKUB Jambi, H. Rudi Hartono, hadir."
+    officials = nlp.extract(text).as_output()["officials"]
+    assert [(o["name"], o["role"]) for o in officials] == [("Rudi Hartono", "Wakil Gubernur")]
