@@ -118,6 +118,8 @@ def test_religious_honorific_after_government_body_stays_a_person() -> None:
 
 
 def test_office_joined_to_a_civil_post_by_sekaligus_makes_an_official() -> None:
-    text = "Wakil Gubernur Jambi sekaligus Ketua Dewan Penasehat FKUB Jambi, H. Rudi Hartono, hadir."
+    text = (
+        "Wakil Gubernur Jambi sekaligus Ketua Dewan Penasehat FKUB Jambi, H. Rudi Hartono, hadir."
+    )
     officials = nlp.extract(text).as_output()["officials"]
     assert [(o["name"], o["role"]) for o in officials] == [("Rudi Hartono", "Wakil Gubernur")]
