@@ -123,3 +123,7 @@ def test_office_joined_to_a_civil_post_by_sekaligus_makes_an_official() -> None:
     )
     officials = nlp.extract(text).as_output()["officials"]
     assert [(o["name"], o["role"]) for o in officials] == [("Rudi Hartono", "Wakil Gubernur")]
+
+
+def test_haji_muhammad_with_a_full_stop_is_an_honorific() -> None:
+    assert _names("Walikota Bima HM. Jafar bantu pembangunan masjid.", "officials") == ["Jafar"]
