@@ -9,7 +9,9 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
+from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
+from nlp.lexicons.not_names import PLACE_HEADS
 from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
     DEGREES,
@@ -27,6 +29,7 @@ from nlp.words import Word
 MAX_NAME_WORDS = 5  # "Anak Agung Gde Anom Wirata", "I Gusti Ngurah Made Arya"
 # honorifics that only ever open a name; customary titles ("Dt.", "Datuk", "Sutan") also follow one
 _NAME_OPENERS = frozenset({"Ir", "Drs", "Dra", "Dr", "dr", "Prof", "KH", "Hj", "TGH", "Pdt"})
+_DEGREE_LETTERS = frozenset({"S", "M", "D"})  # a degree's first letter printed apart
 _NYA_WORD = 7  # shorter words ending in "-nya" may be names ("Sonya", "Vanya")
 _END = frozenset({",", ".", ";", ":", ")", "(", "!", "?", '"', "“", "”", "'"})
 
@@ -43,7 +46,8 @@ class NameMatch(NamedTuple):
 def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
-    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | heads | known
+    headline = HEADLINE_VERBS | QUANTITY_WORDS | PLACE_HEADS
+    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | headline | heads | known
 
 
 def degree_len(ws: list[Word], k: int) -> int:
@@ -53,7 +57,8 @@ def degree_len(ws: list[Word], k: int) -> int:
     one = ws[k].text.replace(".", "")
     if one in DEGREES and (ws[k].is_upper or "." in ws[k].text or one in DEGREES):
         return 1
-    if k + 1 < len(ws) and ws[k].is_initial and (one + ws[k + 1].text.replace(".", "")) in DEGREES:
+    spaced = ws[k].is_initial or ws[k].text in _DEGREE_LETTERS  # "S. Sos", "M Si"
+    if k + 1 < len(ws) and spaced and (one + ws[k + 1].text.replace(".", "")) in DEGREES:
         return 2
     return 0
 
@@ -178,7 +183,7 @@ def is_name_word(word: Word) -> bool:
         return False
     if len(text) >= _NYA_WORD and text.endswith("nya"):  # "Lanjutnya", "Menurutnya": a clause word
         return False
-    return text not in _not_name() and not text[:1].isdigit()
+    return text not in _not_name() and not text[:1].isdigit() and not verb_shaped(text)
 
 
 def parse_name(ws: list[Word], k: int) -> NameMatch | None:
@@ -199,9 +204,14 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
         ):
             # an honorific or rank after capitalised words starts the name: the words before were
             # an unrecognised place or unit ("Bupati Halmahera Ir. Frans", "Dandim Kota Letkol Budi")
-            start, first, prefixed, parts = k, k + n, True, []
+            start, prefixed, parts = k, True, []
             k += n
+            while k < len(ws) and (n := _prefix_len(ws, k)):
+                k += n  # "Babel Drs. H. Asmawie": every honorific of the stack, not only the first
+            first = k
             continue
+        if not parts and degree_len(ws, k) == 2:
+            return None  # "M Si", "S. Sos": a degree printed in two words, never a name
         if not parts and word.is_upper and (n := name_forming_len(ws, k)):
             parts += [w.text for w in ws[k : k + n]]  # "IB Putu ...": a short name-forming start
             k += n
@@ -213,7 +223,13 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             and not office_at(ws, k)
             and not ((parts or "." in word.text[:-1]) and degree_len(ws, k))
         ):  # "M.Pd.I" is never a name
-            if word.is_initial and not parts and not _initials_then_name(ws, k):
+            if (
+                not parts
+                and word.is_initial
+                and (
+                    not _initials_then_name(ws, k) or degree_len(ws, k) == 2  # "M Si", "S. Sos"
+                )
+            ):
                 return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
             parts.append(_unglue(word.text if parts else _drop_glued_honorific(word.text)))
         else:

@@ -12,6 +12,8 @@ from nlp.words import Word, join
 
 ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII"])  # "Asisten II"
 SAY_BEFORE = frozenset({"selaku", "sebagai"})  # "Ahmad Fauzi selaku Camat ..."
+# "Wakil Gubernur X sekaligus Ketua Dewan Penasehat FKUB, Budi": one holder of both titles
+DOUBLE_TITLE_JOINS = SAY_BEFORE | {"sekaligus"}
 LOWER_ROLES = frozenset(
     {
         "ketua",

@@ -12,6 +12,7 @@ from nlp.choose import choose, province_code
 from nlp.component import component
 from nlp.components.people_led import CivilHeads
 from nlp.components.people_pairs import OfficePairs, deputy_after
+from nlp.components.people_regions import drop_region_names
 from nlp.components.people_roles import RoleReader
 from nlp.components.people_shapes import (
     after_term,
@@ -46,7 +47,7 @@ from nlp.names import (
     parse_name,
     parse_name_before,
 )
-from nlp.roles import SAY_BEFORE, Role, role_with_acronym, without_parent_unit
+from nlp.roles import DOUBLE_TITLE_JOINS, SAY_BEFORE, Role, role_with_acronym, without_parent_unit
 from nlp.titles import TitleMatch, office_at
 from nlp.words import join
 
@@ -225,7 +226,7 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
         if (
             role.words
             and j + 1 < len(self.ws)
-            and self.ws[j].text in SAY_BEFORE
+            and self.ws[j].text in DOUBLE_TITLE_JOINS
             and (second := office_at(self.ws, j + 1)) is not None
         ):
             return self.double_titled(title, role, second)
@@ -366,4 +367,4 @@ class PeopleFinder(RoleReader, UntitledPeople, CivilHeads, OfficePairs):
 
 @component("pantau_people_v1")
 def people(doc: Doc, state: DocState) -> None:
-    state.mentions.extend(PeopleFinder(state, state.text).run())
+    state.mentions.extend(drop_region_names(state, PeopleFinder(state, state.text).run()))

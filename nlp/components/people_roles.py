@@ -5,7 +5,13 @@ Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (
 from __future__ import annotations
 
 from nlp import gazetteer
-from nlp.components.role_units import UnitReader, customary, post_words, unit_number
+from nlp.components.role_units import (
+    UnitReader,
+    customary,
+    government_member,
+    post_words,
+    unit_number,
+)
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
@@ -285,7 +291,11 @@ class RoleReader(UnitReader):
         ):
             return
         start, end = ws[name.start].start, ws[name.end - 1].end
-        head = self._unit_head(comma + 1) or self._office_of_region_body(org)
+        head = (
+            self._unit_head(comma + 1)
+            or self._office_of_region_body(org)
+            or government_member(ws, comma + 1, org)
+        )
         self._add(
             Mention(
                 OFFICIAL if head else PERSON,
@@ -293,26 +303,12 @@ class RoleReader(UnitReader):
                 end,
                 self.text[start:end],
                 name.name,
-                role=head[0] if head else org.text,
+                role=(head[0] or None) if head else org.text,
                 jurisdiction=head[1] if head else None,
             ),
             name.start,
             name.end,
         )
-
-    def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
-        """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
-        first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
-        for back in (1, 2):
-            title = office_at(self.ws, first - back) if first - back >= 0 else None
-            if (
-                title is not None
-                and title.end == first
-                and title.office is not None
-                and org.kind == GOV
-            ):
-                return title.text, org.normalized.removeprefix("Pemerintah ")
-        return None
 
     def _unit_head(self, k: int) -> tuple[str, str] | None:
         """(office, unit) when the words before k are a command unit standing for its head."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.lexicons.organisations import GOV, KNOWN
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS, ROLE_HONORIFICS
 from nlp.mention import Mention
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
@@ -30,6 +30,14 @@ def post_words(unit: list[str]) -> list[str]:
     return unit[1:] if unit[:1] == ["Umum"] else unit
 
 
+def government_member(ws: list[Word], k: int, org: Mention) -> tuple[str, str] | None:
+    """ "Polda Papua, Kompol Budi", "Kejaksaan Tinggi X, Budi Santoso": a name listed after a
+    government body stands for that body, an official of it (its jurisdiction) whose post is not
+    written; one with a religious honorific ("Forkopimcam, KH. Budi pengasuh ...") is not."""
+    religious = ws[k].text.rstrip(".") in ROLE_HONORIFICS
+    return ("", org.normalized) if org.kind == GOV and not religious else None
+
+
 def customary(unit: list[str]) -> bool:
     """ "Suku ...", "Sub Suku ...": a customary unit, named by the title-case words after it."""
     return bool(unit) and (unit[0] in CUSTOMARY_UNIT_WORDS or unit[:2] == ["Sub", "Suku"])
@@ -40,6 +48,20 @@ class UnitReader:
 
     ws: list[Word]
     orgs: dict[int, Mention]
+
+    def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
+        """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
+        first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
+        for back in (1, 2):
+            title = office_at(self.ws, first - back) if first - back >= 0 else None
+            if (
+                title is not None
+                and title.end == first
+                and title.office is not None
+                and org.kind == GOV
+            ):
+                return title.text, org.normalized.removeprefix("Pemerintah ")
+        return None
 
     def _board_of(self, start: int) -> list[str]:
         """A board listed by post ("Wakil Ketua Saharuddin, Sekretaris ...") belongs to the civil

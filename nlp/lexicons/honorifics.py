@@ -6,6 +6,9 @@ from __future__ import annotations
 # one-word honorifics before a name; dropped from the clean name ("Tgk. Muhammad Yusuf")
 REGIONAL_HONORIFICS: frozenset[str] = frozenset(
     {
+        # "HM" ("Haji Muhammad", in people.py) printed with a full stop ("HM. Lutfi"); not "H.M.", which
+        # annotators read as "H." before the initial "M."
+        "HM.",
         "Tgk",
         "Tgk.",
         "Teungku",

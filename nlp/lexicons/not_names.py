@@ -224,3 +224,11 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Anggota",
     ]
 )
+
+# heads of sights, monuments, venues and landforms: a name they open is a place's, never a person's
+# ("Tugu Merah Putih", "Istana Hinggap", "Makam Datuk X", "Pulau Belitung")
+PLACE_HEADS: frozenset[str] = frozenset(
+    """Tugu Istana Makam Monumen Museum Pantai Pasar Terminal Bandara Pelabuhan Benteng Wisma
+    Kompleks Komplek Perumahan Blok Pusat Bukit Gunung Pegunungan Danau Sungai Pulau Lembah Kawasan
+    Situs Jembatan Bendungan Lapas Rutan Puskesmas Dusun Kec""".split()  # noqa: SIM905
+)
