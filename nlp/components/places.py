@@ -36,6 +36,7 @@ from nlp.components.places_bounds import (
     worship_addresses,
 )
 from nlp.components.places_names import after_a_body
+from nlp.components.places_reclaim import reclaim_regions
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -271,4 +272,5 @@ def _other_places(
 
 @component("pantau_places_v1")
 def places(doc: Doc, state: DocState) -> None:
+    reclaim_regions(state)
     state.mentions.extend(find_places(state, state.text))
