@@ -74,6 +74,8 @@ def region_at(
         ):
             break
         parts.append(word.text)
+        if word.text in _JOINERS:  # a name never ends on its joiner ("Sungailiat - Dalam ...")
+            continue
         found = gazetteer.lookup(" ".join(parts), wanted or None)
         if (
             not found

@@ -37,6 +37,7 @@ from nlp.components.places_bounds import (
 )
 from nlp.components.places_names import after_a_body
 from nlp.components.places_reclaim import reclaim_regions
+from nlp.components.places_runs import bare_district_in_a_run
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -180,6 +181,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     related = related_lines(text) + theme_quotes(text)
     kept: set[int] = set()
     named = state.covered_words((ORG, OFFICIAL), ws)
+    ends = {s.end - 1 for s in spans}
     # regions above villages first: their codes then place same-named villages
     for n, span in enumerate(spans):
         if any(a <= ws[span.start].start < b for a, b in related) or in_a_venue(ws, span):
@@ -199,7 +201,9 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         ):
             continue
         region = _pick(span, province, typed, codes)
-        if region is not None:
+        if region is not None and not (
+            region.level == "district" and bare_district_in_a_run(ws, span, text, ends)
+        ):
             picked[n] = region
     inner = codes | {r.code for r in picked.values()}
     for n, span in enumerate(spans):

@@ -1,0 +1,42 @@
+"""A bare district name inside a run of capitalised words is a word of another name: a surname
+("Alwin Purba"), a phrase ("Sumber Daya Manusia", "Pinggir Sungai Siak", "Shalawat Badar"), a
+project ("Bakauheni Harbour City"). A bare district is the weakest guess of the place finder (its
+name alone, backed only by a region the article names), so it must stand alone in its clause,
+unless it closes an address ("Desa Luan Muara Samu"), names an island ("Pulau Kundur") or opens
+its line as a dateline ("Indralaya Kabarcontoh.com")."""
+
+from __future__ import annotations
+
+from nlp.components.places_bounds import in_dateline, sentence_initial
+from nlp.lexicons.places import LEVEL_PREFIXES
+from nlp.regionspan import RegionSpan
+from nlp.words import Word
+
+
+def _name_word(word: Word) -> bool:
+    return word.is_title and not word.is_upper and word.text.lower() not in LEVEL_PREFIXES
+
+
+def _same_line(ws: list[Word], a: int, b: int, text: str) -> bool:
+    return "\n" not in text[ws[a].end : ws[b].start]
+
+
+def bare_district_in_a_run(
+    ws: list[Word], span: RegionSpan, text: str, region_ends: set[int]
+) -> bool:
+    """Whether the bare name at `span` has a capitalised name word right before it (in the same
+    sentence, not the end of another region's name nor "Pulau") or right after it (on the same
+    line, the name not opening its line)."""
+    if span.prefixed or in_dateline(ws, span, text):
+        return False
+    i, j = span.start, span.end
+    opens_line = i == 0 or not _same_line(ws, i - 1, i, text)
+    before = (
+        not opens_line
+        and _name_word(ws[i - 1])
+        and not sentence_initial(ws, i - 1, text)
+        and i - 1 not in region_ends
+        and ws[i - 1].text != "Pulau"
+    )
+    after = not opens_line and j < len(ws) and _name_word(ws[j]) and _same_line(ws, j - 1, j, text)
+    return before or after
