@@ -37,7 +37,11 @@ from nlp.components.places_bounds import (
 )
 from nlp.components.places_names import after_a_body
 from nlp.components.places_reclaim import reclaim_regions
-from nlp.components.places_runs import bare_district_in_a_run
+from nlp.components.places_runs import (
+    bare_district_in_a_run,
+    district_named_within,
+    far_and_alone,
+)
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -201,6 +205,8 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         ):
             continue
         region = _pick(span, province, typed, codes)
+        if region is not None and far_and_alone(ws, span, region, province, codes):
+            region = district_named_within(span, codes)
         if region is not None and not (
             region.level == "district" and bare_district_in_a_run(ws, span, text, ends)
         ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from nlp.components.places_bounds import in_dateline, sentence_initial
 from nlp.lexicons.places import LEVEL_PREFIXES
+from nlp.gazetteer import Region
 from nlp.regionspan import RegionSpan
 from nlp.words import Word
 
@@ -40,3 +41,30 @@ def bare_district_in_a_run(
     )
     after = not opens_line and j < len(ws) and _name_word(ws[j]) and _same_line(ws, j - 1, j, text)
     return before or after
+
+
+
+def far_and_alone(
+    ws: list[Word], span: RegionSpan, region: Region, province: str | None, codes: set[str]
+) -> bool:
+    """A bare one-word regency or city of another province than the article's, with nothing else
+    of that province named and no "di" before it: "gelar Pati" (a Maluku title), a link's
+    headline ("Sapa Bondowoso"), a paper's name ("AGAM, METRO"), a people ("Pamona Poso")."""
+    if span.prefixed or span.end - span.start != 1 or region.level not in ("regency", "city"):
+        return False
+    if province is None or region.province == province:
+        return False
+    if span.start > 0 and ws[span.start - 1].text.lower() == "di":  # "di Palembang": a place
+        return False
+    return not any(c.startswith(region.province) and c != region.code for c in codes)
+
+
+def district_named_within(span: RegionSpan, codes: set[str]) -> Region | None:
+    """The only district of the name inside a region the article names ("Kediri" in a Lombok Barat
+    article is its district, not the regency in Jawa Timur)."""
+    near = [
+        c
+        for c in span.candidates
+        if c.level == "district" and any(c.code.startswith(p + ".") for p in codes)
+    ]
+    return near[0] if len(near) == 1 else None
