@@ -60,7 +60,7 @@ def _village_at(ws: list[Word], i: int, inner: set[str]) -> tuple[int, Region] |
         name = " ".join(w.text for w in ws[i : k + 1])
         near = [
             v
-            for v in gazetteer.village_index().get(gazetteer.key(name), ())
+            for v in gazetteer.villages_named(name)
             if any(v.code.startswith(c + ".") for c in inner)
         ]
         if len(near) == 1:
@@ -100,7 +100,7 @@ def _near(ws: list[Word], i: int, k: int, inner: set[str]) -> list[Region]:
     name = " ".join(w.text for w in ws[i : k + 1])
     return [
         v
-        for v in gazetteer.village_index().get(gazetteer.key(name), ())
+        for v in gazetteer.villages_named(name)
         if any(v.code.startswith(c + ".") for c in inner)
     ]
 
