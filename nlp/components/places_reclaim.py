@@ -23,9 +23,7 @@ def _is_region(ws: list[Word], starts: list[int], m: Mention) -> bool:
     span = region_at(ws, i) or region_at(ws, i, _LEVELS)
     if span is None or ws[span.end - 1].end != m.end:
         return False
-    return span.prefixed or (
-        span.end - i >= 2 and ws[span.end - 1].text.lower() in _COMPASS
-    )
+    return span.prefixed or (span.end - i >= 2 and ws[span.end - 1].text.lower() in _COMPASS)
 
 
 def reclaim_regions(state: DocState) -> None:

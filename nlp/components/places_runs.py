@@ -43,7 +43,6 @@ def bare_district_in_a_run(
     return before or after
 
 
-
 def far_and_alone(
     ws: list[Word], span: RegionSpan, region: Region, province: str | None, codes: set[str]
 ) -> bool:

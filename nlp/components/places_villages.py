@@ -99,9 +99,7 @@ def _village_before_parent(
 def _near(ws: list[Word], i: int, k: int, inner: set[str]) -> list[Region]:
     name = " ".join(w.text for w in ws[i : k + 1])
     return [
-        v
-        for v in gazetteer.villages_named(name)
-        if any(v.code.startswith(c + ".") for c in inner)
+        v for v in gazetteer.villages_named(name) if any(v.code.startswith(c + ".") for c in inner)
     ]
 
 
