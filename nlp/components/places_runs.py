@@ -8,8 +8,8 @@ its line as a dateline ("Indralaya Kabarcontoh.com")."""
 from __future__ import annotations
 
 from nlp.components.places_bounds import in_dateline, sentence_initial
-from nlp.lexicons.places import LEVEL_PREFIXES
 from nlp.gazetteer import Region
+from nlp.lexicons.places import LEVEL_PREFIXES
 from nlp.regionspan import RegionSpan
 from nlp.words import Word
 
