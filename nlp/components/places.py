@@ -185,7 +185,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     related = related_lines(text) + theme_quotes(text)
     kept: set[int] = set()
     named = state.covered_words((ORG, OFFICIAL), ws)
-    ends = {s.end - 1 for s in spans}
+    ends, starts = {s.end - 1 for s in spans}, {s.start for s in spans}
     # regions above villages first: their codes then place same-named villages
     for n, span in enumerate(spans):
         if any(a <= ws[span.start].start < b for a, b in related) or in_a_venue(ws, span):
@@ -208,7 +208,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         if region is not None and far_and_alone(ws, span, region, province, codes):
             region = district_named_within(span, codes)
         if region is not None and not (
-            region.level == "district" and bare_district_in_a_run(ws, span, text, ends)
+            region.level == "district" and bare_district_in_a_run(ws, span, text, ends, starts)
         ):
             picked[n] = region
     inner = codes | {r.code for r in picked.values()}

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from nlp.components.places_bounds import in_dateline, sentence_initial
 from nlp.gazetteer import Region
+from nlp.lexicons.dates import MONTHS, WEEKDAYS
 from nlp.lexicons.places import LEVEL_PREFIXES
 from nlp.regionspan import RegionSpan
 from nlp.words import Word
 
 
 def _name_word(word: Word) -> bool:
-    return word.is_title and not word.is_upper and word.text.lower() not in LEVEL_PREFIXES
+    """A capitalised word that may continue a name: not a level word, a weekday or a month
+    ("di Masbagik Senin (3/3)", "Masbagik Maret lalu")."""
+    lower = word.text.lower()
+    return (
+        word.is_title
+        and not word.is_upper
+        and lower not in LEVEL_PREFIXES
+        and lower not in WEEKDAYS
+        and lower not in MONTHS
+    )
 
 
 def _same_line(ws: list[Word], a: int, b: int, text: str) -> bool:
@@ -23,7 +33,7 @@ def _same_line(ws: list[Word], a: int, b: int, text: str) -> bool:
 
 
 def bare_district_in_a_run(
-    ws: list[Word], span: RegionSpan, text: str, region_ends: set[int]
+    ws: list[Word], span: RegionSpan, text: str, region_ends: set[int], region_starts: set[int]
 ) -> bool:
     """Whether the bare name at `span` has a capitalised name word right before it (in the same
     sentence, not the end of another region's name nor "Pulau") or right after it (on the same
@@ -39,7 +49,13 @@ def bare_district_in_a_run(
         and i - 1 not in region_ends
         and ws[i - 1].text != "Pulau"
     )
-    after = not opens_line and j < len(ws) and _name_word(ws[j]) and _same_line(ws, j - 1, j, text)
+    after = (
+        not opens_line
+        and j < len(ws)
+        and j not in region_starts  # its parent written without a comma ("Masbagik Lombok Timur")
+        and _name_word(ws[j])
+        and _same_line(ws, j - 1, j, text)
+    )
     return before or after
 
 

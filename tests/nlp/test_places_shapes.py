@@ -49,6 +49,16 @@ def _places(text: str, province: str) -> list[tuple[str, str]]:
             "Jawa Barat",
             ("Kecamatan Sumber", "32.09.15"),
         ),
+        (  # a weekday after a bare district does not continue its name
+            "Rapat digelar di Masbagik Senin lalu bersama warga Kabupaten Lombok Timur.",
+            "Nusa Tenggara Barat",
+            ("Kecamatan Masbagik", "52.03.05"),
+        ),
+        (  # nor does its parent written without a comma
+            "Rapat digelar di Masbagik Lombok Timur kemarin.",
+            "Nusa Tenggara Barat",
+            ("Kecamatan Masbagik", "52.03.05"),
+        ),
         (  # a region of another province after "di" is a place
             "Tim dari Kota Ambon bertanding di Palembang pekan lalu.",
             "Maluku",
