@@ -189,6 +189,11 @@ def _found(name_key: str, village: bool) -> tuple[Region, ...]:
     return found
 
 
+def villages_named(name: str) -> tuple[Region, ...]:
+    """Villages named `name`, written apart or together ("Kebun Bunga" is also Kebunbunga)."""
+    return _squashed(village=True).get(key(name).replace(" ", ""), ())
+
+
 @cache
 def first_words() -> frozenset[str]:
     """First word of every region key, and the heads of names written together that may be written

@@ -9,7 +9,8 @@ from nlp.gazetteer import Region
 from nlp.lexicons.places import LEVEL_PREFIXES
 from nlp.words import Word
 
-_JOINERS = frozenset({"dan"})
+# "-" joins a name written with spaced hyphens ("Kec. Alang - Alang Lebar"): the key reads it as a space
+_JOINERS = frozenset({"dan", "-"})
 # compass words closing a region name are often written in lower case ("Kolaka utara", "provinsi
 # Papua tengah"); the lookup is case-blind, so the name is found once they may join it
 _COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"})
@@ -73,6 +74,8 @@ def region_at(
         ):
             break
         parts.append(word.text)
+        if word.text in _JOINERS:  # a name never ends on its joiner ("Sungailiat - Dalam ...")
+            continue
         found = gazetteer.lookup(" ".join(parts), wanted or None)
         if (
             not found

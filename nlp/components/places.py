@@ -36,6 +36,12 @@ from nlp.components.places_bounds import (
     worship_addresses,
 )
 from nlp.components.places_names import after_a_body
+from nlp.components.places_reclaim import reclaim_regions
+from nlp.components.places_runs import (
+    bare_district_in_a_run,
+    district_named_within,
+    far_and_alone,
+)
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -179,6 +185,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
     related = related_lines(text) + theme_quotes(text)
     kept: set[int] = set()
     named = state.covered_words((ORG, OFFICIAL), ws)
+    ends, starts = {s.end - 1 for s in spans}, {s.start for s in spans}
     # regions above villages first: their codes then place same-named villages
     for n, span in enumerate(spans):
         if any(a <= ws[span.start].start < b for a, b in related) or in_a_venue(ws, span):
@@ -198,7 +205,11 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         ):
             continue
         region = _pick(span, province, typed, codes)
-        if region is not None:
+        if region is not None and far_and_alone(ws, span, region, province, codes):
+            region = district_named_within(span, codes)
+        if region is not None and not (
+            region.level == "district" and bare_district_in_a_run(ws, span, text, ends, starts)
+        ):
             picked[n] = region
     inner = codes | {r.code for r in picked.values()}
     for n, span in enumerate(spans):
@@ -271,4 +282,5 @@ def _other_places(
 
 @component("pantau_places_v1")
 def places(doc: Doc, state: DocState) -> None:
+    reclaim_regions(state)
     state.mentions.extend(find_places(state, state.text))

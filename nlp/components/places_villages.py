@@ -60,7 +60,7 @@ def _village_at(ws: list[Word], i: int, inner: set[str]) -> tuple[int, Region] |
         name = " ".join(w.text for w in ws[i : k + 1])
         near = [
             v
-            for v in gazetteer.village_index().get(gazetteer.key(name), ())
+            for v in gazetteer.villages_named(name)
             if any(v.code.startswith(c + ".") for c in inner)
         ]
         if len(near) == 1:
@@ -86,7 +86,7 @@ def _village_before_parent(
     if i > 0 and ws[i - 1].is_title:  # inside a longer name ("Gampong Ajuen Lam Hasan")
         return None
     for k in range(i, min(i + 3, len(ws))):
-        if not ws[k].is_title or k in starts and k > i:
+        if not ws[k].is_title or (k > i and k in starts and not _alias_word(ws, k)):
             return None
         parents = _parent_after(ws, k, starts)
         if not parents:
@@ -99,16 +99,25 @@ def _village_before_parent(
 def _near(ws: list[Word], i: int, k: int, inner: set[str]) -> list[Region]:
     name = " ".join(w.text for w in ws[i : k + 1])
     return [
-        v
-        for v in gazetteer.village_index().get(gazetteer.key(name), ())
-        if any(v.code.startswith(c + ".") for c in inner)
+        v for v in gazetteer.villages_named(name) if any(v.code.startswith(c + ".") for c in inner)
     ]
+
+
+def _alias_word(ws: list[Word], k: int) -> bool:
+    """A compass word alone ("Selatan") matches only as the short form of a district named
+    "Kota Selatan": inside a longer name it is the name's last word ("Tiku Selatan")."""
+    return ws[k].text.lower() in _NAME_PARTS
 
 
 def bare_villages(
     state: DocState, ws: list[Word], text: str, inner: set[str], spans: list[RegionSpan]
 ) -> list[Mention]:
-    taken = {k for span in spans for k in range(span.start, span.end)}
+    taken = {
+        k
+        for span in spans
+        if not (span.end - span.start == 1 and _alias_word(ws, span.start))
+        for k in range(span.start, span.end)
+    }
     starts = {span.start: span for span in spans}
     covered = state.covered_words((ORG, OFFICIAL, PERSON, DATE), ws)
     found: list[Mention] = []

@@ -237,7 +237,7 @@ CAPITAL_TOWNS: dict[str, str] = {
 STREET_WORDS: frozenset[str] = frozenset(
     """Jalan Jl. Jl Jln. Jln Gang Gg. Raya Hotel Gedung Aula Pendopo Pendapa Masjid Stadion Danau
     Terminal Stasiun Bandara Pelabuhan Pasar Rumah Wisma Graha Kampus Universitas Alun-alun
-    Lapangan Gelanggang Ruang Kantor Balai Taman Plaza Mall""".split()  # noqa: SIM905
+    Lapangan Gelanggang Ruang Kantor Balai Taman Plaza Mall Ruas""".split()  # noqa: SIM905
 )
 
 # places that are not administrative regions of the gazetteer
