@@ -16,6 +16,7 @@ from importlib import resources
 from nlp.lexicons.english_titles import ENGLISH_PROVINCES
 from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
 from nlp.lexicons.places_more import MORE_ALIASES, MORE_CAPITAL_TOWNS
+from nlp.lexicons.places_short import SHORT_FORMS
 
 _PREFIX = re.compile(r"^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota)\s+")
 _VILLAGE_PREFIX = re.compile(
@@ -111,6 +112,7 @@ def region_index() -> dict[str, tuple[Region, ...]]:
     aliases = {
         **ALIASES,
         **MORE_ALIASES,
+        **SHORT_FORMS,
         **{town: (regency, "regency") for town, regency in capital_towns().items()},
         **{english: (name, "province") for english, name in ENGLISH_PROVINCES.items()},
     }

@@ -53,11 +53,13 @@ from nlp.lexicons.places import (
     OTHER_PLACES,
 )
 from nlp.lexicons.places_abroad import countries
+from nlp.lexicons.places_short import AMBIGUOUS_SHORT
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.regionspan import RegionSpan, region_at
 from nlp.words import Word
 
 _BARE_LEVELS = ("province", "regency", "city")
+_AMBIGUOUS = AMBIGUOUS_BARE | AMBIGUOUS_SHORT  # bare words named only with a prefix
 
 
 _JOINED = re.compile(r"[A-Z]\w+-\w")
@@ -201,7 +203,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
         kept.add(n)
         bare_word = ws[span.start].text if span.end - span.start == 1 else ""
         if span.prefix_levels == ("village",) or (
-            not span.prefixed and bare_word in AMBIGUOUS_BARE and not in_dateline(ws, span, text)
+            not span.prefixed and bare_word in _AMBIGUOUS and not in_dateline(ws, span, text)
         ):
             continue
         region = _pick(span, province, typed, codes)

@@ -23,6 +23,7 @@ from nlp.lexicons.places_more import (
     NOT_PLACE_AFTER,
     PEOPLE_HEADS,
 )
+from nlp.lexicons.places_short import SHORT_FORMS
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS
 from nlp.mention import ORG, DocState
 from nlp.regionspan import RegionSpan
@@ -240,7 +241,9 @@ def name_runs_on(ws: list[Word], span: RegionSpan, text: str) -> bool:
 
 @cache
 def _short_forms() -> frozenset[str]:
-    return frozenset(gazetteer.key(a) for a in {**ALIASES, **MORE_ALIASES} if " " not in a)
+    return frozenset(
+        gazetteer.key(a) for a in {**ALIASES, **MORE_ALIASES, **SHORT_FORMS} if " " not in a
+    )
 
 
 def school_or_court_negeri(ws: list[Word], span: RegionSpan) -> bool:
