@@ -27,6 +27,7 @@ from nlp.lexicons.role_forms import (
     LEVEL_WORDS,
     PARENT_BODY_WORDS,
 )
+from nlp.role_acronyms import fold_acronyms
 from nlp.roles import ROMAN
 from nlp.titles import role_key
 
@@ -51,7 +52,7 @@ def office_words(role: str) -> list[str]:
 def same_role(a: str | None, b: str | None, *, official: bool) -> bool:
     if not a or not b:
         return not a and not b
-    wa, wb = office_words(a), office_words(b)
+    wa, wb = fold_acronyms(office_words(a), office_words(b))
     short, long = sorted((wa, wb), key=len)
     if not short or not _alike(short, long[: len(short)]):
         return False
