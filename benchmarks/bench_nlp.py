@@ -61,12 +61,13 @@ TARGET_WORDS_PER_S = 30_000
 SPEED_NOTE = (
     "What the speed bought (2026-12-07): words/s per core went from about 56,000 to 33,000-40,000 (it"
     " varies with the machine's load) while the real-article rules grew: title families, name shapes,"
-    " organisation classes as data (civil, customary, faith and government bodies), place boundaries,"
-    " participation, event typing and relevance. Measured once on blind real parts never tuned on"
-    " (same scorer): on the fifth blind part (64 articles) the code at the start of session 5 scored"
-    " officials 0.798, organisations 0.726, places 0.848, dates 0.968, persons 0.534, engagement pairs"
-    " 0.579; the code at its end 0.833, 0.767, 0.850, 0.976, 0.580 and 0.621. A trained spaCy ner"
-    " gated to unclaimed spans cost 4,000-10,000 words/s for no net gain on unseen text"
+    " organisation classes as data (civil, customary, faith, campus and government bodies), region"
+    " short forms, place boundaries, participation, event typing and relevance. Measured once on blind"
+    " real parts never tuned on (same scorer): on the sixth blind part (64 articles, session 6) the code"
+    " at the start of session 6 scored officials 0.835, organisations 0.740, places 0.902, dates 0.919,"
+    " persons 0.560, engagement pairs 0.593; at its end 0.841, 0.751, 0.904, 0.912, 0.569 and 0.598:"
+    " session 6's rules bought almost nothing measurable on unseen pages. A trained spaCy ner gated to"
+    " unclaimed spans cost 4,000-10,000 words/s for no net gain on unseen text"
     " (benchmarks/ner_experiment.md). No single rule hotspot above 10% of the time."
 )
 
