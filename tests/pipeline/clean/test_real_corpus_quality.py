@@ -27,10 +27,14 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # end 0.986, published where given 0.970, HTML F1 0.998; after round 5: start 0.998, end 0.991,
 # published 0.993). The sixth blind part's first run (64 articles, start-of-session code): start
 # 0.922, end 0.891, published where given 0.952 (20 of 21), one date given where the page has none,
-# HTML F1 0.999, none refused; its floors are those figures minus 0.03.
+# HTML F1 0.999, none refused. It moved to dev at the end of session 6 (dev 496: start 0.990, end
+# 0.984, published 0.987, HTML F1 0.998). The seventh blind
+# part's first run (74 articles, end-of-session-6 code): start 0.905, end 0.959, published where
+# given 0.905 (19 of 21), none given where the page has none, HTML F1 0.990, none refused; its floors
+# are those figures minus 0.03.
 FLOORS = {
     "dev": {"body_start": 0.99, "body_end": 0.98, "published": 0.98, "html_body_f1": 0.99},
-    "blind": {"body_start": 0.89, "body_end": 0.86, "published": 0.92, "html_body_f1": 0.97},
+    "blind": {"body_start": 0.87, "body_end": 0.92, "published": 0.87, "html_body_f1": 0.96},
 }
 
 
@@ -58,8 +62,9 @@ def test_no_real_article_is_refused(figures: dict) -> None:
 
 
 # the first blind part gave one date where the gold has none (a date-like url id); it moved to dev
-# with that miss, fixed in the third round; the third to fifth blind parts measured none, the sixth one
-DATES_GIVEN_WHERE_NONE = {"dev": 0, "blind": 1}
+# with that miss, fixed in the third round; the third to fifth and the seventh blind parts measured
+# none; the sixth one (moved to dev unfixed: dev 496 gives that one date)
+DATES_GIVEN_WHERE_NONE = {"dev": 1, "blind": 0}
 
 
 def test_no_date_is_given_to_a_real_article_without_one(figures: dict) -> None:
