@@ -2,7 +2,8 @@
 
 Each benchmark module has `main() -> dict` returning its figures, each measured next to a
 baseline in the same run. A benchmark that cannot run here (for example ../shared is absent)
-returns {"skipped": "why"}; one that crashes is reported, and the others still run.
+returns {"skipped": "why"} and its last measured figures stay in BENCHMARKS.md; one that crashes
+is reported, and the others still run.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from benchmarks.report import render
 
@@ -83,6 +85,17 @@ def load_results() -> dict[str, dict]:
     return saved if isinstance(saved, dict) else {}
 
 
+def merged(previous: dict[str, Any] | None, fresh: dict[str, Any]) -> dict[str, Any]:
+    """The entry to keep for one benchmark: a run that skipped (its inputs are absent here, e.g.
+    ../shared or the real-text cache on a user's clone) keeps the last measured figures, with the
+    machine and date they were measured on, instead of replacing them with the reason."""
+    skipped = set(fresh["figures"]) <= {"skipped", "_seconds"} and "skipped" in fresh["figures"]
+    if skipped and previous is not None and "skipped" not in previous.get("figures", {}):
+        print(f"skipped ({fresh['figures']['skipped']}): its last figures are kept", flush=True)
+        return previous
+    return fresh
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -97,7 +110,7 @@ def main() -> None:
         print(f"== {name}", flush=True)
         figures = run_one(name)
         print(json.dumps(figures, indent=2, ensure_ascii=False, default=str), flush=True)
-        results[name] = {"machine": machine(), "figures": figures}
+        results[name] = merged(results.get(name), {"machine": machine(), "figures": figures})
     if not args.no_write:
         RESULTS.write_text(
             json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8"

@@ -81,3 +81,29 @@ def test_the_committed_results_render_without_json():
         if line.startswith("| ") and not line.startswith("| figure")
     ]
     assert rows and "{" not in page and all(line.count(" | ") == 3 for line in rows)
+
+
+@pytest.mark.parametrize(
+    ("previous", "fresh_figures", "kept"),
+    [
+        (
+            {"machine": MACHINE, "figures": {"f1": 0.9}},
+            {"skipped": "no texts", "_seconds": 0.1},
+            "old",
+        ),
+        ({"machine": MACHINE, "figures": {"f1": 0.9}}, {"f1": 0.8, "_seconds": 3.0}, "new"),
+        (None, {"skipped": "no texts", "_seconds": 0.1}, "new"),
+        (
+            {"machine": MACHINE, "figures": {"skipped": "no texts"}},
+            {"skipped": "still none"},
+            "new",
+        ),
+    ],
+)
+def test_a_skipped_run_keeps_the_last_measured_figures(
+    previous: dict | None, fresh_figures: dict, kept: str
+) -> None:
+    from benchmarks.__main__ import merged
+
+    fresh = {"machine": {**MACHINE, "date": "2026-12-08 09:00 UTC"}, "figures": fresh_figures}
+    assert merged(previous, fresh) is (previous if kept == "old" else fresh)
