@@ -16,7 +16,7 @@ from datetime import date
 from nlp.lexicons.dates import COUNTED_AFTER_A_NUMBER, REGULATION_YEAR
 
 YEAR = r"(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d)"
-_YEAR_IN_TEXT = re.compile(YEAR)
+YEAR_IN_TEXT = re.compile(YEAR)
 _COUNTED = re.compile(rf"({YEAR})\s+([a-z]+)\b", re.I)
 _REGULATION = re.compile(rf"{REGULATION_YEAR}({YEAR})", re.I)
 # "periode 2015-2020", "masa bakti 2023 - 2027": a term states each year in it (README clarification 15)
@@ -30,12 +30,6 @@ class StatedYears:
     years: tuple[int, ...] = ()  # every year the text states, counts left out
     floor: int | None = None  # the latest year of a cited regulation: the event is not before it
 
-    def __bool__(self) -> bool:
-        return bool(self.years)
-
-    def __len__(self) -> int:
-        return len(self.years)
-
 
 NO_YEARS = StatedYears()
 
@@ -44,7 +38,7 @@ def stated_years(text: str) -> StatedYears:
     """The distinct years a text states ("2019", "periode 2024-2027"); a term states every year
     from its first to its last; a number counting things is no year."""
     counts = {m.start(1) for m in _COUNTED.finditer(text) if m[2].lower() in COUNTED_AFTER_A_NUMBER}
-    years = {int(m[0]) for m in _YEAR_IN_TEXT.finditer(text) if m.start() not in counts}
+    years = {int(m[0]) for m in YEAR_IN_TEXT.finditer(text) if m.start() not in counts}
     for first, last in ((int(a), int(b)) for a, b in _TERM.findall(text)):
         if 0 < last - first <= TERM_MAX_YEARS:
             years.update(range(first, last + 1))

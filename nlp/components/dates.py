@@ -13,7 +13,14 @@ from itertools import permutations
 from spacy.tokens import Doc
 
 from nlp.component import component
-from nlp.components.date_years import NO_YEARS, YEAR, StatedYears, fits, stated_years, year_next_to
+from nlp.components.date_years import (
+    NO_YEARS,
+    YEAR_IN_TEXT,
+    StatedYears,
+    fits,
+    stated_years,
+    year_next_to,
+)
 from nlp.lexicons.dates import MONTHS, NAMED_AFTER_A_DAY, WEEKDAYS
 from nlp.mention import DATE, DocState, Mention
 
@@ -76,8 +83,6 @@ def _parse(span: str, base: date | None) -> date | None:
 
 _FULL_MONTHS = tuple(name for name in MONTHS if len(name) >= 4 and name not in ("agust", "sept"))
 MISSPELT_MIN = 80
-_YEAR = YEAR
-_YEAR_IN_TEXT = re.compile(_YEAR)
 
 
 def _on(year: int, month: int, day: int) -> date | None:
@@ -118,7 +123,7 @@ def _sentence_around(match: re.Match[str]) -> str:
 def _year_in_sentence(sentence: str) -> int | None:
     """A year stated in the date's own sentence ("Pilkada 2020 ... pada 23 September"): the
     conventions' "year stated nearby", for a date without weekday when the text states several."""
-    found = {int(y) for y in _YEAR_IN_TEXT.findall(sentence)}
+    found = {int(y) for y in YEAR_IN_TEXT.findall(sentence)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -134,7 +139,7 @@ def _year(
     written, weekday = parts.get("y"), _weekday(parts)
     if written and _misprinted(written) and weekday is not None:
         # "4/9/2205" on a Thursday: the digits' one order that is a year on that weekday (2025)
-        orders = {int(o) for p in permutations(written) if _YEAR_IN_TEXT.fullmatch(o := "".join(p))}
+        orders = {int(o) for p in permutations(written) if YEAR_IN_TEXT.fullmatch(o := "".join(p))}
         if len(fixed := [y for y in orders if fits(y, month, day, weekday)]) == 1:
             return fixed[0]
     if written and not _misprinted(written):
@@ -157,7 +162,7 @@ def _year(
 
 def _misprinted(written: str) -> bool:
     """A four-digit year no news date can carry ("Kamis (4/9/2205)"): resolved as if unwritten."""
-    return len(written) == 4 and _YEAR_IN_TEXT.fullmatch(written) is None
+    return len(written) == 4 and YEAR_IN_TEXT.fullmatch(written) is None
 
 
 def _month(parts: dict[str, str | None]) -> int | None:
@@ -198,7 +203,7 @@ def resolve(
     if month is None:
         return None, False
     day = int(parts["d"])
-    sentence = _sentence_around(match) if published is None and len(years) > 1 else ""
+    sentence = _sentence_around(match) if published is None and len(years.years) > 1 else ""
     year = _year(day, month, parts, published, years, sentence, page_year)
     if year is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None, False

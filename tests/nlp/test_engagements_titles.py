@@ -8,6 +8,7 @@ import pytest
 
 from nlp import engagements as eng
 from nlp import relevance
+from tests.nlp.engagement_parts import parts_of
 
 SIDES = {
     "Bupati Rahmat": eng.OFFICIAL,
@@ -19,13 +20,7 @@ SIDES = {
 
 
 def parts(text: str) -> list[eng.Part]:
-    found = []
-    for name, side in SIDES.items():
-        at = text.find(name)
-        while at >= 0:
-            found.append(eng.Part(name, side, at, at + len(name)))
-            at = text.find(name, at + 1)
-    return found
+    return parts_of(text, SIDES)
 
 
 def bodies(text: str) -> list[str]:
