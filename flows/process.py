@@ -27,14 +27,16 @@ from flows.progress import Step
 from flows.run_lock import run_lock
 from flows.steps import (
     CleanResult,
+    Extracted,
     attach_html,
     batches,
     clean_pages,
     code_fingerprint,
-    extract_mentions,
+    extract_batch,
     order_for_dedup,
     pending_page_index,
     published_date,
+    with_nlp_flags,
 )
 from flows.stored import (
     load_dropped,
@@ -82,7 +84,8 @@ def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
         )
         for i in parameters["items"]
     ]
-    return "extract-" + _hash(code_fingerprint("nlp"), items)
+    # v2: the result became `Extracted` (mentions and flags); a v1 entry holds a bare mentions dict
+    return "extract-v2-" + _hash(code_fingerprint("nlp"), items)
 
 
 @task(
@@ -101,8 +104,8 @@ def clean_task(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> C
     persist_result=True,
     cache_expiration=timedelta(days=CACHE_DAYS),
 )
-def extract_task(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    return extract_mentions(items)
+def extract_task(items: list[dict[str, Any]]) -> Extracted:
+    return extract_batch(items)
 
 
 def _settle(future: Any, number: int, step: Step, errors: list[str], what: str) -> Any:
@@ -233,7 +236,7 @@ def extract_all(
     config: Settings,
     errors: list[str],
     use_cache: bool = True,
-) -> dict[str, list[dict[str, Any]]]:
+) -> Extracted:
     items = [
         {
             "article_id": a.article_id,
@@ -248,11 +251,11 @@ def extract_all(
     chunks = batches(items, size)
     step = Step("extracting entities", len(chunks))
     extractor = _retrying(extract_task, config, use_cache)
-    mentions: dict[str, list[dict[str, Any]]] = {}
+    found = Extracted()
     for result in _gather([extractor.submit(chunk) for chunk in chunks], step, errors, "extract"):
         if result is not None:
-            mentions.update(result)
-    return mentions
+            found.update(result)
+    return found
 
 
 def reextract_stale(
@@ -295,7 +298,11 @@ def process_pages(
     articles, drops, newly_dropped = clean_all(pages, parsers, size, config, errors, use_cache)
     deduper = seeded_deduper(store, folder, {a.article_id for a in articles})
     articles = dedup_and_score(articles, [], deduper)
-    mentions = extract_all(articles, size, config, errors, use_cache)
+    extracted = extract_all(articles, size, config, errors, use_cache)
+    mentions = extracted.mentions
+    for article in articles:
+        if article.article_id in extracted.flags:
+            article.flags = with_nlp_flags(article.flags, extracted.flags[article.article_id])
     tag_relevance(store, articles, mentions)
     new_entities = store_results(store, articles, mentions)
     reextracted = reextract_stale(store, size, config, errors, use_cache, frozenset(mentions))

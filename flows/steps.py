@@ -184,22 +184,52 @@ def published_date(article: dict[str, Any] | Article) -> date | None:
     return stamp.date() if isinstance(stamp, datetime) else None
 
 
-def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """Mentions of each article ({article_id, body, published, province, page_year} items), by
-    article_id."""
+@dataclass
+class Extracted:
+    """What the NLP stage found, by article_id: mentions, and the extractor's flags for articles it
+    could not read whole (nlp/chunking.py: `nlp_chunked`, `nlp_time_budget`), which go to
+    articles.flags so a reader knows entities past that point were not looked for."""
+
+    mentions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    flags: dict[str, list[str]] = field(default_factory=dict)
+
+    def update(self, other: Extracted) -> None:
+        self.mentions.update(other.mentions)
+        self.flags.update(other.flags)
+
+
+def extract_batch(items: list[dict[str, Any]]) -> Extracted:
+    """Mentions and flags of each article ({article_id, body, published, province, page_year})."""
     import nlp  # here, not at the top: spaCy takes seconds to load, and readers of pages never need it
 
-    out: dict[str, list[dict[str, Any]]] = {}
+    out = Extracted()
     extractions = list(
         nlp.extract_many(
             [(i["body"], i.get("published"), i.get("province"), i.get("page_year")) for i in items]
         )
     )
     for item, extraction in zip(items, extractions, strict=True):
-        out[item["article_id"]] = [
-            dict(m, article_id=item["article_id"]) for m in extraction.mentions
-        ]
+        key = item["article_id"]
+        out.mentions[key] = [dict(m, article_id=key) for m in extraction.mentions]
+        if extraction.flags:
+            out.flags[key] = list(extraction.flags)
     return out
+
+
+def extract_mentions(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Mentions of each article ({article_id, body, published, province, page_year} items), by
+    article_id."""
+    return extract_batch(items).mentions
+
+
+NLP_FLAG_PREFIX = "nlp_"  # every flag the extractor sets starts so (nlp/chunking.py)
+
+
+def with_nlp_flags(flags: list[str], found: list[str]) -> list[str]:
+    """An article's flags with the extractor's replaced by `found` (a re-extraction may read
+    whole a text an older extractor cut)."""
+    kept = [f for f in flags if not f.startswith(NLP_FLAG_PREFIX)]
+    return kept + [f for f in dict.fromkeys(found) if f not in kept]
 
 
 def stale_extractions(store: Any, version: str) -> list[str]:

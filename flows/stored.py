@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from crawlers.portals import registry
-from flows.steps import stale_extractions
+from flows.steps import Extracted, stale_extractions, with_nlp_flags
 from flows.targets import seen_records
 from pipeline.core.article import Article
 
@@ -78,12 +78,13 @@ def stale_articles(store: Any, fresh: frozenset[str]) -> list[Article]:
     return [a for a in articles if a.article_id in stale]
 
 
-def replace_extractions(store: Any, mentions: dict[str, list[dict[str, Any]]]) -> int:
+def replace_extractions(store: Any, extracted: Extracted) -> int:
     """Swap in new mentions for re-extracted articles and rebuild what derives from them."""
+    mentions = extracted.mentions
     done = sorted(mentions)
     if done:
         store.replace_mentions(done, [m for i in done for m in mentions[i]])
-        retag_relevance(store, done, mentions)
+        retag_relevance(store, done, mentions, extracted.flags)
         store.rebuild_entities()
         store.rebuild_engagements()
     return len(done)
@@ -104,9 +105,14 @@ def tag_relevance(
     relevance.tag(articles, mentions, stored)
 
 
-def retag_relevance(store: Any, ids: list[str], mentions: dict[str, list[dict[str, Any]]]) -> None:
-    """Re-extracted articles get `relevant` again from their new mentions (only changed rows are
-    written)."""
+def retag_relevance(
+    store: Any,
+    ids: list[str],
+    mentions: dict[str, list[dict[str, Any]]],
+    nlp_flags: dict[str, list[str]] | None = None,
+) -> None:
+    """Re-extracted articles get `relevant` again from their new mentions, and the new
+    extractor's flags (only changed rows are written)."""
     from pipeline.derive import relevance
 
     table = store.read_arrow("articles")
@@ -114,8 +120,9 @@ def retag_relevance(store: Any, ids: list[str], mentions: dict[str, list[dict[st
     changed = []
     for row in rows:
         flag = relevance.relevant(row, mentions[row["article_id"]])
-        if flag != row["relevant"]:
-            changed.append({**row, "relevant": flag})
+        flags = with_nlp_flags(row["flags"] or [], (nlp_flags or {}).get(row["article_id"], []))
+        if flag != row["relevant"] or flags != (row["flags"] or []):
+            changed.append({**row, "relevant": flag, "flags": flags})
     if changed:
         store.upsert_articles(changed)
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import flows.process as process
+from flows.steps import Extracted
 from pipeline.core.article import Article
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter
@@ -45,12 +46,14 @@ def test_entities_are_rebuilt_once_per_run_not_per_batch(data_dir, monkeypatch):
     articles = fake_articles(4)
     batches_seen: list[int] = []
 
-    def fake_extract(arts: list[Article], size: int, *_: Any, **__: Any) -> dict[str, list[dict]]:
+    def fake_extract(arts: list[Article], size: int, *_: Any, **__: Any) -> Extracted:
         batches_seen.append(len(process.batches(arts, size)))
-        return {
-            a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
-            for a in arts
-        }
+        return Extracted(
+            {
+                a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
+                for a in arts
+            }
+        )
 
     monkeypatch.setattr(
         process,

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import flows.process as process
-from flows.steps import extract_mentions
+from flows.steps import Extracted, extract_batch
 from pipeline.core.article import Article
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter
@@ -45,8 +45,8 @@ def test_new_articles_store_the_rules_flag_not_the_keyword_one(data_dir, monkeyp
         for n, (body, keyword) in enumerate([(ENGAGED, False), (ORDINARY, True)])
     ]
 
-    def extract(arts: list[Article], *_: Any, **__: Any) -> dict[str, list[dict]]:
-        return extract_mentions([{"article_id": a.article_id, "body": a.body} for a in arts])
+    def extract(arts: list[Article], *_: Any, **__: Any) -> Extracted:
+        return extract_batch([{"article_id": a.article_id, "body": a.body} for a in arts])
 
     monkeypatch.setattr(
         process, "pending_page_index", lambda *_: [{"url": a.url} for a in articles]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import flows.process as process
+from flows.steps import Extracted
 from pipeline.core.article import Article
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter
@@ -17,11 +18,13 @@ from tests.flows.test_process import fake_articles
 
 
 def _pipeline(monkeypatch: pytest.MonkeyPatch, articles: list[Article]) -> None:
-    def fake_extract(arts: list[Article], *_: Any, **__: Any) -> dict[str, list[dict]]:
-        return {
-            a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
-            for a in arts
-        }
+    def fake_extract(arts: list[Article], *_: Any, **__: Any) -> Extracted:
+        return Extracted(
+            {
+                a.article_id: [mention(a.article_id, "ORG", "Forum Warga Peduli Sungai", a.body)]
+                for a in arts
+            }
+        )
 
     monkeypatch.setattr(
         process,
