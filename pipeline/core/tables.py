@@ -133,7 +133,12 @@ SPECS: dict[str, TableSpec] = {
                 ),
                 _c("relevance_terms", STR_LIST, "the cleaner's keyword evidence"),
                 _c("extractor", S, "cleaner and parser name plus version"),
-                _c("flags", STR_LIST, "reason codes of non-fatal problems"),
+                _c(
+                    "flags",
+                    STR_LIST,
+                    "reason codes of non-fatal problems: the cleaner's, and the extractor's nlp_chunked"
+                    " and nlp_time_budget (entities past a cut were not looked for)",
+                ),
                 _c("fetched_at", UTC_TS),
                 _c("month", S, "YYYY-MM of published_at (or fetched_at); partition key"),
             ),
