@@ -208,7 +208,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         region = _pick(span, province, typed, codes)
         if region is not None and far_and_alone(ws, span, region, province, codes):
-            region = district_named_within(span, codes)
+            region = district_named_within(span, codes) or region
         if region is not None and not (
             region.level == "district" and bare_district_in_a_run(ws, span, text, ends, starts)
         ):
