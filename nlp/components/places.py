@@ -42,6 +42,7 @@ from nlp.components.places_runs import (
     district_named_within,
     far_and_alone,
 )
+from nlp.components.places_unlisted import unlisted_villages
 from nlp.components.places_villages import bare_villages
 from nlp.gazetteer import Region
 from nlp.lexicons.places import (
@@ -208,7 +209,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
             continue
         region = _pick(span, province, typed, codes)
         if region is not None and far_and_alone(ws, span, region, province, codes):
-            region = district_named_within(span, codes)
+            region = district_named_within(span, codes) or region
         if region is not None and not (
             region.level == "district" and bare_district_in_a_run(ws, span, text, ends, starts)
         ):
@@ -245,6 +246,7 @@ def find_places(state: DocState, text: str) -> list[Mention]:
                 code=region.code,
             )
         )
+    found += unlisted_villages(state, ws, text, found, related)
     return found + _other_places(state, ws, text, found, related)
 
 

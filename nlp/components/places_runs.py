@@ -63,8 +63,10 @@ def far_and_alone(
     ws: list[Word], span: RegionSpan, region: Region, province: str | None, codes: set[str]
 ) -> bool:
     """A bare one-word regency or city of another province than the article's, with nothing else
-    of that province named and no "di" before it: "gelar Pati" (a Maluku title), a link's
-    headline ("Sapa Bondowoso"), a paper's name ("AGAM, METRO"), a people ("Pamona Poso")."""
+    of that province named and no "di" before it. Such a name may be the same-named district of a
+    region the article names (`district_named_within`); otherwise it stays the regency or city: on
+    the seventh blind part, dropping it (a title "gelar Pati", a people "Pamona Poso" on the pages
+    read) lost eight real places for one false one."""
     if span.prefixed or span.end - span.start != 1 or region.level not in ("regency", "city"):
         return False
     if province is None or region.province == province:

@@ -14,7 +14,7 @@ from nlp.words import Word
 _CHAIN = frozenset({",", "dan", "atau", "serta"})
 _CHAIN_REACH = 12  # words back from a list item to the "di" that opens it
 # words closing a village's name that writers leave in lower case ("di Doyo lama")
-_NAME_PARTS = frozenset(
+NAME_PARTS = frozenset(
     """lama baru jaya indah makmur utara selatan timur barat tengah hilir hulu ilir ulu atas
     bawah""".split()  # noqa: SIM905
 )
@@ -55,7 +55,7 @@ def _village_at(ws: list[Word], i: int, inner: set[str]) -> tuple[int, Region] |
     the named regions."""
     best = None
     for k in range(i, min(i + 3, len(ws))):
-        if not (ws[k].is_title or (k > i and ws[k].text in _NAME_PARTS)):
+        if not (ws[k].is_title or (k > i and ws[k].text in NAME_PARTS)):
             break
         name = " ".join(w.text for w in ws[i : k + 1])
         near = [
@@ -106,7 +106,7 @@ def _near(ws: list[Word], i: int, k: int, inner: set[str]) -> list[Region]:
 def _alias_word(ws: list[Word], k: int) -> bool:
     """A compass word alone ("Selatan") matches only as the short form of a district named
     "Kota Selatan": inside a longer name it is the name's last word ("Tiku Selatan")."""
-    return ws[k].text.lower() in _NAME_PARTS
+    return ws[k].text.lower() in NAME_PARTS
 
 
 def bare_villages(

