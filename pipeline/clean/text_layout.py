@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate, dates, rules
-from pipeline.clean.line_shapes import is_headline_run
+from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
@@ -37,27 +37,13 @@ _LONE_DATELINE = re.compile(
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
-_SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
+_SITE_BAR_LEAD = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\s*\|\s*[A-Z]")
 _WORD = re.compile(r"\w+")
 _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
 )
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 _DECK_LINES = 6  # a teaser, byline, site line and caption above the lede span fewer lines
-# A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
-_CAPTION_MARK = re.compile(
-    r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I
-)
-# A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
-_PHOTO_CREDIT = re.compile(
-    r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
-    r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$"
-    r"|[.)]\s*(foto|photo)\s*[:–—-]\s*[\w ./]{1,40}$"  # "... (16/7/2025). Foto – Nama Humas"
-    # a site in mixed case, a slash, a tag in capitals: "Kabar Contoh / DANA HIBAH - Bupati ..."
-    # (a dateline is all capitals: "KABARCONTOH / SUKAMAJU – Pengurus ...")
-    r"|^(?=[\w. ]*[a-z])[\w. ]{2,40}\s/\s[A-Z][A-Z ]{2,40}\s-\s",
-    re.I,
-)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SENTENCE_LOWER = 3  # lower-case words in a sentence; a date line has fewer ("Senin, 3 Maret 2025")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
@@ -130,8 +116,8 @@ def starts_with_dateline(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     return (
         boilerplate.is_paragraph(line)
-        and not _CAPTION_MARK.search(line)
-        and not _PHOTO_CREDIT.search(line)
+        and not CAPTION_MARK.search(line)
+        and not PHOTO_CREDIT.search(line)
         and not is_headline_run(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
     )
