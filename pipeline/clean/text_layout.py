@@ -193,9 +193,9 @@ def _past_deck(lines: list[str], start: int) -> int:
         lede = _lede_past_byline(lines, start)
     if lede is None or starts_with_dateline(lines[start]):
         return start
-    lede_words = set(lines[lede].lower().split())
+    lede_words = {w.strip(_PUNCT) for w in lines[lede].lower().split()}  # "Riau," is "Riau"
     for j in range(start, lede):
-        words = lines[j].lower().split()
+        words = [w.strip(_PUNCT) for w in lines[j].lower().split()]
         shared = sum(w in lede_words for w in words) / len(words)
         if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
             return start
@@ -230,6 +230,7 @@ def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
 
 
 _DASHES = ("-", "–", "—")
+_PUNCT = ".,;:!?()\"“”'‘’"
 
 
 def _words(line: str) -> int:
