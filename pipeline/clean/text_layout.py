@@ -32,7 +32,7 @@ _DATELINE_LEAD = re.compile(
     r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
 )
 _LONE_DATELINE = re.compile(
-    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
+    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?|[a-z][\w-]*\.[a-z.]{2,})\s*[–—-]{0,3}"  # Gerung, Diskominfotik / Kota, kabar.com.
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
@@ -337,6 +337,8 @@ def _continued_from(lines: list[str], start: int) -> int | None:
     found = None
     for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
         line = lines[first]
+        if first and _is_lone_dateline(lines[first - 1], line):
+            return first - 1  # "Kota, kabar.com." over a lede full of names that reads like a menu
         if (
             line.endswith(boilerplate.END_PUNCT)
             or _is_rule_line(line)
