@@ -191,7 +191,9 @@ def _past_deck(lines: list[str], start: int) -> int:
     )
     if lede is None:
         lede = _lede_past_byline(lines, start)
-    if lede is None or starts_with_dateline(lines[start]):
+    # a dateline never opens two lines running: over the lede, "FOTO BERSAMA - ..." is a caption
+    one_sentence_over = lede == start + 1 and ". " not in lines[start]
+    if lede is None or starts_with_dateline(lines[start]) and not one_sentence_over:
         return start
     lede_words = {w.strip(_PUNCT) for w in lines[lede].lower().split()}  # "Riau," is "Riau"
     for j in range(start, lede):
