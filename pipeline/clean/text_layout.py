@@ -37,7 +37,7 @@ _LONE_DATELINE = re.compile(
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
-_SITE_BAR_LEAD = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\s*\|\s*[A-Z]")
+_SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
 _WORD = re.compile(r"\w+")
 _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
