@@ -38,3 +38,21 @@ def is_headline_run(line: str) -> bool:
     if len(line.split()) < _RUN_WORDS or _SENTENCE_END.search(line.strip()):
         return False
     return sum(word[0].isupper() for word in words) >= _RUN_CAPITALISED * max(len(words), 1)
+
+
+# A post's stamp written out as a sentence or a bar of fields: who posted it and when, how often it
+# was read ("Diposting oleh Admin pada 3 Maret 2025.", "Kabar — Senin, 3 Maret 2025. Dibaca 120
+# kali.", "Posted by: admin | March 3, 2025 | 0 Comments."). Dev 496 has such lines above the body
+# of 18 articles and none inside a body.
+POST_STAMP = re.compile(
+    r"^[\W_]*(published|posted|diposting|diposkan|diterbitkan|dipublikasikan|dipublish|ditulis\s+oleh)\b"
+    r"|\b\d[\d.,]*\s*(kali\s+)?(dibaca|dilihat|views?|pembaca|komentar|comments?)\b"
+    r"|\b(dibaca|dilihat|views?)\s*:?\s*\d[\d.,]*",
+    re.I,
+)
+_STAMP_WORDS = 30  # a lede may cite a count ("dibaca 3 kali"); a stamp is shorter than a paragraph
+
+
+def is_post_stamp(line: str) -> bool:
+    """A prose-shaped line that is the post's stamp, not the lede."""
+    return len(line.split()) < _STAMP_WORDS and bool(POST_STAMP.search(line))

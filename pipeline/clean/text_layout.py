@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate, dates, rules
-from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run
+from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run, is_post_stamp
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
@@ -119,6 +119,7 @@ def _is_prose(line: str) -> bool:
         and not CAPTION_MARK.search(line)
         and not PHOTO_CREDIT.search(line)
         and not is_headline_run(line)
+        and not is_post_stamp(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
     )
 
