@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.clean import rules
+from pipeline.clean.end_marks import CLOSING_MARK
 
 END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
 _QUOTES = "\"“”'‘’«» "
@@ -214,6 +215,10 @@ def credit_at_end(line: str) -> re.Match[str] | None:
     match = rules.CREDIT_TAG.search(line, tail_at)
     if match is None:
         return None
+    if match.group(0).rstrip().endswith(").") and not line[: match.start()].rstrip().endswith(
+        rules.SENTENCE_END
+    ):  # "... adil. (AB-CD)." closes the article; "... Badan Kesbangpol (Kesbangpol)." is prose
+        return None
     text = match.group(1).strip()
     labelled = rules.CREDIT_LABEL.match(text)
     if labelled:
@@ -236,7 +241,7 @@ def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
-        for tail in (rules.TRAILING_BYLINE, rules.CLOSING_MARK):
+        for tail in (rules.TRAILING_BYLINE, CLOSING_MARK):
             if mark := tail.search(last):
                 last = lines[-1] = last[: mark.start()]
         match = credit_at_end(last)

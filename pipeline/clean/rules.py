@@ -203,7 +203,7 @@ FOOTER_TEXT = re.compile(
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
 CREDIT_TAG = re.compile(
     r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
-    r"[^()\[\]!?:;\"“”]{1,60}?)\s*(?:\)|\]\.?)\s*$",  # "[site – abc]." ends with its full stop
+    r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\.?\s*$",  # "[site – abc].", "... adil. (AB-CD)."
     re.I,
 )
 # A labelled tag ("(Sumber: Diskominfo)", "(Foto/Teks: Humas)") is a credit by its label.
@@ -249,9 +249,6 @@ CREDIT_WORDS = frozenset(
 CREDIT_TAG_KEEP = frozenset(
     {"ormas", "oms", "lsm", "fkub", "opd", "dprd", "ri", "pkk", "bumd", "apbd"}
 )
-# An end mark glued to the last sentence ("... bangunan.***", "... lalu. ###"): the article's end, not its text.
-# ... or a writer's code glued to the last full stop ("... sebelumnya.KRC0").
-CLOSING_MARK = re.compile(r"(?<=[.!?\"”’)])(\s*(\*{2,}|#{2,}|-{3,}|={3,})|[A-Z]{2,5}\d{1,2})\s*$")
 # A byline run on after the last sentence ("... tiga bulan. Editor: Rina Kurniasih").
 TRAILING_BYLINE = re.compile(
     r"(?<=[.!?\"”])\s*(editor|redaktur|penulis|pewarta|reporter|wartawan|laporan|sumber)"

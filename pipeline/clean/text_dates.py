@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from pipeline.clean import date_lines, dates
+from pipeline.clean.line_shapes import is_post_stamp
 
 _MONTH_ALT = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 PUBLISHED_CUE = re.compile(
@@ -69,6 +70,7 @@ _EVENT_DATE = re.compile(
     r"(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*\(\s*\d", re.I
 )
 _SENTENCE_WORDS = 8
+_BAR_FIELDS, _FIELD_WORDS = 3, 6
 _DATE_OPENS = re.compile(rf"^(\S+\s+){{0,5}}\d{{1,2}}\s+({_MONTH_ALT})\s+\d{{4}}\b", re.I)
 # No weekday: "Senin, 7 Desember 2026" alone at the foot of a page is the footer's clock.
 _DATE_ONLY = re.compile(rf"^[\W_]*\d{{1,2}}\s+({_MONTH_ALT})\.?\s+\d{{4}}[\W_]*$", re.I)
@@ -99,16 +101,24 @@ def from_lines(
     for line in lines:
         if _CAPTION.match(line) or _UPDATED.match(line) or not any(ch.isdigit() for ch in line):
             continue
-        if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line):
+        stamp_line = _is_bar(line) or is_post_stamp(line)  # "Diposting oleh A pada <date>."
+        if len(line.split()) > _META_WORDS and not _DATE_OPENS.match(line) and not stamp_line:
             continue
         cued = bool(PUBLISHED_CUE.match(line))
         if cued_only and not cued:
             continue
-        if not cued and _is_caption_like(line):
+        if not cued and not stamp_line and _is_caption_like(line):
             continue
         if stamp := _checked(line, now, flags):
             return stamp
     return None
+
+
+def _is_bar(line: str) -> bool:
+    """Short fields between bars ("Oleh: Admin | Senin, 3 Maret 2025 | Dibaca: 120 kali | ..."):
+    a metadata line however long, not prose."""
+    fields = line.split(" | ")
+    return len(fields) >= _BAR_FIELDS and all(len(f.split()) <= _FIELD_WORDS for f in fields)
 
 
 def _is_caption_like(line: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate, dates, rules
-from pipeline.clean.line_shapes import is_headline_run
+from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run, is_post_stamp
 
 _HEADER_LINE = re.compile(
     r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
@@ -32,7 +32,7 @@ _DATELINE_LEAD = re.compile(
     r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
 )
 _LONE_DATELINE = re.compile(
-    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{0,3}"  # Gerung, Diskominfotik
+    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?|[a-z][\w-]*\.[a-z.]{2,})\s*[–—-]{0,3}"  # Gerung, Diskominfotik / Kota, kabar.com.
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
     r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
@@ -44,20 +44,6 @@ _RULE_CHARS = (
 )
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 _DECK_LINES = 6  # a teaser, byline, site line and caption above the lede span fewer lines
-# A photo caption naming who stands where: "Kepala Kantor A (kiri) - Wakil Bupati B (tengah)".
-_CAPTION_MARK = re.compile(
-    r"\((ki|ka|kiri|kanan|tengah|ki-ka|ka-ki|dari\s+kiri|kiri\s+ke\s+kanan)\)", re.I
-)
-# A photo caption by its credit: "FOTO: Bupati ...", "... Rabu (5/3/2025). (Foto: Humas)".
-_PHOTO_CREDIT = re.compile(
-    r"^[\W_]*(foto|photo|dok|dokumentasi|ilustrasi)\s*[:|]"
-    r"|[(\[]\s*(foto|photo|dok|ist|istimewa)\b[^()\[\]]{0,60}[)\]]\s*$"
-    r"|[.)]\s*(foto|photo)\s*[:–—-]\s*[\w ./]{1,40}$"  # "... (16/7/2025). Foto – Nama Humas"
-    # a site in mixed case, a slash, a tag in capitals: "Kabar Contoh / DANA HIBAH - Bupati ..."
-    # (a dateline is all capitals: "KABARCONTOH / SUKAMAJU – Pengurus ...")
-    r"|^(?=[\w. ]*[a-z])[\w. ]{2,40}\s/\s[A-Z][A-Z ]{2,40}\s-\s",
-    re.I,
-)
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
 _SENTENCE_LOWER = 3  # lower-case words in a sentence; a date line has fewer ("Senin, 3 Maret 2025")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
@@ -130,9 +116,10 @@ def starts_with_dateline(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     return (
         boilerplate.is_paragraph(line)
-        and not _CAPTION_MARK.search(line)
-        and not _PHOTO_CREDIT.search(line)
+        and not CAPTION_MARK.search(line)
+        and not PHOTO_CREDIT.search(line)
         and not is_headline_run(line)
+        and not is_post_stamp(line)
         and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
     )
 
@@ -205,11 +192,13 @@ def _past_deck(lines: list[str], start: int) -> int:
     )
     if lede is None:
         lede = _lede_past_byline(lines, start)
-    if lede is None or starts_with_dateline(lines[start]):
+    # a dateline never opens two lines running: over the lede, "FOTO BERSAMA - ..." is a caption
+    one_sentence_over = lede == start + 1 and ". " not in lines[start]
+    if lede is None or starts_with_dateline(lines[start]) and not one_sentence_over:
         return start
-    lede_words = set(lines[lede].lower().split())
+    lede_words = {w.strip(_PUNCT) for w in lines[lede].lower().split()}  # "Riau," is "Riau"
     for j in range(start, lede):
-        words = lines[j].lower().split()
+        words = [w.strip(_PUNCT) for w in lines[j].lower().split()]
         shared = sum(w in lede_words for w in words) / len(words)
         if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
             return start
@@ -244,6 +233,7 @@ def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
 
 
 _DASHES = ("-", "–", "—")
+_PUNCT = ".,;:!?()\"“”'‘’"
 
 
 def _words(line: str) -> int:
@@ -350,6 +340,8 @@ def _continued_from(lines: list[str], start: int) -> int | None:
     found = None
     for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
         line = lines[first]
+        if first and _is_lone_dateline(lines[first - 1], line):
+            return first - 1  # "Kota, kabar.com." over a lede full of names that reads like a menu
         if (
             line.endswith(boilerplate.END_PUNCT)
             or _is_rule_line(line)

@@ -32,11 +32,13 @@ TARGETS = {"body_start": 0.95, "body_end": 0.95, "published": 0.95, "html_body_f
 # part's first run (74 articles, end-of-session-6 code): start 0.905, end 0.959, published where
 # given 0.905 (19 of 21), none given where the page has none, HTML F1 0.990, none refused; its floors
 # are those figures minus 0.03. Session 7: the seventh part moved to dev (dev 570: start 0.979, end
-# 0.981, published 0.977, HTML F1 0.997). The eighth blind part's first run (86 articles,
-# start-of-session-7 code): start 0.930, end 0.953, published where given 0.967 (29 of 30), none
-# given where the page has none, HTML F1 0.994, none refused; floors are those minus 0.03.
+# 0.981, published 0.977, HTML F1 0.997); after round 7's cleaning (credit tags closed by a full
+# stop, captions over the lede, lone site datelines): start 0.988, end 0.989, published 0.983.
+# The eighth blind part's first run (86 articles, start-of-session-7 code): start 0.930, end
+# 0.953, published where given 0.967 (29 of 30), none given where the page has none, HTML F1 0.994,
+# none refused; floors are those minus 0.03.
 FLOORS = {
-    "dev": {"body_start": 0.975, "body_end": 0.975, "published": 0.97, "html_body_f1": 0.99},
+    "dev": {"body_start": 0.985, "body_end": 0.985, "published": 0.98, "html_body_f1": 0.99},
     "blind": {"body_start": 0.90, "body_end": 0.92, "published": 0.93, "html_body_f1": 0.96},
 }
 

@@ -10,6 +10,7 @@ from tests.fixtures.clean import (
     real_shape_blocks,
     real_shape_categories,
     real_shape_round5,
+    real_shape_round7,
     real_shape_unseen,
     real_shapes,
 )
@@ -22,6 +23,7 @@ CASES = [
     *real_shape_blocks.END_CASES,
     *real_shape_unseen.CASES,
     *real_shape_round5.CASES,
+    *real_shape_round7.CASES,
 ]
 
 
