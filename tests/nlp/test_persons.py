@@ -174,3 +174,12 @@ def test_persons_with_acronym_needs_the_initials_to_spell_the_acronym(
     from nlp.roles import with_acronym
 
     assert with_acronym(words_) == (expected or words_)
+
+
+def test_persons_names_listed_after_a_single_holders_title_are_not_taken() -> None:
+    # only a plural-looking role ("Anggota ...") makes the names after its holder listed items
+    text = (
+        "Acara itu dihadiri Bupati Lebak Iti Rahmawati, Petrus Mote Wenda, dan Markus Tabuni Hubi."
+    )
+    out = nlp.extract(text).as_output()
+    assert [o["name"] for o in out["officials"]] == ["Iti Rahmawati"] and out["persons"] == []
