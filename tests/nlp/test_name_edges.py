@@ -138,7 +138,7 @@ def test_haji_muhammad_with_a_full_stop_is_an_honorific() -> None:
             "Hasanuddin Bin HM Yusuf",
         ),
         (
-            "Puisi dibacakan oleh Siti Aminah Putri Jelita Binti H Raja Ahmad Yani dan dilanjutkan doa.",
+            "Puisi dibacakan Ketua Sanggar Melati, Siti Aminah Putri Jelita Binti H Raja Ahmad Yani, sebelum doa.",
             "persons",
             "Siti Aminah Putri Jelita Binti H Raja Ahmad Yani",
         ),
