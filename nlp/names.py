@@ -16,13 +16,13 @@ from nlp.lexicons.organisations import GOV_UNIT_HEADS, KIND_HEADS, KNOWN
 from nlp.lexicons.people import (
     DEGREES,
     HONORIFICS,
-    NAME_PARTICLES,
     NOT_NAME_WORDS,
     RANK_CORPS,
     RANK_CORPS_LETTERS,
     RANKS,
     UNIT_PART_WORDS,
 )
+from nlp.name_particles import particle_len, word_limit
 from nlp.titles import office_at
 from nlp.words import Word
 
@@ -193,7 +193,7 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
         k, prefixed = k + n, True
     first = k
     parts: list[str] = []
-    while k < len(ws) and len(parts) < MAX_NAME_WORDS:
+    while k < len(ws) and len(parts) < word_limit(parts, MAX_NAME_WORDS):
         word = ws[k]
         if (
             parts
@@ -216,8 +216,8 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             parts += [w.text for w in ws[k : k + n]]  # "IB Putu ...": a short name-forming start
             k += n
             continue
-        if word.text.lower() in NAME_PARTICLES and parts and k + 1 < len(ws) and ws[k + 1].is_title:
-            parts.append(word.text)
+        if n := particle_len(ws, k, parts):
+            parts, k = [*parts, *(w.text for w in ws[k : k + n])], k + n - 1
         elif (
             is_name_word(word)
             and not office_at(ws, k)

@@ -107,7 +107,7 @@ class RoleReader(UnitReader):
             and ws[end].text == ","
             and bool((after := parse_name(ws, end + 1)) and ends_clause(ws, after.end))
         )
-        post_only = not apposition and region is None and self._only_a_name(j, end)
+        post_only = region is None and not apposition and self.post_only(j, end)
         if (
             apposition
         ):  # "Direktur LSM Perempuan Papua Bangkit, Selviana Yoku": all of it is the unit
@@ -123,10 +123,8 @@ class RoleReader(UnitReader):
             unit_end = region.start
             if not apposition and region.end < end:  # "... Provinsi Banten Muslih Amin"
                 end = region.end
-        elif post_only:
-            unit_end = end = (
-                j  # "Wakil Ketua Saharuddin, Sekretaris Muhammad Sayadi": a board listed by post
-            )
+        elif post_only:  # "Wakil Ketua Saharuddin, Sekretaris Muhammad": a board listed by post
+            unit_end = end = j
         else:
             unit_end = end = end if apposition else self._name_split(j, end)
         unit = [  # a unit word slipped into lower case is written as the office writes it

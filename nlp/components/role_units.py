@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from nlp.lexicons.organisations import GOV, KNOWN
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS, ROLE_HONORIFICS
+from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS, RANKS, ROLE_HONORIFICS
 from nlp.mention import Mention
+from nlp.names import honorific_len
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
@@ -49,6 +50,9 @@ class UnitReader:
     ws: list[Word]
     orgs: dict[int, Mention]
 
+    def _only_a_name(self, j: int, end: int) -> bool:
+        raise NotImplementedError  # RoleReader's
+
     def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
         """ "Camat ABTB, Hastine": an office written before a regional government's short name."""
         first = next((k for k, w in enumerate(self.ws) if w.start == org.start), 0)
@@ -62,6 +66,14 @@ class UnitReader:
             ):
                 return title.text, org.normalized.removeprefix("Pemerintah ")
         return None
+
+    def post_only(self, j: int, end: int) -> bool:
+        """The open head's words up to `end` are only its holder's name ("Wakil Ketua Saharuddin,"),
+        or the head has no unit and an honorific opens the name ("Wakil Ketua H. Ahmad, Sekretaris
+        Hj. Rina"): a post of a board listed by post."""
+        ws = self.ws
+        honorific = end == j < len(ws) and ws[j].text not in RANKS and honorific_len(ws, j) > 0
+        return honorific or self._only_a_name(j, end)
 
     def _board_of(self, start: int) -> list[str]:
         """A board listed by post ("Wakil Ketua Saharuddin, Sekretaris ...") belongs to the civil

@@ -132,7 +132,9 @@ PERSON_MARKERS: frozenset[str] = frozenset(
 
 # lower-case particles allowed inside a name ("Siti binti Ahmad", "Muhammad bin Salman")
 # and the Batak "br" / "boru" before a woman's clan name ("Rosita br Ginting")
-NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de", "al", "el", "br", "boru"})
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"bin", "binti", "ibni", "van", "de", "al", "el", "br", "boru"}
+)
 
 # verbs after which the name of who stands in or leads follows ("diwakili Pdt. Maria ...")
 STAND_IN_VERBS: frozenset[str] = frozenset(

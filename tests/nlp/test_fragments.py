@@ -51,7 +51,7 @@ def test_fragments_nickname_with_a_title_is_not_a_new_official() -> None:
     out = nlp.extract(
         "Warga senang, kata Budi Santoso yang akrab disapa Kapolsek Budi itu."
     ).as_output()
-    assert out["officials"] == [] and [p["name"] for p in out["persons"]] == ["Budi Santoso"]
+    assert out["officials"] == [] and "Budi" not in [p["name"] for p in out["persons"]]
 
 
 @pytest.mark.parametrize(

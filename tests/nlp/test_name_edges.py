@@ -127,3 +127,29 @@ def test_office_joined_to_a_civil_post_by_sekaligus_makes_an_official() -> None:
 
 def test_haji_muhammad_with_a_full_stop_is_an_honorific() -> None:
     assert _names("Walikota Bima HM. Jafar bantu pembangunan masjid.", "officials") == ["Jafar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "Bupati Bireuen, Hasanuddin Bin HM Yusuf, membuka acara itu.",
+            "officials",
+            "Hasanuddin Bin HM Yusuf",
+        ),
+        (
+            "Puisi dibacakan Ketua Sanggar Melati, Siti Aminah Putri Jelita Binti H Raja Ahmad Yani, sebelum doa.",
+            "persons",
+            "Siti Aminah Putri Jelita Binti H Raja Ahmad Yani",
+        ),
+        (
+            "Hadir Ketua Umum LAM Sumberjaya Raja Ahmad Ibni Raja Haji Yusuf dalam acara itu.",
+            "persons",
+            "Raja Ahmad Ibni Raja Haji Yusuf",
+        ),
+    ],
+)
+def test_patronymic_name_keeps_the_fathers_honorific_and_runs_on(
+    text: str, kind: str, name: str
+) -> None:
+    assert name in [p["name"] for p in nlp.extract(text).as_output()[kind]]
