@@ -125,3 +125,22 @@ def test_an_audience_is_a_meeting_whatever_frames_it(text: str) -> None:
 def test_an_audience_gives_way_to_a_grant_handed_over_in_it() -> None:
     text = "Dalam audiensi itu Bupati menyerahkan hibah kepada Forum Warga."
     assert event_type(text) == ev.GRANT
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Bupati Rahmat mengunjungi Forum Warga untuk mempererat hubungan antara "
+            "Kesbangpol dengan para tokoh.",
+            [],
+        ),
+        # the same body acting in its own name still takes part
+        ("Kesbangpol menggelar dialog dengan Forum Warga di aula.", ["Kesbangpol"]),
+    ],
+)
+def test_government_body_named_as_a_party_to_a_relation_does_not_act(
+    text: str, bodies: list[str]
+) -> None:
+    found = one(text)
+    assert found is not None and found.government_bodies == bodies
