@@ -21,6 +21,9 @@ def _typed(table: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[str, re
 
 
 STRONG, WEAK = _typed(ev.STRONG), _typed(ev.WEAK)
+# "menerima audiensi", "beraudiensi": an audience is the event even inside a frame ("Dalam
+# momentum peringatan Hari Sumpah Pemuda, Wabup menerima audiensi ...")
+AUDIENCE = re.compile(r"\b(?:be)?r?audiensi\b", re.IGNORECASE)
 DESCRIBES = re.compile(r"\b(?:" + "|".join(ev.DESCRIBING) + r")\s+(?:dana\s+)?$", re.IGNORECASE)
 REQUESTED = re.compile(
     r"\b(?:" + "|".join([*pa.REQUEST, *ev.REQUESTED_EXTRA]) + r")\b[^,.;:\n]{0,40}$", re.IGNORECASE
@@ -44,7 +47,9 @@ REPRESENTED_AFTER, REPRESENTED_BEFORE = (
 MEMBER = re.compile(r"\b(?:" + "|".join(pa.MEMBER) + r")\s+$", re.IGNORECASE)
 LEADER = re.compile(r"\b(?:" + "|".join(pa.LEADER) + r")\s+$", re.IGNORECASE)
 SPEECH = words_pattern(pa.SPEECH)
-SENT_SOMEONE = words_pattern(pa.REPRESENTED_BEFORE)
+# a body acting "melalui" one of its units acts with it (both take part): only a body that sends
+# someone in its stead stays out
+SENT_SOMEONE = words_pattern([w for w in pa.REPRESENTED_BEFORE if w != r"melalui"])
 BACKER, PRESENCE = words_pattern(pa.BACKER), words_pattern(pa.PRESENCE)
 OWNER = words_pattern(pa.OWNER)
 TOPIC = words_pattern(pa.TOPIC)
@@ -103,6 +108,8 @@ def _main_or_earliest(text: str) -> str | None:
     main = [hit for hit in hits if hit[2] in ev.MAIN_ACTS and not _attached(text, hit[0])]
     if main or not hits:
         return min(main or hits)[2] if hits else None
+    if AUDIENCE.search(text):  # an audience received is the event, whatever frames it
+        return ev.MEETING
     first = min(hits)
     opened = FRAME.match(text, first[0])
     if opened and (inside := [hit for hit in hits if hit[0] == opened.end()]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from nlp.cues import FUTURE, RELATIVE, event_type, interaction, worship_grant
+from nlp.grants import handed_over
 from nlp.lexicons import events as ev
 from nlp.participation import (
     BODY,
@@ -25,6 +26,7 @@ from nlp.participation import (
     sentence_spans,
     side_of,
 )
+from nlp.represented import absent
 
 __all__ = [
     "BODY",
@@ -78,7 +80,8 @@ def find(
     government participant is background when it came before the government's first day, its
     organisations take no part; a later one continues the series); else one."""
     article = Article(text, sentence_starts)
-    taking = [p for p in parts if article.takes_part(p)]
+    away = absent(article, parts)
+    taking = [p for p in parts if article.takes_part(p) and p.key not in away]
     orgs = [
         p
         for p in taking
@@ -115,6 +118,8 @@ def find(
         kind = event_type(lead, title, text[a:b], *taking_part, text, names=names)
         if kind not in ev.MAIN_ACTS and worship_grant(f"{title or ''} {lead}", text, names):
             kind = ev.GRANT
+        elif kind == ev.CEREMONY and handed_over(text):
+            kind = ev.GRANT  # a grant handed over at a ceremony (README clarification 11)
         return [
             _engagement(
                 government,

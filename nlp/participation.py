@@ -63,6 +63,8 @@ UNSETTLED_KINDS = frozenset({"other", None})
 AT_PLACE = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*$")
 AT_ADDRESS = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+$")
 ADDRESS_END = re.compile(r"\s*[,.;)\n]")
+# a party to a relation ("hubungan antara Pemkab X dengan ulama"): the relation's topic, no actor
+BETWEEN = re.compile(r"\bantara\s+$", re.IGNORECASE)
 LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
 GOVERNMENT_SHAPE = re.compile(pa.GOVERNMENT_SHAPE, re.IGNORECASE)
 CIVIL_SHAPE = re.compile(pa.CIVIL_SHAPE, re.IGNORECASE)
@@ -206,6 +208,8 @@ class Article:
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
         if MEMBER.search(self.text, max(part.start - 40, 0), part.start):
+            return False
+        if BETWEEN.search(self.text, max(part.start - 12, 0), part.start):
             return False
         a, _ = self.context(part.start)
         # a reported clause has its own subject; an opening adverbial clause ("Guna

@@ -169,10 +169,10 @@ def test_government_body_after_an_opening_purpose_clause_acts() -> None:
     assert found is not None and found.government_bodies == ["Kesbangpol"]
 
 
-def test_government_body_acting_through_another_leaves_it_to_that_one() -> None:
+def test_government_body_acting_through_its_unit_takes_part_with_it() -> None:
     text = "Dinas Sosial melalui Kesbangpol menggelar sosialisasi bagi pengurus Forum Warga."
     found = one(text)
-    assert found is not None and found.government_bodies == ["Kesbangpol"]
+    assert found is not None and found.government_bodies == ["Dinas Sosial", "Kesbangpol"]
 
 
 @pytest.mark.parametrize(
