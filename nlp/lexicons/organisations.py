@@ -15,6 +15,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
 )
 from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
 from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
+from nlp.lexicons.organisations_events import EVENT_HEADS
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
 from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
 from nlp.lexicons.organisations_known import KNOWN
@@ -31,7 +32,6 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     LAW_TITLE_WORDS,
     NAME_FINAL_WORDS,
     NAME_JOINERS,
-    NOT_ORG_HEADS,
     ORDINALS,
     ORGAN_ACRONYMS,
     ORGAN_HEADS,
@@ -43,6 +43,9 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     VENUE_WORDS,
     WORD_LIKE_NAMES,
 )
+from nlp.lexicons.organisations_words import NOT_ORG_HEADS as _NOT_ORG_HEADS
+
+NOT_ORG_HEADS = _NOT_ORG_HEADS | EVENT_HEADS
 
 # words that open a government unit name, followed by its field ("Dinas Kesehatan")
 GOV_UNIT_HEADS: tuple[str, ...] = (

@@ -1,0 +1,56 @@
+"""First words of events, documents and measures that an article defines by an acronym like a body
+("Kongres Masyarakat Adat X (KMAX) 2025", "Perubahan APBD (P-APBD)", "Indeks Demokrasi Indonesia
+(IDI)"): the long form names no organisation. Completes organisations_words.NOT_ORG_HEADS."""
+
+from __future__ import annotations
+
+EVENT_HEADS: frozenset[str] = frozenset(
+    {
+        # gatherings and congresses (a body's own meeting, not the body)
+        "Kongres",
+        "Muktamar",
+        "Musda",
+        "Muswil",
+        "Muscab",
+        "Mubes",
+        "Munas",
+        "Musrenbang",
+        "Rakor",
+        "Rakernas",
+        "Rakerda",
+        "Sidang",
+        "Sarasehan",
+        "Temu",
+        # contests, shows and ceremonies
+        "Lomba",
+        "Kejuaraan",
+        "Turnamen",
+        "Pameran",
+        "Jambore",
+        "Kemah",
+        "Pentas",
+        "Parade",
+        "Kirab",
+        "Gebyar",
+        "Upacara",
+        "Peringatan",
+        "Perayaan",
+        "Apel",
+        "Deklarasi",
+        "Ikrar",
+        "Pakta",
+        # drafts, amendments and decisions
+        "Rancangan",
+        "Perubahan",
+        "Keputusan",
+        "Instruksi",
+        "Nota",
+        "Kebijakan",
+        # measures and surveys ("Indek" is a common misspelling of "Indeks")
+        "Indek",
+        "Survei",
+        "Survey",
+        "Skor",
+        "Nilai",
+    }
+)
