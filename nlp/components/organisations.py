@@ -18,7 +18,7 @@ from nlp.components.organisations_defined import OrgDefinitions
 from nlp.components.organisations_gov import office_prefix_start, short_region_end
 from nlp.components.organisations_joins import join_congregations
 from nlp.components.organisations_lede import unshouted
-from nlp.components.orgspans_name_tail import clause_end_after_name, tail_outside_name
+from nlp.components.orgspans_ends import clause_end_after_name, joint_regions_end, tail_outside_name
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
@@ -50,7 +50,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         kind: str | None = None,
     ) -> int:
         """Record words [i, after.end) as one organisation; "(ACR)" words are left out of the name."""
-        ws, end = self.ws, after.end
+        ws, end = self.ws, joint_regions_end(self.ws, i, after)  # "BNN Kota A dan B"
         skips = skips + ((after.skip,) if after.skip else ())
         kept = [
             w.text

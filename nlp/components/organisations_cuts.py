@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from nlp import gazetteer
 from nlp import orgspans as spans
-from nlp.components.orgspans_name_tail import (
+from nlp.components.orgspans_ends import (
     clause_end_after_name,
     closes_acronym,
     starts_prefixed_name,

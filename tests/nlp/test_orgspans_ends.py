@@ -52,3 +52,29 @@ def test_a_body_in_its_heads_title_leaves_the_heads_name_out(
 def test_a_region_after_the_body_stays_in_its_name(text: str, body: str) -> None:
     names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
     assert body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hadir Kepala BNN Waykanan dan Lampung Utara, serta para camat.",
+            "BNN Waykanan dan Lampung Utara",
+        ),
+        (
+            "Penghargaan diberikan oleh Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan, "
+            "Sulawesi Barat, dan Sulawesi Tenggara kepada pemda.",
+            "Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan, Sulawesi Barat, dan "
+            "Sulawesi Tenggara",
+        ),
+    ],
+)
+def test_one_office_serving_regions_listed_up_to_dan_is_one_body(text: str, body: str) -> None:
+    names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
+    assert body in names, names
+
+
+def test_the_governments_of_two_regions_are_not_joined() -> None:
+    text = "Izin itu diterbitkan Pemerintah Provinsi Papua dan Papua Barat Daya tahun lalu."
+    names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
+    assert "Pemerintah Provinsi Papua" in names, names

@@ -1,13 +1,15 @@
-"""Where a body's name gives way to its head's: "Kepala Dinas Satpol PP Budi Santoso,", "Ketua Tim
-Penggerak PKK (TP-PKK) Sri Wahyuni,", "Kepala Pengadilan Negeri Lalu Ahmad Fauzi menyampaikan".
-Helpers for OrgFinder (nlp.components.organisations) and its cuts (organisations_cuts)."""
+"""Where a body's name ends: where its head's name begins ("Kepala Dinas Satpol PP Budi Santoso,",
+"Ketua Tim Penggerak PKK (TP-PKK) Sri Wahyuni,", "Kepala Pengadilan Negeri Lalu Ahmad Fauzi
+menyampaikan"), and after all the regions of one office serving several ("BNN Kota Maju dan Tanah
+Datar"). Helpers for OrgFinder (nlp.components.organisations) and its cuts (organisations_cuts)."""
 
 from __future__ import annotations
 
 from nlp import gazetteer
 from nlp.lexicons.honorifics import NAME_FORMING_STARTS
 from nlp.names import ends_clause, is_name_word
-from nlp.orgspans import Tail
+from nlp.orgspans import TAIL_LEVELS, Tail, phrase_at, regional
+from nlp.regionspan import region_at
 from nlp.words import Word
 
 # a head's name runs on past a body's words for at most this many more words
@@ -75,3 +77,27 @@ def tail_outside_name(after: Tail, trimmed: int, written: int) -> Tail:
     ):
         return Tail(trimmed, None, None, None)
     return after
+
+
+def joint_regions_end(ws: list[Word], i: int, after: Tail) -> int:
+    """ "Kanwil DJP Sulawesi Selatan, Sulawesi Barat, dan Sulawesi Tenggara", "FKDM Kecamatan A, B
+    dan C": one office serving regions of one level listed up to "dan" ends after the last (the
+    governments of two regions, "Pemprov A dan B", are two bodies)."""
+    region = after.region
+    if region is None or after.end != region.end or phrase_at(ws, i, regional()):
+        return after.end
+    levels = {c.level for c in region.candidates}
+    k = after.end
+    while k < len(ws):
+        k += ws[k].text == ","
+        closing = k < len(ws) and ws[k].text == "dan"
+        k += closing
+        more = region_at(ws, k, TAIL_LEVELS)
+        if more is None or more.prefixed or not levels & {c.level for c in more.candidates}:
+            return after.end
+        if closing:
+            return more.end if ends_clause(ws, more.end) else after.end
+        k = more.end
+        if k >= len(ws) or ws[k].text not in {",", "dan"}:
+            return after.end
+    return after.end
