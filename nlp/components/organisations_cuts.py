@@ -79,7 +79,9 @@ class OrgCuts:
             n -= 1
         run = ws[n + 1 : last + 1]
         if m.kind in _CIVIL_KINDS and (len(run) == 1 or ws[n].is_upper or ws[n].text == ")"):
-            return m  # "Jemaat GMIT Moria Liliba", "... Masjid (DKM) Al Falah": a congregation's name
+            return (
+                m  # "Jemaat GMIT Moria Liliba", "... Masjid (DKM) Al Falah": a congregation's name
+            )
         if not run or not self._body_word(n) or self._region_into(n + 1, k):
             return m
         if (

@@ -15,7 +15,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
 )
 from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
 from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
-from nlp.lexicons.organisations_events import EVENT_HEADS
+from nlp.lexicons.organisations_events import BARE_UNITS, EVENT_HEADS  # noqa: F401
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
 from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
 from nlp.lexicons.organisations_known import KNOWN

@@ -1,6 +1,7 @@
 """First words of events, documents and measures that an article defines by an acronym like a body
 ("Kongres Masyarakat Adat X (KMAX) 2025", "Perubahan APBD (P-APBD)", "Indeks Demokrasi Indonesia
-(IDI)"): the long form names no organisation. Completes organisations_words.NOT_ORG_HEADS."""
+(IDI)"): the long form names no organisation. Completes organisations_words.NOT_ORG_HEADS. Also
+the units that, written bare, name no body to list (BARE_UNITS)."""
 
 from __future__ import annotations
 
@@ -53,4 +54,10 @@ EVENT_HEADS: frozenset[str] = frozenset(
         "Skor",
         "Nilai",
     }
+)
+
+# police, military and prosecution units named bare, without their region or number ("pihak
+# Polres", "Pasi Intel Kodim", "Kejati dan pejabat OPD"): the body itself is not named
+BARE_UNITS: frozenset[str] = frozenset(
+    {"Polres", "Polresta", "Polsek", "Kodim", "Koramil", "Korem", "Kejari", "Kejati"}
 )

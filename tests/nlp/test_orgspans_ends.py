@@ -78,3 +78,15 @@ def test_the_governments_of_two_regions_are_not_joined() -> None:
     text = "Izin itu diterbitkan Pemerintah Provinsi Papua dan Papua Barat Daya tahun lalu."
     names = [o["name"] for o in nlp.extract(text).as_output()["organisations"]]
     assert "Pemerintah Provinsi Papua" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Naskah itu ditandatangani bupati dan dari pihak Polres oleh kapolres.", []),
+        ("Bantuan juga datang dari Kodim, dan kini dilanjutkan warga.", []),
+        ("Polres Gowa menggelar apel bersama warga.", ["Polres Gowa"]),
+    ],
+)
+def test_a_police_or_military_unit_named_bare_is_not_listed(text: str, listed: list[str]) -> None:
+    assert [o["name"] for o in nlp.extract(text).as_output()["organisations"]] == listed
