@@ -148,7 +148,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             [self._with_office_prefix(m) for m in self.found], self.text
         )
         for m in self.found:
-            if self._faction(m) or m.normalized in lex.BARE_UNITS:  # kept for roles, never listed
+            if self._faction(m) or m.normalized in lex.BARE_UNITS or self._in_building(m):
                 m.flags.append(OFFICE_ONLY)
         return self.found
 

@@ -61,6 +61,18 @@ class OrgCuts:
             n -= 1
         return False
 
+    def _in_building(self, m: Mention) -> bool:
+        """ "di gedung Gereja X", "di halaman Gereja X": a building or its grounds written in lower
+        case right after "di" is where something happens, not the body taking part (kept, like a
+        faction or a bare unit, for the roles and places inside it, but never listed)."""
+        ws, k = self.ws, bisect.bisect_left(self.starts, m.start)
+        return (
+            k > 1
+            and ws[k - 2].text.lower() in lex.VENUE_PREPOSITIONS
+            and ws[k - 1].is_lower
+            and ws[k - 1].text.capitalize() in lex.VENUE_WORDS
+        )
+
     def _holder_name_cut(self, m: Mention) -> Mention:
         """ "Ketua Pimpinan Pusat Muhammadiyah Irwan Akib,", "kepala Inspektorat Darius dan": after a
         body named in its head's title, the name words that end the clause are the head's name."""
