@@ -61,3 +61,9 @@ EVENT_HEADS: frozenset[str] = frozenset(
 BARE_UNITS: frozenset[str] = frozenset(
     {"Polres", "Polresta", "Polsek", "Kodim", "Koramil", "Korem", "Kejari", "Kejati"}
 )
+
+# buildings and grounds that, written after "di", "ke" or "menuju", are where an event happens
+# ("di Balai Kartini", "di Rumah Adat Melayu X"), whatever body owns them
+BUILDING_HEADS: frozenset[str] = frozenset(
+    {"Balai", "Rumah", "Gedung", "Wisma", "Graha", "Hotel", "Aula", "Pendopo", "Pendapa", "Stadion"}
+)
