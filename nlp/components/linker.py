@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from nlp.component import component
+from nlp.components.org_region_code import government_code
 from nlp.lexicons.organisations_more import AGENCY_LONG_FORMS
 from nlp.mention import DATE, OFFICE_ONLY, OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.titles import role_key
@@ -148,11 +149,9 @@ def link_orgs(state: DocState) -> None:
         if target is not None and (not m.code or m.code == target.code):
             m.entity = target.entity or _org_key(target)
             continue
-        if (
-            m.kind == "government_agency"
-            and m.code
-            and m.normalized.startswith(("Pem", "Pemerintah"))
-        ):
+        if m.kind == "government_agency" and m.normalized.startswith("Pem"):
+            m.code = government_code(m)  # "Pemerintah Kota (Pemkot) Bogor" is the city's
+        if m.kind == "government_agency" and m.code and m.normalized.startswith("Pem"):
             m.entity = f"ORG:gov:{m.code}"
             continue
         signature = _signature(m, long_forms)

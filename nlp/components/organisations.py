@@ -18,6 +18,7 @@ from nlp.components.organisations_defined import OrgDefinitions
 from nlp.components.organisations_gov import office_prefix_start, short_region_end
 from nlp.components.organisations_joins import join_congregations
 from nlp.components.organisations_lede import unshouted
+from nlp.components.orgspans_ends import clause_end_after_name, joint_regions_end, tail_outside_name
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.organisations_gov import LOWER_GOV_HEADS
@@ -49,7 +50,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         kind: str | None = None,
     ) -> int:
         """Record words [i, after.end) as one organisation; "(ACR)" words are left out of the name."""
-        ws, end = self.ws, after.end
+        ws, end = self.ws, joint_regions_end(self.ws, i, after)  # "BNN Kota A dan B"
         skips = skips + ((after.skip,) if after.skip else ())
         kept = [
             w.text
@@ -147,7 +148,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             [self._with_office_prefix(m) for m in self.found], self.text
         )
         for m in self.found:
-            if self._faction(m):  # kept for the roles and places around it, never listed
+            if self._faction(m) or m.normalized in lex.BARE_UNITS or self._in_building(m):
                 m.flags.append(OFFICE_ONLY)
         return self.found
 
@@ -318,12 +319,12 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
         end = self._home_region(i, n, spans.field_run(ws, i + n))
-        end = self._banjar_end(end) or end  # "Prajuru Adat Banjar Paketan"
+        end = written = self._banjar_end(end) or end  # "Prajuru Adat Banjar Paketan"
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)
         if i + phrase_at(ws, i, spans.known()) > end:  # "Forum Koordinasi Pimpinan Daerah": known
             return 0
-        after = tail(ws, end)
+        after = tail_outside_name(tail(ws, end), end, written)
         if after.end == end and end + 1 < len(ws) and ws[end].text == "di":
             after = self._name_goes_on(after, end)  # "Sinode GKI di Tanah Papua"
         if end == i + n and not (after.region or after.acronym or after.end > end):
@@ -341,7 +342,8 @@ class OrgFinder(OrgDefinitions, OrgCuts):
         ):
             k -= 1
         has_field = any(w.text in lex.UNIT_FIELD_WORDS or w.text in lex.KNOWN for w in ws[start:k])
-        return k if has_field and k < end and end - k <= 4 and ends_clause(ws, end) else end
+        ends = ends_clause(ws, clause_end_after_name(ws, end))  # "... Badar | Pakaya,"
+        return k if has_field and k < end and end - k <= 4 and ends else end
 
     def known(self, i: int) -> int:
         ws = self.ws
@@ -402,8 +404,6 @@ def _stands_alone(ws: list[Word], k: int) -> bool:
 LOWER_CASE_HEADS = frozenset(
     {"pemerintah", "masjid", "mushalla", "musholla", "musala", "mushola", "langgar", "surau"}
 )
-
-# office words that put the unit after them in a title, its holder's name after the unit
 
 
 @component("pantau_organisations_v1")

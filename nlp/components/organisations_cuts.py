@@ -10,6 +10,11 @@ from dataclasses import replace
 
 from nlp import gazetteer
 from nlp import orgspans as spans
+from nlp.components.orgspans_ends import (
+    clause_end_after_name,
+    closes_acronym,
+    starts_prefixed_name,
+)
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import DEGREES
 from nlp.mention import Mention
@@ -56,6 +61,18 @@ class OrgCuts:
             n -= 1
         return False
 
+    def _in_building(self, m: Mention) -> bool:
+        """ "di gedung Gereja X", "di halaman Gereja X": a building or its grounds written in lower
+        case right after "di" is where something happens, not the body taking part (kept, like a
+        faction or a bare unit, for the roles and places inside it, but never listed)."""
+        ws, k = self.ws, bisect.bisect_left(self.starts, m.start)
+        return (
+            k > 1
+            and ws[k - 2].text.lower() in lex.VENUE_PREPOSITIONS
+            and ws[k - 1].is_lower
+            and ws[k - 1].text.capitalize() in lex.VENUE_WORDS
+        )
+
     def _holder_name_cut(self, m: Mention) -> Mention:
         """ "Ketua Pimpinan Pusat Muhammadiyah Irwan Akib,", "kepala Inspektorat Darius dan": after a
         body named in its head's title, the name words that end the clause are the head's name."""
@@ -64,7 +81,7 @@ class OrgCuts:
         last = bisect.bisect_left(self.starts, m.end) - 1
         if k == 0 or ws[k - 1].text.lower() not in _HOLDER_TITLES_LOWER or last <= k:
             return m
-        if not ends_clause(ws, last + 1):
+        if not ends_clause(ws, clause_end_after_name(ws, last + 1)):  # "... PP Badar | Pakaya,"
             return m
         written_last = last  # "... Baitul Mal Heru Saputra SH MH dan": the name's degrees go too
         while last > k and ws[last].text.rstrip(".,") in DEGREES:
@@ -73,15 +90,16 @@ class OrgCuts:
         while n > k and last - n < 4 and self._holders_word(n):
             n -= 1
         run = ws[n + 1 : last + 1]
-        if m.kind in _CIVIL_KINDS and (len(run) == 1 or ws[n].is_upper):
+        if m.kind in _CIVIL_KINDS and (len(run) == 1 or ws[n].is_upper or ws[n].text == ")"):
             return (
-                m  # "Majelis Jemaat GMIH Gura", "Jemaat GMIT Moria Liliba": a congregation's name
+                m  # "Jemaat GMIT Moria Liliba", "... Masjid (DKM) Al Falah": a congregation's name
             )
         if not run or not self._body_word(n) or self._region_into(n + 1, k):
             return m
         if (
             phrase_at(ws, k, spans.heads()) >= n + 1 - k
             and not self._known_government(k, n + 1)  # "Inspektorat" is a body itself
+            and not starts_prefixed_name(ws, n + 1)  # "Pengadilan Negeri Lalu Ahmad": a person
         ):  # "Perkumpulan", "Badan", "Karang Taruna": a bare head (a civil one keeps its name)
             return m
         cut = " " + join([w.text for w in ws[n + 1 : written_last + 1]])
@@ -122,6 +140,7 @@ class OrgCuts:
         word = self.ws[n]
         return (
             word.is_upper
+            or closes_acronym(self.ws, n)  # "Tim Penggerak PKK (TP-PKK) Sri Wahyuni,"
             or word.text in lex.KNOWN
             or word.text in lex.UNIT_FIELD_WORDS
             or bool(gazetteer.lookup(word.text))

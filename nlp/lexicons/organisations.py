@@ -15,6 +15,7 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
 )
 from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
 from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
+from nlp.lexicons.organisations_events import BARE_UNITS, BUILDING_HEADS, EVENT_HEADS  # noqa: F401
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
 from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
 from nlp.lexicons.organisations_known import KNOWN
@@ -31,18 +32,21 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     LAW_TITLE_WORDS,
     NAME_FINAL_WORDS,
     NAME_JOINERS,
-    NOT_ORG_HEADS,
     ORDINALS,
     ORGAN_ACRONYMS,
     ORGAN_HEADS,
     PARENT_UNITS,
     SUB_UNIT_HEADS,
     UNIT_FIELD_WORDS,
-    VENUE_HEADS,
     VENUE_PREPOSITIONS,
     VENUE_WORDS,
     WORD_LIKE_NAMES,
 )
+from nlp.lexicons.organisations_words import NOT_ORG_HEADS as _NOT_ORG_HEADS
+from nlp.lexicons.organisations_words import VENUE_HEADS as _VENUE_HEADS
+
+NOT_ORG_HEADS = _NOT_ORG_HEADS | EVENT_HEADS
+VENUE_HEADS = _VENUE_HEADS | BUILDING_HEADS
 
 # words that open a government unit name, followed by its field ("Dinas Kesehatan")
 GOV_UNIT_HEADS: tuple[str, ...] = (
