@@ -239,6 +239,12 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kasudin",
     "Kasuban",
     "Menteri",
+    "Wakil Menteri",  # the deputies of the open heads, each its own office
+    "Wakil Kepala",
+    "Wakil Direktur",
+    "Wakil Komandan",
+    "Wakil Rektor",
+    "Wakil Dekan",
     "Direktur",
     "Dirjen",
     "Deputi",
@@ -271,6 +277,7 @@ OPEN_HEADS: tuple[str, ...] = (
 PUBLIC_HEADS: frozenset[str] = frozenset(
     {
         "Menteri",
+        "Wakil Menteri",
         "Dirjen",
         "Asisten",
         "Kadis",
