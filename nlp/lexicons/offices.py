@@ -239,6 +239,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kasudin",
     "Kasuban",
     "Menteri",
+    "Komisioner",  # a member of a state commission (KPU, Komnas HAM, Komisi Informasi)
     "Wakil Menteri",  # the deputies of the open heads, each its own office
     "Wakil Kepala",
     "Wakil Direktur",
@@ -278,6 +279,7 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
     {
         "Menteri",
         "Wakil Menteri",
+        "Komisioner",
         "Dirjen",
         "Asisten",
         "Kadis",
