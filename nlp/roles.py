@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS, RANKS
 from nlp.lexicons.organisations import KNOWN, PARENT_UNITS
+from nlp.lexicons.role_forms import GENERIC_UNIT_WORDS
 from nlp.regionspan import RegionSpan
 from nlp.words import Word, join
 
@@ -49,7 +50,12 @@ def without_parent_unit(words: list[str]) -> list[str]:
     """ "Kepala Bagian Kesra Setda" -> "Kepala Bagian Kesra": the role without the body above it."""
     if len(words) > 2 and words[-1] in PARENT_UNITS:
         return words[:-1]
-    if len(words) > 3 and _SUB_UNITS & set(words[:3]) and words[-1] in KNOWN:
+    if (
+        len(words) > 3
+        and _SUB_UNITS & set(words[:3])
+        and words[-1] in KNOWN
+        and words[-2].lower() not in GENERIC_UNIT_WORDS  # "... Badan Kesbangpol": one body's name
+    ):
         return words[:-1]
     return words
 

@@ -23,7 +23,7 @@ _GLUED = re.compile(
 )
 _GLUED_ONE = re.compile(r"K\.H\.|[A-Za-z]+\.")
 # region and acting abbreviations glued to the next word ("Kab.Kupang", "Prov.NTT", "Plt.Kepala")
-_GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh)\.(?=[A-Z])")
+_GLUED_REGION = re.compile(r"(?:Kab|Kec|Prov|Kel|Plt|Plh|Pjs|Pj)\.(?=[A-Z])")
 
 
 class Word:

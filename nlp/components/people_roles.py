@@ -12,7 +12,7 @@ from nlp.components.role_units import (
     post_words,
     unit_number,
 )
-from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
 from nlp.lexicons.people import (
@@ -241,7 +241,7 @@ class RoleReader(UnitReader):
             and self.ws[k - 1].text not in UNIT_FIELD_WORDS
             and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
             and self.ws[k - 1].text not in CUSTOMARY_UNIT_WORDS
-            and self.ws[k - 1].text not in UNIT_PART_WORDS
+            and self.ws[k - 1].text not in UNIT_PART_WORDS | RANK_CORPS  # "Kesbang Pol"
             and end - k < 3
         ):
             k -= 1

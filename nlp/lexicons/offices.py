@@ -45,7 +45,9 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Wakil Bupati",
             "Wabup",
             "Sekkab",
-            "Bupati Administrasi",
+            "Bupati Administrasi",  # Jakarta's Kepulauan Seribu, and its deputy and secretary
+            "Wakil Bupati Administrasi",
+            "Sekretaris Kabupaten Administrasi",
         )
     ),
     *(
@@ -61,6 +63,9 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekkota",
             "Wali Kota Administrasi",  # Jakarta's cities and regency are administrative
             "Walikota Administrasi",
+            "Wakil Wali Kota Administrasi",
+            "Wakil Walikota Administrasi",
+            "Sekretaris Kota Administrasi",
         )
     ),
     *(
@@ -84,6 +89,8 @@ CLOSED_OFFICES: tuple[Office, ...] = (
             "Sekot",
             "Inspektur",
             "Inspektur Daerah",
+            "Inspektur Pembantu",  # an inspectorate's assistant inspector (Irban), of a region
+            "Irban",
             "Aspidsus",  # a Kejati's assistants: special and general crimes, intelligence, civil
             "Aspidum",
             "Asintel",
@@ -196,6 +203,7 @@ OPEN_HEADS: tuple[str, ...] = (
     "Anggota",
     "Kepala",
     "Sekretaris",
+    "Sekertaris",  # a common misspelling (Sekertaris Daerah is a closed title above)
     "Kadis",
     "Kaban",
     "Kabag",
@@ -211,6 +219,14 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kasie",
     "Kasat",
     "Kalak",
+    "Karo",  # the rest of the "Ka-" family of short heads: Kepala Biro, Unit, Subdirektorat,
+    "Kabiro",  # Subdinas, Urusan, Subseksi, Pusat (HEAD_SHORT_FORMS in nlp.titles spells them out)
+    "Kanit",
+    "Kasubdit",
+    "Kasubdin",
+    "Kaur",
+    "Kasubsi",
+    "Kapus",
     "Asisten",
     "Staf Ahli",
     "Staf Khusus",
@@ -223,6 +239,13 @@ OPEN_HEADS: tuple[str, ...] = (
     "Kasudin",
     "Kasuban",
     "Menteri",
+    "Komisioner",  # a member of a state commission (KPU, Komnas HAM, Komisi Informasi)
+    "Wakil Menteri",  # the deputies of the open heads, each its own office
+    "Wakil Kepala",
+    "Wakil Direktur",
+    "Wakil Komandan",
+    "Wakil Rektor",
+    "Wakil Dekan",
     "Direktur",
     "Dirjen",
     "Deputi",
@@ -255,6 +278,8 @@ OPEN_HEADS: tuple[str, ...] = (
 PUBLIC_HEADS: frozenset[str] = frozenset(
     {
         "Menteri",
+        "Wakil Menteri",
+        "Komisioner",
         "Dirjen",
         "Asisten",
         "Kadis",
@@ -272,6 +297,13 @@ PUBLIC_HEADS: frozenset[str] = frozenset(
         "Kasie",
         "Kasat",
         "Kalak",
+        "Karo",  # a Setda's bureau; "Kabiro" is a civil body's bureau head as often
+        "Kanit",
+        "Kasubdit",
+        "Kasubdin",
+        "Kaur",
+        "Kasubsi",
+        "Kapus",
         "Inspektur",
         "Staf Ahli",
         "Staf Khusus",
