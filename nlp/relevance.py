@@ -36,6 +36,7 @@ HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
+FRAGMENT_WORDS = 4  # fewer words tell no event
 
 
 def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
@@ -71,8 +72,13 @@ def _lead(text: str, article: Article) -> list[str]:
             break
         lead.append(text[a:b])
         opening = text[a:b].lstrip()[:1]
-        counted += not (opening in '"“' and opening or article.quoted(a))
+        counted += not (opening in '"“' and opening or article.quoted(a) or _fragment(text[a:b]))
     return lead
+
+
+def _fragment(sentence: str) -> bool:
+    """A dateline or source tag cut off as a sentence ("Dobo-Diskominfo.", "..."): no news yet."""
+    return len(sentence.split()) < FRAGMENT_WORDS
 
 
 def _shows(sentence: str, named: bool = True) -> bool:

@@ -144,7 +144,9 @@ CIVIL_SOCIETY = (
     r"perkumpulan",
     r"himpunan",
     r"ikatan",
-    r"kerukunan",
+    # a body of migrants from one region ("Kerukunan Keluarga X", "Kerukunan Warga Y"); bare
+    # "kerukunan" is harmony, the topic of much government news ("kerukunan umat beragama")
+    r"kerukunan (?:keluarga|warga)",
     r"orari",
     r"pramuka",
     r"relawan",
