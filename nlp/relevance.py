@@ -32,6 +32,8 @@ VENUE_OF = re.compile(
 # a civil-society word naming a government unit's portfolio ("Kepala Bidang Politik Dalam Negeri
 # dan Organisasi Kemasyarakatan"): an office, not the civil side
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
+PEOPLE = re.compile("|".join(words.PEOPLE), re.IGNORECASE)
+GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b", re.IGNORECASE)
 HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
@@ -94,7 +96,16 @@ def _civil(sentence: str, named: bool = True) -> bool:
     if not interaction(plain):
         return False
     civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
-    return any(_taking_part(plain[: m.start()]) and not _worship_venue(plain, m) for m in civil)
+    return any(
+        _taking_part(plain[: m.start()]) and not _worship_venue(plain, m) and not _guests(plain, m)
+        for m in civil
+    )
+
+
+def _guests(sentence: str, found: re.Match[str]) -> bool:
+    """People named as a group in a list of who attended ("Hadir ... Kapolres, Kajari, Tokoh
+    Masyarakat dan jajaran Pemkab"): guests at a government event; a body named there takes part."""
+    return bool(PEOPLE.match(found.group()) and GUESTS.search(sentence, 0, found.start()))
 
 
 def _worship_venue(sentence: str, found: re.Match[str]) -> bool:

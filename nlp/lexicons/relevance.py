@@ -183,6 +183,28 @@ CIVIL_SOCIETY = (
     r"tempat ibadah",
     r"rumah ibadah",
 )
+# Civil-society people named as a group, not a body: listed among a ceremony's guests ("dihadiri
+# ... Tokoh Masyarakat dan undangan lainnya") they attend someone else's event, they do not engage
+PEOPLE = (
+    r"tokoh",
+    r"(?:alim )?ulama",
+    r"kiai",
+    r"kyai",
+    r"habaib",
+    r"pemuka agama",
+    r"pendeta",
+    r"pastor",
+    r"uskup",
+    r"jemaat",
+    r"umat",
+    r"masyarakat adat",
+    r"nini[a]?k mamak",
+    r"tetua adat",
+    r"ketua adat",
+    r"kepala suku",
+    r"pemangku adat",
+    r"relawan",
+)
 # Shapes of a civil body whose name the NLP stage may not know (case as written): a youth body
 # ("Pemuda Maluku Bersatu", not "Sumpah Pemuda"), a board named before its body ("pengurus
 # Keluarga Beso ...", "DPC Granat ..."), not a party's board nor the senate ("DPD RI").
