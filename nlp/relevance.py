@@ -69,13 +69,23 @@ def _lead(text: str, article: Article) -> list[str]:
     someone says reports no event, and the sentence closing the quote often does: "..., ucap
     Gubernur X ketika mengukuhkan ...")."""
     lead, counted = [], 0
+    said = _unquoted(text, article)
     for a, b in article.spans:
         if counted == LEAD_SENTENCES:
             break
-        lead.append(text[a:b])
+        lead.append(said[a:b])
         opening = text[a:b].lstrip()[:1]
         counted += not (opening in '"“' and opening or article.quoted(a) or _fragment(text[a:b]))
     return lead
+
+
+def _unquoted(text: str, article: Article) -> str:
+    """The text with speech blanked, also a quote running over several sentences ("“Kami sangat
+    konsen dengan masyarakat adat. ...,” imbuh X"): a sentence inside it reports no event."""
+    chars = list(text)
+    for a, b in article.quotes:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _fragment(sentence: str) -> bool:
