@@ -94,6 +94,8 @@ CIVIL_SOCIETY = (
     r"kyai",
     r"habaib",
     r"pemuka agama",
+    r"(?:tokoh |umat |peserta )?lintas (?:agama|iman)",  # interfaith leaders, however named
+    r"lembaga (?:keagamaan|agama)",
     r"alim ulama",
     r"pendeta",
     r"pastor",
