@@ -33,7 +33,7 @@ VENUE_OF = re.compile(
 # dan Organisasi Kemasyarakatan"): an office, not the civil side
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
 PEOPLE = re.compile("|".join(words.PEOPLE), re.IGNORECASE)
-GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b", re.IGNORECASE)
+GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b[^.;:]*,", re.IGNORECASE)  # a list of guests
 HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
