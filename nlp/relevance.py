@@ -34,6 +34,10 @@ VENUE_OF = re.compile(
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
 PEOPLE = re.compile("|".join(words.PEOPLE), re.IGNORECASE)
 GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b[^.;:]*,", re.IGNORECASE)  # a list of guests
+# the event that names the civil side is planned ("Konferensi Tokoh Agama ... yang direncanakan")
+PLANNED_AFTER = re.compile(
+    r"[^,.;:()]{0,80}?\byang\s+(?:akan|direncanakan|dijadwalkan|rencananya|bakal)\b", re.IGNORECASE
+)
 HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
@@ -107,7 +111,10 @@ def _civil(sentence: str, named: bool = True) -> bool:
         return False
     civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
     return any(
-        _taking_part(plain[: m.start()]) and not _worship_venue(plain, m) and not _guests(plain, m)
+        _taking_part(plain[: m.start()])
+        and not PLANNED_AFTER.match(plain, m.end())
+        and not _worship_venue(plain, m)
+        and not _guests(plain, m)
         for m in civil
     )
 

@@ -29,6 +29,12 @@ from nlp import relevance
         # ... while a body named among the guests, or the group the event is for, still counts
         ("Bupati membuka rapat yang dihadiri Kapolres dan pengurus MUI Sukamaju.", True),
         ("Bupati bersilaturahmi dengan para tokoh agama di pendopo.", True),
+        # the event naming the civil side is planned
+        (
+            "Menyongsong Temu Nasional Tokoh Agama di Sukamaju yang direncanakan bulan Mei, "
+            "Kakanwil memberikan arahan kepada penyuluh.",
+            False,
+        ),
         # interfaith figures and religious institutions however named
         ("Bupati membuka sekolah kerukunan yang diikuti tokoh lintas agama se-kabupaten.", True),
         ("Bupati bertemu lembaga keagamaan se-Kabupaten Sukamaju di aula.", True),
