@@ -38,6 +38,9 @@ GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b[^.;:]*,", re.IGNORECASE)  #
 PLANNED_AFTER = re.compile(
     r"[^,.;:()]{0,80}?\byang\s+(?:akan|direncanakan|dijadwalkan|rencananya|bakal)\b", re.IGNORECASE
 )
+# a sentence cut after an academic degree ("..., Sekda Yacob Ubyaan S.Sos.M.M. Unsur Forkopimda,
+# para tokoh agama ..."): the list goes on in the next "sentence"
+DEGREE_END = re.compile(r"\b(?:S|M|Dr|Drs|Ir|SH|MH|MM|MSi|MAP)\.?(?:[A-Z][a-z]{0,3}\.?)*[.,]*\s*$")
 HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
@@ -75,6 +78,9 @@ def _lead(text: str, article: Article) -> list[str]:
     lead, counted = [], 0
     said = _unquoted(text, article)
     for a, b in article.spans:
+        if lead and DEGREE_END.search(lead[-1]):  # a list cut after a name's degree goes on
+            lead[-1] += said[a:b]
+            continue
         if counted == LEAD_SENTENCES:
             break
         lead.append(said[a:b])

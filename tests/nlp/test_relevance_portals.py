@@ -80,3 +80,14 @@ def test_state_bodies_and_government_associations_are_not_civil_society(
     kind: str, name: str, side: str | None
 ) -> None:
     assert eng.side_of(kind, name) == side
+
+
+def test_a_list_cut_after_a_degree_goes_on_in_the_next_sentence() -> None:
+    text = (
+        "Sukamaju-Diskominfo. Bupati membuka diskusi kamtibmas di aula kantor bupati. "
+        "Gubernur hadir sebagai pembicara utama dalam diskusi itu. "
+        "Turut hadir Wakil Bupati Budi Santoso, M.Si dan Sekda Ani Lestari S.Sos.M.M. "
+        "Unsur Forkopimda, para pimpinan Organisasi Kemasyarakatan Pemuda (OKP)."
+    )
+    assert relevance.cued(text) is True
+    assert relevance.cued(text.replace("S.Sos.M.M.", "dari Sukamaju.")) is False
