@@ -75,7 +75,8 @@ def _lead(text: str, article: Article) -> list[str]:
     """The first sentences of news; one that opens with or inside a quote does not count (what
     someone says reports no event, and the sentence closing the quote often does: "..., ucap
     Gubernur X ketika mengukuhkan ...")."""
-    lead, counted = [], 0
+    lead: list[str] = []
+    counted = 0
     said = _unquoted(text, article)
     for a, b in article.spans:
         if lead and DEGREE_END.search(lead[-1]):  # a list cut after a name's degree goes on
