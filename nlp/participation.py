@@ -45,7 +45,9 @@ from nlp.lexicons import participation as pa
 OFFICIAL, BODY, ORG = "official", "body", "org"
 PARAGRAPH = re.compile(r"\n\s*\n\s*")
 GOVERNMENT_NAME = re.compile(
-    r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum komunikasi dan konsultasi|forkopim|forkompin)",
+    r"(?:forum (?:koordinasi|komunikasi) pimpinan|forum (?:koordinasi|komunikasi) dan konsultasi"
+    r"|forkopim|forkompin"
+    r"|majelis rakyat)",  # Papua's MRP, a state body (README clarification 13)
     re.IGNORECASE,
 )
 # PKK, a legislature's party faction (Fraksi), a branch board's title cut from its organisation
@@ -53,6 +55,8 @@ GOVERNMENT_NAME = re.compile(
 NEITHER_NAME = re.compile(
     r"\bPKK\b|^Fraksi\b|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)$|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
     r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
+    # associations of regional governments (Apeksi, Apkasi, Appsi, Adkasi, Adeksi): no civil society
+    r"|^Asosiasi (?:Pemerintah|DPRD)|^(?i:apeksi|apkasi|appsi|adkasi|adeksi)\b"
 )
 GOVERNMENT_KINDS = frozenset({"government_agency"})
 CIVIL_KINDS = frozenset({"ormas_cso", "religious"})

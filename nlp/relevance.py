@@ -32,10 +32,20 @@ VENUE_OF = re.compile(
 # a civil-society word naming a government unit's portfolio ("Kepala Bidang Politik Dalam Negeri
 # dan Organisasi Kemasyarakatan"): an office, not the civil side
 PORTFOLIO = re.compile(r"\b(?:" + "|".join(words.PORTFOLIO) + r")\b[^,.;:()]{0,50}$", re.IGNORECASE)
+PEOPLE = re.compile("|".join(words.PEOPLE), re.IGNORECASE)
+GUESTS = re.compile(r"\b(?:hadir|dihadiri|hadirin)\b[^.;:]*,", re.IGNORECASE)  # a list of guests
+# the event that names the civil side is planned ("Konferensi Tokoh Agama ... yang direncanakan")
+PLANNED_AFTER = re.compile(
+    r"[^,.;:()]{0,80}?\byang\s+(?:akan|direncanakan|dijadwalkan|rencananya|bakal)\b", re.IGNORECASE
+)
+# a sentence cut after an academic degree ("..., Sekda Yacob Ubyaan S.Sos.M.M. Unsur Forkopimda,
+# para tokoh agama ..."): the list goes on in the next "sentence"
+DEGREE_END = re.compile(r"\b(?:S|M|Dr|Drs|Ir|SH|MH|MM|MSi|MAP)\.?(?:[A-Z][a-z]{0,3}\.?)*[.,]*\s*$")
 HOUSE = re.compile(r"masjid|gereja|musholl?a|mushall?a|pura|vihara|klenteng", re.IGNORECASE)
 AT = re.compile(r"\bdi\s+$", re.IGNORECASE)
 LEAD_SENTENCES = 3  # news reports its event in the first sentences; later ones drift to topics
 LEAD_CHARS = 3000  # more than three sentences of news
+FRAGMENT_WORDS = 4  # fewer words tell no event
 
 
 def cued(text: str, title: str | None = None, article: Article | None = None) -> bool:
@@ -65,14 +75,33 @@ def _lead(text: str, article: Article) -> list[str]:
     """The first sentences of news; one that opens with or inside a quote does not count (what
     someone says reports no event, and the sentence closing the quote often does: "..., ucap
     Gubernur X ketika mengukuhkan ...")."""
-    lead, counted = [], 0
+    lead: list[str] = []
+    counted = 0
+    said = _unquoted(text, article)
     for a, b in article.spans:
+        if lead and DEGREE_END.search(lead[-1]):  # a list cut after a name's degree goes on
+            lead[-1] += said[a:b]
+            continue
         if counted == LEAD_SENTENCES:
             break
-        lead.append(text[a:b])
+        lead.append(said[a:b])
         opening = text[a:b].lstrip()[:1]
-        counted += not (opening in '"“' and opening or article.quoted(a))
+        counted += not (opening in '"“' and opening or article.quoted(a) or _fragment(text[a:b]))
     return lead
+
+
+def _unquoted(text: str, article: Article) -> str:
+    """The text with speech blanked, also a quote running over several sentences ("“Kami sangat
+    konsen dengan masyarakat adat. ...,” imbuh X"): a sentence inside it reports no event."""
+    chars = list(text)
+    for a, b in article.quotes:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _fragment(sentence: str) -> bool:
+    """A dateline or source tag cut off as a sentence ("Dobo-Diskominfo.", "..."): no news yet."""
+    return len(sentence.split()) < FRAGMENT_WORDS
 
 
 def _shows(sentence: str, named: bool = True) -> bool:
@@ -88,7 +117,19 @@ def _civil(sentence: str, named: bool = True) -> bool:
     if not interaction(plain):
         return False
     civil = [*CIVIL_SOCIETY.finditer(plain), *(NAMED_CIVIL.finditer(plain) if named else ())]
-    return any(_taking_part(plain[: m.start()]) and not _worship_venue(plain, m) for m in civil)
+    return any(
+        _taking_part(plain[: m.start()])
+        and not PLANNED_AFTER.match(plain, m.end())
+        and not _worship_venue(plain, m)
+        and not _guests(plain, m)
+        for m in civil
+    )
+
+
+def _guests(sentence: str, found: re.Match[str]) -> bool:
+    """People named as a group in a list of who attended ("Hadir ... Kapolres, Kajari, Tokoh
+    Masyarakat dan jajaran Pemkab"): guests at a government event; a body named there takes part."""
+    return bool(PEOPLE.match(found.group()) and GUESTS.search(sentence, 0, found.start()))
 
 
 def _worship_venue(sentence: str, found: re.Match[str]) -> bool:

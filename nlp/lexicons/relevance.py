@@ -94,6 +94,8 @@ CIVIL_SOCIETY = (
     r"kyai",
     r"habaib",
     r"pemuka agama",
+    r"(?:tokoh |umat |peserta )?lintas (?:agama|iman)",  # interfaith leaders, however named
+    r"lembaga (?:keagamaan|agama)",
     r"alim ulama",
     r"pendeta",
     r"pastor",
@@ -144,7 +146,9 @@ CIVIL_SOCIETY = (
     r"perkumpulan",
     r"himpunan",
     r"ikatan",
-    r"kerukunan",
+    # a body of migrants from one region ("Kerukunan Keluarga X", "Kerukunan Warga Y"); bare
+    # "kerukunan" is harmony, the topic of much government news ("kerukunan umat beragama")
+    r"kerukunan (?:keluarga|warga)",
     r"orari",
     r"pramuka",
     r"relawan",
@@ -180,6 +184,28 @@ CIVIL_SOCIETY = (
     r"masjid",
     r"tempat ibadah",
     r"rumah ibadah",
+)
+# Civil-society people named as a group, not a body: listed among a ceremony's guests ("dihadiri
+# ... Tokoh Masyarakat dan undangan lainnya") they attend someone else's event, they do not engage
+PEOPLE = (
+    r"tokoh",
+    r"(?:alim )?ulama",
+    r"kiai",
+    r"kyai",
+    r"habaib",
+    r"pemuka agama",
+    r"pendeta",
+    r"pastor",
+    r"uskup",
+    r"jemaat",
+    r"umat",
+    r"masyarakat adat",
+    r"nini[a]?k mamak",
+    r"tetua adat",
+    r"ketua adat",
+    r"kepala suku",
+    r"pemangku adat",
+    r"relawan",
 )
 # Shapes of a civil body whose name the NLP stage may not know (case as written): a youth body
 # ("Pemuda Maluku Bersatu", not "Sumpah Pemuda"), a board named before its body ("pengurus
