@@ -6,7 +6,10 @@
 - with no headline found, the date line nearest above the body (menus, a "today" widget and the
   site's name sit higher; a caption and an "ADVERTISEMENT" may sit between);
 - a lede opening with a place and a full date, whatever follows ("Sukamaju, 03 Februari 2026
-  Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day).
+  Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day);
+- the same with the date in brackets and in figures, no dash needed after it ("Sukamaju (2/9/2020)
+  Komisi ...", "Kota Baru, ( 24/12/2023) Wali ..."), or behind the site's name and a slash
+  ("Sukamaju, ppid.contoh.go.id/3 Maret 2026 – ...").
 """
 
 from __future__ import annotations
@@ -29,6 +32,16 @@ _PLACE_DATE_LEDE = re.compile(
     re.I,
 )
 
+_PLACE = r"[A-Z][\w.]*(?:[\s-]+[A-Z][\w.]*){0,3}"
+_PLACE_FIGURES_LEDE = re.compile(
+    rf"^(?!{_WEEKDAY}\b){_PLACE},?\s*\(\s*(\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)"
+)
+_PLACE_SITE_DATE_LEDE = re.compile(
+    rf"^(?!{_WEEKDAY}\b){_PLACE},\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*/\s*"
+    rf"(\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}})\b",
+    re.I,
+)
+
 
 def near_body(lines: list[str], body_start: int) -> list[str]:
     """The lines right above the body, nearest first: where a page without a found headline
@@ -45,8 +58,13 @@ def bylines(lines: list[str]) -> list[str]:
 
 
 def place_date(lede: str) -> str | None:
-    """ "Sukamaju, 03 Februari 2026 Forum ..." -> "03 Februari 2026"."""
-    match = _PLACE_DATE_LEDE.match(lede)
+    """ "Sukamaju, 03 Februari 2026 Forum ..." -> "03 Februari 2026"; "Sukamaju (2/9/2020) ..."
+    -> "2/9/2020"."""
+    match = (
+        _PLACE_DATE_LEDE.match(lede)
+        or _PLACE_FIGURES_LEDE.match(lede)
+        or _PLACE_SITE_DATE_LEDE.match(lede)
+    )
     if match is None or re.match(rf"^{_WEEKDAY}\b", lede, re.I):
         return None
     return match.group(1)
