@@ -32,7 +32,7 @@ _PLACE_DATE_LEDE = re.compile(
     re.I,
 )
 
-_PLACE = r"[A-Z][\w.]*(?:[\s-]+[A-Z][\w.]*){0,3}"
+_PLACE = r"[A-Z][\w.]*(?:(?:\s+|-)[A-Z][\w.]*){0,3}"
 _PLACE_FIGURES_LEDE = re.compile(
     rf"^(?!{_WEEKDAY}\b){_PLACE},?\s*\(\s*(\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)"
 )
@@ -65,6 +65,7 @@ def place_date(lede: str) -> str | None:
         or _PLACE_FIGURES_LEDE.match(lede)
         or _PLACE_SITE_DATE_LEDE.match(lede)
     )
-    if match is None or re.match(rf"^{_WEEKDAY}\b", lede, re.I):
+    # a weekday anywhere before the date makes it an event's day ("Sukamaju - Kamis (2/9/2020)")
+    if match is None or re.search(rf"\b{_WEEKDAY}\b", lede[: match.start(1)], re.I):
         return None
     return match.group(1)
