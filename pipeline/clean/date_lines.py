@@ -9,7 +9,9 @@
   Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day);
 - the same with the date in brackets and in figures, no dash needed after it ("Sukamaju (2/9/2020)
   Komisi ...", "Kota Baru, ( 24/12/2023) Wali ..."), or behind the site's name and a slash
-  ("Sukamaju, ppid.contoh.go.id/3 Maret 2026 – ...").
+  ("Sukamaju, ppid.contoh.go.id/3 Maret 2026 – ...");
+- never the date of a weather widget in the page's top bar (a temperature, the city, today's date:
+  "28.7 C" / "Sukamaju" / "Selasa, 13 Mei 2025"): it is the day the page was fetched.
 """
 
 from __future__ import annotations
@@ -41,6 +43,21 @@ _PLACE_SITE_DATE_LEDE = re.compile(
     rf"(\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}})\b",
     re.I,
 )
+
+# A weather widget's temperature; the widget's date follows it within `_WIDGET_LINES` lines.
+_TEMPERATURE = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+_WIDGET_LINES = 3
+
+
+def without_widget_dates(lines: list[str]) -> list[str]:
+    """`lines` with the lines right under a weather widget's temperature blanked (same indices)."""
+    blanked = list(lines)
+    for index, line in enumerate(lines):
+        if _TEMPERATURE.match(line):
+            blanked[index + 1 : index + 1 + _WIDGET_LINES] = [""] * len(
+                lines[index + 1 : index + 1 + _WIDGET_LINES]
+            )
+    return blanked
 
 
 def near_body(lines: list[str], body_start: int) -> list[str]:

@@ -57,3 +57,14 @@ def test_a_portal_page_with_a_figure_dateline_and_a_glued_file_name_is_cleaned()
     assert article.body.startswith("Sukamaju (2/9/2020) Pemerintah Desa")
     assert article.published_at is not None
     assert article.published_at.date().isoformat() == "2020-09-02"
+
+
+def test_a_weather_widget_date_in_the_top_bar_is_not_the_publication_date() -> None:
+    text = (
+        "27.5 C\nSukamaju\nSelasa, 13 Mei 2025\n\n"
+        "Camat Sukamaju Resmikan Balai Warga Baru\n\n"
+        "Camat Sukamaju meresmikan balai warga baru yang dibangun secara swadaya oleh masyarakat "
+        "tiga dusun, disaksikan tokoh agama dan perangkat desa setempat.\n"
+        "Balai itu akan dipakai untuk musyawarah dan kegiatan posyandu setiap bulan.\n"
+    )
+    assert clean_text(text).published_at is None
