@@ -7,6 +7,7 @@ import pytest
 from pipeline.clean import clean_text
 from pipeline.clean.date_lines import place_date
 from pipeline.clean.file_names import without_file_names
+from pipeline.clean.text_layout import starts_with_dateline
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,31 @@ def test_a_weather_widget_date_in_the_top_bar_is_not_the_publication_date() -> N
         "Balai itu akan dipakai untuk musyawarah dan kegiatan posyandu setiap bulan.\n"
     )
     assert clean_text(text).published_at is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SUKAMAJU, (contoh.go.id) Kepala Kantor Kementerian Agama meninjau madrasah", True),
+        ("Sukamaju (12/03) Pemerintah Kabupaten Contoh menggelar rapat", True),
+        ("Sukamaju (Humas Kemenag Contoh) Masih dalam rangka hari amal bakti", True),
+        ("Pemerintah Kota (Pemkot) Sukamaju menggelar rapat koordinasi", False),
+        ("Penjabat (Pj) Bupati Contoh menerima kunjungan", False),
+    ],
+)
+def test_a_dateline_with_its_source_or_day_in_brackets_and_no_dash_opens_a_lede(
+    line: str, expected: bool
+) -> None:
+    assert starts_with_dateline(line) is expected
+
+
+def test_a_caption_above_a_bracket_dateline_lede_is_not_the_body() -> None:
+    text = (
+        "Kepala Kantor Buka Dialog Lintas Agama\n\n"
+        "... Kepala Kantor, H. Contoh Sukamaju bersama pengurus forum saat memberikan arahannya "
+        "pada kegiatan dialog lintas agama.\n\n"
+        "SUKAMAJU, (contoh.go.id) Kepala Kantor Kementerian Agama Kabupaten Contoh membuka "
+        "dialog lintas agama di balai nikah kecamatan yang dihadiri para tokoh agama.\n"
+        "Dialog itu membahas cara menjaga kerukunan menjelang hari besar keagamaan.\n"
+    )
+    assert clean_text(text).body.startswith("SUKAMAJU, (contoh.go.id) Kepala Kantor")
