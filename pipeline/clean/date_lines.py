@@ -6,7 +6,12 @@
 - with no headline found, the date line nearest above the body (menus, a "today" widget and the
   site's name sit higher; a caption and an "ADVERTISEMENT" may sit between);
 - a lede opening with a place and a full date, whatever follows ("Sukamaju, 03 Februari 2026
-  Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day).
+  Forum ..."), but not a sentence that opens with a weekday or "Pada" (an event's day);
+- the same with the date in brackets and in figures, no dash needed after it ("Sukamaju (2/9/2020)
+  Komisi ...", "Kota Baru, ( 24/12/2023) Wali ..."), or behind the site's name and a slash
+  ("Sukamaju, ppid.contoh.go.id/3 Maret 2026 – ...");
+- never the date of a weather widget in the page's top bar (a temperature, the city, today's date:
+  "28.7 C" / "Sukamaju" / "Selasa, 13 Mei 2025"): it is the day the page was fetched.
 """
 
 from __future__ import annotations
@@ -29,6 +34,31 @@ _PLACE_DATE_LEDE = re.compile(
     re.I,
 )
 
+_PLACE = r"[A-Z][\w.]*(?:(?:\s+|-)[A-Z][\w.]*){0,3}"
+_PLACE_FIGURES_LEDE = re.compile(
+    rf"^(?!{_WEEKDAY}\b){_PLACE},?\s*\(\s*(\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)"
+)
+_PLACE_SITE_DATE_LEDE = re.compile(
+    rf"^(?!{_WEEKDAY}\b){_PLACE},\s*[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*/\s*"
+    rf"(\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}})\b",
+    re.I,
+)
+
+# A weather widget's temperature; the widget's date follows it within `_WIDGET_LINES` lines.
+_TEMPERATURE = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+_WIDGET_LINES = 3
+
+
+def without_widget_dates(lines: list[str]) -> list[str]:
+    """`lines` with the lines right under a weather widget's temperature blanked (same indices)."""
+    blanked = list(lines)
+    for index, line in enumerate(lines):
+        if _TEMPERATURE.match(line):
+            blanked[index + 1 : index + 1 + _WIDGET_LINES] = [""] * len(
+                lines[index + 1 : index + 1 + _WIDGET_LINES]
+            )
+    return blanked
+
 
 def near_body(lines: list[str], body_start: int) -> list[str]:
     """The lines right above the body, nearest first: where a page without a found headline
@@ -45,8 +75,14 @@ def bylines(lines: list[str]) -> list[str]:
 
 
 def place_date(lede: str) -> str | None:
-    """ "Sukamaju, 03 Februari 2026 Forum ..." -> "03 Februari 2026"."""
-    match = _PLACE_DATE_LEDE.match(lede)
-    if match is None or re.match(rf"^{_WEEKDAY}\b", lede, re.I):
+    """ "Sukamaju, 03 Februari 2026 Forum ..." -> "03 Februari 2026"; "Sukamaju (2/9/2020) ..."
+    -> "2/9/2020"."""
+    match = (
+        _PLACE_DATE_LEDE.match(lede)
+        or _PLACE_FIGURES_LEDE.match(lede)
+        or _PLACE_SITE_DATE_LEDE.match(lede)
+    )
+    # a weekday anywhere before the date makes it an event's day ("Sukamaju - Kamis (2/9/2020)")
+    if match is None or re.search(rf"\b{_WEEKDAY}\b", lede[: match.start(1)], re.I):
         return None
     return match.group(1)

@@ -16,6 +16,7 @@ from datetime import datetime
 from pipeline.clean import boilerplate, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
+from pipeline.clean.file_names import without_file_names
 from pipeline.clean.text_layout import Layout, find_layout, joined_lede
 from pipeline.clean.text_markup import without_markup
 from pipeline.clean.unicode import has_surrogates, looks_binary, storable, visible
@@ -74,7 +75,9 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     # tags and "&nbsp;" from a site that stored its markup: line breaks and spaces
     text = without_markup(visible(text))
     flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
-    lines = [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
+    lines = without_file_names(
+        [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
+    )
     layout = find_layout(lines)
     if layout.body_start is None:
         raise Dropped(Reason.NO_BODY, "no prose line in the text", source)
@@ -113,7 +116,7 @@ def _until_footer(lines: list[str]) -> list[str]:
 
 def classify_lines(text: str) -> list[tuple[str, str]]:
     """(label, line) for every non-empty line: header, title, metadata, body, boilerplate, after."""
-    lines = [line for line in (norm(raw) for raw in text.splitlines()) if line]
+    lines = without_file_names([line for line in (norm(raw) for raw in text.splitlines()) if line])
     layout = find_layout(lines)
     if layout.body_start is None:
         return [("header", line) for line in lines]

@@ -56,3 +56,15 @@ _STAMP_WORDS = 30  # a lede may cite a count ("dibaca 3 kali"); a stamp is short
 def is_post_stamp(line: str) -> bool:
     """A prose-shaped line that is the post's stamp, not the lede."""
     return len(line.split()) < _STAMP_WORDS and bool(POST_STAMP.search(line))
+
+
+# A dateline with its source or day in brackets and no dash: the place, then a date in figures, a
+# site or the public-relations desk that filed it, then the lede ("Sukamaju (12/03) Pemerintah ...",
+# "SUKAMAJU, (contoh.go.id) Kepala ...", "Sukamaju (Humas Kemenag Contoh) Masih ..."). An acronym
+# after a name ("Pemerintah Kota (Pemkot) Sukamaju") is none of these.
+BRACKET_DATELINE = re.compile(
+    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s*\(\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?:humas|inmas|diskominfo|prokopim|prokompim)\b[^()]{0,40})"
+    r"\s*\)\s+[A-Z]",
+    re.I,
+)

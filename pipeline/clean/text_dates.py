@@ -230,6 +230,7 @@ def published(
     flags: list[str],
 ) -> tuple[datetime | None, str | None]:
     """(date, source) for a dump whose headline is line `title` and whose body starts at `body_start`."""
+    lines = date_lines.without_widget_dates(lines)
     under_title = lines[title + 1 : body_start] if title is not None else []
     top = title if title is not None else body_start
     above_title = lines[

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.clean import boilerplate, dates, rules
+from pipeline.clean import boilerplate, dates, line_shapes, rules
 from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run, is_post_stamp
 
 _HEADER_LINE = re.compile(
@@ -101,7 +101,7 @@ def is_title_shaped(line: str) -> bool:
 
 def starts_with_dateline(line: str) -> bool:
     line = unicodedata.normalize("NFKC", line[:120])  # "𝐁𝐚𝐭𝐚𝐦 –": styled letters are letters
-    if _SITE_BAR_LEAD.match(line):  # "kabarcontoh.id | Sukamaju – ...": the site, a bar, the place
+    if _SITE_BAR_LEAD.match(line) or line_shapes.BRACKET_DATELINE.match(line):  # site | place –
         return True
     match = _DATELINE_LEAD.match(line)
     if match is None:
