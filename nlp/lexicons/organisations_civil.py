@@ -156,10 +156,6 @@ _YOUTH_AND_MASS: tuple[str, ...] = (
     "Himpunan Nelayan Seluruh Indonesia",
     "KTNA",
     "Kontak Tani Nelayan Andalan",
-    "Apkasi",
-    "APKASI",
-    "Apeksi",
-    "APEKSI",
     "Persatuan Perangkat Desa Indonesia",
     "Asosiasi Pemerintah Desa Seluruh Indonesia",
     "Himpunan Pengusaha Muda Indonesia",
@@ -167,7 +163,6 @@ _YOUTH_AND_MASS: tuple[str, ...] = (
     "Ikatan Cendekiawan Muslim Indonesia",
     "Korps Alumni Himpunan Mahasiswa Islam",
     # sport, martial arts, scouting, disaster and radio volunteers
-    "Komite Olahraga Nasional Indonesia",
     "KORMI",
     "Persaudaraan Setia Hati Terate",
     "Pagar Nusa",

@@ -7,8 +7,33 @@ from nlp.lexicons.org_kinds import (
     GOV,
     INTERNATIONAL,
     MEDIA,
+    OTHER,
     PARTY,
     RELIGIOUS,
+)
+
+STATE_SPONSORED = (
+    "PKK",
+    "TP PKK",
+    "TP-PKK",
+    "Tim Penggerak PKK",
+    "Dekranasda",
+    "Dewan Kerajinan Nasional Daerah",
+    "Dharma Wanita Persatuan",
+    "DWP",
+    "Korpri",
+    "KORPRI",
+    "KONI",
+    "Komite Olahraga Nasional Indonesia",
+    # associations of regional governments (participation puts them on neither side too)
+    "Apkasi",
+    "APKASI",
+    "Apeksi",
+    "APEKSI",
+    "Adkasi",
+    "Adeksi",
+    "Appsi",
+    "APPSI",
 )
 
 # known bodies: name -> kind; a region may follow ("PCNU Lebak", "Polda Kalteng")
@@ -221,7 +246,6 @@ KNOWN: dict[str, str] = {
     **dict.fromkeys(
         [
             "KNPI",
-            "PKK",
             "HMI",
             "PMII",
             "GMNI",
@@ -260,7 +284,6 @@ KNOWN: dict[str, str] = {
             "Kwarda",
             "PSHT",
             "IPSI",
-            "KONI",
         ],
         CSO,
     ),
@@ -274,8 +297,9 @@ KNOWN: dict[str, str] = {
     "Palang Merah Indonesia": CSO,
     "PMI": CSO,
     "Komite Nasional Pemuda Indonesia": CSO,
-    "Tim Penggerak PKK": CSO,
-    "TP PKK": CSO,
+    # bodies the state founds and officials' spouses or offices lead: neither government nor civil
+    # society (the corpus's gold types PKK "other" 11 times of 13; KONI, Dekranasda likewise)
+    **dict.fromkeys(STATE_SPONSORED, OTHER),
     # international
     **dict.fromkeys(
         [

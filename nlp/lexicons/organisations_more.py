@@ -100,8 +100,6 @@ MORE_KNOWN: dict[str, str] = {
     **dict.fromkeys(
         [
             "Bundo Kanduang",
-            "Dharma Wanita Persatuan",
-            "DWP",
             "Kosgoro",
             "AMPI",
             "Pemuda Mitra Kamtibmas",
