@@ -71,7 +71,7 @@ SPEED_NOTE = (
     " not the code: in one hour bare spaCy measured 45,000-76,000 here, and the code of the start and"
     " of the end of session 7 measured 27,425 and 27,519 back to back (35,338 and 33,987 in another"
     " pair of runs), so session 7 spent no measurable speed. What it bought on the eighth blind part"
-    " (86 unseen articles, same scorer): organisations 0.762 -> 0.768, pairs 0.638 -> 0.649, event"
+    " (86 unseen articles, same scorer): organisations 0.762 -> 0.768, pairs 0.638 -> 0.657, event"
     " type 0.815 -> 0.827, body end 0.953 -> 0.965, officials and places unchanged; session 6 bought"
     " as little on the sixth part (officials 0.835 -> 0.841, organisations 0.740 -> 0.751). A trained"
     " spaCy ner gated to unclaimed spans cost 4,000-10,000 words/s for no net gain on unseen text"
