@@ -51,7 +51,10 @@ GOVERNMENT_NAME = re.compile(
     re.IGNORECASE,
 )
 # PKK, a legislature's party faction (Fraksi), a branch board's title cut from its organisation
-# ("DPD" of "DPD Badan Komunikasi ..."), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque)
+# ("DPD" of "DPD Badan Komunikasi ..."), and names cut to a generic head ("Forum Koordinasi", "Badan Pengelola" of a mosque).
+# PKK and the associations of regional governments are also typed "other" where the recogniser
+# knows them (lexicons/organisations_known.STATE_SPONSORED); the name holds whatever kind a longer
+# or unknown form ("APEKSI Wilayah X") was given.
 NEITHER_NAME = re.compile(
     r"\bPKK\b|^Fraksi\b|^(?:DPP|DPW|DPD|DPC|PW|PD|PC|MPW|MPC)$|^(?:Forum (?:Koordinasi|Komunikasi|Kerukunan|Pimpinan)|"
     r"Organisasi (?:Kemasyarakatan|Masyarakat)|Badan (?:Pengelola|Pekerja))$"
