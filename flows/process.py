@@ -52,7 +52,8 @@ from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
 from pipeline.core.settings_model import Settings
-from pipeline.dedup.deduper import Deduper, signature_path
+from pipeline.dedup.deduper import Deduper
+from pipeline.dedup.signature_file import signature_path
 from pipeline.store import TableStore
 
 CACHE_DAYS = 30
@@ -283,7 +284,7 @@ def process_pages(
     batch_size: int | None = None,
     use_cache: bool = True,
 ) -> dict[str, Any]:
-    from pipeline.dedup.deduper import signature_path
+    from pipeline.dedup.signature_file import signature_path
     from pipeline.store.verify import heal
 
     store = TableStore(folder)

@@ -170,7 +170,8 @@ def test_streamed_processing_stores_what_one_batch_stores(tmp_path, inline_tasks
 def test_dedup_signatures_are_saved_and_seed_the_next_run_without_bodies(
     data_dir, inline_tasks, monkeypatch
 ):
-    from pipeline.dedup.deduper import Deduper, signature_path
+    from pipeline.dedup.deduper import Deduper
+    from pipeline.dedup.signature_file import signature_path
 
     pages = fixture_pages()
     write_pages(data_dir, pages[:1], "run1")
