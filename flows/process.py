@@ -1,10 +1,10 @@
 """The process flow: pages not yet processed -> clean -> dedup -> relevance -> NLP -> tables.
 
 One flow per run (a flow call costs about a second), tasks per batch of pages. Cleaning and
-extraction are pure, so their tasks (flows.batch_tasks) are cached by the hash of their input
-and of the code that runs them: a re-run after a crash does not redo finished batches. Deduplication needs every
-article in order, so it runs in the flow between the two parallel stages. Any task runner
-works: threads by default, Dask (`flows.dask_runner`) for scale-out.
+extraction are pure, so their tasks (flows.batch_tasks) are cached by the hash of their input and
+of the code that runs them: a re-run after a crash does not redo finished batches. Deduplication
+needs every article in order, so it runs in the flow between the two parallel stages. Any task
+runner works: threads by default, Dask (`flows.dask_runner`) for scale-out.
 """
 
 from __future__ import annotations
