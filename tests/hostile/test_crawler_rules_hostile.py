@@ -19,8 +19,9 @@ from scrapy.robotstxt import ProtegoRobotParser
 
 from crawlers import runner
 from crawlers.crawl_outcome import INTERRUPTED
-from crawlers.middlewares import DiscoveryBudgetMiddleware, SafetyMiddleware
+from crawlers.middlewares import SafetyMiddleware
 from crawlers.redaction import RedactCredentials, redact_credentials
+from crawlers.request_limits import DiscoveryBudgetMiddleware
 from crawlers.robots import DISALLOW_ALL, ROBOTS_LIMIT, rules_body
 
 UA = "PantauBot"
