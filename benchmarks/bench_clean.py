@@ -7,7 +7,7 @@ Pantau's title / date accuracy there and body start / end / date accuracy on the
 (tests/fixtures/devset, when present). Speed is process CPU time, passes interleaved.
 Every extractor runs on the same pages in the same run; the target is >= 3x trafilatura's docs/s
 at no lower F1. It also times seeding the Deduper with 100,000 synthetic stored articles, cold
-(every body hashed) against warm (persisted signatures under state/, `pipeline.dedup.deduper`).
+(every body hashed) against warm (persisted signatures under state/, `pipeline.dedup.signature_file`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 from pipeline.clean import clean_html, clean_text
 from pipeline.clean.evaluate import body_score
 from pipeline.core.errors import Dropped
-from pipeline.dedup.deduper import Deduper, content_hash, signature_path
+from pipeline.dedup.deduper import Deduper, content_hash
+from pipeline.dedup.signature_file import signature_path
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "clean"

@@ -5,7 +5,8 @@
     stats["status"]  # ok | empty | partial | failed -- the verdict comes from the stats, not the exit code
 
 A subprocess per crawl because Scrapy's reactor cannot restart inside one process. When the
-subprocess dies without writing its stats JSON, run_crawl writes a 'failed' one naming the cause.
+subprocess dies without writing its stats JSON, run_crawl writes a 'failed' one naming the cause
+(crawlers.crawl_outcome).
 """
 
 from __future__ import annotations
@@ -23,16 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
+from crawlers.crawl_outcome import collect_stats, read_fresh
 from crawlers.portals import Portal
 from crawlers.portals.model import portal_for_url
-from crawlers.runstats import stats_path, write_json
-from crawlers.state import pages_dir
+from crawlers.runstats import stats_path
 
 GRACE_SECONDS = 30.0  # after SIGTERM on timeout, how long Scrapy gets to flush and write its stats
 SHUTDOWN_GRACE = 10.0  # after Ctrl-C / SIGTERM of the parent: pages are flushed at once, then stop
-INTERRUPTED = "interrupted by a signal"
 _children: set[subprocess.Popen[bytes]] = set()
 _children_lock = threading.Lock()
 _shutdown = threading.Event()
@@ -225,90 +223,6 @@ def _wait(
     return not _shutdown.is_set()
 
 
-def collect_stats(
-    data_dir: Path,
-    run_id: str,
-    name: str,
-    launched: datetime,
-    returncode: int | None,
-    timed_out: bool = False,
-    log_path: Path | None = None,
-    interrupted: bool = False,
-) -> dict[str, Any]:
-    """The stats JSON the crawl wrote, or one made here (and written to disk) when it wrote none:
-    'partial' if the run had stored pages before it died, else 'failed', naming the cause.
-    An interrupted run is 'partial' whatever it stored (the user stopped it: nothing to retry)."""
-    path = stats_path(data_dir, run_id, name)
-    stats = _read_fresh(path, launched)
-    if interrupted:
-        stats = stats or _fallback(data_dir, run_id, name, launched, INTERRUPTED)
-        stats["finish_reason"] = f"{INTERRUPTED} ({stats.get('finish_reason')})"
-        stats["status"] = "partial"
-        write_json(path, stats)
-        return stats
-    if stats is not None:
-        if timed_out:
-            killed = "; killed after the grace period" if returncode == -signal.SIGKILL else ""
-            stats["finish_reason"] = f"timeout ({stats['finish_reason']}{killed})"
-            stats["status"] = "partial"
-            write_json(path, stats)
-        return stats
-    if timed_out:
-        reason = "timeout: killed after the grace period"
-    else:
-        reason = f"crawler exited with code {returncode} and wrote no stats"
-    tail = _tail(log_path)
-    fallback = _fallback(data_dir, run_id, name, launched, reason + (f": {tail}" if tail else ""))
-    write_json(path, fallback)
-    return fallback
-
-
-def _fallback(
-    data_dir: Path, run_id: str, name: str, launched: datetime, reason: str
-) -> dict[str, Any]:
-    stored = stored_by_run(data_dir, name, run_id)
-    return {
-        "portal": name,
-        "run_id": run_id,
-        "started_at": launched.isoformat(),
-        "finished_at": datetime.now(UTC).isoformat(),
-        "pages": stored,
-        "articles": stored,
-        "new_articles": stored,
-        "errors": 1,
-        "status": "partial" if stored else "failed",
-        "finish_reason": reason,
-        "drops": {},
-        "stats": {},
-    }
-
-
-def stored_by_run(data_dir: Path, portal: str, run_id: str) -> int:
-    """Article pages a run stored (its committed batch files), read from Parquet metadata only."""
-    return sum(
-        pq.read_metadata(p).num_rows
-        for p in pages_dir(data_dir, portal).glob(f"{run_id}-*.parquet")
-    )
-
-
-def _read_fresh(path: Path, launched: datetime) -> dict[str, Any] | None:
-    """The stats at `path` if this launch wrote them (a file left by an earlier run is ignored)."""
-    try:
-        stats: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        if datetime.fromisoformat(stats["finished_at"]) < launched:
-            return None
-    except (OSError, ValueError, KeyError):
-        return None
-    return stats
-
-
-def _tail(log_path: Path | None, lines: int = 3) -> str:
-    if log_path is None or not log_path.exists():
-        return ""
-    text = log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    return " | ".join(line.strip() for line in text[-lines:])
-
-
 def run_many(
     portals: list[Portal],
     *,
@@ -362,7 +276,7 @@ def run_many(
         timed_out = _wait(process, left, grace_seconds(grace))
         log.close()
         for portal in shard:
-            done = _read_fresh(stats_path(data_dir, run_id, portal.name), launched)
+            done = read_fresh(stats_path(data_dir, run_id, portal.name), launched)
             if done is not None and done.get("finish_reason") == "finished":
                 results.append(done)  # finished before the stop: not a timeout of its own
             else:

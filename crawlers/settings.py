@@ -75,8 +75,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawlers.robots.SharedRobotsTxtMiddleware": 100,  # one robots.txt download per host
     "crawlers.middlewares.DnsTimeoutMiddleware": 540,  # sees a lookup failure after Retry gave up
-    "crawlers.middlewares.BackoffMiddleware": 560,
-    "crawlers.middlewares.DiscoveryBudgetMiddleware": 570,
+    "crawlers.request_limits.BackoffMiddleware": 560,
+    "crawlers.request_limits.DiscoveryBudgetMiddleware": 570,
     "crawlers.middlewares.RefusedAddressMiddleware": 595,  # its exceptions are seen before Retry's
     "crawlers.middlewares.ProxySafetyMiddleware": 950,  # after HttpProxyMiddleware has chosen the proxy
 }

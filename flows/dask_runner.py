@@ -1,6 +1,6 @@
 """Processing on Dask through prefect-dask: a local cluster by default, `dask.address` when set.
 
-Task functions live in importable modules (flows.process / flows.steps) and load spaCy lazily
+Task functions live in importable modules (flows.batch_tasks / flows.steps) and load spaCy lazily
 in each worker, so nothing large is pickled into the tasks (PITFALLS.md). Prefect and Dask are
 imported inside the functions: they take seconds, and `check_runner` refuses a bad runner name
 before a run starts.

@@ -1,38 +1,28 @@
 """The process flow: pages not yet processed -> clean -> dedup -> relevance -> NLP -> tables.
 
 One flow per run (a flow call costs about a second), tasks per batch of pages. Cleaning and
-extraction are pure, so their tasks are cached by the hash of their input and of the code that
-runs them: a re-run after a crash does not redo finished batches. Deduplication needs every
-article in order, so it runs in the flow between the two parallel stages. Any task runner
-works: threads by default, Dask (`flows.dask_runner`) for scale-out.
+extraction are pure, so their tasks (flows.batch_tasks) are cached by the hash of their input and
+of the code that runs them: a re-run after a crash does not redo finished batches. Deduplication
+needs every article in order, so it runs in the flow between the two parallel stages. Any task
+runner works: threads by default, Dask (`flows.dask_runner`) for scale-out.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections import deque
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger
 from prefect.task_runners import ThreadPoolTaskRunner
-from prefect.tasks import exponential_backoff
 
 import pipeline.clean
-from crawlers.portals import site_selectors
 from flows.artifacts import process_markdown, publish
+from flows.batch_tasks import clean_stream, clean_task, extract_task, gather, retrying
 from flows.progress import Step
 from flows.run_lock import run_lock
 from flows.steps import (
-    CleanResult,
     Extracted,
-    attach_html,
     batches,
-    clean_pages,
-    code_fingerprint,
-    extract_batch,
     order_for_dedup,
     pending_page_index,
     published_date,
@@ -52,119 +42,9 @@ from pipeline.core.article import Article, canonical_url
 from pipeline.core.config import settings
 from pipeline.core.errors import DropCounter, Reason
 from pipeline.core.settings_model import Settings
-from pipeline.dedup.deduper import Deduper, signature_path
+from pipeline.dedup.deduper import Deduper
+from pipeline.dedup.signature_file import signature_path
 from pipeline.store import TableStore
-
-CACHE_DAYS = 30
-CLEAN_WINDOW = 4  # batches of HTML in memory at once: the workers' two, and two waiting
-
-
-def _hash(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def _clean_key(context: Any, parameters: dict[str, Any]) -> str:
-    pages = [(p["url"], p.get("sha256"), p.get("portal")) for p in parameters["pages"]]
-    # the site parsers' selectors live in the portal records (crawlers/), outside the fingerprint
-    selectors = {
-        key: repr(site_selectors().get(key))
-        for key in sorted(set(filter(None, parameters["parsers"].values())))
-    }
-    return "clean-" + _hash(code_fingerprint("pipeline"), pages, parameters["parsers"], selectors)
-
-
-def _extract_key(context: Any, parameters: dict[str, Any]) -> str:
-    items = [
-        (
-            i["article_id"],
-            hashlib.sha256(i["body"].encode()).hexdigest(),
-            i.get("published"),
-            i.get("province"),
-            i.get("page_year"),
-        )
-        for i in parameters["items"]
-    ]
-    # v2: the result became `Extracted` (mentions and flags); a v1 entry holds a bare mentions dict
-    return "extract-v2-" + _hash(code_fingerprint("nlp"), items)
-
-
-@task(
-    name="clean-batch",
-    cache_key_fn=_clean_key,
-    persist_result=True,
-    cache_expiration=timedelta(days=CACHE_DAYS),
-)
-def clean_task(pages: list[dict[str, Any]], parsers: dict[str, str | None]) -> CleanResult:
-    return clean_pages(pages, parsers)
-
-
-@task(
-    name="extract-batch",
-    cache_key_fn=_extract_key,
-    persist_result=True,
-    cache_expiration=timedelta(days=CACHE_DAYS),
-)
-def extract_task(items: list[dict[str, Any]]) -> Extracted:
-    return extract_batch(items)
-
-
-def _settle(future: Any, number: int, step: Step, errors: list[str], what: str) -> Any:
-    """The result of a finished batch task; a batch that failed for good is reported, None."""
-    try:
-        return future.result()
-    except Exception as exc:  # one broken batch must not lose the others
-        errors.append(f"{what} batch {number}: {type(exc).__name__}: {exc}"[:400])
-        return None
-    finally:
-        step.advance()
-
-
-def _gather(futures: list[Any], step: Step, errors: list[str], what: str) -> list[Any]:
-    """Results of finished batch tasks, in order (None for a failed batch)."""
-    return [_settle(future, number, step, errors, what) for number, future in enumerate(futures)]
-
-
-def _retrying(task_obj: Any, config: Settings, use_cache: bool) -> Any:
-    return task_obj.with_options(
-        refresh_cache=not use_cache,
-        retries=config.flows.retries,
-        retry_delay_seconds=exponential_backoff(backoff_factor=float(config.flows.retry_delay)),
-    )
-
-
-def _with_html(chunk: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
-    """The batch with its HTML (read now when it is only an index); True when read here."""
-    if all("html" in page for page in chunk):
-        return chunk, False
-    return attach_html(chunk), True
-
-
-def _clean_stream(
-    chunks: list[list[dict[str, Any]]],
-    parsers: dict[str, str | None],
-    cleaner: Any,
-    step: Step,
-    errors: list[str],
-) -> list[Any]:
-    """Submit the clean batches with at most CLEAN_WINDOW of them (and their HTML) in flight."""
-    results: list[Any] = []
-    in_flight: deque[tuple[Any, list[dict[str, Any]], bool]] = deque()
-
-    def settle_oldest() -> None:
-        future, pages, read_here = in_flight.popleft()
-        results.append(_settle(future, len(results), step, errors, "clean"))
-        if read_here:  # the task is done: let its HTML go even if Prefect keeps the parameters
-            for page in pages:
-                page.pop("html", None)
-
-    for chunk in chunks:
-        pages, read_here = _with_html(chunk)
-        in_flight.append((cleaner.submit(pages, parsers), pages, read_here))
-        if len(in_flight) >= CLEAN_WINDOW:
-            settle_oldest()
-    while in_flight:
-        settle_oldest()
-    return results
 
 
 def clean_all(
@@ -179,7 +59,7 @@ def clean_all(
     (`pending_page_index`): a batch's HTML is read when it is submitted and let go once cleaned."""
     chunks = batches(pages, size)
     step = Step("cleaning pages", len(chunks))
-    results = _clean_stream(chunks, parsers, _retrying(clean_task, config, use_cache), step, errors)
+    results = clean_stream(chunks, parsers, retrying(clean_task, config, use_cache), step, errors)
     articles: list[Article] = []
     drops = DropCounter()
     dropped_keys: set[tuple[str, str]] = set()
@@ -250,9 +130,9 @@ def extract_all(
     ]
     chunks = batches(items, size)
     step = Step("extracting entities", len(chunks))
-    extractor = _retrying(extract_task, config, use_cache)
+    extractor = retrying(extract_task, config, use_cache)
     found = Extracted()
-    for result in _gather([extractor.submit(chunk) for chunk in chunks], step, errors, "extract"):
+    for result in gather([extractor.submit(chunk) for chunk in chunks], step, errors, "extract"):
         if result is not None:
             found.update(result)
     return found
@@ -283,7 +163,7 @@ def process_pages(
     batch_size: int | None = None,
     use_cache: bool = True,
 ) -> dict[str, Any]:
-    from pipeline.dedup.deduper import signature_path
+    from pipeline.dedup.signature_file import signature_path
     from pipeline.store.verify import heal
 
     store = TableStore(folder)

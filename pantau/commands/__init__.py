@@ -8,6 +8,7 @@ from pantau.commands import (
     config_cmd,
     crawl_cmd,
     extract_cmd,
+    monitor_cmd,
     ops_cmd,
     query_cmd,
     store_cmd,
@@ -16,5 +17,14 @@ from pantau.commands import (
 
 
 def register_all(app: typer.Typer) -> None:
-    for module in (ops_cmd, crawl_cmd, extract_cmd, query_cmd, store_cmd, ui_cmd, config_cmd):
+    for module in (
+        ops_cmd,
+        monitor_cmd,
+        crawl_cmd,
+        extract_cmd,
+        query_cmd,
+        store_cmd,
+        ui_cmd,
+        config_cmd,
+    ):
         module.register(app)

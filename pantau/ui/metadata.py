@@ -8,7 +8,8 @@ from typing import Any
 
 from pantau.ui.canned import CANNED_QUERIES, CannedQuery
 from pantau.ui.sqlite_build import DB_NAME
-from pipeline.core.tables import SPECS, UiSpec
+from pipeline.core.table_spec import UiSpec
+from pipeline.core.tables import SPECS
 from pipeline.core.tables import UI as UI_TABLES
 
 DATABASE = DB_NAME.removesuffix(".db")

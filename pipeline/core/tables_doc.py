@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from pipeline.core.schema import SCHEMA_VERSION
-from pipeline.core.tables import SPECS, TableSpec
+from pipeline.core.table_spec import TableSpec
+from pipeline.core.tables import SPECS
 
 BEGIN = "<!-- BEGIN generated tables: python -m pipeline.core.tables_doc -->"
 END = "<!-- END generated tables -->"

@@ -1,4 +1,4 @@
-"""Checking and completing incoming rows before they are stored."""
+"""Checking and completing incoming rows before they are stored, and the keys that identify them."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from datetime import datetime
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.core.article import article_id_for
 from pipeline.core.errors import InputError
 from pipeline.core.parquet_io import to_table
+from pipeline.core.tables import SPECS
 from pipeline.store.layout import UNKNOWN
 
 
@@ -74,3 +76,27 @@ def arrow_rows(rows: list[dict[str, Any]], table: str) -> pa.Table:
         return to_table(rows, table)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError) as exc:
         raise InputError(f"{table} rows do not fit the schema: {exc}") from exc
+
+
+def run_key(table: pa.Table) -> pa.Array:
+    """The crawl_runs key columns joined as in `TableStore.append_crawl_runs` (None as "None")."""
+    columns = [pc.fill_null(table[col], "None") for col in SPECS["crawl_runs"].key]
+    return pc.binary_join_element_wise(*columns, "\x1f")
+
+
+def mention_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A stored mention's identity, so its entity_id carries over when it is stored again."""
+    return tuple(
+        row.get(k)
+        for k in (
+            "article_id",
+            "type",
+            "start",
+            "end",
+            "text",
+            "normalized",
+            "role",
+            "jurisdiction",
+            "code",
+        )
+    )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline.core.parquet_io import file_metadata
 
@@ -67,6 +68,24 @@ def read_columns(
     finally:
         con.close()
     return result.cast(pa.schema([schema.field(c) for c in columns]))
+
+
+def with_added_columns(
+    files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema
+) -> pa.Table:
+    """Files written before a column was added to the schema: that column reads as null."""
+    present = [c for c in wanted if any(c in n for n in names)]
+    got = read_columns(files, present, schema, union_by_name=True) if present else None
+    size = got.num_rows if got is not None else sum(pq_rows(f) for f in files)
+    arrays = [
+        got[c] if got is not None and c in present else pa.nulls(size, schema.field(c).type)
+        for c in wanted
+    ]
+    return pa.table(arrays, schema=pa.schema([schema.field(c) for c in wanted]))
+
+
+def pq_rows(path: Path) -> int:
+    return int(pq.read_metadata(path).num_rows)
 
 
 def read_file_meta(path: Path, table: str | None = None) -> set[str]:

@@ -11,7 +11,6 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from pipeline.core import config
@@ -25,7 +24,7 @@ from pipeline.store import rows as rw
 from pipeline.store.layout import encode, group_by_partition
 from pipeline.store.read import committed_files
 from pipeline.store.rebuild import Updates
-from pipeline.store.scan import files_holding, read_columns, read_file_meta
+from pipeline.store.scan import files_holding, read_columns, read_file_meta, with_added_columns
 
 
 class TableStore:
@@ -67,7 +66,7 @@ class TableStore:
         everywhere = [c for c in wanted if all(c in n for n in names)]
         if len(everywhere) == len(wanted):
             return read_columns(files, wanted, schema)
-        return _with_added_columns(files, names, wanted, schema)
+        return with_added_columns(files, names, wanted, schema)
 
     def read(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
         return self.read_arrow(table, columns).to_pandas()
@@ -98,7 +97,7 @@ class TableStore:
             incoming = rw.mention_rows(ids, rows, placement)
             carry = self._entity_ids_of(manifest, ids)
             for row in incoming:
-                row["entity_id"] = row.get("entity_id") or carry.get(_mention_key(row))
+                row["entity_id"] = row.get("entity_id") or carry.get(rw.mention_key(row))
             staged = self._replace("mentions", manifest, ids, incoming, "article_id")
             return self._commit(manifest, {"mentions": staged}, {mf.STALE_KEY: "1"})
 
@@ -110,7 +109,7 @@ class TableStore:
         keys = {r["run_key"] for r in incoming}
         with self._locked():
             manifest = self.manifest()
-            staged = self._replace("crawl_runs", manifest, keys, incoming, _run_key)
+            staged = self._replace("crawl_runs", manifest, keys, incoming, rw.run_key)
             return self._commit(manifest, {"crawl_runs": staged})
 
     def derive(self) -> int:
@@ -243,7 +242,7 @@ class TableStore:
             got = self.read_partition(manifest, "mentions", part)
             for row in got.to_pylist() if got is not None else []:
                 if row["article_id"] in ids and row["entity_id"]:
-                    out[_mention_key(row)] = row["entity_id"]
+                    out[rw.mention_key(row)] = row["entity_id"]
         return out
 
     def _commit(
@@ -273,46 +272,5 @@ def _holds(path: Path, payload: bytes) -> bool:
         return False
 
 
-def _with_added_columns(
-    files: list[Path], names: list[set[str]], wanted: list[str], schema: pa.Schema
-) -> pa.Table:
-    """Files written before a column was added to the schema: that column reads as null."""
-    present = [c for c in wanted if any(c in n for n in names)]
-    got = read_columns(files, present, schema, union_by_name=True) if present else None
-    size = got.num_rows if got is not None else sum(pq_rows(f) for f in files)
-    arrays = [
-        got[c] if got is not None and c in present else pa.nulls(size, schema.field(c).type)
-        for c in wanted
-    ]
-    return pa.table(arrays, schema=pa.schema([schema.field(c) for c in wanted]))
-
-
-def pq_rows(path: Path) -> int:
-    return int(pq.read_metadata(path).num_rows)
-
-
-def _run_key(table: pa.Table) -> pa.Array:
-    """The crawl_runs key columns joined as in `append_crawl_runs` (None as "None")."""
-    columns = [pc.fill_null(table[col], "None") for col in SPECS["crawl_runs"].key]
-    return pc.binary_join_element_wise(*columns, "\x1f")
-
-
 def _keys(table: pa.Table, key: Any) -> Any:
     return table[key] if isinstance(key, str) else key(table)
-
-
-def _mention_key(row: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(
-        row.get(k)
-        for k in (
-            "article_id",
-            "type",
-            "start",
-            "end",
-            "text",
-            "normalized",
-            "role",
-            "jurisdiction",
-            "code",
-        )
-    )

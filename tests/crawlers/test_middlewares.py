@@ -31,10 +31,9 @@ from crawlers.middlewares import (
     ProxySafetyMiddleware,
     UncheckedTarget,
     UnsafeRequest,
-    backoff_delay,
     drop_key,
-    retry_after_seconds,
 )
+from crawlers.request_limits import backoff_delay, retry_after_seconds
 from crawlers.resolver import forget, proxy_hosts
 from crawlers.runner import run_crawl
 from crawlers.safety import _resolve, lookup_timeouts

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from crawlers.crawl_outcome import collect_stats
 from crawlers.run import merged_components
-from crawlers.runner import _wait, collect_stats, crawl_command, grace_seconds, run_crawl
+from crawlers.runner import _wait, crawl_command, grace_seconds, run_crawl
 from crawlers.state import pages_dir
 from tests.crawlers import sites
 from tests.crawlers.conftest import fixture_portal, stored_rows

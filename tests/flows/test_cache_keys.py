@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-import flows.process as process
+import flows.batch_tasks as batch_tasks
 from crawlers.portals import site_selectors
 
 PARAMS = {
@@ -18,8 +18,8 @@ PARAMS = {
 
 @pytest.mark.parametrize(("edited", "changes"), [("sabba", True), ("serangkab", False)])
 def test_the_clean_cache_key_follows_the_batchs_selectors(monkeypatch, edited, changes):
-    before = process._clean_key(None, PARAMS)
+    before = batch_tasks._clean_key(None, PARAMS)
     selectors = dict(site_selectors())
     selectors[edited] = replace(selectors[edited], body=("//main",))
-    monkeypatch.setattr(process, "site_selectors", lambda: selectors)
-    assert (process._clean_key(None, PARAMS) != before) is changes
+    monkeypatch.setattr(batch_tasks, "site_selectors", lambda: selectors)
+    assert (batch_tasks._clean_key(None, PARAMS) != before) is changes

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import flows.batch_tasks as batch_tasks
 import flows.process as process
 from flows.steps import Extracted
 from pipeline.core.article import Article
@@ -135,15 +136,15 @@ class InlineTask:
 def inline_tasks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     """Run batch tasks in threads; yields the size of every batch whose HTML was read."""
     html_batches: list[int] = []
-    real_attach = process.attach_html
+    real_attach = batch_tasks.attach_html
 
     def counting_attach(chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
         html_batches.append(len(chunk))
         return real_attach(chunk)
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        monkeypatch.setattr(process, "_retrying", lambda task_obj, *_: InlineTask(task_obj, pool))
-        monkeypatch.setattr(process, "attach_html", counting_attach)
+        monkeypatch.setattr(process, "retrying", lambda task_obj, *_: InlineTask(task_obj, pool))
+        monkeypatch.setattr(batch_tasks, "attach_html", counting_attach)
         yield html_batches
 
 
@@ -170,7 +171,8 @@ def test_streamed_processing_stores_what_one_batch_stores(tmp_path, inline_tasks
 def test_dedup_signatures_are_saved_and_seed_the_next_run_without_bodies(
     data_dir, inline_tasks, monkeypatch
 ):
-    from pipeline.dedup.deduper import Deduper, signature_path
+    from pipeline.dedup.deduper import Deduper
+    from pipeline.dedup.signature_file import signature_path
 
     pages = fixture_pages()
     write_pages(data_dir, pages[:1], "run1")

@@ -18,8 +18,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.robotstxt import ProtegoRobotParser
 
 from crawlers import runner
-from crawlers.middlewares import DiscoveryBudgetMiddleware, SafetyMiddleware
+from crawlers.crawl_outcome import INTERRUPTED
+from crawlers.middlewares import SafetyMiddleware
 from crawlers.redaction import RedactCredentials, redact_credentials
+from crawlers.request_limits import DiscoveryBudgetMiddleware
 from crawlers.robots import DISALLOW_ALL, ROBOTS_LIMIT, rules_body
 
 UA = "PantauBot"
@@ -210,7 +212,7 @@ def test_after_a_shutdown_no_new_crawl_starts_and_the_run_is_recorded(
     started = time.monotonic()
     stats = runner.run_crawl(url="http://127.0.0.1:9/", data_dir=tmp_path, run_id="r1")
     assert time.monotonic() - started < 2
-    assert stats["status"] == "partial" and runner.INTERRUPTED in stats["finish_reason"]
+    assert stats["status"] == "partial" and INTERRUPTED in stats["finish_reason"]
     assert (tmp_path / "raw" / "runs" / "r1").is_dir()
 
 

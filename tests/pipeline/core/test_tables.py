@@ -6,7 +6,8 @@ import pytest
 
 from pipeline.core import tables_doc
 from pipeline.core.schema import SCHEMA_VERSION, TABLES
-from pipeline.core.tables import DERIVED, SPECS, STORED, UI, Column, TableSpec
+from pipeline.core.table_spec import Column, TableSpec
+from pipeline.core.tables import DERIVED, SPECS, STORED, UI
 
 ALL = list(SPECS.values())
 

@@ -7,7 +7,8 @@ from datetime import datetime
 import pytest
 
 from pipeline.clean.dates import JAKARTA
-from pipeline.dedup.deduper import Deduper, content_hash, signature_path
+from pipeline.dedup.deduper import Deduper, content_hash
+from pipeline.dedup.signature_file import signature_path
 
 RELEASE = (
     "Pemerintah Kabupaten Lebak bersama organisasi masyarakat sipil menggelar lokakarya tentang tata kelola "

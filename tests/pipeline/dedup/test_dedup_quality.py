@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from pipeline.dedup.deduper import Deduper, content_hash, signature_path
+from pipeline.dedup.deduper import Deduper, content_hash
+from pipeline.dedup.signature_file import signature_path
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "dedup"
 ROWS: list[dict[str, Any]] = [

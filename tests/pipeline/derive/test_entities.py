@@ -8,7 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from pipeline.derive.entities import fold, resolve, same_person
+from pipeline.derive.entities import resolve
+from pipeline.derive.name_folding import fold, same_person
 
 SUKAMAJU = {"role": "Bupati", "jurisdiction": "Kabupaten Sukamaju", "code": "99.01"}
 
