@@ -241,7 +241,9 @@ def default_jurisdiction(state: DocState) -> None:
             )
         ]
         codes = [c[:5] for c in codes]
-        home = max(set(codes), key=codes.count) if codes else None
+        # a tie goes to the region named first: a set's order changes with the hash seed, and the
+        # same article must give the same jurisdiction on every run
+        home = max(dict.fromkeys(codes), key=codes.count) if codes else None
     region = gazetteer.by_code(home) if home else None
     if region is None:
         return
