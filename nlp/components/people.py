@@ -23,20 +23,17 @@ from nlp.components.people_shapes import (
     venue_before,
 )
 from nlp.components.people_untitled import LOWER_TITLE_STARTS, UntitledPeople
-from nlp.lexicons.people import (
+from nlp.lexicons.name_contexts import ATTENDANCE_WORDS
+from nlp.lexicons.people import PERSON_MARKERS, RANKS
+from nlp.lexicons.person_verbs import (
     AGENT_VERBS,
-    ATTENDANCE_WORDS,
     ATTRIBUTION_OPENERS,
-    FORMER,
     LED_BY_VERBS,
-    LOWER_CIVIL_POSTS,
     NICKNAME_INTRODUCERS,
-    PERSON_MARKERS,
-    RANKS,
-    ROLE_QUALIFIERS,
     SPEECH_VERBS,
     STAND_IN_VERBS,
 )
+from nlp.lexicons.role_unit_words import FORMER, LOWER_CIVIL_POSTS, ROLE_QUALIFIERS
 from nlp.mention import OFFICIAL, ORG, PERSON, DocState, Mention
 from nlp.names import (
     NameMatch,

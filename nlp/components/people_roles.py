@@ -15,10 +15,10 @@ from nlp.components.role_units import (
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
 from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import (
+from nlp.lexicons.people import HONORIFICS
+from nlp.lexicons.role_unit_words import (
     CUSTOMARY_UNIT_WORDS,
     DIVISION_FIELD_WORDS,
-    HONORIFICS,
     LEGISLATURE_PARTS,
     LOWER_UNIT_WORDS,
     UNIT_PART_WORDS,

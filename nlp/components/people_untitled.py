@@ -9,17 +9,11 @@ from functools import cache
 from nlp import gazetteer
 from nlp.components.people_shapes import lower_head_title
 from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.name_contexts import NAMED_AFTER_SOMEONE, PERSON_DESCRIPTORS
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import VENUE_WORDS
-from nlp.lexicons.people import (
-    AGENT_VERBS,
-    CREDIT_LABELS,
-    NAMED_AFTER_SOMEONE,
-    PERSON_DESCRIPTORS,
-    REPRESENT_VERBS,
-    ROLE_HONORIFICS,
-    SINGLE_NAME_HONORIFICS,
-)
+from nlp.lexicons.people import ROLE_HONORIFICS, SINGLE_NAME_HONORIFICS
+from nlp.lexicons.person_verbs import AGENT_VERBS, CREDIT_LABELS, REPRESENT_VERBS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
