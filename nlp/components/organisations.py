@@ -26,7 +26,10 @@ from nlp.lexicons.organisations_more import CREDIT_UNITS
 from nlp.lexicons.people import NOT_NAME_WORDS
 from nlp.mention import OFFICE_ONLY, ORG, DocState, Mention
 from nlp.names import ends_clause, is_name_word
-from nlp.orgspans import Tail, paren_word, phrase_at, tail
+from nlp.orgspans import paren_word, phrase_at
+from nlp.orgspans_fields import field_run
+from nlp.orgspans_tail import Tail, tail
+from nlp.orgspans_tidy import organ_of, tidy
 from nlp.titles import office_at
 from nlp.words import Word, join
 
@@ -140,9 +143,9 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             and m.normalized not in lex.GENERIC
         ]
         self.found = [
-            spans.organ_of(self._holder_name_cut(t))
+            organ_of(self._holder_name_cut(t))
             for m in self.found
-            if (t := spans.tidy(m)) is not None and t.normalized not in lex.GENERIC
+            if (t := tidy(m)) is not None and t.normalized not in lex.GENERIC
         ]  # "Desa Adat Se-Bali" is the class once its "Se" is cut
         self.found = join_congregations(
             [self._with_office_prefix(m) for m in self.found], self.text
@@ -318,7 +321,7 @@ class OrgFinder(OrgDefinitions, OrgCuts):
             ws, i, n
         ):  # "Komisi II DPRD Kampar": the commission is part of the council
             return i + n + 1
-        end = self._home_region(i, n, spans.field_run(ws, i + n))
+        end = self._home_region(i, n, field_run(ws, i + n))
         end = written = self._banjar_end(end) or end  # "Prajuru Adat Banjar Paketan"
         if " ".join(w.text for w in ws[i : i + n]) in lex.GOV_UNIT_HEADS:
             end = self._trim_name(i + n, end)

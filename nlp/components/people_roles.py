@@ -25,7 +25,7 @@ from nlp.lexicons.role_unit_words import (
 )
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, honorific_len, is_name_word, parse_name
-from nlp.orgspans import comma_list_ends
+from nlp.orgspans_fields import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
 from nlp.roles import ROMAN, Role, numbered_unit, unit_place, with_acronym
 from nlp.titles import TitleMatch, office_at
