@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.clean import boilerplate, dates, line_shapes, rules
+from pipeline.clean import boilerplate, byline_rules, dates, line_shapes, rules
 from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run, is_post_stamp
 
 _HEADER_LINE = re.compile(
@@ -218,9 +218,9 @@ def _lede_past_byline(lines: list[str], start: int) -> int | None:
 
 
 def _is_byline(line: str) -> bool:
-    return bool(rules.EDITOR_INLINE.search(line) or rules.REPORTER_INLINE.search(line)) and not (
-        boilerplate.is_paragraph(line)
-    )
+    return bool(
+        byline_rules.EDITOR_INLINE.search(line) or byline_rules.REPORTER_INLINE.search(line)
+    ) and not (boilerplate.is_paragraph(line))
 
 
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
