@@ -20,8 +20,8 @@ from nlp.lexicons.people import (
     RANK_CORPS,
     RANK_CORPS_LETTERS,
     RANKS,
-    UNIT_PART_WORDS,
 )
+from nlp.lexicons.role_unit_words import UNIT_PART_WORDS
 from nlp.name_particles import particle_len, word_limit
 from nlp.titles import office_at
 from nlp.words import Word

@@ -21,12 +21,12 @@ from rapidfuzz.distance import Levenshtein
 
 from nlp import gazetteer
 from nlp.lexicons.offices import CLOSED_OFFICES, OPEN_HEADS
-from nlp.lexicons.people import ROLE_QUALIFIERS  # "Bupati terpilih": how, not which office
 from nlp.lexicons.role_forms import (
     GENERIC_UNIT_WORDS,
     LEVEL_WORDS,
     PARENT_BODY_WORDS,
 )
+from nlp.lexicons.role_unit_words import ROLE_QUALIFIERS  # "Bupati terpilih": how, not which office
 from nlp.role_acronyms import fold_acronyms
 from nlp.roles import ROMAN
 from nlp.titles import role_key

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from nlp import gazetteer
-from nlp.lexicons.people import GROUP_STOP_WORDS, PLACE_LIST_WORDS
+from nlp.lexicons.name_contexts import GROUP_STOP_WORDS, PLACE_LIST_WORDS
 from nlp.mention import OFFICIAL, ORG, PERSON, PLACE, DocState, Mention
 from nlp.names import parse_name
 from nlp.words import Word, join

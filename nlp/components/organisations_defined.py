@@ -16,7 +16,8 @@ from nlp.lexicons.organisations_more import DI_CONTINUATIONS
 from nlp.lexicons.people import HONORIFICS, NOT_NAME_WORDS
 from nlp.mention import Mention
 from nlp.names import ends_clause, is_name_word, name_forming_len
-from nlp.orgspans import Tail, paren_word, phrase_at, tail
+from nlp.orgspans import paren_word, phrase_at
+from nlp.orgspans_tail import Tail, tail
 from nlp.titles import office_at
 from nlp.words import join
 

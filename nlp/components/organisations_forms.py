@@ -18,7 +18,9 @@ from nlp.lexicons.organisations_civil import (
 )
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
-from nlp.orgspans import Tail, phrase_at, tail
+from nlp.orgspans import phrase_at
+from nlp.orgspans_fields import field_run
+from nlp.orgspans_tail import Tail, tail
 from nlp.words import Word, join
 
 
@@ -122,7 +124,7 @@ class OrgForms:
         if end != i + n or head not in HOME_REGION_HEADS:
             return end
         region = spans.region_after(ws, end)
-        return spans.field_run(ws, region.end) if region and not region.prefixed else end
+        return field_run(ws, region.end) if region and not region.prefixed else end
 
     def banjar(self, i: int) -> int:
         """ "Banjar Segara", "Banjar Dirgahayu": in Bali a banjar named is the customary hamlet's

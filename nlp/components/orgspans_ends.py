@@ -8,7 +8,8 @@ from __future__ import annotations
 from nlp import gazetteer
 from nlp.lexicons.honorifics import NAME_FORMING_STARTS
 from nlp.names import ends_clause, is_name_word
-from nlp.orgspans import TAIL_LEVELS, Tail, phrase_at, regional
+from nlp.orgspans import TAIL_LEVELS, phrase_at, regional
+from nlp.orgspans_tail import Tail
 from nlp.regionspan import region_at
 from nlp.words import Word
 

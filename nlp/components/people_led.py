@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from nlp import gazetteer
 from nlp.lexicons.organisations import GOV
-from nlp.lexicons.people import LED_BY_GAP_WORDS
+from nlp.lexicons.person_verbs import LED_BY_GAP_WORDS
 from nlp.mention import OFFICIAL, PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name
 from nlp.titles import office_at

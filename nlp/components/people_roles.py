@@ -1,31 +1,31 @@
 """Roles read from units and bodies: the unit run after an open head ("Kepala Dinas Kesehatan"), a
-known body after a title ("Ketua FKUB Kota Bogor"), and a body written before a name ("PPSW
-Pasoendan, Ratu ...", "Kejari Minahasa, Rakhmat ..."). A mixin of PeopleFinder (nlp.components.people)."""
+known body after a title ("Ketua FKUB Kota Bogor"); a body written before a name ("PPSW Pasoendan,
+Ratu ...") is read by its base, nlp.components.people_bodies. A mixin of PeopleFinder
+(nlp.components.people)."""
 
 from __future__ import annotations
 
 from nlp import gazetteer
+from nlp.components.people_bodies import BodiesBeforeNames
 from nlp.components.role_units import (
-    UnitReader,
     customary,
-    government_member,
     post_words,
     unit_number,
 )
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
-from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS, UNIT_HEAD_TITLES
+from nlp.lexicons.offices import PUBLIC_HEADS, PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import GOV, UNIT_FIELD_WORDS
-from nlp.lexicons.people import (
+from nlp.lexicons.people import HONORIFICS
+from nlp.lexicons.role_unit_words import (
     CUSTOMARY_UNIT_WORDS,
     DIVISION_FIELD_WORDS,
-    HONORIFICS,
     LEGISLATURE_PARTS,
     LOWER_UNIT_WORDS,
     UNIT_PART_WORDS,
 )
-from nlp.mention import OFFICIAL, PERSON, Mention
+from nlp.mention import Mention
 from nlp.names import NameMatch, ends_clause, honorific_len, is_name_word, parse_name
-from nlp.orgspans import comma_list_ends
+from nlp.orgspans_fields import comma_list_ends
 from nlp.regionspan import RegionSpan, region_at
 from nlp.roles import ROMAN, Role, numbered_unit, unit_place, with_acronym
 from nlp.titles import TitleMatch, office_at
@@ -37,7 +37,7 @@ _FIELDS = UNIT_FIELD_WORDS | DIVISION_FIELD_WORDS
 _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua PN Kab. Tanggamus"
 
 
-class RoleReader(UnitReader):
+class RoleReader(BodiesBeforeNames):
     """Needs PeopleFinder's words and organisations; the stub below is overridden there."""
 
     ws: list[Word]
@@ -277,39 +277,3 @@ class RoleReader(UnitReader):
             cut, close = unit.index("("), unit.index(")")
             unit = unit[:cut] + unit[close + 1 :]
         return Role([title.text, *unit], region if public else None, public), end
-
-    def org_then_name(self, comma: int) -> None:
-        """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""
-        ws, org = self.ws, self._org_ending_at(comma)
-        name = parse_name(ws, comma + 1)
-        if org is None or name is None or self._claimed(name) or office_at(ws, comma + 1):
-            return
-        if not (name.prefixed or name.words >= 2) or not (
-            ends_clause(ws, name.end) or ws[name.end].text == "dan"
-        ):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        head = (
-            self._unit_head(comma + 1)
-            or self._office_of_region_body(org)
-            or government_member(ws, comma + 1, org)
-        )
-        self._add(
-            Mention(
-                OFFICIAL if head else PERSON,
-                start,
-                end,
-                self.text[start:end],
-                name.name,
-                role=(head[0] or None) if head else org.text,
-                jurisdiction=head[1] if head else None,
-            ),
-            name.start,
-            name.end,
-        )
-
-    def _unit_head(self, k: int) -> tuple[str, str] | None:
-        """(office, unit) when the words before k are a command unit standing for its head."""
-        org = self._org_ending_at(k - 1 if self.ws[k - 1].text == "," else k)
-        title = UNIT_HEAD_TITLES.get(org.normalized.split()[0]) if org is not None else None
-        return (title, org.normalized) if title and org is not None else None

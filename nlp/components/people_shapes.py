@@ -5,13 +5,12 @@ comma-title. Used by PeopleFinder (nlp.components.people)."""
 from __future__ import annotations
 
 from nlp.lexicons.degrees_ranks import RANKS
+from nlp.lexicons.name_contexts import NAMED_AFTER_SOMEONE, NAMED_EVENT_BEFORE
 from nlp.lexicons.offices import PUBLIC_UNIT_WORDS
 from nlp.lexicons.organisations import VENUE_WORDS
-from nlp.lexicons.people import (
+from nlp.lexicons.role_unit_words import (
     GENERIC_BEFORE_HEAD,
     LOWER_HEADS,
-    NAMED_AFTER_SOMEONE,
-    NAMED_EVENT_BEFORE,
     OFFICE_BUILDING_WORDS,
     PUBLIC_UNIT_ACRONYMS,
 )

@@ -1,29 +1,19 @@
 """People found without an office title written first: lower-case titles ("camat kabanjahe,"),
-names after speech verbs ("kata Tatu"), honorific-marked names ("Tgk. Ahmad ..."), tentative bare
-names, and speakers listed with their body. A mixin of PeopleFinder (nlp.components.people)."""
+a title after a name ("Rinaldi, anggota ..."), one holder of two titles and an apposition after a
+common noun ("Seorang warga, Nyoman Sutama,"); names with no title at all are in the base,
+nlp.components.people_names. A mixin of PeopleFinder (nlp.components.people)."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from nlp import gazetteer
-from nlp.components.people_shapes import lower_head_title
-from nlp.lexicons.degrees_ranks import RANKS
+from nlp.components.people_names import NamesWithoutTitle
 from nlp.lexicons.offices import CLOSED_OFFICES, PUBLIC_HEADS, PUBLIC_UNIT_WORDS
-from nlp.lexicons.organisations import VENUE_WORDS
-from nlp.lexicons.people import (
-    AGENT_VERBS,
-    CREDIT_LABELS,
-    NAMED_AFTER_SOMEONE,
-    PERSON_DESCRIPTORS,
-    REPRESENT_VERBS,
-    ROLE_HONORIFICS,
-    SINGLE_NAME_HONORIFICS,
-)
-from nlp.mention import OFFICIAL, PERSON, Mention
+from nlp.mention import PERSON, Mention
 from nlp.names import NameMatch, ends_clause, parse_name, parse_name_before
 from nlp.regionspan import RegionSpan, region_at
-from nlp.roles import LOWER_ROLES, SAY_BEFORE, Role
+from nlp.roles import LOWER_ROLES, Role
 from nlp.titles import TitleMatch, office_at
 from nlp.words import Word
 
@@ -38,30 +28,17 @@ def _lower_public_units() -> dict[str, str]:
     return {w.lower(): w for w in PUBLIC_UNIT_WORDS if w.lower() not in LOWER_ROLES}
 
 
-class UntitledPeople:
+class UntitledPeople(NamesWithoutTitle):
     """Needs PeopleFinder's words, text and bookkeeping; the stubs below are overridden there."""
 
     ws: list[Word]
     text: str
     orgs: dict[int, Mention]
-    bare_refs: dict[int, tuple[int, Mention]]
-
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
-
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
-
-    def _in_org(self, i: int) -> bool:
-        raise NotImplementedError
 
     def _org_ending_at(self, comma: int) -> Mention | None:
         raise NotImplementedError
 
     def titled(self, title: TitleMatch) -> int:
-        raise NotImplementedError
-
-    def _unit_head(self, k: int) -> tuple[str, str] | None:
         raise NotImplementedError
 
     def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
@@ -216,202 +193,3 @@ class UntitledPeople:
         self._add(
             Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
         )
-
-    def _role_follows(self, k: int) -> bool:
-        """ "H. Rudi selaku Bupati Karo": the name belongs to the office written after it."""
-        ws = self.ws
-        return (
-            k + 1 < len(ws)
-            and (ws[k].text in SAY_BEFORE or ws[k].text == ",")
-            and office_at(ws, k + 1) is not None
-        )
-
-    # --- names without a title -----------------------------------------------------------------
-    def spoken(self, k: int) -> None:
-        ws = self.ws
-        if office_at(ws, k) or self._in_org(k):
-            return
-        name = parse_name(ws, k)
-        if name is None or self._claimed(name) or self._credit(k) or self._role_follows(name.end):
-            return
-        if name.end + 1 < len(ws) and (
-            (
-                ws[k - 1].text in AGENT_VERBS
-                and (
-                    ws[name.end].text in SAY_BEFORE
-                    or (ws[name.end].text == "," and ws[name.end + 1].is_lower)
-                )
-            )
-            or (ws[name.end].text == "," and lower_head_title(ws, name.end + 1) is not None)
-        ):
-            return  # "... Hasan, pengasuh Dayah ...", "ungkap Made, anggota DPRD": the role rules
-        role = self._represented(k - 1) if ws[k - 1].text in REPRESENT_VERBS else None
-        if role is None:
-            return  # a bare name after a verb of saying: 6 tp, 24 fp on dev ("Mas Abu", "Kanit Intel")
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        public = self._public_title(role)  # "Kepala Kesbangpol diwakili Budi": staff of the office
-        self._add(
-            Mention(
-                OFFICIAL if public else PERSON,
-                start,
-                end,
-                self.text[start:end],
-                name.name,
-                role=f"Perwakilan {role}" if public else role,
-                reference=not public,
-            ),
-            name.start,
-            name.end,
-        )
-
-    @staticmethod
-    def _public_title(role: str) -> bool:
-        """Whether the words a representative stands for are a public office ("Kepala Kesbangpol
-        Jateng", "Danlanal"): the one standing in is then staff of that office, an official."""
-        words = role.split()
-        title = office_at([Word(w, 0, 0) for w in words], 0)
-        if title is None:
-            return False
-        if title.office is not None:
-            return title.office.public
-        return title.text in PUBLIC_HEADS or any(w in PUBLIC_UNIT_WORDS for w in words[title.end :])
-
-    def _represented(self, verb: int) -> str | None:
-        """ "Moderamen GBKP diwakili Pdt. ...", "MDA Buleleng yang diwakili ...": the body written
-        before the verb is what the person stands for (its bracketed acronym left out)."""
-        ws, k = self.ws, verb - 1
-        k -= 1 if k >= 0 and ws[k].text == "yang" else 0
-        first = k + 1
-        while (
-            first - 1 >= 0
-            and k - first < 8
-            and (
-                ws[first - 1].is_title
-                or ws[first - 1].is_upper
-                or ws[first - 1].text in {"(", ")", "dan"}
-            )
-        ):
-            first -= 1
-        words = [w.text for w in ws[first : k + 1]]
-        if "(" in words and ")" in words:
-            words = words[: words.index("(")] + words[words.index(")") + 1 :]
-        return " ".join(words) or None
-
-    def bare(self, k: int) -> None:
-        """A capitalised name before a lower-case word ("Tatu meminta"): kept only if it resolves."""
-        ws = self.ws
-        if office_at(ws, k) or self._in_org(k):
-            return
-        name = parse_name(ws, k)
-        if name is None or name.end + 1 >= len(ws) or self._claimed(name):
-            return
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        if (
-            name.words >= 2
-            and ws[name.end].text == ","
-            and ws[name.end + 1].text in PERSON_DESCRIPTORS
-        ):
-            self._add(
-                Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
-            )
-            return  # "Yohana Tan Sui Lan, pemilik toko, ...": a person described after the name
-        if not ws[name.end].is_lower:
-            return
-        if (
-            name.words >= 2
-            and name.end + 1 < len(ws)
-            and ws[name.end].text in SAY_BEFORE
-            and ws[name.end + 1].text in LOWER_ROLES
-        ):  # "Rizki Maulana sebagai ketua"
-            role = ws[name.end + 1].text.capitalize()
-            self._add(
-                Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
-                name.start,
-                name.end,
-            )
-            return
-        self.bare_refs[name.start] = (
-            name.end,
-            Mention(
-                PERSON, start, end, self.text[start:end], name.name, reference=True, flags=["bare"]
-            ),
-        )
-
-    def marked(self, k: int) -> int:
-        """ "Pendeta Markus Simanjuntak dari ...": an honorific marks a person without an office."""
-        ws = self.ws
-        name = parse_name(ws, k)
-        ranked = (
-            ws[k].text in RANKS
-        )  # police and military officers are officials ("Irjen Pol Midi")
-        single = (
-            ranked or ws[k].text.rstrip(".") in SINGLE_NAME_HONORIFICS
-        )  # "Kiai Hisyam", "Ustadz Malisi"
-        if (
-            name is None
-            or not name.prefixed
-            or (name.words < 2 and not single)
-            or self._claimed(name)
-            or self._credit(k)
-            or (k > 0 and ws[k - 1].text in NAMED_AFTER_SOMEONE | VENUE_WORDS)
-        ):
-            return k + 1
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        if (head := self._unit_head(k)) is not None:  # "Rombongan Kejari Dr. Maryadi ..."
-            self._add(
-                Mention(
-                    OFFICIAL,
-                    start,
-                    end,
-                    self.text[start:end],
-                    name.name,
-                    role=head[0],
-                    jurisdiction=head[1],
-                ),
-                name.start,
-                name.end,
-            )
-            return name.end
-        if self._role_follows(name.end):
-            return name.start + 1
-        if ranked:  # no role: a rank is not an office ("Mayor" is no mayor)
-            self._add(
-                Mention(OFFICIAL, start, end, self.text[start:end], name.name), name.start, name.end
-            )
-            return name.end
-        # with no other role, a religious honorific says what the person is ("Kiai Hisyam": a kiai)
-        role = ROLE_HONORIFICS.get(ws[k].text.rstrip("."))
-        self._add(
-            Mention(PERSON, start, end, self.text[start:end], name.name, role=role),
-            name.start,
-            name.end,
-        )
-        return name.end
-
-    def formed(self, k: int, forming: int) -> int:
-        """ "La Ode Muhammad Saleh menghadiri ...": a name-forming start marks a person by itself."""
-        ws = self.ws
-        name = parse_name(ws, k)
-        if (
-            name is None
-            or name.words <= forming
-            or self._claimed(name)
-            or self._credit(k)
-            or self._role_follows(name.end)
-        ):
-            return k + 1
-        start, end = ws[name.start].start, ws[name.end - 1].end
-        self._add(
-            Mention(PERSON, start, end, self.text[start:end], name.name), name.start, name.end
-        )
-        return name.end
-
-    def nickname_end(self, k: int) -> int:
-        """ "akrab disapa Kapolres Anis": a nickname (even with a title) names no new person; skip it."""
-        ws, end = self.ws, k
-        while end < len(ws) and end - k < 4 and (ws[end].is_title or ws[end].is_upper):
-            end += 1
-        return max(end, k)
-
-    def _credit(self, k: int) -> bool:
-        return k >= 2 and self.ws[k - 1].text == ":" and self.ws[k - 2].text in CREDIT_LABELS

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from nlp.lexicons.organisations import GOV, KNOWN
-from nlp.lexicons.people import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS, RANKS, ROLE_HONORIFICS
+from nlp.lexicons.people import RANKS, ROLE_HONORIFICS
+from nlp.lexicons.role_unit_words import CUSTOMARY_UNIT_WORDS, GOV_FIELD_ACRONYMS
 from nlp.mention import Mention
 from nlp.names import honorific_len
 from nlp.titles import TitleMatch, office_at

@@ -16,7 +16,10 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
 from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
 from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
 from nlp.lexicons.organisations_events import BARE_UNITS, BUILDING_HEADS, EVENT_HEADS  # noqa: F401
+from nlp.lexicons.organisations_fields import UNIT_FIELD_WORDS  # noqa: F401  (re-exported)
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
+from nlp.lexicons.organisations_generic import GENERIC, GENERIC_LONG  # noqa: F401  (re-exported)
+from nlp.lexicons.organisations_generic import NOT_ORG_HEADS as _NOT_ORG_HEADS
 from nlp.lexicons.organisations_gov import GOV_KNOWN_NAMES
 from nlp.lexicons.organisations_known import KNOWN
 from nlp.lexicons.organisations_more import (  # noqa: F401  (WING_PREFIXES re-exported)
@@ -27,8 +30,6 @@ from nlp.lexicons.organisations_more import (  # noqa: F401  (WING_PREFIXES re-e
 )
 from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     BRANCH_WORDS,
-    GENERIC,
-    GENERIC_LONG,
     LAW_TITLE_WORDS,
     NAME_FINAL_WORDS,
     NAME_JOINERS,
@@ -37,12 +38,10 @@ from nlp.lexicons.organisations_words import (  # noqa: F401  (re-exported)
     ORGAN_HEADS,
     PARENT_UNITS,
     SUB_UNIT_HEADS,
-    UNIT_FIELD_WORDS,
     VENUE_PREPOSITIONS,
     VENUE_WORDS,
     WORD_LIKE_NAMES,
 )
-from nlp.lexicons.organisations_words import NOT_ORG_HEADS as _NOT_ORG_HEADS
 from nlp.lexicons.organisations_words import VENUE_HEADS as _VENUE_HEADS
 
 NOT_ORG_HEADS = _NOT_ORG_HEADS | EVENT_HEADS

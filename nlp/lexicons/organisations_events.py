@@ -1,6 +1,6 @@
 """First words of events, documents and measures that an article defines by an acronym like a body
 ("Kongres Masyarakat Adat X (KMAX) 2025", "Perubahan APBD (P-APBD)", "Indeks Demokrasi Indonesia
-(IDI)"): the long form names no organisation. Completes organisations_words.NOT_ORG_HEADS. Also
+(IDI)"): the long form names no organisation. Completes organisations_generic.NOT_ORG_HEADS. Also
 the units that, written bare, name no body to list (BARE_UNITS)."""
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ unit is told from its last field word."""
 
 from __future__ import annotations
 
-# Field words missing from the older lists (organisations_words.UNIT_FIELD_WORDS unites them).
+# Field words missing from the older lists (organisations_fields.UNIT_FIELD_WORDS unites them).
 # Words that are also place or person-name words ("Kota", "Islam", "Air", "Jasa") are left out.
 GOV_FIELD_WORDS: frozenset[str] = frozenset(
     {

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.clean import rules
+from pipeline.clean import byline_rules
 from pipeline.clean.boilerplate import LineInfo
 from pipeline.clean.language import detect
 from pipeline.clean.relevance import relevance
@@ -37,7 +37,7 @@ def author_kind(name: str | None) -> str | None:
     if not name:
         return None
     words = {w.lower().strip(".,") for w in re.split(r"[\s/]+", name)}
-    return "institution" if words & rules.INSTITUTION_WORDS else "person"
+    return "institution" if words & byline_rules.INSTITUTION_WORDS else "person"
 
 
 def clean_person(name: str | None) -> str | None:
@@ -48,7 +48,7 @@ def clean_person(name: str | None) -> str | None:
 
 
 def dateline(first_line: str) -> str | None:
-    match = rules.DATELINE.match(first_line) or rules.DATELINE_MIXED.match(first_line)
+    match = byline_rules.DATELINE.match(first_line) or byline_rules.DATELINE_MIXED.match(first_line)
     return match.group(1).strip() if match else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.clean import rules
+from pipeline.clean import byline_rules, rules
 from pipeline.clean.end_marks import CLOSING_MARK
 
 END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")")
@@ -212,28 +212,34 @@ def credit_at_end(line: str) -> re.Match[str] | None:
     never matched: only spaces may follow the bracket.
     """
     tail_at = max(0, len(line) - _CREDIT_TAIL)  # the tag is short: searching a long line is wasted
-    match = rules.CREDIT_TAG.search(line, tail_at)
+    match = byline_rules.CREDIT_TAG.search(line, tail_at)
     if match is None:
         return None
     if match.group(0).rstrip().endswith(").") and not line[: match.start()].rstrip().endswith(
-        rules.SENTENCE_END
+        byline_rules.SENTENCE_END
     ):  # "... adil. (AB-CD)." closes the article; "... Badan Kesbangpol (Kesbangpol)." is prose
         return None
     text = match.group(1).strip()
-    labelled = rules.CREDIT_LABEL.match(text)
+    labelled = byline_rules.CREDIT_LABEL.match(text)
     if labelled:
         text = text[labelled.end() :]
-        return match if rules.CREDIT_TEXT.match(text) else None
-    if not rules.CREDIT_TEXT.match(text) or not any(ch.isalpha() or ch == "*" for ch in text):
+        return match if byline_rules.CREDIT_TEXT.match(text) else None
+    if not byline_rules.CREDIT_TEXT.match(text) or not any(
+        ch.isalpha() or ch == "*" for ch in text
+    ):
         return None
-    if text.lower() in rules.CREDIT_TAG_KEEP:
+    if text.lower() in byline_rules.CREDIT_TAG_KEEP:
         return None
     # "katanya. ***(Nama)": an end mark may sit between the sentence and the credit
     before = line[: match.start()].rstrip().rstrip("*").rstrip()
-    if not before or before.endswith(rules.SENTENCE_END):
+    if not before or before.endswith(byline_rules.SENTENCE_END):
         return match
     first_word = re.split(r"[\s/&,-]+", text.lower())[0]
-    return match if rules.CREDIT_CODE.match(text) or first_word in rules.CREDIT_WORDS else None
+    return (
+        match
+        if byline_rules.CREDIT_CODE.match(text) or first_word in byline_rules.CREDIT_WORDS
+        else None
+    )
 
 
 def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
@@ -241,7 +247,7 @@ def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
-        for tail in (rules.TRAILING_BYLINE, CLOSING_MARK):
+        for tail in (byline_rules.TRAILING_BYLINE, CLOSING_MARK):
             if mark := tail.search(last):
                 last = lines[-1] = last[: mark.start()]
         match = credit_at_end(last)

@@ -13,7 +13,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from pipeline.clean.rules import BLOCK_TAGS, DROP_TAGS, NOISE_ATTR
+from pipeline.clean.html_rules import BLOCK_TAGS, DROP_TAGS, NOISE_ATTR
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2009\u202f]+")
 _COMMENTS = re.compile(r"(comment|komentar|disqus|respon)", re.I)

@@ -3,7 +3,7 @@
 An end mark ("... bangunan.***", "... lalu. ###", "... Camat. *") or a writer's code ("...
 sebelumnya.KRC0", "... tergenang air. Jb-01/ham"): a short token with digits after the full stop,
 where prose would start a new sentence with a word. Bracketed credits ("(Humas)") are
-`rules.CREDIT_TAG`'s.
+`byline_rules.CREDIT_TAG`'s.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from pipeline.clean import boilerplate, rules, text_dates, text_tail
+from pipeline.clean import boilerplate, byline_rules, rules, text_dates, text_tail
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
 from pipeline.clean.file_names import without_file_names
@@ -34,9 +34,9 @@ def _metadata(
     end = layout.body_start if layout.body_start is not None else len(lines)
     zone = lines[title_at + 1 : end] + lines[: max(title_at, 0)]
     for line in zone:
-        if match := rules.REPORTER_INLINE.search(line):
+        if match := byline_rules.REPORTER_INLINE.search(line):
             info.reporter = info.reporter or match.group(1)
-        if match := rules.EDITOR_INLINE.search(line):
+        if match := byline_rules.EDITOR_INLINE.search(line):
             info.editor = info.editor or match.group(1)
         if parts.author is None and _is_author_line(line):
             parts.author = line
@@ -48,7 +48,7 @@ def _is_author_line(line: str) -> bool:
         return False
     if re.match(r"^(oleh|penulis|ditulis oleh|pewarta)\b", line, re.I):
         return True
-    return words[0].lower().strip(".:") in rules.INSTITUTION_WORDS
+    return words[0].lower().strip(".:") in byline_rules.INSTITUTION_WORDS
 
 
 def clean_text(text: str, url: str | None = None, *, now: datetime | None = None) -> Article:

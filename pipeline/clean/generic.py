@@ -9,7 +9,7 @@ from __future__ import annotations
 from lxml import etree
 
 from pipeline.clean.dom import Element, attrs_of, norm, text_lines, text_of
-from pipeline.clean.rules import BODY_ATTR
+from pipeline.clean.html_rules import BODY_ATTR
 
 MIN_PARAGRAPH = 25
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from lxml import etree
 
-from pipeline.clean import date_sources, dates, rules
+from pipeline.clean import byline_rules, date_sources, dates
 from pipeline.clean.dom import Element, attr_matches, norm, text_of
 
 _DATE_META = (
@@ -187,14 +187,14 @@ def _byline(meta: Meta, texts: list[str]) -> None:
     for text in texts:
         lowered = text.lower()
         if not any(
-            word in lowered for word in rules.BYLINE_WORDS
+            word in lowered for word in byline_rules.BYLINE_WORDS
         ):  # most texts: no regex run at all
             continue
-        if meta.reporter is None and (match := rules.REPORTER_INLINE.search(text)):
+        if meta.reporter is None and (match := byline_rules.REPORTER_INLINE.search(text)):
             meta.reporter = match.group(1).strip(" |,")
-        if meta.editor is None and (match := rules.EDITOR_INLINE.search(text)):
+        if meta.editor is None and (match := byline_rules.EDITOR_INLINE.search(text)):
             meta.editor = match.group(1).strip(" |,")
-        if meta.author is None and (match := rules.WRITER_INLINE.search(text)):
+        if meta.author is None and (match := byline_rules.WRITER_INLINE.search(text)):
             meta.author = match.group(1).strip(" |,")
 
 

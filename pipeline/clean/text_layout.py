@@ -7,49 +7,36 @@ headline without closing punctuation over a new sentence), a photo caption ("A (
 (tengah)"), or a deck, caption or summary above a dateline-led lede; a dateline standing alone on
 the line before ("Gerung, Diskominfotik", "SUKAMAJU—–", "SITE.ID" over "– Lede") belongs to the
 body. The headline is looked for only above the body: a text that opens with its lede has none.
+What a single line is (prose, a date line, a dateline...) is `text_lines`' call.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.clean import boilerplate, dates, line_shapes, rules
-from pipeline.clean.line_shapes import CAPTION_MARK, PHOTO_CREDIT, is_headline_run, is_post_stamp
+from pipeline.clean import boilerplate
+from pipeline.clean.text_lines import (
+    _has_date,
+    _is_byline,
+    _is_lone_dateline,
+    _is_menu,
+    _is_meta_line,
+    _is_prose,
+    _is_rule_line,
+    _is_share_line,
+    _words,
+    is_title_shaped,
+    starts_with_dateline,
+)
 
-_HEADER_LINE = re.compile(
-    r"^(jl\.?\s|jalan\s|telp|tel\.|fax|\(?\d{3,4}\)?[\s\d-]{5,}$)|@|\[at\]|https?://|www\.|\s[/»>|]\s|^[\w-]+-[\w-]+$",
-    re.I,
-)
-# A dateline opening a line: a few capitalised words (place, site, agency), then a dash.
-# "JAMBI –", "Padang, Rakyatterkini.com –", "(humasKominfo) –", "SUKAMAJU—–", "Buleleng, Selasa (27/1/2026) —",
-# "Kitasulsel–MAKASSAR ".
-_DATELINE_LEAD = re.compile(
-    r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s"
-    r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
-)
-_LONE_DATELINE = re.compile(
-    r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?|[a-z][\w-]*\.[a-z.]{2,})\s*[–—-]{0,3}"  # Gerung, Diskominfotik / Kota, kabar.com.
-    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
-    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
-    r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
-)  # PESAWARAN ✓ lensanews.id
-_SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
 _WORD = re.compile(r"\w+")
-_RULE_CHARS = (
-    400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
-)
 _DECK_WORDS = 30  # a deck or caption above the lede is shorter than this
 _DECK_LINES = 6  # a teaser, byline, site line and caption above the lede span fewer lines
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ\"“'‘")
-_SENTENCE_LOWER = 3  # lower-case words in a sentence; a date line has fewer ("Senin, 3 Maret 2025")
 _SHARED_WORDS = 0.5  # a summary above the lede repeats at least this share of its words
-_META_WORDS = (
-    15  # a date line under a headline ("Berita | Jumat, 12 Juli 2019 - 03:38 | Dibaca 269 kali")
-)
 
 
 @dataclass
@@ -62,7 +49,6 @@ class Layout:
 _WRAP_WORDS = 8  # a wrapped dateline-led lede line is at least this long
 _SAME_HEADLINE = 90  # rapidfuzz ratio of two printings of one headline
 _WRAP_LINES = 6
-_MENU_CAPITALS = 0.7
 _TITLE_CASE, _TITLE_CASE_WORDS = 0.6, 20
 _HEADLINE_MIN_WORDS = 5  # a headline with every word capitalised: a lede has lower-case words
 # An upper-case headline run on into its lede: four or more capitalised tokens, no dash (a dateline has
@@ -78,69 +64,11 @@ _CODED_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?\s?-\s?[A-Z]{2,5}\s?[�
 # An empty image-source label glued to the lede ("Sumber Gambar :Sukamaju - Badan ..."): a caption
 # label with nothing after it, not the body's.
 _EMPTY_CAPTION_LABEL = re.compile(r"^(sumber\s+(gambar|foto)|foto|gambar)\s*:\s*(?=\S)", re.I)
-_SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 
 def _key(line: str) -> str:
     """A line's words, lower case: a headline repeated under the date line compares equal."""
     return " ".join(_WORD.findall(line.lower()))
-
-
-def _is_rule_line(line: str) -> bool:
-    return boilerplate.matching_rule(line, rules.DROP_LINE_RULES) is not None
-
-
-def is_title_shaped(line: str) -> bool:
-    words = len(line.split())
-    if not 4 <= words <= 30 or line.endswith((".", ":", ",")) or _HEADER_LINE.search(line):
-        return False
-    if dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line):
-        return False
-    return not _is_rule_line(line)
-
-
-def starts_with_dateline(line: str) -> bool:
-    line = unicodedata.normalize("NFKC", line[:120])  # "𝐁𝐚𝐭𝐚𝐦 –": styled letters are letters
-    if _SITE_BAR_LEAD.match(line) or line_shapes.BRACKET_DATELINE.match(line):  # site | place –
-        return True
-    match = _DATELINE_LEAD.match(line)
-    if match is None:
-        return False
-    if match.group(0).startswith("("):  # "(humasKominfo) –": a bracketed source tag
-        return True
-    words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
-    # site names may be lower case: "BANYUWANGI, (suaraindonesia.co.id)-", "KOTA CONTOH, kabarcontoh.id –"
-    return bool(words) and all(w[0].isupper() or "." in w for w in words) and words[0][0].isupper()
-
-
-def _is_prose(line: str) -> bool:
-    return (
-        boilerplate.is_paragraph(line)
-        and not CAPTION_MARK.search(line)
-        and not PHOTO_CREDIT.search(line)
-        and not is_headline_run(line)
-        and not is_post_stamp(line)
-        and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
-    )
-
-
-def _is_share_line(line: str) -> bool:
-    return (boilerplate.matching_rule(line, rules.DROP_LINE_RULES) or "").startswith("share")
-
-
-def _is_meta_line(line: str) -> bool:
-    return (
-        len(line.split()) <= _META_WORDS
-        and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
-        and not _is_sentence(line)
-    )
-
-
-def _is_sentence(line: str) -> bool:
-    """A short sentence with a date ("Kegiatan itu berlangsung di Aula, Senin (3/3/2025).") is
-    prose, not a date line: it closes with a full stop and runs on lower-case words."""
-    lower = sum(w[:1].islower() for w in line.split())
-    return line.rstrip("”\"’' ").endswith((".", "!", "?")) and lower >= _SENTENCE_LOWER
 
 
 def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
@@ -217,12 +145,6 @@ def _lede_past_byline(lines: list[str], start: int) -> int | None:
     return None
 
 
-def _is_byline(line: str) -> bool:
-    return bool(rules.EDITOR_INLINE.search(line) or rules.REPORTER_INLINE.search(line)) and not (
-        boilerplate.is_paragraph(line)
-    )
-
-
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
     before = start - 1
     if before < 0 or _words(lines[before]) > 3:
@@ -234,21 +156,6 @@ def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
 
 _DASHES = ("-", "–", "—")
 _PUNCT = ".,;:!?()\"“”'‘’"
-
-
-def _words(line: str) -> int:
-    """Words of a line, its dashes not counted ("PALANGKA RAYA, Kabarcontoh.com –" has three)."""
-    return sum(1 for w in line.split() if w.strip("-–—"))
-
-
-def _is_lone_dateline(line: str, lede: str) -> bool:
-    if _words(line) > 3 or _is_prose(line) or _is_rule_line(line):
-        return False
-    opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
-    closes_with_dash = line.endswith(("-", "–", "—"))  # "Sukamaju kabar contoh,com-" over the lede
-    return bool(_LONE_DATELINE.match(line)) or (
-        (opens_with_dash or closes_with_dash) and line[:1].isupper()
-    )
 
 
 def _find_title(lines: list[str], start: int) -> int | None:
@@ -281,12 +188,6 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     ):  # "KESBANGPOL GELAR DIALOG ORMAS / LSM Bertempat di ..."
         lede = lede[glued.end() :]
     return [*lines[:at], lede, *lines[end + 1 :]]
-
-
-def _has_date(line: str) -> bool:
-    return bool(
-        dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line)
-    )
 
 
 def _lede_end(lines: list[str], start: int) -> int | None:
@@ -354,14 +255,6 @@ def _continued_from(lines: list[str], start: int) -> int | None:
         if line[:1].isupper():
             found = first
     return found
-
-
-def _is_menu(line: str) -> bool:
-    """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
-    if any(mark in line for mark in ".,!?"):
-        return False
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= _MENU_CAPITALS * len(words)
 
 
 def find_layout(lines: list[str]) -> Layout:

@@ -7,7 +7,7 @@ import pytest
 from pipeline.clean import clean_text
 from pipeline.clean.date_lines import place_date
 from pipeline.clean.file_names import without_file_names
-from pipeline.clean.text_layout import starts_with_dateline
+from pipeline.clean.text_lines import starts_with_dateline
 
 
 @pytest.mark.parametrize(

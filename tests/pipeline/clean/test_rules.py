@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipeline.clean import rules
+from pipeline.clean import byline_rules, rules
 from pipeline.clean.assemble import author_kind, clean_person, dateline
 from pipeline.clean.boilerplate import clean_lines, matching_rule
 
@@ -274,11 +274,12 @@ def test_a_compiled_rule_table_keeps_each_rules_flags_order_and_anchoring(line, 
 
 
 @pytest.mark.parametrize(
-    "pattern", [rules.REPORTER_INLINE, rules.EDITOR_INLINE, rules.WRITER_INLINE]
+    "pattern",
+    [byline_rules.REPORTER_INLINE, byline_rules.EDITOR_INLINE, byline_rules.WRITER_INLINE],
 )
 def test_every_byline_keyword_contains_a_byline_word_so_the_cheap_gate_never_skips_a_match(pattern):
     keywords = re.match(r"\\b\(\?:([^)]*)\)", pattern.pattern).group(1).split("|")
     assert keywords
     for keyword in keywords:
         literal = keyword.replace("\\s+", " ")
-        assert any(word in literal for word in rules.BYLINE_WORDS), keyword
+        assert any(word in literal for word in byline_rules.BYLINE_WORDS), keyword
