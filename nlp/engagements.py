@@ -80,6 +80,7 @@ def find(
     government participant is background when it came before the government's first day, its
     organisations take no part; a later one continues the series); else one."""
     article = Article(text, sentence_starts)
+    article.officials = [p for p in parts if p.side == OFFICIAL]
     away = absent(article, parts)
     taking = [p for p in parts if article.takes_part(p) and p.key not in away]
     orgs = [

@@ -70,6 +70,14 @@ UNSETTLED_KINDS = frozenset({"other", None})
 AT_PLACE = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*$")
 AT_ADDRESS = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+$")
 ADDRESS_END = re.compile(r"\s*[,.;)\n]")
+# between a member's title and the name of its holder ("Anggota DPRD X, Budi", "anggota DPRD X
+# seperti Budi", "Budi, anggota DPRD X")
+NAME_GAP = re.compile(r"[,\s]*(?:(?:seperti|yakni|yaitu|antara lain)\s+)?$")
+# the same told by the words when the name was not recognised as an official's: a capitalised
+# word after the body ("Anggota DPRD X Budi", "anggota DPRD X seperti Budi"), or right before the
+# title with no comma between ("Budi Santoso anggota DPRD X"; "Forkopimda, anggota DPRD X" is a list)
+NAMED_NEXT = re.compile(r"\s*(?:,?\s*(?:seperti|yakni|yaitu|antara lain)\s+)?[A-Z]")
+NAMED_BEFORE = re.compile(r"[A-Z][\w.'’]*\s+$")
 # a party to a relation ("hubungan antara Pemkab X dengan ulama"): the relation's topic, no actor
 BETWEEN = re.compile(r"\bantara\s+$", re.IGNORECASE)
 LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
@@ -134,6 +142,7 @@ class Article:
         self.quote_starts = [a for a, _ in self.quotes]
         first_break = text.find("\n", len(text) - len(text.lstrip()))
         self.lead_end = len(text) if first_break < 0 else first_break  # the first paragraph
+        self.officials: Sequence[Part] = ()  # the officials named, set by who judges participation
 
     def sentence(self, start: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(self.heads, start) - 1, 0)
@@ -191,6 +200,24 @@ class Article:
             return self.spans[k - 1][0], b
         return a, b
 
+    def _named_member(self, part: Part) -> bool:
+        """The body is named in a named member's or former holder's title ("Anggota DPRD X Budi",
+        "Budi, anggota DPRD X"): the member takes part, not the body; unnamed members ("sejumlah
+        anggota DPRD X, tokoh agama ...") stand for their body (README clarification 5)."""
+        member = MEMBER.search(self.text, max(part.start - 40, 0), part.start)
+        if not member:
+            return False
+        if NAMED_NEXT.match(self.text, part.end) or NAMED_BEFORE.search(
+            self.text, max(member.start() - 30, 0), member.start()
+        ):
+            return True
+        return any(
+            (o.start < part.end and o.end > member.start())  # one mention: title, body and name
+            or (o.start >= part.end and NAME_GAP.fullmatch(self.text, part.end, o.start))
+            or (o.end <= member.start() and NAME_GAP.fullmatch(self.text, o.end, member.start()))
+            for o in self.officials
+        )
+
     def reports_event(self, start: int) -> bool:
         """The mention's sentence tells of the event (someone attends, opens, receives ..., or an
         event word), or it is in the lead paragraph, which reports the event in news writing, or
@@ -214,7 +241,7 @@ class Article:
         """A government body takes part as an actor: it comes before its sentence's first verb
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
-        if MEMBER.search(self.text, max(part.start - 40, 0), part.start):
+        if self._named_member(part):
             return False
         if BETWEEN.search(self.text, max(part.start - 12, 0), part.start):
             return False
