@@ -41,6 +41,7 @@ from nlp.cues import (
     interaction,
 )
 from nlp.lexicons import participation as pa
+from nlp.participation_owner import owned_partner
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
 PARAGRAPH = re.compile(r"\n\s*\n\s*")
@@ -188,7 +189,9 @@ class Article:
         if part.side == BODY and VENUE.search(before[-80:]):
             return True
         return part.side == OFFICIAL and bool(
-            REPRESENTED_AFTER.search(before[-40:]) or OWNER.search(before[-40:])
+            REPRESENTED_AFTER.search(before[-40:])
+            or OWNER.search(before[-40:])
+            or owned_partner(before)
         )
 
     def context(self, start: int) -> tuple[int, int]:
