@@ -168,8 +168,9 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         MEETING,
         (
-            r"audiensi",
-            r"beraudiensi",
+            r"(?:ber)?audien(?:si|ce|s)",  # "beraudience" too
+            r"rapat dengar pendapat",  # a legislature's hearing
+            r"rdp",
             r"(?:ber)?" + SILATURAHMI,
             r"kunjungan(?! kerja)",
             r"berkunjung",
@@ -199,13 +200,14 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
 WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
     (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
     # bare "koordinasi" is as often a quality ("sinergi dan koordinasi") as a meeting
-    (COORDINATION, (r"(?:ber)?koordinasi(?! pimpinan)",)),
+    # a bare "rapat" of the government with organisations is a coordination meeting (a hearing is
+    # an audience, above)
+    (COORDINATION, (r"(?:ber)?koordinasi(?! pimpinan)", r"rapat")),
     # a working visit frames an event ("dalam kunjungan kerjanya, Gubernur meletakkan batu pertama")
     (
         MEETING,
         (
             r"(?:me|di)nerima",
-            r"rapat",
             r"musyawarah",
             r"menemui",
             r"ditemui",
