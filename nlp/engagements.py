@@ -88,7 +88,12 @@ def find(
         for p in taking
         if p.side == ORG and not article.reported(p) and article.reports_event(p.start)
     ]
-    government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
+    government = [
+        p
+        for p in taking
+        if p.side == OFFICIAL
+        or (p.side == BODY and article.acts(p) and article.reports_event(p.start))
+    ]
     if not orgs or not government:
         return []
     names = sorted(

@@ -4,7 +4,7 @@ An entity takes part when at least one of its mentions stands outside quotes and
 words that make it only named (a plan, a request, a representation, a backer, a venue's owner:
 `nlp.lexicons.participation`). A civil-society organisation must also be named where the event is
 reported (the lead, an event or presence word, someone speaking for it); a government body must
-act (before its sentence's first verb, or after a presence word).
+act (before its sentence's first verb, or after a presence word) where the event is reported too.
 """
 
 from __future__ import annotations
