@@ -109,8 +109,8 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"festival",
             r"upacara",
             # an organisation's congress, at any level, opened or attended by the government
-            r"mus(?:da|wil|cab|ran|ywil|lok|ancab|ker|kab|kot|prov|kom|nas)(?:lub)?",
-            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat|kerja)",
+            r"mus(?:da|wil|cab|ran|ywil|lok|ancab|ker|kab|kot|prov|kom|nas|pus)(?:lub)?",
+            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat|kerja|pusat)",
             r"munas(?:lub)?",
             r"mubes",
             r"kongres",
@@ -143,6 +143,12 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"merayakan",
             r"resepsi",
             r"tabligh akbar",
+            # religious gatherings and observances, as a tabligh akbar or an istighosah
+            r"pengajian",
+            r"(?:ber)?munajat",
+            r"(?:dzikir|zikir)(?: akbar| bersama)?",
+            r"maulid",
+            r"isra'? ?mi'?raj",
             r"ibadah(?: bersama| syukur| natal| paskah)?",
             r"kebaktian",
             r"istighosah",

@@ -1,6 +1,7 @@
 """Which kind of meeting an event word names (nlp.lexicons.events), on fictional sentences: a bare
 "rapat" of the government with organisations is a coordination meeting, a legislature's hearing
-and an audience (however spelled) are meetings."""
+and an audience (however spelled) are meetings; religious gatherings (pengajian, munajat, zikir,
+observances) and a central congress (Muspus) are ceremonies."""
 
 from __future__ import annotations
 
@@ -26,3 +27,18 @@ from nlp import engagements as eng
 )
 def test_meeting_words_map_to_their_type(text: str, expected: str) -> None:
     assert eng.event_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati menghadiri pengajian umum yang digelar Forum Warga di alun-alun",
+        "Wali Kota hadir dalam kegiatan Sukamaju Bermunajat yang diselenggarakan Forum Warga",
+        "Forum Warga menggelar Musyawarah Pusat (Muspus) ke-3, dibuka Sekda",
+        "Gubernur menghadiri Maulid Nabi bersama pengurus Forum Warga",
+    ],
+)
+def test_religious_gatherings_and_an_organisations_central_congress_are_ceremonies(
+    text: str,
+) -> None:
+    assert eng.event_type(text) == "ceremony"
