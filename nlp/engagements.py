@@ -80,6 +80,7 @@ def find(
     government participant is background when it came before the government's first day, its
     organisations take no part; a later one continues the series); else one."""
     article = Article(text, sentence_starts)
+    article.officials = [p for p in parts if p.side == OFFICIAL]
     away = absent(article, parts)
     taking = [p for p in parts if article.takes_part(p) and p.key not in away]
     orgs = [
@@ -87,7 +88,12 @@ def find(
         for p in taking
         if p.side == ORG and not article.reported(p) and article.reports_event(p.start)
     ]
-    government = [p for p in taking if p.side == OFFICIAL or (p.side == BODY and article.acts(p))]
+    government = [
+        p
+        for p in taking
+        if p.side == OFFICIAL
+        or (p.side == BODY and article.acts(p) and article.reports_event(p.start))
+    ]
     if not orgs or not government:
         return []
     names = sorted(

@@ -4,7 +4,7 @@ An entity takes part when at least one of its mentions stands outside quotes and
 words that make it only named (a plan, a request, a representation, a backer, a venue's owner:
 `nlp.lexicons.participation`). A civil-society organisation must also be named where the event is
 reported (the lead, an event or presence word, someone speaking for it); a government body must
-act (before its sentence's first verb, or after a presence word).
+act (before its sentence's first verb, or after a presence word) where the event is reported too.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from nlp.cues import (
     interaction,
 )
 from nlp.lexicons import participation as pa
+from nlp.participation_owner import owned_partner
 
 OFFICIAL, BODY, ORG = "official", "body", "org"
 PARAGRAPH = re.compile(r"\n\s*\n\s*")
@@ -70,6 +71,14 @@ UNSETTLED_KINDS = frozenset({"other", None})
 AT_PLACE = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*$")
 AT_ADDRESS = re.compile(r"\bdi\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+$")
 ADDRESS_END = re.compile(r"\s*[,.;)\n]")
+# between a member's title and the name of its holder ("Anggota DPRD X, Budi", "anggota DPRD X
+# seperti Budi", "Budi, anggota DPRD X")
+NAME_GAP = re.compile(r"[,\s]*(?:(?:seperti|yakni|yaitu|antara lain)\s+)?$")
+# the same told by the words when the name was not recognised as an official's: a capitalised
+# word after the body ("Anggota DPRD X Budi", "anggota DPRD X seperti Budi"), or right before the
+# title with no comma between ("Budi Santoso anggota DPRD X"; "Forkopimda, anggota DPRD X" is a list)
+NAMED_NEXT = re.compile(r"\s*(?:,?\s*(?:seperti|yakni|yaitu|antara lain)\s+)?[A-Z]")
+NAMED_BEFORE = re.compile(r"[A-Z][\w.'’]*\s+$")
 # a party to a relation ("hubungan antara Pemkab X dengan ulama"): the relation's topic, no actor
 BETWEEN = re.compile(r"\bantara\s+$", re.IGNORECASE)
 LEADING = re.compile(r"^\s*(?:" + "|".join(pa.LEADING) + r")\b[^,;]*,\s*", re.IGNORECASE)
@@ -134,6 +143,7 @@ class Article:
         self.quote_starts = [a for a, _ in self.quotes]
         first_break = text.find("\n", len(text) - len(text.lstrip()))
         self.lead_end = len(text) if first_break < 0 else first_break  # the first paragraph
+        self.officials: Sequence[Part] = ()  # the officials named, set by who judges participation
 
     def sentence(self, start: int) -> tuple[int, int]:
         k = max(bisect.bisect_right(self.heads, start) - 1, 0)
@@ -179,7 +189,9 @@ class Article:
         if part.side == BODY and VENUE.search(before[-80:]):
             return True
         return part.side == OFFICIAL and bool(
-            REPRESENTED_AFTER.search(before[-40:]) or OWNER.search(before[-40:])
+            REPRESENTED_AFTER.search(before[-40:])
+            or OWNER.search(before[-40:])
+            or owned_partner(before)
         )
 
     def context(self, start: int) -> tuple[int, int]:
@@ -190,6 +202,24 @@ class Article:
         if k > 0 and not VERB.search(self.text[a:start]):
             return self.spans[k - 1][0], b
         return a, b
+
+    def _named_member(self, part: Part) -> bool:
+        """The body is named in a named member's or former holder's title ("Anggota DPRD X Budi",
+        "Budi, anggota DPRD X"): the member takes part, not the body; unnamed members ("sejumlah
+        anggota DPRD X, tokoh agama ...") stand for their body (README clarification 5)."""
+        member = MEMBER.search(self.text, max(part.start - 40, 0), part.start)
+        if not member:
+            return False
+        if NAMED_NEXT.match(self.text, part.end) or NAMED_BEFORE.search(
+            self.text, max(member.start() - 30, 0), member.start()
+        ):
+            return True
+        return any(
+            (o.start < part.end and o.end > member.start())  # one mention: title, body and name
+            or (o.start >= part.end and NAME_GAP.fullmatch(self.text, part.end, o.start))
+            or (o.end <= member.start() and NAME_GAP.fullmatch(self.text, o.end, member.start()))
+            for o in self.officials
+        )
 
     def reports_event(self, start: int) -> bool:
         """The mention's sentence tells of the event (someone attends, opens, receives ..., or an
@@ -214,7 +244,7 @@ class Article:
         """A government body takes part as an actor: it comes before its sentence's first verb
         ("Kesbangpol menggelar", "Selasa (10/12), Pemkab X melalui ..."), or after a presence or
         event word ("dihadiri ... Kodim", "perwakilan Polres", "melalui Kesbangpol")."""
-        if MEMBER.search(self.text, max(part.start - 40, 0), part.start):
+        if self._named_member(part):
             return False
         if BETWEEN.search(self.text, max(part.start - 12, 0), part.start):
             return False

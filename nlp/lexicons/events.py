@@ -109,8 +109,8 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"festival",
             r"upacara",
             # an organisation's congress, at any level, opened or attended by the government
-            r"mus(?:da|wil|cab|ran|ywil|lok|ancab|ker|kab|kot|prov|kom|nas)(?:lub)?",
-            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat|kerja)",
+            r"mus(?:da|wil|cab|ran|ywil|lok|ancab|ker|kab|kot|prov|kom|nas|pus)(?:lub)?",
+            r"musyawarah (?:daerah|wilayah|cabang|anak cabang|ranting|lokal|besar|nasional|adat|kerja|pusat)",
             r"munas(?:lub)?",
             r"mubes",
             r"kongres",
@@ -143,6 +143,12 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"merayakan",
             r"resepsi",
             r"tabligh akbar",
+            # religious gatherings and observances, as a tabligh akbar or an istighosah
+            r"pengajian",
+            r"(?:ber)?munajat",
+            r"(?:dzikir|zikir)(?: akbar| bersama)?",
+            r"maulid",
+            r"isra'? ?mi'?raj",
             r"ibadah(?: bersama| syukur| natal| paskah)?",
             r"kebaktian",
             r"istighosah",
@@ -168,8 +174,9 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         MEETING,
         (
-            r"audiensi",
-            r"beraudiensi",
+            r"(?:ber)?audien(?:si|ce|s)",  # "beraudience" too
+            r"rapat dengar pendapat",  # a legislature's hearing
+            r"rdp",
             r"(?:ber)?" + SILATURAHMI,
             r"kunjungan(?! kerja)",
             r"berkunjung",
@@ -199,13 +206,14 @@ STRONG: tuple[tuple[str, tuple[str, ...]], ...] = (
 WEAK: tuple[tuple[str, tuple[str, ...]], ...] = (
     (GRANT, (r"bantuan", r"penyerahan", r"menyerahkan", r"diserahkan", r"donasi")),
     # bare "koordinasi" is as often a quality ("sinergi dan koordinasi") as a meeting
-    (COORDINATION, (r"(?:ber)?koordinasi(?! pimpinan)",)),
+    # a bare "rapat" of the government with organisations is a coordination meeting (a hearing is
+    # an audience, above)
+    (COORDINATION, (r"(?:ber)?koordinasi(?! pimpinan)", r"rapat")),
     # a working visit frames an event ("dalam kunjungan kerjanya, Gubernur meletakkan batu pertama")
     (
         MEETING,
         (
             r"(?:me|di)nerima",
-            r"rapat",
             r"musyawarah",
             r"menemui",
             r"ditemui",

@@ -1,5 +1,6 @@
 """Round-5 participation and relevance shapes (nlp.participation, nlp.relevance), on fictional
-sentences: a government body named in a member's or a former holder's title does not act, and one
+sentences: a government body named in a named member's or a former holder's title does not act
+(unnamed members stand for it), and one
 event told over two lead sentences is relevant."""
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ def bodies(text: str) -> list[str]:
     "text",
     [
         "Bupati Rahmat membuka musda Forum Warga. Hadir Anggota DPRD Sukamaju Lestari Wening.",
-        "Bupati Rahmat menyerahkan hibah kepada Forum Warga, didampingi anggota DPRD Sukamaju.",
         "Bupati Rahmat bertemu Forum Warga bersama mantan Kepala Dinas Sosial Lestari Wening.",
+        "Bupati Rahmat membuka musda Forum Warga. Hadir Lestari Wening, anggota DPRD Sukamaju.",
+        "Bupati Rahmat membuka musda Forum Warga, dihadiri anggota DPRD Sukamaju seperti Dewi.",
         "Bupati Rahmat bertemu Forum Warga bersama mantan Anggota DPRD Sukamaju Lestari Wening.",
     ],
 )
@@ -47,6 +49,9 @@ def test_body_in_a_members_or_former_holders_title_does_not_act(text: str) -> No
     [
         "Bupati Rahmat membuka musda Forum Warga. Hadir Ketua DPRD Sukamaju Lestari Wening.",
         "DPRD Sukamaju menerima audiensi Forum Warga di ruang rapat.",
+        # members named by no one stand for their body (README clarification 5)
+        "Bupati Rahmat menyerahkan hibah kepada Forum Warga, didampingi anggota DPRD Sukamaju.",
+        "Bupati Rahmat membuka musda Forum Warga, dihadiri sejumlah anggota DPRD Sukamaju, tokoh agama.",
     ],
 )
 def test_body_led_or_acting_itself_still_acts(text: str) -> None:
