@@ -21,10 +21,15 @@ _DATELINE_LEAD = re.compile(
     r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s"
     r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
 )
+_NAME = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?"
+_DOMAIN = r"[A-Za-z0-9-]+(?:\.[a-z]{2,}){1,2}"
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?|[a-z][\w-]*\.[a-z.]{2,})\s*[–—-]{0,3}"  # Gerung, Diskominfotik / Kota, kabar.com.
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
-    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+,?"  # KOTA // KC,
+    # a place and the site's domain on either side of a bar, a slash or a dash: "Sukamaju -
+    # KabarContoh.online", "KabarContoh.id | Kota Sukamaju"
+    rf"|{_NAME}\s*[|/–—-]{{1,2}}\s*{_DOMAIN}|{_DOMAIN}\s*[|/–—-]{{1,2}}\s*{_NAME}"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
 _SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
@@ -103,8 +108,9 @@ def _is_byline(line: str) -> bool:
 
 
 def _words(line: str) -> int:
-    """Words of a line, its dashes not counted ("PALANGKA RAYA, Kabarcontoh.com –" has three)."""
-    return sum(1 for w in line.split() if w.strip("-–—"))
+    """Words of a line, its dashes and bars not counted ("PALANGKA RAYA, Kabarcontoh.com –" and
+    "Kabarcontoh.id | Kota Sukamaju" have three)."""
+    return sum(1 for w in line.split() if w.strip("-–—|/"))
 
 
 def _is_lone_dateline(line: str, lede: str) -> bool:
