@@ -29,6 +29,7 @@ from pipeline.clean.text_lines import (
     _is_share_line,
     _words,
     is_title_shaped,
+    printed_twice,
     starts_with_dateline,
 )
 
@@ -126,6 +127,8 @@ def _past_deck(lines: list[str], start: int) -> int:
         return start
     lede_words = {w.strip(_PUNCT) for w in lines[lede].lower().split()}  # "Riau," is "Riau"
     for j in range(start, lede):
+        if printed_twice(lines, j):  # a caption under its alt text ("... Perbesar"): no lede
+            continue
         words = [w.strip(_PUNCT) for w in lines[j].lower().split()]
         shared = sum(w in lede_words for w in words) / len(words)
         if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:

@@ -33,6 +33,11 @@ _LONE_DATELINE = re.compile(
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
 _SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
+# A dateline closed by a bar instead of a dash: the place, maybe the site, a bar, then the lede's
+# first word in sentence case ("SUKAMAJU | Bupati ...", "KOTA, Kabar.id| Draf ...", "Kota, Kabar
+# Contoh | Penjabat ..."). One bar only and a sentence after it: a breadcrumb has more bars.
+_BAR_DATELINE = re.compile(r"^([A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,3}?)\s*\|\s*(?=[A-Z][a-z])")
+_BAR_LEDE_WORDS = 8
 _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
 )
@@ -61,6 +66,8 @@ def starts_with_dateline(line: str) -> bool:
     line = unicodedata.normalize("NFKC", line[:120])  # "𝐁𝐚𝐭𝐚𝐦 –": styled letters are letters
     if _SITE_BAR_LEAD.match(line) or line_shapes.BRACKET_DATELINE.match(line):  # site | place –
         return True
+    if _is_bar_dateline(line):
+        return True
     match = _DATELINE_LEAD.match(line)
     if match is None:
         return False
@@ -69,6 +76,16 @@ def starts_with_dateline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
     # site names may be lower case: "BANYUWANGI, (suaraindonesia.co.id)-", "KOTA CONTOH, kabarcontoh.id –"
     return bool(words) and all(w[0].isupper() or "." in w for w in words) and words[0][0].isupper()
+
+
+def _is_bar_dateline(line: str) -> bool:
+    match = _BAR_DATELINE.match(line)
+    if match is None or "|" in line[match.end() :] or len(line.split()) < _BAR_LEDE_WORDS:
+        return False
+    if re.search(r"\d", match.group(1)):  # "Senin, 3 Maret 2025 | ...": a date line, no place
+        return False
+    words = re.findall(r"[^\W\d_][\w.'’]*", match.group(1))
+    return all(w[0].isupper() or "." in w for w in words)
 
 
 def _is_prose(line: str) -> bool:
@@ -135,3 +152,17 @@ def _is_menu(line: str) -> bool:
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= _MENU_CAPITALS * len(words)
+
+
+_TWICE_WORDS = 8  # a caption's words; short lines ("Foto", "Bupati") prefix many others
+
+
+def printed_twice(lines: list[str], j: int) -> bool:
+    """Line `j` is printed again right above or below it, maybe with a button's label glued on
+    ("<caption> Perbesar" / "<caption>"): an image's alt text and its caption, not a lede."""
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(lines):
+            short, long = sorted((lines[j], lines[k]), key=len)
+            if len(short.split()) >= _TWICE_WORDS and long.startswith(short):
+                return True
+    return False

@@ -96,6 +96,10 @@ def test_only_a_weather_widgets_own_date_line_is_blanked(lines: list[str], kept:
         ("Tahun (12/03) lalu Pemerintah Kabupaten Contoh menggelar rapat", False),  # a time word
         ("Senin (12/03) Bupati Contoh membuka rapat koordinasi", False),  # an event's day
         ("sukamaju (12/03) Pemerintah Kabupaten Contoh menggelar rapat", False),  # not a name
+        ("SUKAMAJU | Bupati Contoh membuka rapat koordinasi forum kerukunan", True),
+        ("SUKAMAJU, KabarContoh.id| Draf rancangan keputusan bupati dibahas bersama", True),
+        ("Beranda | Berita | Bupati Contoh membuka rapat koordinasi forum", False),  # breadcrumb
+        ("Senin, 3 Maret 2025 | Bupati Contoh membuka rapat koordinasi forum", False),  # date line
     ],
 )
 def test_a_dateline_with_its_source_or_day_in_brackets_and_no_dash_opens_a_lede(
