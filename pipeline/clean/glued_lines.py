@@ -21,6 +21,8 @@ from pipeline.clean.text_lines import _is_meta_line, _is_prose, starts_with_date
 _GLUE = re.compile(r"(?:(?<=[a-z0-9)])|(?<=\bWIB)|(?<=\bWITA)|(?<=\bWIT))(?=[A-Z])")
 _GLUE_WITHIN = 160  # furniture above a lede is shorter than this
 _IMAGE_CREDIT = re.compile(r"^(sumber\s+(gambar|foto)|kredit\s+foto)\s*:", re.I)
+# An image-credit label left empty, the lede's dateline glued on ("Sumber Gambar :Sukamaju - ...").
+_EMPTY_LABEL = re.compile(r"^(sumber\s+(gambar|foto)|kredit\s+foto|foto|gambar)\s*:\s*(?=\S)", re.I)
 _LEDE_WORDS = 8  # what follows the glue is a sentence, not a word or two
 # A dateline's day in figures closing the prefix: "Sukamaju, Rabu (5/3/2025)" is the lede's own.
 _DATELINE_DAY = re.compile(r"\(\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*\)$")
@@ -39,6 +41,8 @@ def _is_furniture(prefix: str) -> bool:
 
 def unglued(line: str) -> list[str]:
     """[furniture, lede] when `line` is furniture glued to a lede, else [line]."""
+    if (label := _EMPTY_LABEL.match(line)) and starts_with_dateline(line[label.end() :]):
+        return [line[: label.end()].strip(), line[label.end() :]]
     for glue in _GLUE.finditer(line[:_GLUE_WITHIN]):
         prefix, rest = line[: glue.start()].strip(), line[glue.start() :]
         if (
