@@ -247,7 +247,7 @@ def strip_credit(lines: list[str], info: LineInfo) -> list[str]:
     the text of the last one cut is kept in `info.credit` (the Article's `credit`, also a flag)."""
     while lines:
         last = lines[-1]
-        for tail in (byline_rules.TRAILING_BYLINE, CLOSING_MARK):
+        for tail in (byline_rules.TRAILING_BYLINE, byline_rules.TRAILING_PHOTO, CLOSING_MARK):
             if mark := tail.search(last):
                 last = lines[-1] = last[: mark.start()]
         match = credit_at_end(last)

@@ -12,7 +12,8 @@ import re
 # Group 1 is the tag's text; nothing but spaces may follow the closing bracket (a "(Kesbangpol)." that
 # ends a sentence is prose). See `boilerplate.strip_credit` for when a match is a credit.
 CREDIT_TAG = re.compile(
-    r"\s*[(\[]\s*((?:(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis|reporter)\s*:\s*)?"
+    r"\s*[(\[]\s*((?:(?:[\w*]{1,15}\s*/\s*)?(?:sumber|foto|teks|foto\s*/\s*teks|rilis|editor|penulis"
+    r"|reporter)\s*:\s*)?"  # "(Abc/Foto: Tim Humas)": the writer's code before a labelled credit
     r"[^()\[\]!?:;\"“”]{1,60}?)\s*[)\]]\.?\s*$",  # "[site – abc].", "... adil. (AB-CD)."
     re.I,
 )
@@ -22,14 +23,14 @@ CREDIT_LABEL = re.compile(r"^[^:]{1,15}:\s*")
 
 # The shape of a credit's text: up to four short tokens joined by spaces, "/", "-", "&" or ",".
 CREDIT_TEXT = re.compile(
-    r"^(\*+|[\w*]{1,15}(?:\s*[/&,–-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
+    r"^(\*+/?|[\w*]{1,15}(?:\s*[/&,–-]\s*[\w*]{1,15}|\.[\w*]{1,15}|\.?\s+[\w*]{1,15}){0,4}"
     r"|[\w*.]{1,15}(?:\s*/\s*[\w*.]{1,15}){1,6})$"
 )  # "(Diskominfo / dok.cup / pb.wan / fa2)"
 
 # Without sentence punctuation before it, a tag is a credit only if it reads like one: a code
 # ("ant/jpnn", "kn-2", "*"), a lower-case handle ("wda"), or it starts with a credit word.
 # A writer's short handle in Title Case ("(Fudz)") too: an acronym in the prose is in capitals.
-CREDIT_CODE = re.compile(r"^(\*+|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5}|[A-Z][a-z]{1,4})$")
+CREDIT_CODE = re.compile(r"^(\*+/?|[^/]+/.+|[a-z]{1,5}-?\d{1,3}|[a-z]{2,5}|[A-Z][a-z]{1,4})$")
 
 CREDIT_WORDS = frozenset(
     {
@@ -71,6 +72,9 @@ TRAILING_BYLINE = re.compile(
     r"\s*:\s*[^.!?:]{1,50}$",
     re.I,
 )
+
+# A photo credit behind a camera sign after the last sentence ("... ujarnya. 📷 @akun_contoh").
+TRAILING_PHOTO = re.compile(r"(?<=[.!?\"”])\s*[📷📸]\s*\S.{0,50}$")
 
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'")
 

@@ -44,19 +44,30 @@ _PLACE_SITE_DATE_LEDE = re.compile(
     re.I,
 )
 
-# A weather widget's temperature; the widget's date follows it within `_WIDGET_LINES` lines.
+# A weather widget's temperature; the widget's date follows it within `_WIDGET_LINES` lines, with
+# at most the city's name between ("28.7 C" / "Sukamaju" / "Selasa, 13 Mei 2025").
 _TEMPERATURE = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
 _WIDGET_LINES = 3
+_CITY_WORDS = 3  # a widget's city: "Kota Sukamaju"; a longer line means the widget has ended
+_WIDGET_DATE_WORDS = 6  # a widget's bare date: "Selasa, 13 Mei 2025 08:15"
 
 
 def without_widget_dates(lines: list[str]) -> list[str]:
-    """`lines` with the lines right under a weather widget's temperature blanked (same indices)."""
+    """`lines` with a weather widget's date blanked (same indices): the first bare date line under a
+    temperature, when only a short city name stands between them. A byline, a headline or prose
+    under a lone temperature (a figure in a table) ends the widget and keeps its date."""
     blanked = list(lines)
     for index, line in enumerate(lines):
-        if _TEMPERATURE.match(line):
-            blanked[index + 1 : index + 1 + _WIDGET_LINES] = [""] * len(
-                lines[index + 1 : index + 1 + _WIDGET_LINES]
-            )
+        if not _TEMPERATURE.match(line):
+            continue
+        for below in range(index + 1, min(index + 1 + _WIDGET_LINES, len(lines))):
+            words = len(lines[below].split())
+            if dates.TEXT_DATE.search(lines[below]) or dates.NUM_DATE.search(lines[below]):
+                if words <= _WIDGET_DATE_WORDS and not BYLINE.match(lines[below]):
+                    blanked[below] = ""
+                break
+            if words > _CITY_WORDS:
+                break
     return blanked
 
 

@@ -17,6 +17,7 @@ from pipeline.clean import boilerplate, byline_rules, rules, text_dates, text_ta
 from pipeline.clean.assemble import Parts, build
 from pipeline.clean.dom import norm
 from pipeline.clean.file_names import without_file_names
+from pipeline.clean.glued_lines import split_glued_furniture
 from pipeline.clean.text_layout import Layout, find_layout, joined_lede
 from pipeline.clean.text_markup import without_markup
 from pipeline.clean.unicode import has_surrogates, looks_binary, storable, visible
@@ -75,8 +76,10 @@ def _clean_text(text: str, url: str | None, now: datetime | None, source: str) -
     # tags and "&nbsp;" from a site that stored its markup: line breaks and spaces
     text = without_markup(visible(text))
     flags = [Reason.INVALID_UNICODE.value] if has_surrogates(text) else []
-    lines = without_file_names(
-        [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
+    lines = split_glued_furniture(
+        without_file_names(
+            [line for line in (norm(raw) for raw in storable(text).splitlines()) if line]
+        )
     )
     layout = find_layout(lines)
     if layout.body_start is None:
@@ -117,6 +120,7 @@ def _until_footer(lines: list[str]) -> list[str]:
 def classify_lines(text: str) -> list[tuple[str, str]]:
     """(label, line) for every non-empty line: header, title, metadata, body, boilerplate, after."""
     lines = without_file_names([line for line in (norm(raw) for raw in text.splitlines()) if line])
+    lines = split_glued_furniture(lines)
     layout = find_layout(lines)
     if layout.body_start is None:
         return [("header", line) for line in lines]

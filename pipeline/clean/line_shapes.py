@@ -61,9 +61,16 @@ def is_post_stamp(line: str) -> bool:
 # A dateline with its source or day in brackets and no dash: the place, then a date in figures, a
 # site or the public-relations desk that filed it, then the lede ("Sukamaju (12/03) Pemerintah ...",
 # "SUKAMAJU, (contoh.go.id) Kepala ...", "Sukamaju (Humas Kemenag Contoh) Masih ..."). An acronym
-# after a name ("Pemerintah Kota (Pemkot) Sukamaju") is none of these.
+# after a name ("Pemerintah Kota (Pemkot) Sukamaju") is none of these. The place is a capitalised
+# name, never a word of time or a preposition: "Tahun (12/03) lalu ...", "Senin (12/03) Bupati ...",
+# "Pada (12/03) ..." open a sentence about a day, not a dateline.
+_TIME_WORDS = (
+    r"(?:tahun|bulan|tanggal|tgl|hari|pekan|minggu|senin|selasa|rabu|kamis|jum'?at|sabtu|ahad"
+    r"|pagi|siang|sore|malam|kemarin|pada|sejak|hingga|sampai|mulai|sebelumnya|periode)"
+)
 BRACKET_DATELINE = re.compile(
-    r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s*\(\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+    rf"^(?!{_TIME_WORDS}\b)(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){{0,2}},?\s*\(\s*"
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?:humas|inmas|diskominfo|prokopim|prokompim)\b[^()]{0,40})"
     r"\s*\)\s+[A-Z]",
     re.I,

@@ -29,6 +29,7 @@ from pipeline.clean.text_lines import (
     _is_share_line,
     _words,
     is_title_shaped,
+    printed_twice,
     starts_with_dateline,
 )
 
@@ -61,9 +62,6 @@ _LOWER_START = re.compile(r"[a-z]")  # a Latin lower-case letter, not a garbled 
 # A dateline with the site's code: "GORONTALO-NN–", "SUKAMAJU-KC -": the body's first words even on a
 # short hard-wrapped line that reads like a headline.
 _CODED_DATELINE = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?\s?-\s?[A-Z]{2,5}\s?[–—-]")
-# An empty image-source label glued to the lede ("Sumber Gambar :Sukamaju - Badan ..."): a caption
-# label with nothing after it, not the body's.
-_EMPTY_CAPTION_LABEL = re.compile(r"^(sumber\s+(gambar|foto)|foto|gambar)\s*:\s*(?=\S)", re.I)
 
 
 def _key(line: str) -> str:
@@ -126,6 +124,8 @@ def _past_deck(lines: list[str], start: int) -> int:
         return start
     lede_words = {w.strip(_PUNCT) for w in lines[lede].lower().split()}  # "Riau," is "Riau"
     for j in range(start, lede):
+        if printed_twice(lines, j):  # a caption under its alt text ("... Perbesar"): no lede
+            continue
         words = [w.strip(_PUNCT) for w in lines[j].lower().split()]
         shared = sum(w in lede_words for w in words) / len(words)
         if len(words) >= _DECK_WORDS and shared < _SHARED_WORDS:
@@ -176,8 +176,6 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
         end = at + 1
     lede = " ".join(lines[at : end + 1])
-    if (label := _EMPTY_CAPTION_LABEL.match(lede)) and starts_with_dateline(lede[label.end() :]):
-        lede = lede[label.end() :]
     title = lines[layout.title] if layout.title is not None else ""
     if (
         title and lede.startswith(title) and len(lede) > len(title) + 1

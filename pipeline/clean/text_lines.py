@@ -21,13 +21,23 @@ _DATELINE_LEAD = re.compile(
     r"^\(?[A-Za-z0-9][^\s–—]*(?:[ ,]+[^\s–—]+){0,6}?\s*(?:[–—-]{1,3}(?:\s+|$)|[–—]{1,3}[A-Z]{3,}\s"
     r"|[–—]{1,3}(?=[A-Z][a-z]))"  # "AGAM, METRO–Bupati ...": the dash glued to the lede's first word
 )
+_NAME = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?"
+_DOMAIN = r"[A-Za-z0-9-]+(?:\.[a-z]{2,}){1,2}"
 _LONE_DATELINE = re.compile(
     r"^([A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s*(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?|[a-z][\w-]*\.[a-z.]{2,})\s*[–—-]{0,3}"  # Gerung, Diskominfotik / Kota, kabar.com.
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?\s*[–—-]{1,3}"  # SUKAMAJU—–
-    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+"
+    r"|[A-Z]{3,}\s+[^\w\s]{1,2}\s+[\w.]+,?"  # KOTA // KC,
+    # a place and the site's domain on either side of a bar, a slash or a dash: "Sukamaju -
+    # KabarContoh.online", "KabarContoh.id | Kota Sukamaju"
+    rf"|{_NAME}\s*[|/–—-]{{1,2}}\s*{_DOMAIN}|{_DOMAIN}\s*[|/–—-]{{1,2}}\s*{_NAME}"
     r"|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,?\s*\([\w.]{2,30}\)\s*[–—-]{0,3})$"  # AGAM (Kabarcontoh)
 )  # PESAWARAN ✓ lensanews.id
 _SITE_BAR_LEAD = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s*\|\s*[A-Z]")
+# A dateline closed by a bar instead of a dash: the place, maybe the site, a bar, then the lede's
+# first word in sentence case ("SUKAMAJU | Bupati ...", "KOTA, Kabar.id| Draf ...", "Kota, Kabar
+# Contoh | Penjabat ..."). One bar only and a sentence after it: a breadcrumb has more bars.
+_BAR_DATELINE = re.compile(r"^([A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,3}?)\s*\|\s*(?=[A-Z][a-z])")
+_BAR_LEDE_WORDS = 8
 _RULE_CHARS = (
     400  # as in `boilerplate.drop_rule_lines`: longer lines are prose whatever they start with
 )
@@ -56,6 +66,8 @@ def starts_with_dateline(line: str) -> bool:
     line = unicodedata.normalize("NFKC", line[:120])  # "𝐁𝐚𝐭𝐚𝐦 –": styled letters are letters
     if _SITE_BAR_LEAD.match(line) or line_shapes.BRACKET_DATELINE.match(line):  # site | place –
         return True
+    if _is_bar_dateline(line):
+        return True
     match = _DATELINE_LEAD.match(line)
     if match is None:
         return False
@@ -64,6 +76,16 @@ def starts_with_dateline(line: str) -> bool:
     words = re.findall(r"[^\W\d_][\w.'’]*", match.group(0))
     # site names may be lower case: "BANYUWANGI, (suaraindonesia.co.id)-", "KOTA CONTOH, kabarcontoh.id –"
     return bool(words) and all(w[0].isupper() or "." in w for w in words) and words[0][0].isupper()
+
+
+def _is_bar_dateline(line: str) -> bool:
+    match = _BAR_DATELINE.match(line)
+    if match is None or "|" in line[match.end() :] or len(line.split()) < _BAR_LEDE_WORDS:
+        return False
+    if re.search(r"\d", match.group(1)):  # "Senin, 3 Maret 2025 | ...": a date line, no place
+        return False
+    words = re.findall(r"[^\W\d_][\w.'’]*", match.group(1))
+    return all(w[0].isupper() or "." in w for w in words)
 
 
 def _is_prose(line: str) -> bool:
@@ -103,8 +125,9 @@ def _is_byline(line: str) -> bool:
 
 
 def _words(line: str) -> int:
-    """Words of a line, its dashes not counted ("PALANGKA RAYA, Kabarcontoh.com –" has three)."""
-    return sum(1 for w in line.split() if w.strip("-–—"))
+    """Words of a line, its dashes and bars not counted ("PALANGKA RAYA, Kabarcontoh.com –" and
+    "Kabarcontoh.id | Kota Sukamaju" have three)."""
+    return sum(1 for w in line.split() if w.strip("-–—|/"))
 
 
 def _is_lone_dateline(line: str, lede: str) -> bool:
@@ -129,3 +152,17 @@ def _is_menu(line: str) -> bool:
         return False
     words = [w for w in line.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= _MENU_CAPITALS * len(words)
+
+
+_TWICE_WORDS = 8  # a caption's words; short lines ("Foto", "Bupati") prefix many others
+
+
+def printed_twice(lines: list[str], j: int) -> bool:
+    """Line `j` is printed again right above or below it, maybe with a button's label glued on
+    ("<caption> Perbesar" / "<caption>"): an image's alt text and its caption, not a lede."""
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(lines):
+            short, long = sorted((lines[j], lines[k]), key=len)
+            if len(short.split()) >= _TWICE_WORDS and long.startswith(short):
+                return True
+    return False

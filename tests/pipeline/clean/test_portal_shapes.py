@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.clean import clean_text
-from pipeline.clean.date_lines import place_date
+from pipeline.clean.date_lines import place_date, without_widget_dates
 from pipeline.clean.file_names import without_file_names
 from pipeline.clean.text_lines import starts_with_dateline
 
@@ -72,6 +72,20 @@ def test_a_weather_widget_date_in_the_top_bar_is_not_the_publication_date() -> N
 
 
 @pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (["28.7 C", "Sukamaju", "Selasa, 13 Mei 2025", "Judul Berita"], [0, 1, 3]),
+        (["28.7 C", "Oleh Admin Contoh, Selasa, 13 Mei 2025"], [0, 1]),  # a byline ends the widget
+        (["30 C", "Camat Sukamaju meresmikan balai warga baru", "Selasa, 13 Mei 2025"], [0, 1, 2]),
+        (["30 C", "Sukamaju", "Judul", "Senin", "Selasa, 13 Mei 2025"], [0, 1, 2, 3, 4]),
+    ],
+)
+def test_only_a_weather_widgets_own_date_line_is_blanked(lines: list[str], kept: list[int]) -> None:
+    blanked = without_widget_dates(lines)
+    assert [i for i, line in enumerate(blanked) if line] == kept
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("SUKAMAJU, (contoh.go.id) Kepala Kantor Kementerian Agama meninjau madrasah", True),
@@ -79,6 +93,13 @@ def test_a_weather_widget_date_in_the_top_bar_is_not_the_publication_date() -> N
         ("Sukamaju (Humas Kemenag Contoh) Masih dalam rangka hari amal bakti", True),
         ("Pemerintah Kota (Pemkot) Sukamaju menggelar rapat koordinasi", False),
         ("Penjabat (Pj) Bupati Contoh menerima kunjungan", False),
+        ("Tahun (12/03) lalu Pemerintah Kabupaten Contoh menggelar rapat", False),  # a time word
+        ("Senin (12/03) Bupati Contoh membuka rapat koordinasi", False),  # an event's day
+        ("sukamaju (12/03) Pemerintah Kabupaten Contoh menggelar rapat", False),  # not a name
+        ("SUKAMAJU | Bupati Contoh membuka rapat koordinasi forum kerukunan", True),
+        ("SUKAMAJU, KabarContoh.id| Draf rancangan keputusan bupati dibahas bersama", True),
+        ("Beranda | Berita | Bupati Contoh membuka rapat koordinasi forum", False),  # breadcrumb
+        ("Senin, 3 Maret 2025 | Bupati Contoh membuka rapat koordinasi forum", False),  # date line
     ],
 )
 def test_a_dateline_with_its_source_or_day_in_brackets_and_no_dash_opens_a_lede(

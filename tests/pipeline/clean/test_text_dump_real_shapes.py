@@ -11,6 +11,7 @@ from tests.fixtures.clean import (
     real_shape_categories,
     real_shape_round5,
     real_shape_round7,
+    real_shape_round9,
     real_shape_unseen,
     real_shapes,
 )
@@ -24,6 +25,7 @@ CASES = [
     *real_shape_unseen.CASES,
     *real_shape_round5.CASES,
     *real_shape_round7.CASES,
+    *real_shape_round9.CASES,
 ]
 
 
