@@ -130,7 +130,7 @@ def parse_wp_posts(body: bytes, url: str) -> list[Entry]:
     return entries
 
 
-def _document(body: bytes) -> lxml.html.HtmlElement | None:
+def html_document(body: bytes) -> lxml.html.HtmlElement | None:
     try:
         return lxml.html.document_fromstring(body)
     except (lxml.etree.ParserError, ValueError):
@@ -139,7 +139,7 @@ def _document(body: bytes) -> lxml.html.HtmlElement | None:
 
 def feed_links(body: bytes, url: str) -> list[str]:
     """`<link rel="alternate" type="application/rss+xml" href=...>` targets of an HTML page."""
-    doc = _document(body)
+    doc = html_document(body)
     if doc is None:
         return []
     found = []
@@ -166,7 +166,7 @@ def looks_like_article(url: str, pattern: str | None = None) -> bool:
 
 def listing_links(body: bytes, url: str, pattern: str | None = None) -> tuple[list[str], list[str]]:
     """(article URLs, listing-page URLs: next pages and section pages) linked from a page, same host."""
-    doc = _document(body)
+    doc = html_document(body)
     if doc is None:
         return [], []
     host = urlsplit(url).netloc

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from crawlers import paging
-from crawlers.discovery import Entry, _document, looks_like_article, parse_datetime
+from crawlers.discovery import Entry, html_document, looks_like_article, parse_datetime
 from crawlers.patterns import SECTION_PATH
 
 URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
@@ -58,7 +58,7 @@ def _shown_date(anchor: lxml.html.HtmlElement) -> datetime | None:
 
 def read_listing(body: bytes, url: str, pattern: str | None = None) -> ListingPage:
     """A listing page's article entries, section and archive listings, next page and load-more URL."""
-    doc = _document(body)
+    doc = html_document(body)
     page = ListingPage()
     if doc is None:
         return page

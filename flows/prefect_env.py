@@ -38,7 +38,7 @@ def prefect_home(data_dir: Path | None = None) -> Path:
     return Path(explicit) if explicit else (data_dir or config_data_dir()) / "prefect"
 
 
-def _server_alive(api_url: str, timeout: float = 2.0) -> bool:
+def server_alive(api_url: str, timeout: float = 2.0) -> bool:
     try:
         with urllib.request.urlopen(f"{api_url.rstrip('/')}/health", timeout=timeout) as resp:
             return bool(resp.status == 200)
@@ -53,7 +53,7 @@ def running_server(home: Path) -> str | None:
     except (OSError, ValueError):
         return None
     url = info.get("api_url") if isinstance(info, dict) else None
-    return url if isinstance(url, str) and _server_alive(url) else None
+    return url if isinstance(url, str) and server_alive(url) else None
 
 
 RUN_LOGGERS = ("prefect.flow_runs", "prefect.task_runs")

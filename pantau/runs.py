@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from flows.prefect_env import _server_alive, configure, prefect_home, running_server
+from flows.prefect_env import configure, prefect_home, running_server, server_alive
 from pipeline.core.settings_model import MonitoringSettings
 
 PROBLEM_STATE_NAMES = (
@@ -119,7 +119,7 @@ def reachable_server() -> str | None:
     configure()
     explicit = os.environ.get("PREFECT_API_URL")
     if explicit:
-        return explicit if _server_alive(explicit) else None
+        return explicit if server_alive(explicit) else None
     return running_server(prefect_home())
 
 

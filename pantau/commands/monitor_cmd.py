@@ -10,7 +10,13 @@ import json
 import typer
 from rich.table import Table
 
-from pantau.commands.ops_cmd import PORTAL_OPT, PRIVATE_OPT, SELECT_OPT, _data_dir, console
+from pantau.commands.ops_cmd import (
+    PORTAL_OPT,
+    PRIVATE_OPT,
+    SELECT_OPT,
+    configured_data_dir,
+    console,
+)
 from pipeline.core.config import settings
 
 
@@ -45,7 +51,12 @@ def report(
     from pantau.summary import print_report
 
     code = print_report(
-        console, _data_dir(), settings(), portals=portal or None, as_json=as_json, alert=alert
+        console,
+        configured_data_dir(),
+        settings(),
+        portals=portal or None,
+        as_json=as_json,
+        alert=alert,
     )
     if code:
         raise typer.Exit(code)
@@ -76,7 +87,7 @@ def canary(
     from flows.targets import build_targets, record_targets, seen_records
     from pantau.canary import canary_portal
 
-    seen = seen_records(_data_dir() / "state")
+    seen = seen_records(configured_data_dir() / "state")
     names = list(portal or []) + (resolve_selector(select, registry()) if select else [])
     if not names:
         raise typer.BadParameter(

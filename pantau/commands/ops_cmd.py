@@ -41,7 +41,7 @@ SINCE_OPT = typer.Option(
 )
 
 
-def _data_dir() -> Path:
+def configured_data_dir() -> Path:
     return settings().data_dir
 
 
@@ -49,7 +49,7 @@ def _locked(what: str) -> AbstractContextManager[None]:
     """The data folder's write lock, taken before Prefect starts: a refused run stops at once."""
     from flows.run_lock import run_lock
 
-    return run_lock(_data_dir(), what)
+    return run_lock(configured_data_dir(), what)
 
 
 def _check_runner(runner: str | None) -> None:
@@ -91,10 +91,10 @@ def demo() -> None:
             "takes a while)"
         )
         with progress_bars():
-            result = demo_flow(data_dir=str(_data_dir()))
+            result = demo_flow(data_dir=str(configured_data_dir()))
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
-    if not print_demo(console, _data_dir(), result, expected_counts()):
+    if not print_demo(console, configured_data_dir(), result, expected_counts()):
         console.print(
             "[red]the stored demo articles differ from the demo's own article count[/red]"
         )
@@ -129,7 +129,7 @@ def crawl(
                 urls=url,
                 max_pages=max_pages,
                 allow_private=allow_private,
-                data_dir=str(_data_dir()),
+                data_dir=str(configured_data_dir()),
                 since=since,
             )
     _print_crawl(result)
@@ -159,7 +159,7 @@ def process(
         from pantau.summary import print_process
 
         with progress_bars():
-            summary = run_processing(_data_dir(), runner, settings(), reprocess=reprocess)
+            summary = run_processing(configured_data_dir(), runner, settings(), reprocess=reprocess)
     print_process(console, summary)
 
 
@@ -188,7 +188,7 @@ def run(
                 max_pages=max_pages,
                 allow_private=allow_private,
                 runner=runner,
-                data_dir=str(_data_dir()),
+                data_dir=str(configured_data_dir()),
             )
     _print_crawl(result["crawl"])
     print_process(console, result["process"])
@@ -220,7 +220,7 @@ def serve(
         raise typer.BadParameter("no [[schedules]] in the config: nothing to serve")
     from flows.prefect_env import configure, prefect_home, running_server
 
-    home = prefect_home(_data_dir())
+    home = prefect_home(configured_data_dir())
     already = running_server(home)
     if already:
         raise typer.BadParameter(

@@ -16,7 +16,7 @@ import re
 
 from pipeline.clean import boilerplate
 from pipeline.clean.line_shapes import PHOTO_CREDIT, is_post_stamp
-from pipeline.clean.text_lines import _is_meta_line, _is_prose, starts_with_dateline
+from pipeline.clean.text_lines import is_meta_line, is_prose, starts_with_dateline
 
 _GLUE = re.compile(r"(?:(?<=[a-z0-9)])|(?<=\bWIB)|(?<=\bWITA)|(?<=\bWIT))(?=[A-Z])")
 _GLUE_WITHIN = 160  # furniture above a lede is shorter than this
@@ -32,7 +32,7 @@ def _is_furniture(prefix: str) -> bool:
     if starts_with_dateline(prefix) or _DATELINE_DAY.search(prefix):  # the lede's own dateline
         return False
     return bool(
-        _is_meta_line(prefix)
+        is_meta_line(prefix)
         or is_post_stamp(prefix)
         or _IMAGE_CREDIT.match(prefix)
         or PHOTO_CREDIT.search(prefix)
@@ -57,6 +57,6 @@ def unglued(line: str) -> list[str]:
 def split_glued_furniture(lines: list[str]) -> list[str]:
     """`lines` with furniture glued to the first prose line split off onto a line of its own."""
     for index, line in enumerate(lines):
-        if _is_prose(line):
+        if is_prose(line):
             return [*lines[:index], *unglued(line), *lines[index + 1 :]]
     return lines

@@ -19,18 +19,18 @@ from rapidfuzz import fuzz
 
 from pipeline.clean import boilerplate
 from pipeline.clean.text_lines import (
-    _has_date,
-    _is_byline,
-    _is_lone_dateline,
-    _is_menu,
-    _is_meta_line,
-    _is_prose,
-    _is_rule_line,
-    _is_share_line,
-    _words,
+    has_date,
+    is_byline,
+    is_lone_dateline,
+    is_menu,
+    is_meta_line,
+    is_prose,
+    is_rule_line,
+    is_share_line,
     is_title_shaped,
     printed_twice,
     starts_with_dateline,
+    word_count,
 )
 
 _WORD = re.compile(r"\w+")
@@ -73,7 +73,7 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     """A prose-shaped line that is the page's headline: a date line follows it, it is repeated, or
     it is a long headline (20-30 words, no closing punctuation) over a new sentence."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    if _is_meta_line(following) or keys[i] in keys[i + 1 :] or keys[i] in keys[:i]:
+    if is_meta_line(following) or keys[i] in keys[i + 1 :] or keys[i] in keys[:i]:
         return True
     if (
         any(  # printed twice with a slip ("Satu jie" / "Satu ji"): the page's title and its h1
@@ -85,10 +85,10 @@ def _is_headline(lines: list[str], i: int, keys: list[str]) -> bool:
     ):
         return True
     line = lines[i]
-    if _is_share_line(following) and len(line.split()) <= _DECK_WORDS and ". " not in line:
+    if is_share_line(following) and len(line.split()) <= _DECK_WORDS and ". " not in line:
         return True  # share buttons sit under the headline ("Facebook", "Berbagi ke Sosial Media")
     opens = following[:1] in _SENTENCE_OPENERS or following[:1].isupper()  # "𝐁𝐚𝐭𝐚𝐦 –" too
-    if not _is_prose(following) or not opens or ". " in line:
+    if not is_prose(following) or not opens or ". " in line:
         return False
     words = line.split()
     if (
@@ -140,18 +140,18 @@ def _lede_past_byline(lines: list[str], start: int) -> int | None:
     for j in range(start + 1, min(start + _DECK_LINES, len(lines))):
         if starts_with_dateline(lines[j]):
             between = lines[start + 1 : j]
-            header = any(_is_byline(line) or _is_meta_line(line) for line in between)
+            header = any(is_byline(line) or is_meta_line(line) for line in between)
             return j if header else None
     return None
 
 
 def _with_lone_dateline(lines: list[str], start: int, title: int | None) -> int:
     before = start - 1
-    if before < 0 or _words(lines[before]) > 3:
+    if before < 0 or word_count(lines[before]) > 3:
         return start
     if before == title and not lines[before].endswith(_DASHES):  # a headline never ends in a dash
         return start
-    return before if _is_lone_dateline(lines[before], lines[start]) else start
+    return before if is_lone_dateline(lines[before], lines[start]) else start
 
 
 _DASHES = ("-", "–", "—")
@@ -160,8 +160,8 @@ _PUNCT = ".,;:!?()\"“”'‘’"
 
 def _find_title(lines: list[str], start: int) -> int | None:
     """The headline above the body: the line over a date line, else the first headline-shaped line."""
-    above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or _is_prose(lines[i])]
-    dated = [i for i in above if any(_is_meta_line(line) for line in lines[i + 1 : i + 3])]
+    above = [i for i in range(min(start, 30)) if is_title_shaped(lines[i]) or is_prose(lines[i])]
+    dated = [i for i in above if any(is_meta_line(line) for line in lines[i + 1 : i + 3])]
     candidates = dated or above
     return candidates[0] if candidates else None
 
@@ -173,7 +173,7 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
     if at is None:
         return lines
     end = layout.lede_end if layout.lede_end is not None else at
-    if end == at and at + 1 < len(lines) and _is_lone_dateline(lines[at], lines[at + 1]):
+    if end == at and at + 1 < len(lines) and is_lone_dateline(lines[at], lines[at + 1]):
         end = at + 1
     lede = " ".join(lines[at : end + 1])
     title = lines[layout.title] if layout.title is not None else ""
@@ -190,12 +190,12 @@ def joined_lede(lines: list[str], layout: Layout) -> list[str]:
 
 def _lede_end(lines: list[str], start: int) -> int | None:
     """The line ending a dateline-led lede that starts on a short, hard-wrapped line."""
-    if _is_prose(lines[start]) or not starts_with_dateline(lines[start]):
+    if is_prose(lines[start]) or not starts_with_dateline(lines[start]):
         return None
     for j in range(start + 1, min(start + _WRAP_LINES, len(lines))):
-        if _is_rule_line(lines[j]) or starts_with_dateline(lines[j]):
+        if is_rule_line(lines[j]) or starts_with_dateline(lines[j]):
             return None  # a widget, or the lede's own dateline: `start` was a headline
-        if lines[j].endswith(boilerplate.END_PUNCT) or _is_prose(lines[j]):
+        if lines[j].endswith(boilerplate.END_PUNCT) or is_prose(lines[j]):
             return j
     return None
 
@@ -210,7 +210,7 @@ def _wrapped_lede(lines: list[str], start: int, title: int | None) -> int | None
     first = start - 1
     while first > (title if title is not None else -1) and start - first <= _WRAP_LINES:
         line = lines[first]
-        if line.endswith(boilerplate.END_PUNCT) or _is_rule_line(line) or _has_date(line):
+        if line.endswith(boilerplate.END_PUNCT) or is_rule_line(line) or has_date(line):
             return None
         if starts_with_dateline(line) and len(line.split()) >= _WRAP_WORDS:
             return first
@@ -222,7 +222,7 @@ def _coded_dateline_above(lines: list[str], start: int) -> int | None:
     """The line above the first prose line that opens with a coded dateline, when the lines
     between run on unpunctuated: the lede's first, hard-wrapped line (it reads like a headline)."""
     for j in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
-        if lines[j].endswith(boilerplate.END_PUNCT) or _is_rule_line(lines[j]):
+        if lines[j].endswith(boilerplate.END_PUNCT) or is_rule_line(lines[j]):
             return None
         if _CODED_DATELINE.match(lines[j]):
             return j
@@ -239,14 +239,14 @@ def _continued_from(lines: list[str], start: int) -> int | None:
     found = None
     for first in range(start - 1, max(start - _WRAP_LINES, 0) - 1, -1):
         line = lines[first]
-        if first and _is_lone_dateline(lines[first - 1], line):
+        if first and is_lone_dateline(lines[first - 1], line):
             return first - 1  # "Kota, kabar.com." over a lede full of names that reads like a menu
         if (
             line.endswith(boilerplate.END_PUNCT)
-            or _is_rule_line(line)
-            or _is_meta_line(line)
+            or is_rule_line(line)
+            or is_meta_line(line)
             and len(line) < 40
-            or _is_menu(line)
+            or is_menu(line)
             and len(line.split()) > 3
         ):
             break  # a sentence's end, a widget, a headline or a menu: the paragraph starts below it
@@ -261,13 +261,13 @@ def find_layout(lines: list[str]) -> Layout:
         (
             i
             for i, line in enumerate(lines)
-            if _is_prose(line) and not _is_menu(line) and not _is_headline(lines, i, keys)
+            if is_prose(line) and not is_menu(line) and not _is_headline(lines, i, keys)
         ),
         None,
     )
     if start is None:  # no prose-shaped line at all: the longest plain line is the body's start
         plain = [
-            i for i, line in enumerate(lines) if len(line.split()) >= 4 and not _is_rule_line(line)
+            i for i, line in enumerate(lines) if len(line.split()) >= 4 and not is_rule_line(line)
         ]
         start = max(plain, key=lambda i: len(lines[i]), default=None)
         if start is None:

@@ -49,7 +49,7 @@ _MENU_CAPITALS = 0.7
 _SHORT_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b")  # "19 Sep 2025"
 
 
-def _is_rule_line(line: str) -> bool:
+def is_rule_line(line: str) -> bool:
     return boilerplate.matching_rule(line, rules.DROP_LINE_RULES) is not None
 
 
@@ -59,7 +59,7 @@ def is_title_shaped(line: str) -> bool:
         return False
     if dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line):
         return False
-    return not _is_rule_line(line)
+    return not is_rule_line(line)
 
 
 def starts_with_dateline(line: str) -> bool:
@@ -88,22 +88,22 @@ def _is_bar_dateline(line: str) -> bool:
     return all(w[0].isupper() or "." in w for w in words)
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     return (
         boilerplate.is_paragraph(line)
         and not CAPTION_MARK.search(line)
         and not PHOTO_CREDIT.search(line)
         and not is_headline_run(line)
         and not is_post_stamp(line)
-        and (len(line) >= _RULE_CHARS or not _is_rule_line(line))
+        and (len(line) >= _RULE_CHARS or not is_rule_line(line))
     )
 
 
-def _is_share_line(line: str) -> bool:
+def is_share_line(line: str) -> bool:
     return (boilerplate.matching_rule(line, rules.DROP_LINE_RULES) or "").startswith("share")
 
 
-def _is_meta_line(line: str) -> bool:
+def is_meta_line(line: str) -> bool:
     return (
         len(line.split()) <= _META_WORDS
         and bool(dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line))
@@ -118,20 +118,20 @@ def _is_sentence(line: str) -> bool:
     return line.rstrip("”\"’' ").endswith((".", "!", "?")) and lower >= _SENTENCE_LOWER
 
 
-def _is_byline(line: str) -> bool:
+def is_byline(line: str) -> bool:
     return bool(
         byline_rules.EDITOR_INLINE.search(line) or byline_rules.REPORTER_INLINE.search(line)
     ) and not (boilerplate.is_paragraph(line))
 
 
-def _words(line: str) -> int:
+def word_count(line: str) -> int:
     """Words of a line, its dashes and bars not counted ("PALANGKA RAYA, Kabarcontoh.com –" and
     "Kabarcontoh.id | Kota Sukamaju" have three)."""
     return sum(1 for w in line.split() if w.strip("-–—|/"))
 
 
-def _is_lone_dateline(line: str, lede: str) -> bool:
-    if _words(line) > 3 or _is_prose(line) or _is_rule_line(line):
+def is_lone_dateline(line: str, lede: str) -> bool:
+    if word_count(line) > 3 or is_prose(line) or is_rule_line(line):
         return False
     opens_with_dash = lede[:1] in "–—-"  # "SATUMALUKU.ID" over "– Pengurus MUI ..."
     closes_with_dash = line.endswith(("-", "–", "—"))  # "Sukamaju kabar contoh,com-" over the lede
@@ -140,13 +140,13 @@ def _is_lone_dateline(line: str, lede: str) -> bool:
     )
 
 
-def _has_date(line: str) -> bool:
+def has_date(line: str) -> bool:
     return bool(
         dates.TEXT_DATE.search(line) or dates.NUM_DATE.search(line) or _SHORT_DATE.search(line)
     )
 
 
-def _is_menu(line: str) -> bool:
+def is_menu(line: str) -> bool:
     """A site menu flattened into one long line: no sentence punctuation, nearly every word capitalised."""
     if any(mark in line for mark in ".,!?"):
         return False
