@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from nlp import orgspans as spans
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.organisations_campaigns import campaign_at
 from nlp.components.organisations_cuts import ROOM_WORDS
 from nlp.components.organisations_gov import office_prefix_start
 from nlp.components.organisations_joins import join_congregations
@@ -132,6 +133,7 @@ class OrgFinder(OrgPatterns):
             and not self._law_title(m)
             and not self._not_a_body(m)
             and not self._credit(m)
+            and not campaign_at(ws, bisect.bisect_left(self.starts, m.start))
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
             and m.normalized not in lex.GENERIC
