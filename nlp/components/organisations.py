@@ -18,6 +18,7 @@ from nlp.components.organisations_gov import office_prefix_start
 from nlp.components.organisations_joins import join_congregations
 from nlp.components.organisations_lede import unshouted
 from nlp.components.organisations_patterns import OrgPatterns
+from nlp.components.organisations_subunits import bare_section
 from nlp.components.orgspans_ends import joint_regions_end
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
@@ -147,7 +148,12 @@ class OrgFinder(OrgPatterns):
             [self._with_office_prefix(m) for m in self.found], self.text
         )
         for m in self.found:
-            if self._faction(m) or m.normalized in lex.BARE_UNITS or self._in_building(m):
+            if (
+                self._faction(m)
+                or m.normalized in lex.BARE_UNITS
+                or self._in_building(m)
+                or bare_section(m)
+            ):
                 m.flags.append(OFFICE_ONLY)
         return self.found
 

@@ -37,3 +37,17 @@ def test_a_movement_named_by_what_is_done_is_a_campaign_not_a_body(text: str) ->
 )
 def test_a_movement_named_by_its_members_stays_a_body(text: str, name: str) -> None:
     assert any(name in n for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Staf Bagian Kesra Setda Kabupaten Boyolali menyerahkan hibah.",
+            "Bagian Kesra Setda Kabupaten Boyolali",
+        ),
+        ("Biro Umum menyerahkan hibah kepada Jemaat GKI Sukamaju.", "Biro Umum"),
+    ],
+)
+def test_a_section_with_its_secretariat_and_a_bureau_stay_bodies(text: str, name: str) -> None:
+    assert name in _names(text)
