@@ -10,6 +10,7 @@ from nlp import engagements as eng
 from nlp import relevance
 from nlp.lexicons.people import ROLE_HONORIFICS
 from nlp.mention import DATE, OFFICIAL, ORG, PERSON, PLACE, Mention
+from nlp.org_naming import regional_forms
 from nlp.version import VERSION
 
 _HONORIFIC_ROLES = frozenset(ROLE_HONORIFICS.values())
@@ -39,6 +40,8 @@ class Extraction:
             held = best.get(m.entity)
             if held is None or (kind == ORG and len(m.normalized) > len(held.normalized)):
                 best[m.entity] = m
+        if kind == ORG:
+            regional_forms(self.found, best)
         order: dict[str, int] = {}
         for m in self.found:
             if m.entity is not None and m.entity in best and m.entity not in order:

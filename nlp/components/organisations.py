@@ -12,11 +12,13 @@ from spacy.tokens import Doc
 from nlp import orgspans as spans
 from nlp.choose import choose, province_code
 from nlp.component import component
+from nlp.components.organisations_campaigns import campaign_at
 from nlp.components.organisations_cuts import ROOM_WORDS
 from nlp.components.organisations_gov import office_prefix_start
 from nlp.components.organisations_joins import join_congregations
 from nlp.components.organisations_lede import unshouted
 from nlp.components.organisations_patterns import OrgPatterns
+from nlp.components.organisations_subunits import bare_section
 from nlp.components.orgspans_ends import joint_regions_end
 from nlp.lexicons import organisations as lex
 from nlp.lexicons.degrees_ranks import RANK_CORPS, RANKS
@@ -132,6 +134,7 @@ class OrgFinder(OrgPatterns):
             and not self._law_title(m)
             and not self._not_a_body(m)
             and not self._credit(m)
+            and not campaign_at(ws, bisect.bisect_left(self.starts, m.start))
             and not self._dateline_credit(m)
             and m.normalized not in lex.GENERIC_LONG
             and m.normalized not in lex.GENERIC
@@ -145,7 +148,12 @@ class OrgFinder(OrgPatterns):
             [self._with_office_prefix(m) for m in self.found], self.text
         )
         for m in self.found:
-            if self._faction(m) or m.normalized in lex.BARE_UNITS or self._in_building(m):
+            if (
+                self._faction(m)
+                or m.normalized in lex.BARE_UNITS
+                or self._in_building(m)
+                or bare_section(m)
+            ):
                 m.flags.append(OFFICE_ONLY)
         return self.found
 

@@ -162,8 +162,9 @@ class OrgCuts:
         )
 
     def _not_a_body(self, m: Mention) -> bool:
-        """ "PP No. 58 Tahun 2016": an acronym numbered as a regulation; "Kasat Pol PP": the last
-        word of a unit head's title, whose unit is not named as a body."""
+        """ "PP No. 58 Tahun 2016": an acronym numbered as a regulation; "Kasat Pol PP",
+        "Kasatpol PP Kabupaten X": the last word of a unit head's fused title (and the unit's
+        region), whose unit is not named as a body."""
         k = bisect.bisect_left(self.starts, m.start)
         last = bisect.bisect_left(self.starts, m.end)
         single = last == k + 1 and self.ws[k].is_upper
@@ -172,8 +173,12 @@ class OrgCuts:
         if following == "." and glued.startswith("No.") and glued[3:4].isdigit():  # "PP. No.48"
             following = glued
         numbered = following.split(".")[0] in _NUMBER_WORDS
-        title = [w.text for w in self.ws[max(0, k - 2) : k]] in _FUSED_TITLES
-        return single and (numbered or title)
+        before = [w.text for w in self.ws[max(0, k - 2) : k]]
+        # the unit a fused title names, with or without its region ("Kasatpol PP Lobar Budi,")
+        title = self.ws[k].text == "PP" and (
+            before in _FUSED_TITLES or before[-1:] in _FUSED_TITLES
+        )
+        return (single and numbered) or title
 
 
 _NUMBER_WORDS = frozenset({"No", "Nomor", "Nomer"})

@@ -40,6 +40,14 @@ EVENT_HEADS: frozenset[str] = frozenset(
         "Deklarasi",
         "Ikrar",
         "Pakta",
+        # each faith's recitation and choir contests ("Musabaqah Tilawatil Quran (MTQ)", "Seleksi
+        # Tilawatil Quran (STQ)", "Utsawa Dharma Gita", "Pesparawi", "Pesparani")
+        "Musabaqah",
+        "Seleksi",
+        "Utsawa",
+        "Uttsawa",
+        "Pesparawi",
+        "Pesparani",
         # drafts, amendments and decisions
         "Rancangan",
         "Perubahan",
