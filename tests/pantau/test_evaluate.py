@@ -384,6 +384,8 @@ def test_place_level_words_of_every_province_are_not_part_of_the_name(
             {"name": "Kantor Wilayah Kementerian Agama Prov. Beta"},
         ),
         ({"name": "Kesbangpol Kota Gamma"}, {"name": "Badan Kesbangpol Kota Gamma"}),
+        ({"name": "Setda Kabupaten Gamma"}, {"name": "Sekretariat Daerah Kabupaten Gamma"}),
+        ({"name": "Pemkot Delta"}, {"name": "Pemerintah Kota Delta"}),
         ({"name": "Pengurus Masjid Al-Contoh"}, {"name": "Masjid Al-Contoh"}),
         (
             {"name": "Forum Kerukunan Umat Beragama Kabupaten Delta", "acronym": "FKUB"},
