@@ -1,0 +1,39 @@
+"""Division and expert-staff titles whose field words run up to the holder's name (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+
+import nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Hadir Kepala Bidang Advokasi, Sosialisasi, dan Edukasi, Rina Marlina di aula.",
+            "Rina Marlina",
+            "Kepala Bidang Advokasi, Sosialisasi, dan Edukasi",
+        ),
+        (
+            "Tim dipimpin Kepala Bidang Informasi dan Komunikasi Publik Dedi Kurnia bersama staf.",
+            "Dedi Kurnia",
+            "Kepala Bidang Informasi dan Komunikasi Publik",
+        ),
+    ],
+)
+def test_field_words_end_the_unit_not_start_the_name(text: str, name: str, role: str) -> None:
+    officials = nlp.extract(text).as_output()["officials"]
+    assert [(o["name"], o["role"]) for o in officials] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat dihadiri Staf Ahli Ekbang, Kadinsos dan jajaran dinas.",
+        "Hadir pula Plt. Kasubdit Ormas Asing. Kegiatan berlangsung lancar.",
+        "Ia mewakili Kabid Penais dan Pemberdayaan Zakat Wakaf yang berhalangan.",
+    ],
+)
+def test_a_field_word_after_a_title_is_no_official(text: str) -> None:
+    assert nlp.extract(text).as_output()["officials"] == []
