@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
@@ -22,6 +21,7 @@ from nlp.lexicons.people import (
     RANKS,
 )
 from nlp.lexicons.role_unit_words import UNIT_PART_WORDS
+from nlp.name_glue import name_word
 from nlp.name_particles import particle_len, word_limit
 from nlp.titles import office_at
 from nlp.words import Word
@@ -231,29 +231,13 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
                 )
             ):
                 return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
-            parts.append(_unglue(word.text if parts else _drop_glued_honorific(word.text)))
+            parts.append(name_word(word.text, first=not parts))
         else:
             break
         k += 1
     if not parts or (first == k):
         return None
     return NameMatch(start, _after_degrees(ws, k), " ".join(parts), len(parts), prefixed)
-
-
-def _drop_glued_honorific(text: str) -> str:
-    """ "Drs.I", "H.Ahmad": an honorific printed against the first name word without a space."""
-    head, dot, rest = text.partition(".")
-    if dot and rest[:1].isupper() and "." not in rest and f"{head}." in HONORIFICS:
-        return rest
-    return text
-
-
-# two name words printed without their space ("HarsoWidodo"): lower case then upper case inside
-_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
-
-
-def _unglue(text: str) -> str:
-    return _GLUED.sub(" ", text) if text.isalpha() else text
 
 
 def _haji_after_words(ws: list[Word], k: int, parts: list[str]) -> bool:
