@@ -8,6 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
+from nlp.lexicons.event_roles import EVENT_ROLE_WORDS, UNIT_GRADE_WORDS
 from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.not_names import PLACE_HEADS
@@ -47,7 +48,10 @@ def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
     headline = HEADLINE_VERBS | QUANTITY_WORDS | PLACE_HEADS
-    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | headline | heads | known
+    events = EVENT_ROLE_WORDS | UNIT_GRADE_WORDS
+    return (
+        NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | events | headline | heads | known
+    )
 
 
 def degree_len(ws: list[Word], k: int) -> int:

@@ -37,3 +37,16 @@ def test_field_words_end_the_unit_not_start_the_name(text: str, name: str, role:
 )
 def test_a_field_word_after_a_title_is_no_official(text: str) -> None:
     assert nlp.extract(text).as_output()["officials"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acara menghadirkan Ketua dan Komisioner KI Jambi, Narasumber dari Bappenas dan panitia.",
+        "Hadir Ketua KPU Kota Sorong, Yakob Manuel sebagai Narasumber, dan tamu undangan.",
+        "Turut hadir Kalapas Kelas IIA Kotabumi dan Kepala Kantor Imigrasi.",
+    ],
+)
+def test_event_parts_and_unit_grades_are_not_names(text: str) -> None:
+    names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
+    assert not any(n.split()[0] in {"Narasumber", "Kelas"} for n in names)
