@@ -23,6 +23,7 @@ from nlp.lexicons.people import (
 )
 from nlp.lexicons.role_unit_words import UNIT_PART_WORDS
 from nlp.name_glue import name_word
+from nlp.name_initials import inner_initials
 from nlp.name_particles import particle_len, word_limit
 from nlp.titles import office_at
 from nlp.words import Word
@@ -222,6 +223,8 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             continue
         if n := particle_len(ws, k, parts):
             parts, k = [*parts, *(w.text for w in ws[k : k + n])], k + n - 1
+        elif inner := inner_initials(ws, k, parts, is_name_word, ends_clause):
+            parts, k = [*parts, inner[1]], k + inner[0] - 1  # "Martahi JH David"
         elif (
             is_name_word(word)
             and not office_at(ws, k)

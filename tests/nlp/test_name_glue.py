@@ -38,3 +38,29 @@ def test_an_official_named_with_glued_degrees_is_named_without_them() -> None:
     text = "Rapat dipimpin Ketua DPRD Kabupaten Lebong Rudi Pattinama.S.Sos., lalu ditutup."
     names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
     assert names == ["Rudi Pattinama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Polres diwakili Kabag Ops, Kompol Rudolf JH Siregar, menyatakan siap.",
+            "Rudolf JH Siregar",
+        ),
+        (
+            "Hadir pula Wakil Bupati Biak Numfor Yosua CR. Rumbiak memulai kunjungan.",
+            "Yosua CR. Rumbiak",
+        ),
+    ],
+)
+def test_capital_initials_between_name_words_stay_in_the_name(text: str, name: str) -> None:
+    names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
+    assert names == [name]
+
+
+def test_a_degree_between_a_name_and_the_next_title_is_not_an_initial() -> None:
+    names = [
+        o["name"]
+        for o in nlp.extract("Hadir Sekda Budi Santoso SH Kepala Dinas.").as_output()["officials"]
+    ]
+    assert names == ["Budi Santoso"]
