@@ -76,6 +76,8 @@ def _prefix_len(ws: list[Word], k: int) -> int:
         long_rank or ws[k].text in RANKS
     ):  # before honorifics: "Brigjen" is both; a rank takes a corps
         n = max(long_rank, 1)
+        if k + n + 1 < len(ws) and ws[k + n].text == "." and is_name_word(ws[k + n + 1]):
+            n += 1  # "AKP. Musa", "Mayor. Inf. Dwi": the rank printed with a stop
         n += _corps_len(ws, k + n)
         n += _bracketed_rank_len(ws, k + n)
         if (

@@ -64,3 +64,14 @@ def test_a_degree_between_a_name_and_the_next_title_is_not_an_initial() -> None:
         for o in nlp.extract("Hadir Sekda Budi Santoso SH Kepala Dinas.").as_output()["officials"]
     ]
     assert names == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hadir Kasat Intelkam Polres Donggala, AKP. Rusdi. Acara dibuka.", "Rusdi"),
+        ("Hadir Kasdim 1714/PJ Mayor. Inf. Dwi Haryanto, dan tamu.", "Dwi Haryanto"),
+    ],
+)
+def test_a_rank_printed_with_a_stop_still_opens_the_name(text: str, name: str) -> None:
+    assert name in [o["name"] for o in nlp.extract(text).as_output()["officials"]]
