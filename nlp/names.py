@@ -8,7 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
-from nlp.lexicons.event_roles import EVENT_ROLE_WORDS, UNIT_GRADE_WORDS
+from nlp.lexicons.event_roles import EVENT_ROLE_WORDS, UNIT_GRADE_WORDS, numbered
 from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.not_names import PLACE_HEADS
@@ -190,7 +190,12 @@ def is_name_word(word: Word) -> bool:
         return False
     if len(text) >= _NYA_WORD and text.endswith("nya"):  # "Lanjutnya", "Menurutnya": a clause word
         return False
-    return text not in _not_name() and not text[:1].isdigit() and not verb_shaped(text)
+    return (
+        text not in _not_name()
+        and not text[:1].isdigit()
+        and not numbered(text)  # "Menag RI No. SE 04", "Jl. Kapten Maulana Lubis No.2"
+        and not verb_shaped(text)
+    )
 
 
 def parse_name(ws: list[Word], k: int) -> NameMatch | None:

@@ -50,3 +50,15 @@ def test_a_field_word_after_a_title_is_no_official(text: str) -> None:
 def test_event_parts_and_unit_grades_are_not_names(text: str) -> None:
     names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
     assert not any(n.split()[0] in {"Narasumber", "Kelas"} for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakankemenag menuturkan sesuai surat edaran Menag RI No. SE 12 tahun 2021 tentang ibadah.",
+        "Rapat di ruang Walikota, Jl. Kapten Maulana Lubis No.7, Petisah Tengah, berjalan lancar.",
+    ],
+)
+def test_a_number_abbreviation_is_not_a_name(text: str) -> None:
+    names = [o["name"] for o in nlp.extract(text).as_output()["officials"]]
+    assert not any("No." in n for n in names)
