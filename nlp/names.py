@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import NamedTuple
 
 from nlp.lexicons.degrees_ranks import LONG_RANK_STARTS, LONG_RANKS
+from nlp.lexicons.event_roles import EVENT_ROLE_WORDS, UNIT_GRADE_WORDS, numbered
 from nlp.lexicons.headline_words import HEADLINE_VERBS, QUANTITY_WORDS, verb_shaped
 from nlp.lexicons.honorifics import MULTIWORD_HONORIFICS, NAME_FORMING_STARTS, NOT_NAME_WORDS_EXTRA
 from nlp.lexicons.not_names import PLACE_HEADS
@@ -22,6 +22,8 @@ from nlp.lexicons.people import (
     RANKS,
 )
 from nlp.lexicons.role_unit_words import UNIT_PART_WORDS
+from nlp.name_glue import name_word
+from nlp.name_initials import inner_initials
 from nlp.name_particles import particle_len, word_limit
 from nlp.titles import office_at
 from nlp.words import Word
@@ -47,7 +49,10 @@ def _not_name() -> frozenset[str]:
     heads = {h.split()[0] for h in (*GOV_UNIT_HEADS, *KIND_HEADS)}
     known = {k.split()[0] for k in KNOWN if k.split()[0].isupper()}
     headline = HEADLINE_VERBS | QUANTITY_WORDS | PLACE_HEADS
-    return NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | headline | heads | known
+    events = EVENT_ROLE_WORDS | UNIT_GRADE_WORDS
+    return (
+        NOT_NAME_WORDS | NOT_NAME_WORDS_EXTRA | UNIT_PART_WORDS | events | headline | heads | known
+    )
 
 
 def degree_len(ws: list[Word], k: int) -> int:
@@ -71,6 +76,8 @@ def _prefix_len(ws: list[Word], k: int) -> int:
         long_rank or ws[k].text in RANKS
     ):  # before honorifics: "Brigjen" is both; a rank takes a corps
         n = max(long_rank, 1)
+        if k + n + 1 < len(ws) and ws[k + n].text == "." and is_name_word(ws[k + n + 1]):
+            n += 1  # "AKP. Musa", "Mayor. Inf. Dwi": the rank printed with a stop
         n += _corps_len(ws, k + n)
         n += _bracketed_rank_len(ws, k + n)
         if (
@@ -183,7 +190,12 @@ def is_name_word(word: Word) -> bool:
         return False
     if len(text) >= _NYA_WORD and text.endswith("nya"):  # "Lanjutnya", "Menurutnya": a clause word
         return False
-    return text not in _not_name() and not text[:1].isdigit() and not verb_shaped(text)
+    return (
+        text not in _not_name()
+        and not text[:1].isdigit()
+        and not numbered(text)  # "Menag RI No. SE 04", "Jl. Kapten Maulana Lubis No.2"
+        and not verb_shaped(text)
+    )
 
 
 def parse_name(ws: list[Word], k: int) -> NameMatch | None:
@@ -218,6 +230,8 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
             continue
         if n := particle_len(ws, k, parts):
             parts, k = [*parts, *(w.text for w in ws[k : k + n])], k + n - 1
+        elif inner := inner_initials(ws, k, parts, is_name_word, ends_clause):
+            parts, k = [*parts, inner[1]], k + inner[0] - 1  # "Martahi JH David"
         elif (
             is_name_word(word)
             and not office_at(ws, k)
@@ -231,29 +245,13 @@ def parse_name(ws: list[Word], k: int) -> NameMatch | None:
                 )
             ):
                 return None  # "M. Nawa Said", "M. J. Lomban" are names, a lone "J." is not
-            parts.append(_unglue(word.text if parts else _drop_glued_honorific(word.text)))
+            parts.append(name_word(word.text, first=not parts))
         else:
             break
         k += 1
     if not parts or (first == k):
         return None
     return NameMatch(start, _after_degrees(ws, k), " ".join(parts), len(parts), prefixed)
-
-
-def _drop_glued_honorific(text: str) -> str:
-    """ "Drs.I", "H.Ahmad": an honorific printed against the first name word without a space."""
-    head, dot, rest = text.partition(".")
-    if dot and rest[:1].isupper() and "." not in rest and f"{head}." in HONORIFICS:
-        return rest
-    return text
-
-
-# two name words printed without their space ("HarsoWidodo"): lower case then upper case inside
-_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
-
-
-def _unglue(text: str) -> str:
-    return _GLUED.sub(" ", text) if text.isalpha() else text
 
 
 def _haji_after_words(ws: list[Word], k: int, parts: list[str]) -> bool:

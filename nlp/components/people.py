@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from nlp import gazetteer
 from nlp.choose import province_code
 from nlp.component import component
+from nlp.components.people_listed import ListedBodies
 from nlp.components.people_regions import drop_region_names
 from nlp.components.people_shapes import deputy, lower_head_title, venue_before
 from nlp.components.people_titled import TitledPeople
@@ -31,7 +32,7 @@ from nlp.titles import office_at
 _CLOSING_QUOTES = frozenset({'"', "”", "'"})
 
 
-class PeopleFinder(TitledPeople):
+class PeopleFinder(TitledPeople, ListedBodies):
     def __init__(self, state: DocState, text: str) -> None:
         self.state, self.text, self.ws = state, text, state.words
         self.province = province_code(state.province)
@@ -94,6 +95,9 @@ class PeopleFinder(TitledPeople):
                     self.spoken(i + 1)
                 i += 1
             elif word.is_title:
+                if i in self.orgs and (after := self.body_then_name(i)):
+                    i = after  # "hadir ..., Kesbangpol Amri, Kominfo Rojali."
+                    continue
                 title = office_at(ws, i) if i not in self.org_words else None
                 if title is not None and i > 0 and ws[i - 1].text == "wakil":
                     title = deputy(ws, i - 1, title)  # "wakil Bupati, Mad": the deputy's office

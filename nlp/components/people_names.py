@@ -42,9 +42,11 @@ class NamesWithoutTitle:
     def _role_follows(self, k: int) -> bool:
         """ "H. Rudi selaku Bupati Karo": the name belongs to the office written after it."""
         ws = self.ws
+        if k + 2 < len(ws) and ws[k].text in {",", "("} and ws[k + 1].text == "(":
+            k += 1  # "AKBP Yonas, SIK, (Kapolres Keerom)": the office in brackets
         return (
             k + 1 < len(ws)
-            and (ws[k].text in SAY_BEFORE or ws[k].text == ",")
+            and (ws[k].text in SAY_BEFORE or ws[k].text in {",", "("})
             and office_at(ws, k + 1) is not None
         )
 

@@ -78,14 +78,21 @@ def _renamed(mention: Mention, short: set[str]) -> Mention | None:
     return mention
 
 
+def _region_named(mention: Mention) -> bool:
+    """ "Bupati Lampung Barat." read as a name: a name of two words or more that is a region's."""
+    return mention.type in (OFFICIAL, PERSON) and (
+        len(mention.normalized.split()) >= 2 and bool(gazetteer.lookup(mention.normalized))
+    )
+
+
 def drop_region_names(state: DocState, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without the names that are the text's region short forms."""
+    """`mentions` without the names that are the text's region short forms or a region's name."""
     short = region_short_forms(state)
-    if not short:
-        return mentions
     kept = []
     for m in mentions:
-        renamed = _renamed(m, short) if m.type in (OFFICIAL, PERSON) else m
+        if _region_named(m):
+            continue
+        renamed = _renamed(m, short) if short and m.type in (OFFICIAL, PERSON) else m
         if renamed is not None:
             kept.append(renamed)
     return kept

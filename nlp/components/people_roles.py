@@ -170,7 +170,7 @@ class RoleReader(BodiesBeforeNames):
         return all(
             is_name_word(w)
             and w.text not in PUBLIC_UNIT_WORDS
-            and w.text not in UNIT_FIELD_WORDS
+            and w.text not in _FIELDS
             and w.text not in CUSTOMARY_UNIT_WORDS
             and w.text not in UNIT_PART_WORDS
             and not gazetteer.lookup(w.text)
@@ -238,7 +238,7 @@ class RoleReader(BodiesBeforeNames):
         while (
             k - 1 > j
             and is_name_word(self.ws[k - 1])
-            and self.ws[k - 1].text not in UNIT_FIELD_WORDS
+            and self.ws[k - 1].text not in _FIELDS
             and self.ws[k - 1].text not in PUBLIC_UNIT_WORDS
             and self.ws[k - 1].text not in CUSTOMARY_UNIT_WORDS
             and self.ws[k - 1].text not in UNIT_PART_WORDS | RANK_CORPS  # "Kesbang Pol"

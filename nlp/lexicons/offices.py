@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nlp.lexicons.offices_commands import COMMAND_TITLES
 from nlp.lexicons.public_bodies import PUBLIC_BODY_ACRONYMS
 from nlp.lexicons.public_units import PUBLIC_UNIT_WORDS as _UNIT_WORDS
 from nlp.lexicons.regional_offices import (
@@ -116,49 +117,7 @@ CLOSED_OFFICES: tuple[Office, ...] = (
     *(Office(t, _V, needs_place=True) for t in VILLAGE_HEADS_WITH_PLACE),
     *(Office(t, _V, public=False) for t in CUSTOMARY_HEADS),
     *(Office(t, _D) for t in DISTRICT_HEADS),
-    *(
-        Office(t, _RC, unit)
-        for t, unit in (
-            ("Kapolres", "Polres"),
-            ("Wakapolres", "Polres"),
-            ("Kapolresta", "Polresta"),
-            ("Wakapolresta", "Polresta"),
-            ("Kapolrestabes", "Polrestabes"),
-            ("Dandim", "Kodim"),
-            ("Kajari", "Kejari"),
-            ("Kepala Kejaksaan Negeri", "Kejaksaan Negeri"),
-            ("Kasatpol PP", "Satpol PP"),
-            ("Kalapas", "Lapas"),
-            ("Danlanal", "Lanal"),
-            ("Danlanud", "Lanud"),
-            ("Danlantamal", "Lantamal"),
-            ("Kasdim", "Kodim"),
-            ("Danyonif", "Yonif"),
-            ("Danyon", "Yon"),
-        )
-    ),
-    *(
-        Office(t, _D, unit)
-        for t, unit in (
-            ("Kapolsek", "Polsek"),
-            ("Wakapolsek", "Polsek"),
-            ("Danramil", "Koramil"),
-            ("Kapolsubsektor", "Polsubsektor"),
-        )
-    ),
-    *(
-        Office(t, _P, unit)
-        for t, unit in (
-            ("Kapolda", "Polda"),
-            ("Wakapolda", "Polda"),
-            ("Danrem", "Korem"),
-            ("Pangdam", "Kodam"),
-            ("Dankodaeral", "Kodaeral"),
-            ("Kajati", "Kejati"),
-            ("Kabinda", "Binda"),
-            ("Kepala Kejaksaan Tinggi", "Kejaksaan Tinggi"),
-        )
-    ),
+    *(Office(t, levels, unit) for t, levels, unit in COMMAND_TITLES),
     *(
         Office(t, ())
         for t in (

@@ -6,8 +6,18 @@ words that qualify a role or say its holder has left it."""
 CUSTOMARY_UNIT_WORDS: frozenset[str] = frozenset({"Suku", "Marga"})
 
 # fields of a government division that the organisation lexicon's unit fields lack, listed with
-# commas in the division's name ("Kepala Bidang Ketahanan Ekososbud, Agama dan Ormas")
-DIVISION_FIELD_WORDS: frozenset[str] = frozenset({"Ormas", "Ekososbud", "Ekosob", "Kemasyarakatan"})
+# commas in the division's name ("Kepala Bidang Ketahanan Ekososbud, Agama dan Ormas"): the field
+# nouns of division and expert-staff names, and their usual short forms; never a holder's name
+DIVISION_FIELD_WORDS: frozenset[str] = frozenset(
+    {
+        *("Ormas", "Ekososbud", "Ekosob", "Kemasyarakatan", "Ekbang", "Ekbangkeu", "Pemkesra"),
+        *("Advokasi", "Sosialisasi", "Edukasi", "Informasi", "Publik", "Humas", "Dokumentasi"),
+        *("Perekonomian", "Kelembagaan", "Kemitraan", "Fasilitasi", "Pengawasan", "Penegakan"),
+        *("Hubungan", "Kerjasama", "Kerja-sama", "Otonomi", "Infrastruktur", "Kewilayahan"),
+        *("Penyuluhan", "Partisipasi", "Pemantauan", "Evaluasi", "Pengaduan", "Asing", "Parpol"),
+        *("Zakat", "Wakaf", "Penais", "Bimas", "SDM", "PIKP", "Poldagri", "Litbang", "Kesra"),
+    }
+)
 
 # words before an office saying its holder has left it ("mantan Bupati X Budi"): a person now
 FORMER: frozenset[str] = frozenset({"mantan", "eks"})
