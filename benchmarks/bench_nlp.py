@@ -75,7 +75,11 @@ SPEED_NOTE = (
     " type 0.815 -> 0.827, body end 0.953 -> 0.965, officials and places unchanged; session 6 bought"
     " as little on the sixth part (officials 0.835 -> 0.841, organisations 0.740 -> 0.751). A trained"
     " spaCy ner gated to unclaimed spans cost 4,000-10,000 words/s for no net gain on unseen text"
-    " (benchmarks/ner_experiment.md). No single rule hotspot above 10% of the time."
+    " (benchmarks/ner_experiment.md). No single rule hotspot above 10% of the time. Session 8's"
+    " round (officials, organisations, pairs) measured back to back against its start: 32,791 vs"
+    " 32,334, 32,393 vs 33,650 and 34,114 vs 35,993, no measurable cost; and it bought nothing on the"
+    " ninth blind part beyond chance (paired differences: persons +0.010 [0, +0.024], organisations"
+    " +0.001, officials and pairs 0; `python -m benchmarks.compare_preds`)."
 )
 
 
