@@ -14,7 +14,8 @@ from functools import cache
 from importlib import resources
 
 from nlp.lexicons.english_titles import ENGLISH_PROVINCES
-from nlp.lexicons.places import ALIASES, CAPITAL_TOWNS, LEVEL_WORD
+from nlp.lexicons.places import ALIASES, LEVEL_WORD
+from nlp.lexicons.places_capitals import CAPITAL_TOWNS
 from nlp.lexicons.places_more import MORE_ALIASES, MORE_CAPITAL_TOWNS
 from nlp.lexicons.places_short import SHORT_FORMS
 

@@ -10,12 +10,8 @@ from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
 from nlp.choose import choose
 from nlp.lexicons import organisations as lex
-from nlp.lexicons.organisations_civil import (
-    HOME_REGION_HEADS,
-    OFFICE_WORDS,
-    UNITED_GROUPS,
-    UNITY_FINALS,
-)
+from nlp.lexicons.organisations_adat import HOME_REGION_HEADS
+from nlp.lexicons.organisations_civil_shapes import OFFICE_WORDS, UNITED_GROUPS, UNITY_FINALS
 from nlp.mention import ORG, Mention
 from nlp.names import is_name_word, name_forming_len
 from nlp.orgspans import phrase_at

@@ -14,7 +14,8 @@ from nlp.lexicons.org_kinds import (  # noqa: F401  (re-exported)
     RELIGIOUS,
 )
 from nlp.lexicons.organisations_campus import CAMPUS_HEADS, CAMPUS_KNOWN
-from nlp.lexicons.organisations_civil import CIVIL_KIND_HEADS, CIVIL_KNOWN, CIVIL_LEVELS
+from nlp.lexicons.organisations_civil import CIVIL_KNOWN
+from nlp.lexicons.organisations_civil_shapes import CIVIL_KIND_HEADS, CIVIL_LEVELS
 from nlp.lexicons.organisations_events import BARE_UNITS, BUILDING_HEADS, EVENT_HEADS  # noqa: F401
 from nlp.lexicons.organisations_fields import UNIT_FIELD_WORDS  # noqa: F401  (re-exported)
 from nlp.lexicons.organisations_forums import FORUMS, upper_forms
