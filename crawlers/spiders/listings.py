@@ -8,7 +8,7 @@ Each listing is a walk (crawlers.walks) judged by the known URLs, as the feed-li
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from scrapy import Request
@@ -20,34 +20,29 @@ from crawlers.walks import Walk
 
 
 class ListingSources:
-    """Mixin of PortalSpider, which provides the walk bookkeeping stubbed here."""
+    """Mixin of PortalSpider, which provides the walk bookkeeping declared here for the type checker."""
 
     portal: Any
     judge: Any
     walked: set[str]
     feeds_from_home: Any  # crawlers.spiders.sources.FeedSources
 
-    @property
-    def backfill(self) -> bool:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def walk(self, source: str, start: str) -> Walk:
-        raise NotImplementedError
+        @property
+        def backfill(self) -> bool: ...
 
-    def walk_of(self, response: Response) -> Walk:
-        raise NotImplementedError
+        def walk(self, source: str, start: str) -> Walk: ...
 
-    def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None:
-        raise NotImplementedError
+        def walk_of(self, response: Response) -> Walk: ...
 
-    def _page_ok(self, response: Response, walk: Walk) -> bool:
-        raise NotImplementedError
+        def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None: ...
 
-    def _on_site(self, url: str) -> bool:
-        raise NotImplementedError
+        def _page_ok(self, response: Response, walk: Walk) -> bool: ...
 
-    def _articles(self, entries: Any, via: str, *, strict: bool) -> Iterator[Request]:
-        raise NotImplementedError
+        def _on_site(self, url: str) -> bool: ...
+
+        def _articles(self, entries: Any, via: str, *, strict: bool) -> Iterator[Request]: ...
 
     def _start_home(self) -> Iterator[Request]:
         """The homepage: page 1 of the main listing and the page advertising the feeds."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from scrapy import Request
@@ -24,37 +24,31 @@ WP_PER_PAGE = 100
 
 
 class FeedSources:
-    """Mixin of PortalSpider, which provides the walk bookkeeping stubbed here."""
+    """Mixin of PortalSpider, which provides the walk bookkeeping declared here for the type checker."""
 
     portal: Any
     crawler: Any
     judge: Any
     seen_sitemaps: set[str]
 
-    @property
-    def cutoff(self) -> datetime | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def walk(self, source: str, start: str) -> Walk:
-        raise NotImplementedError
+        @property
+        def cutoff(self) -> datetime | None: ...
 
-    def walk_of(self, response: Response) -> Walk:
-        raise NotImplementedError
+        def walk(self, source: str, start: str) -> Walk: ...
 
-    def _root(self, path: str) -> str:
-        raise NotImplementedError
+        def walk_of(self, response: Response) -> Walk: ...
 
-    def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None:
-        raise NotImplementedError
+        def _root(self, path: str) -> str: ...
 
-    def _page_ok(self, response: Response, walk: Walk) -> bool:
-        raise NotImplementedError
+        def _discover(self, walk: Walk, url: str, callback: Any, **meta: Any) -> Request | None: ...
 
-    def _on_site(self, url: str) -> bool:
-        raise NotImplementedError
+        def _page_ok(self, response: Response, walk: Walk) -> bool: ...
 
-    def _articles(self, entries: Any, via: str, *, strict: bool) -> Iterator[Request]:
-        raise NotImplementedError
+        def _on_site(self, url: str) -> bool: ...
+
+        def _articles(self, entries: Any, via: str, *, strict: bool) -> Iterator[Request]: ...
 
     # ---- sitemaps ----------------------------------------------------------------------
 

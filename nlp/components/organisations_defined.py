@@ -4,6 +4,8 @@ OrgFinder (nlp/components/organisations.py), kept apart for size."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import Definition, definitions
@@ -23,18 +25,19 @@ from nlp.words import join
 
 
 class OrgDefinitions(OrgForms):
-    """Needs OrgFinder's words and `add`; the stub below is overridden there."""
+    """Needs OrgFinder's words and `add`; the declaration below is for the type checker only."""
 
-    def add(
-        self,
-        i: int,
-        j: int,
-        after: Tail,
-        *,
-        skips: tuple[tuple[int, int], ...] = (),
-        kind: str | None = None,
-    ) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
+
+        def add(
+            self,
+            i: int,
+            j: int,
+            after: Tail,
+            *,
+            skips: tuple[tuple[int, int], ...] = (),
+            kind: str | None = None,
+        ) -> int: ...
 
     def acronym_definitions(self) -> None:
         ws = self.ws

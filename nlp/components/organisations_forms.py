@@ -5,6 +5,8 @@ PKN"); and the unit of a dateline credit, which is none. A mixin of OrgFinder
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.acronyms import MAX_LONG_FORM, aligns
@@ -21,7 +23,7 @@ from nlp.words import Word, join
 
 
 class OrgForms:
-    """Needs OrgFinder's words and bookkeeping; the stubs below are overridden there."""
+    """Needs OrgFinder's words and bookkeeping; the declarations below are for the type checker only."""
 
     ws: list[Word]
     text: str
@@ -29,14 +31,13 @@ class OrgForms:
     found: list[Mention]
     covered: set[int]
 
-    def unit(self, i: int) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def add(self, i: int, j: int, after: Tail, *, kind: str | None = None) -> int:
-        raise NotImplementedError
+        def unit(self, i: int) -> int: ...
 
-    def known(self, i: int) -> int:
-        raise NotImplementedError
+        def add(self, i: int, j: int, after: Tail, *, kind: str | None = None) -> int: ...
+
+        def known(self, i: int) -> int: ...
 
     def glossed(self, i: int) -> int:
         """ "FKUB (Forum Kerukunan Umat Beragama) Jakarta Timur": an acronym glossed in brackets is

@@ -5,6 +5,8 @@ base of OrgFinder (nlp.components.organisations), over its other mixins."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp import gazetteer
 from nlp import orgspans as spans
 from nlp.components.organisations_cuts import OrgCuts
@@ -23,20 +25,21 @@ from nlp.words import Word
 
 
 class OrgPatterns(OrgDefinitions, OrgCuts):
-    """Needs OrgFinder's words and bookkeeping (declared by OrgForms and OrgCuts); the stub below
-    is overridden there."""
+    """Needs OrgFinder's words and bookkeeping (declared by OrgForms and OrgCuts); `add` is declared
+    below for the type checker only."""
 
-    def add(
-        self,
-        i: int,
-        j: int,
-        after: Tail,
-        *,
-        skips: tuple[tuple[int, int], ...] = (),
-        reference_to: Mention | None = None,
-        kind: str | None = None,
-    ) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
+
+        def add(
+            self,
+            i: int,
+            j: int,
+            after: Tail,
+            *,
+            skips: tuple[tuple[int, int], ...] = (),
+            reference_to: Mention | None = None,
+            kind: str | None = None,
+        ) -> int: ...
 
     def group(self, i: int) -> int:
         """ "komunitas Teras Baca": a group named right after the word that introduces it."""

@@ -4,6 +4,8 @@ Rakhmat ..."), and a command unit standing for its head. The base of RoleReader
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp.components.role_units import UnitReader, government_member
 from nlp.lexicons.offices import UNIT_HEAD_TITLES
 from nlp.mention import OFFICIAL, PERSON, Mention
@@ -13,19 +15,18 @@ from nlp.words import Word
 
 
 class BodiesBeforeNames(UnitReader):
-    """Needs PeopleFinder's words, text and bookkeeping; the stubs below are overridden there."""
+    """Needs PeopleFinder's words, text and bookkeeping; the declarations below are for the type checker only."""
 
     ws: list[Word]
     text: str
 
-    def _org_ending_at(self, comma: int) -> Mention | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
+        def _org_ending_at(self, comma: int) -> Mention | None: ...
 
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
+        def _add(self, mention: Mention, first: int, end: int) -> None: ...
+
+        def _claimed(self, name: NameMatch) -> bool: ...
 
     def org_then_name(self, comma: int) -> None:
         """ "PPSW Pasoendan, Ratu Viva Saptarina;": a speaker listed with the body they represent."""

@@ -6,6 +6,7 @@ body and a name ("didampingi ketua MUI Kota Padang Japeri", "pendiri HMI Lafran 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from nlp import gazetteer
 from nlp.lexicons.organisations import GOV
@@ -70,21 +71,20 @@ _RCP = ("regency", "city", "province")
 
 class CivilHeads:
     """A mixin of PeopleFinder (nlp.components.people): needs its words, organisations and
-    bookkeeping; the stubs below are overridden there."""
+    bookkeeping; the declarations below are for the type checker only."""
 
     ws: list[Word]
     text: str
     orgs: dict[int, Mention]
     org_ends: dict[int, Mention]
 
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
+        def _add(self, mention: Mention, first: int, end: int) -> None: ...
 
-    def _org_end(self, m: Mention) -> int:
-        raise NotImplementedError
+        def _claimed(self, name: NameMatch) -> bool: ...
+
+        def _org_end(self, m: Mention) -> int: ...
 
     def led_by(self, verb: int) -> int | None:
         """ "MUI Kota X yang dipimpin Baharudin": the chair of the body named before the verb."""

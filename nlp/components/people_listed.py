@@ -4,6 +4,8 @@ sentence ends. A mixin of PeopleFinder (nlp.components.people)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp import gazetteer
 from nlp.lexicons.organisations import GOV
 from nlp.mention import OFFICIAL, Mention
@@ -24,14 +26,13 @@ class ListedBodies:
     text: str
     orgs: dict[int, Mention]
 
-    def _org_end(self, m: Mention) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
+        def _org_end(self, m: Mention) -> int: ...
 
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
+        def _add(self, mention: Mention, first: int, end: int) -> None: ...
+
+        def _claimed(self, name: NameMatch) -> bool: ...
 
     def body_then_name(self, i: int) -> int | None:
         """The end of "Kesbangpol Amri," read as an official, else None."""

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp.components.people_shapes import lower_head_title
 from nlp.lexicons.degrees_ranks import RANKS
 from nlp.lexicons.name_contexts import NAMED_AFTER_SOMEONE, PERSON_DESCRIPTORS
@@ -20,24 +22,22 @@ from nlp.words import Word
 
 
 class NamesWithoutTitle:
-    """Needs PeopleFinder's words, text and bookkeeping; the stubs below are overridden there
+    """Needs PeopleFinder's words, text and bookkeeping; the declarations below are for the type checker only
     (the unit head by RoleReader)."""
 
     ws: list[Word]
     text: str
     bare_refs: dict[int, tuple[int, Mention]]
 
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
+        def _add(self, mention: Mention, first: int, end: int) -> None: ...
 
-    def _in_org(self, i: int) -> bool:
-        raise NotImplementedError
+        def _claimed(self, name: NameMatch) -> bool: ...
 
-    def _unit_head(self, k: int) -> tuple[str, str] | None:
-        raise NotImplementedError
+        def _in_org(self, i: int) -> bool: ...
+
+        def _unit_head(self, k: int) -> tuple[str, str] | None: ...
 
     def _role_follows(self, k: int) -> bool:
         """ "H. Rudi selaku Bupati Karo": the name belongs to the office written after it."""

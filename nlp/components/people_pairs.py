@@ -5,6 +5,8 @@ holds the head's office, the second the deputy's; the region written once serves
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp.names import NameMatch, parse_name
 from nlp.roles import Role
 from nlp.titles import TitleMatch, office_at, role_key
@@ -42,18 +44,19 @@ def split_pair(ws: list[Word], name: NameMatch) -> tuple[NameMatch, NameMatch | 
 
 
 class OfficePairs:
-    """Needs PeopleFinder's words and readers; the stubs below are overridden there."""
+    """Needs PeopleFinder's words and readers; the declarations below are for the type checker only."""
 
     ws: list[Word]
 
-    def role_after(self, title: TitleMatch) -> tuple[Role, int]:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
-        raise NotImplementedError
+        def role_after(self, title: TitleMatch) -> tuple[Role, int]: ...
 
-    def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
-        raise NotImplementedError
+        def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]: ...
+
+        def record(
+            self, title: TitleMatch, role: Role, name: NameMatch | None, end: int
+        ) -> None: ...
 
     def pair_titled(self, head: TitleMatch, deputy: TitleMatch) -> int | None:
         """Both holders of a head-and-deputy pair; None when no two names follow."""

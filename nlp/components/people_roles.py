@@ -5,6 +5,8 @@ Ratu ...") is read by its base, nlp.components.people_bodies. A mixin of PeopleF
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nlp import gazetteer
 from nlp.components.people_bodies import BodiesBeforeNames
 from nlp.components.role_units import (
@@ -38,23 +40,21 @@ _REGION_ABBREVIATIONS = frozenset({"Kab.", "Kec.", "Prov.", "Kel."})  # "Ketua P
 
 
 class RoleReader(BodiesBeforeNames):
-    """Needs PeopleFinder's words and organisations; the stub below is overridden there."""
+    """Needs PeopleFinder's words and organisations; the declaration below is for the type checker only."""
 
     ws: list[Word]
     text: str
     orgs: dict[int, Mention]
 
-    def _org_end(self, m: Mention) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def _org_ending_at(self, comma: int) -> Mention | None:
-        raise NotImplementedError
+        def _org_end(self, m: Mention) -> int: ...
 
-    def _add(self, mention: Mention, first: int, end: int) -> None:
-        raise NotImplementedError
+        def _org_ending_at(self, comma: int) -> Mention | None: ...
 
-    def _claimed(self, name: NameMatch) -> bool:
-        raise NotImplementedError
+        def _add(self, mention: Mention, first: int, end: int) -> None: ...
+
+        def _claimed(self, name: NameMatch) -> bool: ...
 
     def role_after(self, title: TitleMatch) -> tuple[Role, int]:
         ws, j = self.ws, title.end

@@ -6,6 +6,7 @@ nlp.components.people_names. A mixin of PeopleFinder (nlp.components.people)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from nlp import gazetteer
 from nlp.components.people_names import NamesWithoutTitle
@@ -29,29 +30,27 @@ def _lower_public_units() -> dict[str, str]:
 
 
 class UntitledPeople(NamesWithoutTitle):
-    """Needs PeopleFinder's words, text and bookkeeping; the stubs below are overridden there."""
+    """Needs PeopleFinder's words, text and bookkeeping; the declarations below are for the type checker only."""
 
     ws: list[Word]
     text: str
     orgs: dict[int, Mention]
 
-    def _org_ending_at(self, comma: int) -> Mention | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
 
-    def titled(self, title: TitleMatch) -> int:
-        raise NotImplementedError
+        def _org_ending_at(self, comma: int) -> Mention | None: ...
 
-    def record(self, title: TitleMatch, role: Role, name: NameMatch | None, end: int) -> None:
-        raise NotImplementedError
+        def titled(self, title: TitleMatch) -> int: ...
 
-    def role_after(self, title: TitleMatch) -> tuple[Role, int]:
-        raise NotImplementedError
+        def record(
+            self, title: TitleMatch, role: Role, name: NameMatch | None, end: int
+        ) -> None: ...
 
-    def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]:
-        raise NotImplementedError
+        def role_after(self, title: TitleMatch) -> tuple[Role, int]: ...
 
-    def name_before(self, start: int) -> NameMatch | None:
-        raise NotImplementedError
+        def name_after(self, j: int, role: Role) -> tuple[NameMatch | None, int]: ...
+
+        def name_before(self, start: int) -> NameMatch | None: ...
 
     def double_titled(self, title: TitleMatch, role: Role, second: TitleMatch) -> int:
         """ "Bupati Pringsewu selaku Ketua Majelis ..., H. Sujadi": one holder of two titles,

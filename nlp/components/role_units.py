@@ -6,6 +6,7 @@ RoleReader (nlp.components.people_roles)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from nlp.lexicons.organisations import GOV, KNOWN
 from nlp.lexicons.people import RANKS, ROLE_HONORIFICS
@@ -51,8 +52,9 @@ class UnitReader:
     ws: list[Word]
     orgs: dict[int, Mention]
 
-    def _only_a_name(self, j: int, end: int) -> bool:
-        raise NotImplementedError  # RoleReader's
+    if TYPE_CHECKING:  # provided by the class this mixin is mixed into
+
+        def _only_a_name(self, j: int, end: int) -> bool: ...
 
     def _office_of_region_body(self, org: Mention) -> tuple[str, str] | None:
         """ "Camat ABTB, Hastine": an office written before a regional government's short name."""

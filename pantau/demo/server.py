@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import argparse
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from pantau.demo.cms import CmsSite
-from pantau.demo.model import PortalSpec, articles, portals
+from pantau.demo.model import DemoArticle, PortalSpec, articles, portals
 from pantau.demo.news import NewsSite
 from pantau.demo.site import DemoSite
 from pantau.demo.wordpress import WordPressSite
 
-SHAPES: dict[str, type[DemoSite]] = {"wordpress": WordPressSite, "cms": CmsSite, "news": NewsSite}
+# each shape builds its site from (spec, articles, base url)
+SHAPES: dict[str, Callable[[PortalSpec, Sequence[DemoArticle], str], DemoSite]] = {
+    "wordpress": WordPressSite,
+    "cms": CmsSite,
+    "news": NewsSite,
+}
 POLITENESS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 
 from pantau.demo.html_common import Response, not_found, slugify
@@ -10,7 +11,7 @@ from pantau.demo.model import DemoArticle, PortalSpec
 Handler = Callable[[dict[str, str]], Response]
 
 
-class DemoSite:
+class DemoSite(ABC):
     """One portal served from the demo corpus. Subclasses define paths and markup."""
 
     # archive path prefix -> (facet, whether an empty archive still exists)
@@ -22,20 +23,22 @@ class DemoSite:
         self.base_url = base_url.rstrip("/")
         self._by_path = {self.article_path(a): a for a in self.items}
 
-    # --- to be defined by each shape ---
-    def article_path(self, article: DemoArticle) -> str:
-        raise NotImplementedError
+    # --- defined by each shape ---
+    @abstractmethod
+    def article_path(self, article: DemoArticle) -> str: ...
 
-    def article_page(self, article: DemoArticle) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def article_page(self, article: DemoArticle) -> str: ...
 
+    @abstractmethod
     def routes(self) -> dict[str, Handler]:
         """Fixed paths (robots, sitemaps, listings) -> handler taking the query dict."""
-        raise NotImplementedError
+        ...
 
     def archive_page(self, title: str, items: list[DemoArticle]) -> str:
-        """A category / tag / author page listing `items` (may be empty)."""
-        raise NotImplementedError
+        """A category / tag / author page listing `items` (may be empty); needed by the shapes
+        that serve archives (CMS pages serve none)."""
+        raise NotImplementedError(f"{type(self).__name__} serves archives without an archive_page")
 
     # --- shared ---
     def url(self, path: str) -> str:
